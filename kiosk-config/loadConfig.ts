@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { KioskConfig } from './schema.js';
+
+/** Thrown when the device config cannot be used; the message names the file and the field. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    readonly expected: string,
+  ) {
+    super(`Invalid kiosk config ${file}: field "${field}": ${expected}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads, validates and resolves a kiosk config file. Any problem is a ConfigError. */
+export function loadConfig(file: string): KioskConfig {
+  const path = resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(path, '(file)', `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(path, '(file)', `is not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = KioskConfig.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    throw new ConfigError(path, field, issue?.message ?? 'invalid');
+  }
+  const config = parsed.data;
+  const dataDir = isAbsolute(config.dataDir) ? config.dataDir : resolve(dirname(path), config.dataDir);
+  return { ...config, dataDir };
+}

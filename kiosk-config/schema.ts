@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { Language, LANGUAGES } from '../sync/protocol/localized.js';
+
+/**
+ * The default key map of ACCESSIBILITY.md item 15. Values are KeyboardEvent.key
+ * (or `Numpad*` codes); a technician overrides any action for a different keypad.
+ */
+export const DEFAULT_KEY_MAP = {
+  next: ['ArrowDown', 'ArrowRight', 'Numpad2', 'Numpad6'],
+  previous: ['ArrowUp', 'ArrowLeft', 'Numpad8', 'Numpad4'],
+  select: ['Enter', 'NumpadEnter'],
+  back: ['Backspace', 'Escape'],
+  help: ['F1', '?', 'NumpadMultiply'],
+  volumeUp: ['+', 'NumpadAdd'],
+  volumeDown: ['-', 'NumpadSubtract'],
+  rateUp: ['PageUp'],
+  rateDown: ['PageDown'],
+  repeat: ['Numpad5', 'r'],
+  stopSpeech: ['NumpadDivide', 's'],
+} as const;
+
+const keyList = z.array(z.string().min(1)).min(1);
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash or underscore');
+
+export const KioskConfig = z
+  .object({
+    kioskId: id,
+    branchId: id,
+    desk: z.object({ id, services: z.array(id).min(1) }),
+    languages: z.array(Language).min(1).default([...LANGUAGES]),
+    defaultLanguage: Language.default('ka'),
+    /** Seconds without a touch or key before the idle warning shows. */
+    idleTimeoutSec: z.number().int().min(10).max(3600).default(90),
+    /** Seconds the warning counts down before the session resets (WCAG 2.2.1 asks at least 20). */
+    idleWarningSec: z.number().int().min(20).max(300).default(30),
+    central: z.object({
+      url: z.url({ protocol: /^https?$/ }),
+      enrolmentToken: z.string().min(16).optional(),
+      /** Milliseconds between sync rounds while everything is healthy. */
+      syncIntervalMs: z.number().int().min(100).max(3_600_000).default(15_000),
+      /** First retry delay after a failure; doubles up to the cap, with full jitter. */
+      backoffBaseMs: z.number().int().min(50).default(2_000),
+      backoffCapMs: z.number().int().min(100).default(900_000),
+    }),
+    /** Where the kiosk keeps its database and recordings; relative paths are from the config file's folder. */
+    dataDir: z.string().min(1).default('var/kiosk'),
+    audio: z
+      .object({
+        inputDevice: z.string().min(1).default('default'),
+        outputDevice: z.string().min(1).default('default'),
+        headsetIsOutput: z.boolean().default(false),
+      })
+      .prefault({}),
+    keyMap: z
+      .object({
+        next: keyList.default([...DEFAULT_KEY_MAP.next]),
+        previous: keyList.default([...DEFAULT_KEY_MAP.previous]),
+        select: keyList.default([...DEFAULT_KEY_MAP.select]),
+        back: keyList.default([...DEFAULT_KEY_MAP.back]),
+        help: keyList.default([...DEFAULT_KEY_MAP.help]),
+        volumeUp: keyList.default([...DEFAULT_KEY_MAP.volumeUp]),
+        volumeDown: keyList.default([...DEFAULT_KEY_MAP.volumeDown]),
+        rateUp: keyList.default([...DEFAULT_KEY_MAP.rateUp]),
+        rateDown: keyList.default([...DEFAULT_KEY_MAP.rateDown]),
+        repeat: keyList.default([...DEFAULT_KEY_MAP.repeat]),
+        stopSpeech: keyList.default([...DEFAULT_KEY_MAP.stopSpeech]),
+      })
+      .prefault({}),
+  })
+  .refine((c) => c.languages.includes(c.defaultLanguage), {
+    message: 'defaultLanguage must be one of languages',
+    path: ['defaultLanguage'],
+  });
+
+export type KioskConfig = z.infer<typeof KioskConfig>;
+export type KioskConfigInput = z.input<typeof KioskConfig>;
+export type KeyAction = keyof KioskConfig['keyMap'];

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { Language } from '../../sync/protocol/localized.js';
+import type { HandlerName } from './contract.js';
+
+const noArgs = z.undefined().or(z.object({}).strict());
+const sessionId = z.uuid();
+
+/**
+ * Runtime checks for every handler's argument, at the host boundary: the
+ * renderer is trusted code, but a bug or a stray page must get a clear
+ * "bad-request" naming the field, never a half-written row.
+ */
+export const argSchemas = {
+  'app.info': noArgs,
+  'session.start': z.object({ language: Language }),
+  'session.setLanguage': z.object({ sessionId, language: Language }),
+  'session.end': z.object({ sessionId, reason: z.enum(['finished', 'idle', 'home']) }),
+  'rating.submit': z.object({
+    sessionId,
+    serviceId: z.string().min(1).max(64),
+    score: z.number().int().min(1).max(5),
+    comment: z.string().max(2000).optional(),
+  }),
+  'sync.status': noArgs,
+} satisfies Record<HandlerName, z.ZodType>;

@@ -1,0 +1,18 @@
+import type { KioskError } from './contract.js';
+
+/** A typed error thrown inside a handler; the dispatcher turns it into an InvokeResult. */
+export class KioskApiError extends Error {
+  constructor(
+    readonly code: KioskError['code'],
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'KioskApiError';
+  }
+}
+
+/** For exhaustive switches: reaching this is a bug the type checker should have caught. */
+export function missingCase(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}

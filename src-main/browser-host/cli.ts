@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../../kiosk-config/loadConfig.js';
+import { createKioskCore } from '../core/kioskCore.js';
+import { startBrowserHost } from './browserHost.js';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+
+/** `npm run kiosk -- --config FILE [--port N]`: one kiosk core behind the browser host. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      config: { type: 'string', default: 'kiosk-config/demo/demoKiosk.json' },
+      port: { type: 'string', default: '4800' },
+    },
+  });
+  const config = loadConfig(values.config);
+  const core = createKioskCore(config);
+  const host = await startBrowserHost({ core, rendererDir: RENDERER_DIR, port: Number(values.port) });
+  core.sync.start();
+  // One line that scripts and tests wait for.
+  console.log(`KIOSK_URL=${host.url}`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void host
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error('Kiosk failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import type { Database } from 'better-sqlite3';
+
+/** Small typed key-value settings of this device, kept in its own database. */
+export interface DeviceState {
+  deviceId?: string;
+  credential?: string;
+  maxBatchItems?: string;
+  lastSyncAt?: string;
+}
+
+export function readDeviceState(db: Database): DeviceState {
+  const rows = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM device_state').all();
+  return Object.fromEntries(rows.map((row) => [row.key, row.value])) as DeviceState;
+}
+
+export function writeDeviceState(db: Database, values: DeviceState): void {
+  const upsert = db.prepare('INSERT INTO device_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  db.transaction(() => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value !== undefined) upsert.run(key, String(value));
+    }
+  })();
+}

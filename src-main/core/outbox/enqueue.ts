@@ -1,0 +1,53 @@
+import type { Database } from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
+import type { SubmissionPayload } from '../../../sync/protocol/submission.js';
+import { canonicalJson } from '../../../sync/protocol/canonicalJson.js';
+import { newConfirmationCode } from './confirmationCode.js';
+import { payloadSha256 } from './payloadHash.js';
+
+export interface SavedSubmission {
+  readonly id: string;
+  readonly seq: number;
+  readonly confirmationCode: string;
+  readonly createdAt: string;
+}
+
+export interface EnqueueInput {
+  readonly payload: SubmissionPayload;
+  readonly sessionId: string | null;
+  readonly contentVersion: number;
+}
+
+/**
+ * Writes a submission and its outbox row in ONE transaction. Only when this
+ * returns may the UI tell the visitor "saved": the commit is durable (WAL, FULL).
+ */
+export function createEnqueue(db: Database): (input: EnqueueInput) => SavedSubmission {
+  const nextSeq = db.prepare<[], { next: number }>('SELECT coalesce(max(seq), 0) + 1 AS next FROM submissions');
+  const insertSubmission = db.prepare(
+    `INSERT INTO submissions (id, seq, type, session_id, payload_json, payload_sha256, created_at, content_version, confirmation_code)
+     VALUES (@id, @seq, @type, @sessionId, @payloadJson, @payloadSha256, @createdAt, @contentVersion, @confirmationCode)`,
+  );
+  const insertOutbox = db.prepare(`INSERT INTO outbox (submission_id, state) VALUES (?, 'pending')`);
+  // IMMEDIATE takes the write lock first, so two writers can never read the same next seq.
+  const write = db.transaction((input: EnqueueInput): SavedSubmission => {
+    const seq = nextSeq.get()?.next ?? 1;
+    const saved: SavedSubmission = {
+      id: uuidv7(),
+      seq,
+      confirmationCode: newConfirmationCode(),
+      createdAt: new Date().toISOString(),
+    };
+    insertSubmission.run({
+      ...saved,
+      type: input.payload.type,
+      sessionId: input.sessionId,
+      payloadJson: canonicalJson(input.payload),
+      payloadSha256: payloadSha256(input.payload),
+      contentVersion: input.contentVersion,
+    });
+    insertOutbox.run(saved.id);
+    return saved;
+  });
+  return (input) => write.immediate(input);
+}

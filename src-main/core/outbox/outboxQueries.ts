@@ -1,0 +1,86 @@
+import type { Database } from 'better-sqlite3';
+import type { Receipt } from '../../../sync/protocol/push.js';
+import type { SubmissionEnvelope } from '../../../sync/protocol/submission.js';
+import { PROTOCOL_VERSION } from '../../../sync/protocol/version.js';
+
+interface PendingRow {
+  id: string;
+  seq: number;
+  payload_json: string;
+  payload_sha256: string;
+  created_at: string;
+  content_version: number;
+  confirmation_code: string;
+}
+
+export interface OutboxCounts {
+  readonly pending: number;
+  readonly acked: number;
+  readonly dead: number;
+  readonly oldestPendingAt: string | null;
+}
+
+/** Reads and updates delivery state; the only writer of outbox states besides enqueue. */
+export function createOutboxQueries(db: Database) {
+  const pending = db.prepare<[number], PendingRow>(
+    `SELECT s.id, s.seq, s.payload_json, s.payload_sha256, s.created_at, s.content_version, s.confirmation_code
+       FROM outbox o JOIN submissions s ON s.id = o.submission_id
+      WHERE o.state = 'pending' ORDER BY s.seq LIMIT ?`,
+  );
+  const markAttempt = db.prepare(`UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE submission_id = ? AND state = 'pending'`);
+  const ack = db.prepare(`UPDATE outbox SET state = 'acked', receipt_status = ?, acked_at = ? WHERE submission_id = ? AND state = 'pending'`);
+  const dead = db.prepare(`UPDATE outbox SET state = 'dead', receipt_status = ?, last_error = ? WHERE submission_id = ? AND state = 'pending'`);
+  const counts = db.prepare<[], { state: string; n: number }>('SELECT state, count(*) AS n FROM outbox GROUP BY state');
+  const oldest = db.prepare<[], { created_at: string }>(
+    `SELECT s.created_at FROM outbox o JOIN submissions s ON s.id = o.submission_id WHERE o.state = 'pending' ORDER BY s.seq LIMIT 1`,
+  );
+
+  return {
+    /** The oldest pending items, as wire envelopes. */
+    pendingBatch(limit: number): SubmissionEnvelope[] {
+      return pending.all(limit).map((row) => ({
+        id: row.id,
+        seq: row.seq,
+        payloadSha256: row.payload_sha256,
+        createdAt: row.created_at,
+        schemaVersion: PROTOCOL_VERSION,
+        contentVersion: row.content_version,
+        confirmationCode: row.confirmation_code,
+        payload: JSON.parse(row.payload_json) as SubmissionEnvelope['payload'],
+      }));
+    },
+
+    recordFailure(ids: readonly string[], error: string): void {
+      db.transaction(() => ids.forEach((id) => markAttempt.run(error, id)))();
+    },
+
+    /**
+     * Applies Central's receipts in one transaction. accepted/duplicate mean
+     * Central holds the item; conflict/rejected will never succeed by retrying,
+     * so they leave the queue as dead letters instead of blocking it.
+     */
+    applyReceipts(receipts: readonly Receipt[]): void {
+      db.transaction(() => {
+        for (const receipt of receipts) {
+          if (receipt.status === 'accepted' || receipt.status === 'duplicate') {
+            ack.run(receipt.status, receipt.receivedAt, receipt.id);
+          } else {
+            dead.run(receipt.status, receipt.reason ?? receipt.status, receipt.id);
+          }
+        }
+      })();
+    },
+
+    counts(): OutboxCounts {
+      const byState = Object.fromEntries(counts.all().map((row) => [row.state, row.n]));
+      return {
+        pending: byState.pending ?? 0,
+        acked: byState.acked ?? 0,
+        dead: byState.dead ?? 0,
+        oldestPendingAt: oldest.get()?.created_at ?? null,
+      };
+    },
+  };
+}
+
+export type OutboxQueries = ReturnType<typeof createOutboxQueries>;

@@ -1,0 +1,67 @@
+import { ContentPack } from '../../../sync/protocol/contentPack.js';
+import { EnrolResponse, type EnrolRequest } from '../../../sync/protocol/enrolment.js';
+import { PushResponse, type PushRequest } from '../../../sync/protocol/push.js';
+
+/** A failed exchange with Central, classified for the retry policy. */
+export class CentralError extends Error {
+  constructor(
+    readonly kind: 'network' | 'server' | 'throttled' | 'unauthorized' | 'rejected' | 'invalid-answer',
+    message: string,
+    readonly retryAfter: string | null = null,
+  ) {
+    super(message);
+    this.name = 'CentralError';
+  }
+}
+
+const REQUEST_TIMEOUT_MS = 15_000;
+
+/** HTTP calls from the kiosk to Central. Every answer is validated before use. */
+export function createCentralClient(baseUrl: string) {
+  const call = async (path: string, init: RequestInit & { credential?: string }): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    if (init.credential) headers.set('authorization', `Bearer ${init.credential}`);
+    if (init.body) headers.set('content-type', 'application/json');
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, baseUrl), { ...init, headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    } catch (error) {
+      throw new CentralError('network', `Central unreachable: ${(error as Error).message}`);
+    }
+    if (response.status === 304 || response.ok) return response;
+    const text = await response.text().catch(() => '');
+    const detail = `${response.status} ${text.slice(0, 300)}`;
+    if (response.status === 401) throw new CentralError('unauthorized', detail);
+    if (response.status === 429) throw new CentralError('throttled', detail, response.headers.get('retry-after'));
+    if (response.status >= 500) throw new CentralError('server', detail, response.headers.get('retry-after'));
+    throw new CentralError('rejected', detail);
+  };
+
+  const json = async <T>(response: Response, schema: { parse: (value: unknown) => T }): Promise<T> => {
+    try {
+      return schema.parse(await response.json());
+    } catch (error) {
+      // A truncated or garbled answer is treated like a network failure: nothing is marked done.
+      throw new CentralError('invalid-answer', `Central's answer did not validate: ${(error as Error).message.slice(0, 300)}`);
+    }
+  };
+
+  return {
+    async enrol(request: EnrolRequest): Promise<EnrolResponse> {
+      const response = await call('/api/kiosk/enrol', { method: 'POST', body: JSON.stringify(request) });
+      return json(response, EnrolResponse);
+    },
+    /** The newest pack, or null when ours (by version) is current. */
+    async pullContent(credential: string, haveVersion: number): Promise<ContentPack | null> {
+      const response = await call('/api/kiosk/content', { method: 'GET', credential, headers: { 'if-none-match': `"v${haveVersion}"` } });
+      if (response.status === 304) return null;
+      return json(response, ContentPack);
+    },
+    async push(credential: string, request: PushRequest): Promise<PushResponse> {
+      const response = await call('/api/kiosk/submissions', { method: 'POST', credential, body: JSON.stringify(request) });
+      return json(response, PushResponse);
+    },
+  };
+}
+
+export type CentralClient = ReturnType<typeof createCentralClient>;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { LocalizedText } from './localized.js';
+
+export const Service = z.object({
+  id: z.string().min(1).max(64),
+  name: LocalizedText,
+});
+export type Service = z.infer<typeof Service>;
+
+/** The texts of the "rate the service you received" flow. */
+export const RatingContent = z.object({
+  question: LocalizedText,
+  /** Exactly five labels, from "very bad" (1) to "very good" (5). */
+  labels: z.tuple([LocalizedText, LocalizedText, LocalizedText, LocalizedText, LocalizedText]),
+  commentPrompt: LocalizedText,
+});
+export type RatingContent = z.infer<typeof RatingContent>;
+
+/** Everything staff publish for kiosks, in one versioned pack. */
+export const ContentPack = z.object({
+  version: z.number().int().nonnegative(),
+  publishedAt: z.iso.datetime(),
+  services: z.array(Service).min(1),
+  rating: RatingContent,
+});
+export type ContentPack = z.infer<typeof ContentPack>;

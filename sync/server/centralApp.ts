@@ -1,0 +1,37 @@
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { CentralDatabase } from './db/schema.js';
+import { centralErrorHandler } from './errorHandler.js';
+import { healthRoutes } from './routes/healthRoutes.js';
+import { kioskRoutes } from './routes/kioskRoutes.js';
+
+export interface CentralOptions {
+  readonly db: Kysely<CentralDatabase>;
+  readonly logger?: boolean;
+}
+
+/** Central's HTTP app over an open database. Listening is the caller's choice. */
+export async function buildCentralApp({ db, logger = false }: CentralOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger && { level: 'info', redact: ['req.headers.authorization'] },
+    bodyLimit: 256 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(centralErrorHandler);
+  app.addHook('onSend', async (_request, reply) => {
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('referrer-policy', 'no-referrer');
+  });
+  await app.register(swagger, {
+    openapi: { info: { title: 'PSH Central API', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
+  app.register(healthRoutes);
+  app.register(kioskRoutes(db));
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  await app.ready();
+  return app;
+}

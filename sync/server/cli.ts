@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openCentralDb } from './db/openCentralDb.js';
+import { createEnrolmentToken } from './services/enrolment.js';
+import { startCentral } from './startCentral.js';
+
+const USAGE = `Usage:
+  npm run central -- serve [--data var/central] [--port 4700] [--host 127.0.0.1] [--demo-token TOKEN --demo-branch BRANCH]
+  npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]`;
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string', default: 'var/central' },
+      port: { type: 'string', default: '4700' },
+      host: { type: 'string', default: '127.0.0.1' },
+      branch: { type: 'string' },
+      'ttl-hours': { type: 'string', default: '24' },
+      'demo-token': { type: 'string' },
+      'demo-branch': { type: 'string', default: 'tbilisi-central' },
+    },
+  });
+  const dataDir = resolve(values.data);
+  switch (positionals[0]) {
+    case 'serve': {
+      const central = await startCentral({
+        dataDir,
+        host: values.host,
+        port: Number(values.port),
+        logger: true,
+        ...(values['demo-token'] ? { demoToken: { token: values['demo-token'], branchId: values['demo-branch'] } } : {}),
+      });
+      console.log(`Central listening on ${central.url} (data in ${dataDir})`);
+      const stop = () => void central.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      return;
+    }
+    case 'enrol-token': {
+      if (!values.branch) throw new Error('enrol-token needs --branch');
+      const db = await openCentralDb(dataDir);
+      const { token, expiresAt } = await createEnrolmentToken(db, values.branch, Number(values['ttl-hours']));
+      await db.destroy();
+      console.log(`Enrolment token for branch ${values.branch} (single use, expires ${expiresAt}):\n${token}`);
+      return;
+    }
+    default:
+      console.error(USAGE);
+      process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

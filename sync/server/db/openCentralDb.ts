@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import * as m0001 from './migrations/0001_init.js';
+import type { CentralDatabase } from './schema.js';
+
+/** Listed in code, not read from a folder, so a bundled or compiled Central finds them all. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_init': m0001,
+};
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
+
+/**
+ * Opens Central's embedded SQLite (WAL, synchronous=FULL: a receipt is only
+ * sent after a durable commit) and migrates it. Kysely's migrator refuses a
+ * db whose applied migrations are not the code's, in order.
+ */
+export async function openCentralDb(dataDir: string): Promise<Kysely<CentralDatabase>> {
+  mkdirSync(dataDir, { recursive: true });
+  const sqlite = new BetterSqlite3(join(dataDir, 'central.sqlite'));
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<CentralDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+  return db;
+}

@@ -1,0 +1,45 @@
+import type { Generated } from 'kysely';
+
+/** Central's tables, as Kysely sees them. Column names are the SQL ones. */
+export interface CentralDatabase {
+  enrolment_tokens: {
+    token_sha256: string;
+    branch_id: string;
+    created_at: string;
+    expires_at: string;
+    used_at: string | null;
+    device_id: string | null;
+  };
+  devices: {
+    id: string;
+    kiosk_id: string;
+    branch_id: string;
+    credential_sha256: string;
+    enrolled_at: string;
+    revoked_at: string | null;
+  };
+  submissions: {
+    device_id: string;
+    id: string;
+    seq: number;
+    type: string;
+    payload_json: string;
+    payload_sha256: string;
+    claimed_created_at: string;
+    received_at: string;
+    content_version: number;
+    confirmation_code: string;
+  };
+  content_packs: {
+    version: number;
+    body_json: string;
+    published_at: string;
+  };
+  ledger: {
+    position: Generated<number>;
+    recorded_at: string;
+    kind: string;
+    subject: string;
+    detail_json: string;
+  };
+}

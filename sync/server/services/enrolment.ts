@@ -1,0 +1,82 @@
+import type { Kysely } from 'kysely';
+import { v4 as uuidv4 } from 'uuid';
+import type { CentralDatabase } from '../db/schema.js';
+import { appendLedger } from './ledger.js';
+import { newSecret, sha256Hex } from './secrets.js';
+
+export type EnrolRefusal = 'unknown-token' | 'token-used' | 'token-expired';
+
+export interface EnrolledDevice {
+  readonly deviceId: string;
+  readonly credential: string;
+  readonly branchId: string;
+}
+
+/** Staff (or the CLI) make a one-time token for a branch; it expires unused. */
+export async function createEnrolmentToken(
+  db: Kysely<CentralDatabase>,
+  branchId: string,
+  ttlHours: number,
+  token: string = newSecret(24),
+): Promise<{ token: string; expiresAt: string }> {
+  const now = Date.now();
+  const expiresAt = new Date(now + ttlHours * 3_600_000).toISOString();
+  await db
+    .insertInto('enrolment_tokens')
+    .values({ token_sha256: sha256Hex(token), branch_id: branchId, created_at: new Date(now).toISOString(), expires_at: expiresAt, used_at: null, device_id: null })
+    .onConflict((oc) => oc.column('token_sha256').doUpdateSet({ expires_at: expiresAt, used_at: null, device_id: null }))
+    .execute();
+  return { token, expiresAt };
+}
+
+/** Exchanges a one-time token for a device record and its credential, atomically. */
+export async function enrolDevice(
+  db: Kysely<CentralDatabase>,
+  token: string,
+  kioskId: string,
+): Promise<EnrolledDevice | EnrolRefusal> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('enrolment_tokens').selectAll().where('token_sha256', '=', sha256Hex(token)).executeTakeFirst();
+    if (!row) return 'unknown-token';
+    if (row.used_at) return 'token-used';
+    const now = new Date();
+    if (Date.parse(row.expires_at) <= now.getTime()) return 'token-expired';
+    const device = { deviceId: uuidv4(), credential: newSecret(32), branchId: row.branch_id };
+    await trx
+      .insertInto('devices')
+      .values({
+        id: device.deviceId,
+        kiosk_id: kioskId,
+        branch_id: row.branch_id,
+        credential_sha256: sha256Hex(device.credential),
+        enrolled_at: now.toISOString(),
+        revoked_at: null,
+      })
+      .execute();
+    // The WHERE makes the token single-use even if two kiosks race with it.
+    const used = await trx
+      .updateTable('enrolment_tokens')
+      .set({ used_at: now.toISOString(), device_id: device.deviceId })
+      .where('token_sha256', '=', row.token_sha256)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
+    if (used.numUpdatedRows !== 1n) throw new Error('enrolment token was used concurrently');
+    await appendLedger(trx, 'device.enrolled', device.deviceId, { kioskId, branchId: row.branch_id });
+    return device;
+  });
+}
+
+/** The device a bearer credential belongs to, unless unknown or revoked. */
+export async function authenticateDevice(
+  db: Kysely<CentralDatabase>,
+  credential: string,
+): Promise<{ id: string; branchId: string } | 'unknown-device' | 'revoked'> {
+  const row = await db
+    .selectFrom('devices')
+    .select(['id', 'branch_id', 'revoked_at'])
+    .where('credential_sha256', '=', sha256Hex(credential))
+    .executeTakeFirst();
+  if (!row) return 'unknown-device';
+  if (row.revoked_at) return 'revoked';
+  return { id: row.id, branchId: row.branch_id };
+}

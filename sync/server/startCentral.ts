@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { buildCentralApp } from './centralApp.js';
+import { openCentralDb } from './db/openCentralDb.js';
+import type { CentralDatabase } from './db/schema.js';
+import { latestContentPack, publishContentPack } from './services/content.js';
+import { createEnrolmentToken } from './services/enrolment.js';
+
+export interface StartCentralOptions {
+  readonly dataDir: string;
+  readonly host?: string;
+  readonly port?: number;
+  readonly logger?: boolean;
+  /** A demo enrolment token to (re)issue, for `npm start` and tests. */
+  readonly demoToken?: { token: string; branchId: string };
+}
+
+export interface RunningCentral {
+  readonly app: FastifyInstance;
+  readonly db: Kysely<CentralDatabase>;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Opens the db, seeds the demo content on an empty one, and listens (127.0.0.1 by default). */
+export async function startCentral(options: StartCentralOptions): Promise<RunningCentral> {
+  const db = await openCentralDb(options.dataDir);
+  if (!(await latestContentPack(db))) await publishContentPack(db, demoContentPack);
+  if (options.demoToken) {
+    // A demo token is for a demo: it lives a day and is re-armed at every start.
+    await createEnrolmentToken(db, options.demoToken.branchId, 24, options.demoToken.token);
+  }
+  const app = await buildCentralApp({ db, logger: options.logger ?? false });
+  await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    app,
+    db,
+    url: `http://127.0.0.1:${String(port)}`,
+    async close() {
+      await app.close();
+      await db.destroy();
+    },
+  };
+}
