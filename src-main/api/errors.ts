@@ -12,7 +12,4 @@ export class KioskApiError extends Error {
   }
 }
 
-/** For exhaustive switches: reaching this is a bug the type checker should have caught. */
-export function missingCase(value: never): never {
-  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
-}
+export { missingCase } from '../../sync/protocol/missingCase.js';

@@ -6,3 +6,4 @@ export * from './submission.js';
 export * from './push.js';
 export * from './enrolment.js';
 export * from './errors.js';
+export * from './missingCase.js';

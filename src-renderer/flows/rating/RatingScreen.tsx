@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { ContentPack } from '../../../sync/protocol/contentPack.js';
+import { pickText, type Language } from '../../../sync/protocol/localized.js';
+import { BigButton } from '../../ui/BigButton.js';
+import { ScreenFrame } from '../../ui/ScreenFrame.js';
+import { Smiley } from '../../ui/Smiley.js';
+
+interface RatingScreenProps {
+  readonly content: ContentPack;
+  readonly language: Language;
+  readonly serviceId: string;
+  readonly score: number | null;
+  readonly showError: boolean;
+  readonly onScore: (score: number) => void;
+  readonly onNext: () => void;
+}
+
+/** Five faces with text labels, worst to best, as a radio group. */
+export function RatingScreen({ content, language, serviceId, score, showError, onScore, onNext }: RatingScreenProps) {
+  const { t } = useTranslation();
+  const service = content.services.find((s) => s.id === serviceId);
+  return (
+    <ScreenFrame title={pickText(content.rating.question, language)}>
+      {service && <p className="context">{pickText(service.name, language)}</p>}
+      <div className="smileys" role="radiogroup" aria-labelledby="screen-title">
+        {content.rating.labels.map((label, index) => {
+          const value = index + 1;
+          return (
+            <button
+              type="button"
+              role="radio"
+              key={value}
+              className="smiley"
+              aria-checked={score === value}
+              onClick={() => onScore(value)}
+            >
+              <Smiley score={value} />
+              {pickText(label, language)}
+            </button>
+          );
+        })}
+      </div>
+      {showError && (
+        <p className="error" role="alert">
+          {t('rating.chooseFirst')}
+        </p>
+      )}
+      <div className="button-row">
+        <BigButton huge onClick={onNext}>
+          {t('rating.next')}
+        </BigButton>
+      </div>
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { BigButton } from '../ui/BigButton.js';
+import { ScreenFrame } from '../ui/ScreenFrame.js';
+import { LANGUAGE_NAMES } from '../i18n/i18n.js';
+
+/** The attract screen: one big Start, in the default language, with every language named. */
+export function WelcomeScreen({ onStart }: { readonly onStart: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <ScreenFrame title={t('welcome.title')} className="welcome">
+      <p className="lead">{t('welcome.subtitle')}</p>
+      <BigButton huge onClick={onStart}>
+        {t('welcome.start')}
+      </BigButton>
+      <p className="welcome-languages" lang="">
+        {Object.values(LANGUAGE_NAMES).join(' · ')}
+      </p>
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,38 @@
+import { missingCase } from '../../../sync/protocol/missingCase.js';
+import { initialKioskState, type KioskAction, type KioskState } from './kioskState.js';
+
+/** Pure screen logic of the kiosk shell; side effects (API calls) live in the shell. */
+export function kioskReducer(state: KioskState, action: KioskAction): KioskState {
+  switch (action.type) {
+    case 'go':
+      if (action.screen === state.screen) return state;
+      return { ...state, screen: action.screen, history: [...state.history, state.screen], error: null, helpOpen: false };
+    case 'back': {
+      const previous = state.history.at(-1);
+      if (!previous) return state;
+      return { ...state, screen: previous, history: state.history.slice(0, -1), error: null, helpOpen: false };
+    }
+    case 'reset':
+      return initialKioskState(action.language);
+    case 'sessionStarted':
+      // A new visitor starts at home; Back from there goes nowhere older than this session.
+      return { ...state, session: action.session, language: action.language, screen: 'home', history: [], error: null };
+    case 'languageChanged': {
+      const previous = state.history.at(-1) ?? 'home';
+      return { ...state, language: action.language, screen: previous, history: state.history.slice(0, -1) };
+    }
+    case 'score':
+      return { ...state, score: action.score, error: null };
+    case 'comment':
+      return { ...state, comment: action.comment };
+    case 'saved':
+      // Once saved, Back must not lead into the finished flow again.
+      return { ...state, saved: action.saved, screen: 'thanks', history: ['home'], score: null, comment: '', error: null };
+    case 'error':
+      return { ...state, error: action.error };
+    case 'help':
+      return { ...state, helpOpen: action.open };
+    default:
+      return missingCase(action);
+  }
+}

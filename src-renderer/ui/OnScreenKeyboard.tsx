@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../sync/protocol/localized.js';
+import { KEYBOARD_LAYOUTS } from './keyboardLayouts.js';
+
+interface OnScreenKeyboardProps {
+  readonly language: Language;
+  readonly onKey: (text: string) => void;
+  readonly onBackspace: () => void;
+}
+
+/**
+ * A touch keyboard of real buttons (each with a spoken name), since a kiosk has
+ * no physical keyboard. Shift applies to one key, as on a phone.
+ */
+export function OnScreenKeyboard({ language, onKey, onBackspace }: OnScreenKeyboardProps) {
+  const { t } = useTranslation();
+  const [shifted, setShifted] = useState(false);
+  const rows = KEYBOARD_LAYOUTS[language][shifted ? 'shift' : 'default'];
+
+  const press = (key: string) => {
+    if (key === '{shift}') return setShifted((value) => !value);
+    if (key === '{bksp}') return onBackspace();
+    onKey(key === '{space}' ? ' ' : key);
+    setShifted(false);
+  };
+
+  return (
+    <div className="osk" role="group" aria-label={t('comment.label')}>
+      {rows.map((row, rowIndex) => (
+        <div className="osk-row" key={rowIndex}>
+          {row.map((key, keyIndex) => {
+            const special = key === '{bksp}' || key === '{shift}' || key === '{space}';
+            const label =
+              key === '{bksp}' ? `⌫ ${t('keys.backspace')}` : key === '{shift}' ? `⇧ ${t('keys.shift')}` : key === '{space}' ? t('keys.space') : key;
+            return (
+              <button
+                type="button"
+                key={`${rowIndex}-${keyIndex}`}
+                className={`osk-key${special ? (key === '{space}' ? ' space' : ' wide') : ''}`}
+                aria-pressed={key === '{shift}' ? shifted : undefined}
+                onClick={() => press(key)}
+              >
+                {label}
+              </button>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}
