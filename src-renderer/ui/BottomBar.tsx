@@ -19,7 +19,7 @@ export function BottomBar({ onHome, onBack, onHelp, onLanguage, canGoBack }: Bot
         ← {t('bar.back')}
       </BigButton>
       <BigButton onClick={onHelp}>? {t('bar.help')}</BigButton>
-      <BigButton onClick={onLanguage}>文A {t('bar.language')}</BigButton>
+      <BigButton onClick={onLanguage}>Aა {t('bar.language')}</BigButton>
       {/* Audio mode arrives with its own issue; the place is kept so habits form now. */}
       <BigButton unavailable aria-describedby="audio-soon">
         ♪ {t('bar.audio')}

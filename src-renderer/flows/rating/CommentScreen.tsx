@@ -26,10 +26,15 @@ export function CommentScreen({ content, language, comment, busy, showError, onC
   const alternative: Language = keyboard === 'en' ? language : 'en';
   const append = (text: string) => onComment((comment + text).slice(0, MAX_COMMENT));
   return (
-    <ScreenFrame title={pickText(content.rating.commentPrompt, language)}>
-      <label className="comment-label" htmlFor="comment">
-        {t('comment.label')}
-      </label>
+    <ScreenFrame title={pickText(content.rating.commentPrompt, language)} className="comment-screen">
+      <div className="comment-head">
+        <label className="comment-label" htmlFor="comment">
+          {t('comment.label')}
+        </label>
+        <span className="counter" id="comment-count">
+          {t('comment.characters', { count: comment.length, max: MAX_COMMENT })}
+        </span>
+      </div>
       <textarea
         id="comment"
         className="comment-box"
@@ -38,9 +43,6 @@ export function CommentScreen({ content, language, comment, busy, showError, onC
         aria-describedby="comment-count"
         onChange={(event) => onComment(event.target.value)}
       />
-      <span className="counter" id="comment-count">
-        {t('comment.characters', { count: comment.length, max: MAX_COMMENT })}
-      </span>
       <OnScreenKeyboard language={keyboard} onKey={append} onBackspace={() => onComment(Array.from(comment).slice(0, -1).join(''))} />
       {showError && (
         <p className="error" role="alert">
@@ -48,7 +50,7 @@ export function CommentScreen({ content, language, comment, busy, showError, onC
         </p>
       )}
       <div className="button-row">
-        <BigButton huge onClick={() => onSend(true)} aria-disabled={busy || undefined}>
+        <BigButton onClick={() => onSend(true)} aria-disabled={busy || undefined}>
           {t('comment.send')}
         </BigButton>
         <BigButton variant="secondary" onClick={() => onSend(false)} aria-disabled={busy || undefined}>
