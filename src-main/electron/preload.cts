@@ -1,9 +1,6 @@
 // Sandboxed preload (CommonJS, as Electron requires with sandbox on): exposes
 // only the typed invoke/subscribe over IPC, never ipcRenderer itself.
-import type { IpcRendererEvent } from 'electron';
-import electron = require('electron');
-
-const { contextBridge, ipcRenderer } = electron;
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 
 contextBridge.exposeInMainWorld('kioskBridge', {
   invoke: (name: string, args: unknown): Promise<unknown> => ipcRenderer.invoke('kiosk:invoke', name, args),

@@ -10,7 +10,7 @@ export interface DeviceState {
 
 export function readDeviceState(db: Database): DeviceState {
   const rows = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM device_state').all();
-  return Object.fromEntries(rows.map((row) => [row.key, row.value])) as DeviceState;
+  return Object.fromEntries(rows.map((row) => [row.key, row.value]));
 }
 
 export function writeDeviceState(db: Database, values: DeviceState): void {

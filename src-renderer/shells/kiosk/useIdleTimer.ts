@@ -14,40 +14,40 @@ interface IdleTimerOptions {
  * the visitor needs (WCAG 2.2.1).
  */
 export function useIdleTimer({ enabled, idleTimeoutSec, warningSec, onTimeout }: IdleTimerOptions) {
-  const lastActivity = useRef(Date.now());
+  const lastActivity = useRef(0);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const timeoutRef = useRef(onTimeout);
-  timeoutRef.current = onTimeout;
+  useEffect(() => {
+    timeoutRef.current = onTimeout;
+  });
 
-  const touch = useCallback(() => {
+  const stayActive = useCallback(() => {
     lastActivity.current = Date.now();
     setSecondsLeft(null);
   }, []);
 
   useEffect(() => {
-    if (!enabled) {
-      setSecondsLeft(null);
-      return;
-    }
+    if (!enabled) return;
     lastActivity.current = Date.now();
     const events = ['pointerdown', 'keydown'] as const;
-    events.forEach((name) => window.addEventListener(name, touch, { capture: true }));
+    events.forEach((name) => window.addEventListener(name, stayActive, { capture: true }));
     const tick = window.setInterval(() => {
       const idleSec = (Date.now() - lastActivity.current) / 1000;
-      if (idleSec < idleTimeoutSec) return setSecondsLeft(null);
       const left = Math.ceil(idleTimeoutSec + warningSec - idleSec);
-      if (left <= 0) {
+      if (idleSec < idleTimeoutSec) {
+        setSecondsLeft(null);
+      } else if (left > 0) {
+        setSecondsLeft(left);
+      } else {
         setSecondsLeft(null);
         timeoutRef.current();
-      } else {
-        setSecondsLeft(left);
       }
     }, 250);
     return () => {
-      events.forEach((name) => window.removeEventListener(name, touch, { capture: true }));
+      events.forEach((name) => window.removeEventListener(name, stayActive, { capture: true }));
       window.clearInterval(tick);
     };
-  }, [enabled, idleTimeoutSec, warningSec, touch]);
+  }, [enabled, idleTimeoutSec, warningSec, stayActive]);
 
-  return { secondsLeft, stayActive: touch };
+  return { secondsLeft: enabled ? secondsLeft : null, stayActive };
 }

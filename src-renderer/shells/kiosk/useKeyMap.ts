@@ -26,7 +26,9 @@ const matches = (keys: readonly string[], event: KeyboardEvent) => keys.includes
  */
 export function useKeyMap(keyMap: AppInfo['keyMap'] | undefined, handlers: KeyHandlers): void {
   const current = useRef(handlers);
-  current.current = handlers;
+  useEffect(() => {
+    current.current = handlers;
+  });
   useEffect(() => {
     if (!keyMap) return;
     const onKey = (event: KeyboardEvent) => {

@@ -27,7 +27,7 @@ export async function openCentralDb(dataDir: string): Promise<Kysely<CentralData
   const { error } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
     await db.destroy();
-    throw error instanceof Error ? error : new Error(String(error));
+    throw error instanceof Error ? error : new Error('Central migration failed', { cause: error });
   }
   return db;
 }

@@ -53,6 +53,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`SELECT 1`.execute(db);
 }
 
-export async function down(): Promise<void> {
-  throw new Error('Central migrations are forward-only');
+export function down(): Promise<void> {
+  return Promise.reject(new Error('Central migrations are forward-only'));
 }

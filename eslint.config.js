@@ -1,0 +1,64 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Import restrictions that enforce the layer arrows of docs/architecture.md. */
+const layer = (files, patterns, paths = []) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+});
+const ELECTRON = [{ name: 'electron', message: 'Only src-main/electron may import electron.' }];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'var/**', 'node_modules/**', 'eslint.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.electron.json', './tsconfig.test.json'], tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'CallExpression[callee.property.name="only"]', message: 'No focused tests.' }],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  // sync/protocol: pure schemas, imports nothing of ours.
+  layer(['sync/protocol/**'], [
+    { group: ['**/server/**', '**/kiosk-config/**', '**/src-main/**', '**/src-renderer/**'], message: 'sync/protocol imports nothing of ours.' },
+    { group: ['node:*', 'better-sqlite3', 'fastify', 'kysely'], message: 'sync/protocol is pure TypeScript, usable in the browser.' },
+  ]),
+  // kiosk-config: may import sync/protocol only.
+  layer(['kiosk-config/**'], [{ group: ['**/src-main/**', '**/src-renderer/**', '**/sync/server/**'], message: 'kiosk-config may import sync/protocol only.' }]),
+  // The kiosk core never knows its host, its API layer or the UI.
+  layer(
+    ['src-main/core/**'],
+    [{ group: ['**/api/**', '**/browser-host/**', '**/electron/**', '**/src-renderer/**', '**/sync/server/**'], message: 'src-main/core imports only sync/protocol and kiosk-config.' }],
+    ELECTRON,
+  ),
+  layer(['src-main/api/**'], [{ group: ['**/browser-host/**', '**/electron/**', '**/src-renderer/**', '**/sync/server/**'], message: 'src-main/api sits over core only.' }], ELECTRON),
+  layer(['src-main/browser-host/**'], [{ group: ['**/electron/**', '**/src-renderer/**', '**/sync/server/**'], message: 'Hosts carry the contract; they do not reach into the UI or Central.' }], ELECTRON),
+  layer(['src-main/electron/**'], [{ group: ['**/browser-host/**', '**/src-renderer/**', '**/sync/server/**'], message: 'Hosts carry the contract; they do not reach into the UI or Central.' }]),
+  // The renderer talks to the core only through the typed client; from src-main it takes types only.
+  layer(
+    ['src-renderer/**/*.{ts,tsx}'],
+    [
+      { group: ['**/src-main/**'], allowTypeImports: true, message: 'The renderer imports only types from src-main (use the kiosk client).' },
+      { group: ['**/sync/server/**', 'node:*', 'better-sqlite3'], message: 'The renderer runs in a browser without Node.' },
+    ],
+    ELECTRON,
+  ),
+  // The renderer's build config runs in Node, not in the page.
+  layer(['src-renderer/vite.config.ts'], []),
+  layer(['sync/server/**'], [{ group: ['**/src-main/**', '**/src-renderer/**'], message: 'Central does not depend on the kiosk.' }], ELECTRON),
+);
