@@ -17,6 +17,8 @@ export async function buildCentralApp({ db, logger = false }: CentralOptions): P
   const app = Fastify({
     logger: logger && { level: 'info', redact: ['req.headers.authorization'] },
     bodyLimit: 256 * 1024,
+    // Kiosks poll every few seconds; per-request lines would drown the errors that matter.
+    disableRequestLogging: true,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createChildren } from './lib/children.js';
+import { electronBinary } from './lib/electronBinary.js';
+
+// `npm start`: Central with demo content and a demo enrolment token, and one
+// kiosk enrolled to it: in Electron where its binary exists, else through the
+// browser host (opened in Chromium's app mode when there is a display).
+const DEMO_CONFIG = 'kiosk-config/demo/demoKiosk.json';
+const DEMO_TOKEN = 'demo-enrolment-token-tbilisi-central';
+const CENTRAL_PORT = '4700';
+const KIOSK_PORT = '4800';
+
+const { values } = parseArgs({ options: { watch: { type: 'boolean', default: false }, 'no-browser': { type: 'boolean', default: false } } });
+const children = createChildren();
+children.stopOnSignals();
+const tsx = (entry: string, args: string[]) => [process.execPath, ['--import', 'tsx', entry, ...args]] as const;
+
+async function main(): Promise<void> {
+  if (values.watch) children.run('renderer', process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--watch', '--config', 'src-renderer/vite.config.ts']);
+
+  const central = children.run(
+    'central',
+    ...tsx('sync/server/cli.ts', ['serve', '--data', 'var/central', '--port', CENTRAL_PORT, '--demo-token', DEMO_TOKEN, '--demo-branch', 'tbilisi-central']),
+    /Central listening on (\S+)/,
+  );
+  const centralUrl = await central.ready;
+
+  const electron = electronBinary();
+  if (electron) {
+    await children.run('build', 'npm', ['run', 'build:electron'], /Copied kiosk migrations/).ready;
+    children.run('kiosk', electron, ['.']);
+    console.log(`\nCentral: ${centralUrl}\nKiosk:   Electron window (config ${DEMO_CONFIG})\nCtrl-C stops both.\n`);
+    return;
+  }
+
+  const kiosk = children.run('kiosk', ...tsx('src-main/browser-host/cli.ts', ['--config', DEMO_CONFIG, '--port', KIOSK_PORT]), /KIOSK_URL=(\S+)/);
+  const kioskUrl = await kiosk.ready;
+  console.log(`\nCentral: ${centralUrl}/api/health (API docs: ${centralUrl}/api/openapi.json)`);
+  console.log(`Kiosk:   ${kioskUrl}  (Electron's binary is not installed here, so the kiosk runs in the browser host)`);
+  console.log('Ctrl-C stops both.\n');
+
+  const hasDisplay = Boolean(process.env.DISPLAY ?? process.env.WAYLAND_DISPLAY);
+  if (hasDisplay && !values['no-browser'] && existsSync('/usr/bin/chromium')) {
+    children.run('chromium', '/usr/bin/chromium', [
+      `--app=${kioskUrl}`,
+      '--kiosk',
+      '--user-data-dir=var/chromium-profile',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ]);
+  }
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Is something else already using port ${CENTRAL_PORT} or ${KIOSK_PORT}?`);
+  await children.stopAll();
+  process.exit(1);
+});
