@@ -1,10 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../kiosk-config/loadConfig.js';
 import { createKioskCore } from '../core/kioskCore.js';
 import { startBrowserHost } from './browserHost.js';
-
-const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+import { findRendererDir } from './rendererDir.js';
 
 /** `npm run kiosk -- --config FILE [--port N]`: one kiosk core behind the browser host. */
 async function main(): Promise<void> {
@@ -16,7 +14,8 @@ async function main(): Promise<void> {
   });
   const config = loadConfig(values.config);
   const core = createKioskCore(config);
-  const host = await startBrowserHost({ core, rendererDir: RENDERER_DIR, port: Number(values.port) });
+  const rendererDir = findRendererDir();
+  const host = await startBrowserHost({ core, ...(rendererDir ? { rendererDir } : {}), port: Number(values.port) });
   core.sync.start();
   // One line that scripts and tests wait for.
   console.log(`KIOSK_URL=${host.url}`);

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../sync/protocol/localized.js';
+import type { Language } from '../../sync/protocol/languages.js';
 import { az } from './locales/az.js';
 import { en } from './locales/en.js';
 import { hy } from './locales/hy.js';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../sync/protocol/localized.js';
+import type { Language } from '../../sync/protocol/languages.js';
 import { BigButton } from '../ui/BigButton.js';
 import { ScreenFrame } from '../ui/ScreenFrame.js';
 import { LANGUAGE_NAMES } from '../i18n/i18n.js';

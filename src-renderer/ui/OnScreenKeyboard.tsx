@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../sync/protocol/localized.js';
+import type { Language } from '../../sync/protocol/languages.js';
 import { KEYBOARD_LAYOUTS } from './keyboardLayouts.js';
 
 interface OnScreenKeyboardProps {

@@ -2,7 +2,7 @@ import armenianEastern from 'simple-keyboard-layouts/build/layouts/armenianEaste
 import english from 'simple-keyboard-layouts/build/layouts/english';
 import georgian from 'simple-keyboard-layouts/build/layouts/georgian';
 import russian from 'simple-keyboard-layouts/build/layouts/russian';
-import type { Language } from '../../sync/protocol/localized.js';
+import type { Language } from '../../sync/protocol/languages.js';
 
 /** Rows of key tokens; `{bksp}`, `{shift}`, `{space}` are the special keys. */
 export interface KeyboardLayout {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { KioskConfig } from '../../kiosk-config/schema.js';
 import { startBrowserHost, type RunningBrowserHost } from '../../src-main/browser-host/browserHost.js';
 import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
@@ -57,6 +58,19 @@ describe('browser host', () => {
     await invoke('session.end', { sessionId: started.value.sessionId, reason: 'idle' });
     const late = await invoke('rating.submit', { sessionId: started.value.sessionId, serviceId: 'civil-registry', score: 2 });
     expect(late.status).toBe(404);
+  });
+
+  it('answers a body that is not JSON with 400, and pushes sync status over the event socket', async () => {
+    const response = await fetch(`${host.url}/api/invoke/app.info`, { method: 'POST', body: '{"args":' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ ok: false, error: { field: '(body)' } });
+    const socket = new WebSocket(`${host.url.replace('http', 'ws')}/api/events`, { origin: host.url });
+    const first = await new Promise<string>((resolve, reject) => {
+      socket.once('message', (data: Buffer) => resolve(data.toString('utf8')));
+      socket.once('error', reject);
+    });
+    socket.close();
+    expect(JSON.parse(first)).toMatchObject({ type: 'event', name: 'sync.status', payload: { pending: expect.any(Number) as number } });
   });
 
   it('refuses calls from another origin (a page that is not the kiosk)', async () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentPack } from '../../../sync/protocol/contentPack.js';
-import { pickText, type Language } from '../../../sync/protocol/localized.js';
+import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import { LANGUAGE_NAMES } from '../../i18n/i18n.js';
 import { BigButton } from '../../ui/BigButton.js';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard.js';

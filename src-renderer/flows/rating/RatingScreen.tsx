@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ContentPack } from '../../../sync/protocol/contentPack.js';
-import { pickText, type Language } from '../../../sync/protocol/localized.js';
+import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import { BigButton } from '../../ui/BigButton.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { Smiley } from '../../ui/Smiley.js';

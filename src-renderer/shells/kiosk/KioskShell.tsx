@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../src-main/api/contract.js';
-import type { Language } from '../../../sync/protocol/localized.js';
+import type { Language } from '../../../sync/protocol/languages.js';
 import type { KioskClient } from '../../client/kioskClient.js';
 import { CommentScreen } from '../../flows/rating/CommentScreen.js';
 import { RatingScreen } from '../../flows/rating/RatingScreen.js';

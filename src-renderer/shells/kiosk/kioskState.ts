@@ -1,6 +1,6 @@
 import type { StartedSession } from '../../../src-main/api/contract.js';
 import type { SavedSubmission } from '../../../src-main/core/outbox/enqueue.js';
-import type { Language } from '../../../sync/protocol/localized.js';
+import type { Language } from '../../../sync/protocol/languages.js';
 
 export type Screen = 'welcome' | 'language' | 'home' | 'rating' | 'comment' | 'thanks';
 

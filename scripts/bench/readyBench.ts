@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
+import { freePort } from '../../tests/support/freePort.js';
+import { writeKioskConfig } from '../../tests/support/processes.js';
+import { makeTempDir } from '../../tests/support/tempDir.js';
+import { median, round, type BenchResult } from './stats.js';
+
+const RUNS = 5;
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * kiosk.ready_ms: from spawning the browser host to the welcome screen's Start
+ * button being visible and enabled in Chromium (already running, as on a kiosk
+ * whose browser waits for the host).
+ */
+export async function benchKioskReady(): Promise<BenchResult[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const samples: number[] = [];
+  try {
+    for (let run = 0; run < RUNS; run += 1) {
+      const dir = makeTempDir('bench-ready');
+      // Central is deliberately absent: start-up must not wait for the network.
+      const config = writeKioskConfig(dir.path, `http://127.0.0.1:${await freePort()}`);
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      const started = performance.now();
+      // The compiled host (npm run build:node), as a kiosk runs it; tsx would add its own start-up.
+      const child = spawn(process.execPath, [join(ROOT, 'dist/node/src-main/browser-host/cli.js'), '--config', config, '--port', '0'], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      try {
+        const url = await new Promise<string>((resolve, reject) => {
+          let out = '';
+          child.stdout.on('data', (chunk: Buffer) => {
+            out += chunk.toString();
+            const match = /KIOSK_URL=(\S+)/.exec(out);
+            if (match?.[1]) resolve(match[1]);
+          });
+          child.once('exit', () => reject(new Error(`kiosk exited: ${out}`)));
+        });
+        await page.goto(url);
+        await page.getByRole('button', { name: 'დაწყება', exact: true }).waitFor({ state: 'visible' });
+        samples.push(performance.now() - started);
+      } finally {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+        await page.close();
+        dir.remove();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`kiosk ready: ${samples.map((v) => v.toFixed(0)).join(', ')} ms`);
+  return [{ name: 'kiosk.ready_ms', value: round(median(samples), 1), unit: 'ms', limit: 1000 }];
+}

@@ -1,0 +1,20 @@
+/** Order statistics over raw samples; benchmarks report medians and percentiles, never a single run. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) throw new Error('no samples');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+export const median = (samples: readonly number[]): number => percentile(samples, 50);
+
+export const round = (value: number, digits = 3): number => Number(value.toFixed(digits));
+
+export interface BenchResult {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly limit?: number;
+  readonly baseline?: number;
+  readonly ratio?: number;
+}
