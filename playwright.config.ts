@@ -19,7 +19,8 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
-  outputDir: 'var/test-results',
+  // Playwright empties this folder at start, so it is not where test reports go.
+  outputDir: 'var/playwright-output',
   use: {
     headless: true,
     viewport: { width: 1920, height: 1080 },

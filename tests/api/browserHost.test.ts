@@ -73,6 +73,21 @@ describe('browser host', () => {
     expect(JSON.parse(first)).toMatchObject({ type: 'event', name: 'sync.status', payload: { pending: expect.any(Number) as number } });
   });
 
+  it('never says "saved" when the disk refuses the write: 503 storage, nothing kept', async () => {
+    const started = (await (await invoke('session.start', { language: 'ka' })).json()) as { value: { sessionId: string } };
+    const before = core.db.prepare('SELECT count(*) FROM submissions').pluck().get();
+    // The trigger stands in for a full disk (SQLite reports a failed write the same way to us).
+    core.db.exec(`CREATE TRIGGER full_disk BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    try {
+      const response = await invoke('rating.submit', { sessionId: started.value.sessionId, serviceId: 'civil-registry', score: 4 });
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'storage' } });
+      expect(core.db.prepare('SELECT count(*) FROM submissions').pluck().get()).toBe(before);
+    } finally {
+      core.db.exec('DROP TRIGGER full_disk');
+    }
+  });
+
   it('refuses calls from another origin (a page that is not the kiosk)', async () => {
     const response = await invoke('app.info', undefined, { origin: 'http://evil.example' });
     expect(response.status).toBe(403);

@@ -33,9 +33,21 @@ const LANGUAGES = [
   { code: 'en', name: 'English', home: 'What would you like to do?', rate: 'Rate the service you received', good: 'Good', next: 'Next', skip: 'Send without a comment', finish: 'Finish', help: '? Help', close: 'Close', idle: 'Are you still there?', cont: 'Continue' },
 ] as const;
 
+/** Every button on the screen is a kiosk target: at least 72x72 CSS px (ACCESSIBILITY.md item 19). */
+const expectLargeTargets = async (page: Page, screen: string) => {
+  const small = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('button'))
+      .map((button) => ({ name: button.textContent ?? '', rect: button.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.width > 0 && (rect.width < 72 || rect.height < 72))
+      .map(({ name, rect }) => `${name} ${Math.round(rect.width)}x${Math.round(rect.height)}`),
+  );
+  expect(small, `targets under 72x72 on ${screen}`).toEqual([]);
+};
+
 const snap = async (page: Page, name: string) => {
   await page.evaluate(() => document.fonts.ready);
   await expectNoAxeViolations(page, name);
+  await expectLargeTargets(page, name);
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 };
 

@@ -91,6 +91,7 @@ export function KioskShell({ client, info }: KioskShellProps) {
   useKeyMap(info.keyMap, { back, help });
 
   const content = state.session?.content;
+  const modalOpen = state.helpOpen || idle.secondsLeft !== null;
   const screen = (() => {
     switch (state.screen) {
       case 'welcome':
@@ -130,14 +131,17 @@ export function KioskShell({ client, info }: KioskShellProps) {
 
   return (
     <div className="kiosk">
-      {screen}
-      <BottomBar
-        onHome={goHome}
-        onBack={back}
-        onHelp={help}
-        onLanguage={() => dispatch({ type: 'go', screen: 'language' })}
-        canGoBack={state.history.length > 0}
-      />
+      {/* While a dialog is open, everything behind it is inert: no focus, no taps. */}
+      <div className="kiosk-content" inert={modalOpen}>
+        {screen}
+        <BottomBar
+          onHome={goHome}
+          onBack={back}
+          onHelp={help}
+          onLanguage={() => dispatch({ type: 'go', screen: 'language' })}
+          canGoBack={state.history.length > 0}
+        />
+      </div>
       {state.helpOpen && <HelpDialog screen={state.screen} onClose={() => dispatch({ type: 'help', open: false })} />}
       {idle.secondsLeft !== null && <IdleWarning secondsLeft={idle.secondsLeft} onContinue={idle.stayActive} />}
     </div>
