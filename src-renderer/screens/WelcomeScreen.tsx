@@ -12,8 +12,13 @@ export function WelcomeScreen({ onStart }: { readonly onStart: () => void }) {
       <BigButton huge onClick={onStart}>
         {t('welcome.start')}
       </BigButton>
-      <p className="welcome-languages" lang="">
-        {Object.values(LANGUAGE_NAMES).join(' · ')}
+      <p className="welcome-languages">
+        {Object.entries(LANGUAGE_NAMES).map(([code, name], index) => (
+          <span key={code} lang={code}>
+            {index > 0 ? ' · ' : ''}
+            {name}
+          </span>
+        ))}
       </p>
     </ScreenFrame>
   );
