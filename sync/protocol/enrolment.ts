@@ -3,13 +3,16 @@ import { z } from 'zod';
 export const EnrolRequest = z.object({
   token: z.string().min(16).max(128),
   kioskId: z.string().min(1).max(64),
+  /** The kiosk's Ed25519 public key, SPKI PEM; the private key never leaves the kiosk. */
+  publicKey: z
+    .string()
+    .max(1024)
+    .regex(/^-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=\n]+-----END PUBLIC KEY-----\n?$/, 'an SPKI PEM public key'),
 });
 export type EnrolRequest = z.infer<typeof EnrolRequest>;
 
 export const EnrolResponse = z.object({
   deviceId: z.uuid(),
-  /** A bearer secret for this device; Central keeps only its sha256. Request signing replaces it later. */
-  credential: z.string().min(32),
   branchId: z.string(),
   maxBatchItems: z.number().int().positive(),
 });

@@ -7,3 +7,4 @@ export * from './push.js';
 export * from './enrolment.js';
 export * from './errors.js';
 export * from './missingCase.js';
+export * from './signing.js';

@@ -23,6 +23,17 @@ export async function buildCentralApp({ db, logger = false }: CentralOptions): P
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(centralErrorHandler);
+  // Keep the exact bytes: request signatures cover them, not a re-serialisation.
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const raw = body as Buffer;
+    request.rawBody = raw;
+    if (raw.length === 0) return done(null, undefined);
+    try {
+      done(null, JSON.parse(raw.toString('utf8')));
+    } catch {
+      done(Object.assign(new Error('Body is not valid JSON'), { statusCode: 400, code: 'bad-json' }), undefined);
+    }
+  });
   app.addHook('onSend', async (_request, reply) => {
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('referrer-policy', 'no-referrer');

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCentralDb } from './db/openCentralDb.js';
-import { createEnrolmentToken } from './services/enrolment.js';
+import { createEnrolmentToken, revokeDevice } from './services/enrolment.js';
 import { startCentral } from './startCentral.js';
 
 const USAGE = `Usage:
   npm run central -- serve [--data var/central] [--port 4700] [--host 127.0.0.1] [--demo-token TOKEN --demo-branch BRANCH]
-  npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]`;
+  npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]
+  npm run central -- revoke --device DEVICE_ID [--data var/central]`;
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -17,6 +18,7 @@ async function main(argv: string[]): Promise<void> {
       port: { type: 'string', default: '4700' },
       host: { type: 'string', default: '127.0.0.1' },
       branch: { type: 'string' },
+      device: { type: 'string' },
       'ttl-hours': { type: 'string', default: '24' },
       'demo-token': { type: 'string' },
       'demo-branch': { type: 'string', default: 'tbilisi-central' },
@@ -44,6 +46,15 @@ async function main(argv: string[]): Promise<void> {
       const { token, expiresAt } = await createEnrolmentToken(db, values.branch, Number(values['ttl-hours']));
       await db.destroy();
       console.log(`Enrolment token for branch ${values.branch} (single use, expires ${expiresAt}):\n${token}`);
+      return;
+    }
+    case 'revoke': {
+      if (!values.device) throw new Error('revoke needs --device');
+      const db = await openCentralDb(dataDir);
+      const revoked = await revokeDevice(db, values.device);
+      await db.destroy();
+      console.log(revoked ? `Device ${values.device} revoked.` : `No active device ${values.device}.`);
+      process.exitCode = revoked ? 0 : 1;
       return;
     }
     default:

@@ -3,7 +3,6 @@ import type { Database } from 'better-sqlite3';
 /** Small typed key-value settings of this device, kept in its own database. */
 export interface DeviceState {
   deviceId?: string;
-  credential?: string;
   maxBatchItems?: string;
   lastSyncAt?: string;
 }

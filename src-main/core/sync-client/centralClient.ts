@@ -1,6 +1,7 @@
 import { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { EnrolResponse, type EnrolRequest } from '../../../sync/protocol/enrolment.js';
 import { PushResponse, type PushRequest } from '../../../sync/protocol/push.js';
+import type { RequestSigner } from './requestSigner.js';
 
 /** A failed exchange with Central, classified for the retry policy. */
 export class CentralError extends Error {
@@ -8,6 +9,7 @@ export class CentralError extends Error {
     readonly kind: 'network' | 'server' | 'throttled' | 'unauthorized' | 'rejected' | 'invalid-answer',
     message: string,
     readonly retryAfter: string | null = null,
+    readonly status = 0,
   ) {
     super(message);
     this.name = 'CentralError';
@@ -18,23 +20,28 @@ const REQUEST_TIMEOUT_MS = 15_000;
 
 /** HTTP calls from the kiosk to Central. Every answer is validated before use. */
 export function createCentralClient(baseUrl: string) {
-  const call = async (path: string, init: RequestInit & { credential?: string }): Promise<Response> => {
+  const call = async (path: string, init: { method: string; body?: string; headers?: Record<string, string>; signer?: RequestSigner }): Promise<Response> => {
     const headers = new Headers(init.headers);
-    if (init.credential) headers.set('authorization', `Bearer ${init.credential}`);
-    if (init.body) headers.set('content-type', 'application/json');
+    if (init.body !== undefined) headers.set('content-type', 'application/json');
+    for (const [name, value] of Object.entries(init.signer?.(init.method, path, init.body) ?? {})) headers.set(name, value);
     let response: Response;
     try {
-      response = await fetch(new URL(path, baseUrl), { ...init, headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      response = await fetch(new URL(path, baseUrl), {
+        method: init.method,
+        headers,
+        ...(init.body !== undefined ? { body: init.body } : {}),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
     } catch (error) {
       throw new CentralError('network', `Central unreachable: ${(error as Error).message}`);
     }
     if (response.status === 304 || response.ok) return response;
     const text = await response.text().catch(() => '');
     const detail = `${response.status} ${text.slice(0, 300)}`;
-    if (response.status === 401) throw new CentralError('unauthorized', detail);
-    if (response.status === 429) throw new CentralError('throttled', detail, response.headers.get('retry-after'));
-    if (response.status >= 500) throw new CentralError('server', detail, response.headers.get('retry-after'));
-    throw new CentralError('rejected', detail);
+    if (response.status === 401) throw new CentralError('unauthorized', detail, null, 401);
+    if (response.status === 429) throw new CentralError('throttled', detail, response.headers.get('retry-after'), 429);
+    if (response.status >= 500) throw new CentralError('server', detail, response.headers.get('retry-after'), response.status);
+    throw new CentralError('rejected', detail, null, response.status);
   };
 
   const json = async <T>(response: Response, schema: { parse: (value: unknown) => T }): Promise<T> => {
@@ -52,13 +59,13 @@ export function createCentralClient(baseUrl: string) {
       return json(response, EnrolResponse);
     },
     /** The newest pack, or null when ours (by version) is current. */
-    async pullContent(credential: string, haveVersion: number): Promise<ContentPack | null> {
-      const response = await call('/api/kiosk/content', { method: 'GET', credential, headers: { 'if-none-match': `"v${haveVersion}"` } });
+    async pullContent(signer: RequestSigner, haveVersion: number): Promise<ContentPack | null> {
+      const response = await call('/api/kiosk/content', { method: 'GET', signer, headers: { 'if-none-match': `"v${haveVersion}"` } });
       if (response.status === 304) return null;
       return json(response, ContentPack);
     },
-    async push(credential: string, request: PushRequest): Promise<PushResponse> {
-      const response = await call('/api/kiosk/submissions', { method: 'POST', credential, body: JSON.stringify(request) });
+    async push(signer: RequestSigner, request: PushRequest): Promise<PushResponse> {
+      const response = await call('/api/kiosk/submissions', { method: 'POST', signer, body: JSON.stringify(request) });
       return json(response, PushResponse);
     },
   };

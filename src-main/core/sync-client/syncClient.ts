@@ -4,8 +4,10 @@ import { MAX_BATCH_ITEMS } from '../../../sync/protocol/push.js';
 import type { ContentStore } from '../content/contentStore.js';
 import { readDeviceState, writeDeviceState } from '../db/deviceState.js';
 import type { OutboxQueries } from '../outbox/outboxQueries.js';
+import { loadOrCreateDeviceKey, type DeviceKey } from '../device/deviceKey.js';
 import { backoffDelayMs, retryAfterMs } from './backoff.js';
 import { CentralError, createCentralClient } from './centralClient.js';
+import { createRequestSigner, type RequestSigner } from './requestSigner.js';
 import type { SyncState, SyncStatus } from './syncStatus.js';
 
 interface SyncClientDeps {
@@ -41,24 +43,23 @@ export function createSyncClient({ db, config, outbox, content, onStatus }: Sync
   });
   const publish = () => onStatus(status());
 
-  const credential = async (): Promise<string | null> => {
+  /** This kiosk's signer, enrolling first with the configured one-time token if needed. */
+  let key: DeviceKey | undefined;
+  const signer = async (): Promise<RequestSigner | null> => {
+    key ??= loadOrCreateDeviceKey(config.dataDir);
     const device = readDeviceState(db);
-    if (device.credential) return device.credential;
+    if (device.deviceId) return createRequestSigner(device.deviceId, key);
     const token = config.central.enrolmentToken;
     if (!token) return null;
-    const enrolled = await central.enrol({ token, kioskId: config.kioskId });
-    writeDeviceState(db, {
-      deviceId: enrolled.deviceId,
-      credential: enrolled.credential,
-      maxBatchItems: String(enrolled.maxBatchItems),
-    });
-    return enrolled.credential;
+    const enrolled = await central.enrol({ token, kioskId: config.kioskId, publicKey: key.publicKeyPem });
+    writeDeviceState(db, { deviceId: enrolled.deviceId, maxBatchItems: String(enrolled.maxBatchItems) });
+    return createRequestSigner(enrolled.deviceId, key);
   };
 
   const round = async (): Promise<void> => {
     state = 'syncing';
     publish();
-    const secret = await credential();
+    const secret = await signer();
     if (!secret) {
       state = 'not-enrolled';
       return;

@@ -14,7 +14,7 @@ export interface CentralDatabase {
     id: string;
     kiosk_id: string;
     branch_id: string;
-    credential_sha256: string;
+    public_key: string;
     enrolled_at: string;
     revoked_at: string | null;
   };
@@ -29,6 +29,11 @@ export interface CentralDatabase {
     received_at: string;
     content_version: number;
     confirmation_code: string;
+  };
+  request_nonces: {
+    device_id: string;
+    nonce: string;
+    seen_at: number;
   };
   content_packs: {
     version: number;

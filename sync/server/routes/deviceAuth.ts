@@ -1,24 +1,32 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
-import { authenticateDevice } from '../services/enrolment.js';
+import { verifySignedRequest, type VerifiedDevice } from '../services/requestVerification.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    device?: { id: string; branchId: string };
+    device?: VerifiedDevice;
+    /** The exact body bytes, kept by the JSON parser: signatures cover them, not a re-serialisation. */
+    rawBody?: Buffer;
   }
 }
 
-/** preHandler for kiosk routes: a valid, unrevoked device credential or 401 with a reason code. */
+/** preHandler for kiosk routes: a valid signature from an enrolled, unrevoked device, or 401 with a reason code. */
 export function requireDevice(db: Kysely<CentralDatabase>) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    const header = request.headers.authorization ?? '';
-    const credential = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
-    const device = credential ? await authenticateDevice(db, credential) : 'missing-credential';
-    if (typeof device === 'string') {
-      await reply.code(401).send({ error: device, message: 'This kiosk is not enrolled with Central or was revoked' });
+    const result = await verifySignedRequest(db, {
+      method: request.method,
+      url: request.url,
+      rawBody: request.rawBody,
+      header: (name) => {
+        const value = request.headers[name];
+        return Array.isArray(value) ? value[0] : value;
+      },
+    });
+    if (typeof result === 'string') {
+      await reply.code(401).send({ error: result, message: `Request not accepted as coming from an enrolled kiosk: ${result}` });
       return;
     }
-    request.device = device;
+    request.device = result;
   };
 }

@@ -27,9 +27,10 @@ export function kioskRoutes(db: Kysely<CentralDatabase>) {
       },
       bodyLimit: 4096,
       handler: async (request, reply) => {
-        const result = await enrolDevice(db, request.body.token, request.body.kioskId);
+        const result = await enrolDevice(db, request.body.token, request.body.kioskId, request.body.publicKey);
         if (typeof result === 'string') {
-          return reply.code(403).send({ error: result, message: `Enrolment refused: ${result}`, field: 'token' });
+          const field = result === 'bad-public-key' ? 'publicKey' : 'token';
+          return reply.code(result === 'bad-public-key' ? 400 : 403).send({ error: result, message: `Enrolment refused: ${result}`, field });
         }
         return { ...result, maxBatchItems: MAX_BATCH_ITEMS };
       },
@@ -42,7 +43,8 @@ export function kioskRoutes(db: Kysely<CentralDatabase>) {
         headers: z.object({ 'if-none-match': z.string().optional() }),
         response: { 200: ContentPack, 304: z.null(), 401: ErrorBody, 404: ErrorBody },
       },
-      preHandler: deviceOnly,
+      // Authenticate before validating: an unsigned request learns nothing about our schemas.
+      preValidation: deviceOnly,
       handler: async (request, reply) => {
         const pack = await latestContentPack(db);
         if (!pack) return reply.code(404).send({ error: 'no-content', message: 'No content pack has been published' });
@@ -61,7 +63,8 @@ export function kioskRoutes(db: Kysely<CentralDatabase>) {
         response: { 200: PushResponse, 400: ErrorBody, 401: ErrorBody },
       },
       bodyLimit: 2 * 1024 * 1024,
-      preHandler: deviceOnly,
+      // Authenticate before validating: an unsigned request learns nothing about our schemas.
+      preValidation: deviceOnly,
       handler: async (request) => {
         const device = request.device;
         if (!device) throw new Error('device auth did not run');

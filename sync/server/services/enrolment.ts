@@ -1,14 +1,14 @@
+import { createPublicKey } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { v4 as uuidv4 } from 'uuid';
 import type { CentralDatabase } from '../db/schema.js';
 import { appendLedger } from './ledger.js';
 import { newSecret, sha256Hex } from './secrets.js';
 
-export type EnrolRefusal = 'unknown-token' | 'token-used' | 'token-expired';
+export type EnrolRefusal = 'unknown-token' | 'token-used' | 'token-expired' | 'bad-public-key';
 
 export interface EnrolledDevice {
   readonly deviceId: string;
-  readonly credential: string;
   readonly branchId: string;
 }
 
@@ -29,29 +29,32 @@ export async function createEnrolmentToken(
   return { token, expiresAt };
 }
 
-/** Exchanges a one-time token for a device record and its credential, atomically. */
+const isEd25519Pem = (pem: string): boolean => {
+  try {
+    return createPublicKey(pem).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
+};
+
+/** Exchanges a one-time token and the kiosk's Ed25519 public key for a device record, atomically. */
 export async function enrolDevice(
   db: Kysely<CentralDatabase>,
   token: string,
   kioskId: string,
+  publicKey: string,
 ): Promise<EnrolledDevice | EnrolRefusal> {
+  if (!isEd25519Pem(publicKey)) return 'bad-public-key';
   return db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('enrolment_tokens').selectAll().where('token_sha256', '=', sha256Hex(token)).executeTakeFirst();
     if (!row) return 'unknown-token';
     if (row.used_at) return 'token-used';
     const now = new Date();
     if (Date.parse(row.expires_at) <= now.getTime()) return 'token-expired';
-    const device = { deviceId: uuidv4(), credential: newSecret(32), branchId: row.branch_id };
+    const device = { deviceId: uuidv4(), branchId: row.branch_id };
     await trx
       .insertInto('devices')
-      .values({
-        id: device.deviceId,
-        kiosk_id: kioskId,
-        branch_id: row.branch_id,
-        credential_sha256: sha256Hex(device.credential),
-        enrolled_at: now.toISOString(),
-        revoked_at: null,
-      })
+      .values({ id: device.deviceId, kiosk_id: kioskId, branch_id: row.branch_id, public_key: publicKey, enrolled_at: now.toISOString(), revoked_at: null })
       .execute();
     // The WHERE makes the token single-use even if two kiosks race with it.
     const used = await trx
@@ -66,17 +69,12 @@ export async function enrolDevice(
   });
 }
 
-/** The device a bearer credential belongs to, unless unknown or revoked. */
-export async function authenticateDevice(
-  db: Kysely<CentralDatabase>,
-  credential: string,
-): Promise<{ id: string; branchId: string } | 'unknown-device' | 'revoked'> {
-  const row = await db
-    .selectFrom('devices')
-    .select(['id', 'branch_id', 'revoked_at'])
-    .where('credential_sha256', '=', sha256Hex(credential))
-    .executeTakeFirst();
-  if (!row) return 'unknown-device';
-  if (row.revoked_at) return 'revoked';
-  return { id: row.id, branchId: row.branch_id };
+/** Revokes a device: every later request it signs is refused with 401 revoked-device. */
+export async function revokeDevice(db: Kysely<CentralDatabase>, deviceId: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const result = await trx.updateTable('devices').set({ revoked_at: new Date().toISOString() }).where('id', '=', deviceId).where('revoked_at', 'is', null).executeTakeFirst();
+    if (result.numUpdatedRows !== 1n) return false;
+    await appendLedger(trx, 'device.revoked', deviceId, {});
+    return true;
+  });
 }

@@ -16,7 +16,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('kiosk_id', 'text', (c) => c.notNull())
     .addColumn('branch_id', 'text', (c) => c.notNull())
-    .addColumn('credential_sha256', 'text', (c) => c.notNull().unique())
+    .addColumn('public_key', 'text', (c) => c.notNull())
     .addColumn('enrolled_at', 'text', (c) => c.notNull())
     .addColumn('revoked_at', 'text')
     .execute();
@@ -34,6 +34,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('confirmation_code', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('submissions_pk', ['device_id', 'id'])
     .execute();
+  // Nonces seen per device inside the signature window: a replayed request is refused.
+  await db.schema
+    .createTable('request_nonces')
+    .addColumn('device_id', 'text', (c) => c.notNull())
+    .addColumn('nonce', 'text', (c) => c.notNull())
+    .addColumn('seen_at', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('request_nonces_pk', ['device_id', 'nonce'])
+    .execute();
+  await db.schema.createIndex('request_nonces_seen').on('request_nonces').column('seen_at').execute();
   await db.schema.createIndex('submissions_device_seq').on('submissions').columns(['device_id', 'seq']).execute();
   await db.schema
     .createTable('content_packs')

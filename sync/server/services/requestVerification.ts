@@ -1,0 +1,63 @@
+import { createHash, createPublicKey, verify } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { MAX_CLOCK_SKEW_MS, SIGNATURE_HEADERS, signingString, type AuthRefusal } from '../../protocol/signing.js';
+import type { CentralDatabase } from '../db/schema.js';
+
+export interface SignedRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly rawBody: Buffer | undefined;
+  readonly header: (name: string) => string | undefined;
+}
+
+export interface VerifiedDevice {
+  readonly id: string;
+  readonly branchId: string;
+}
+
+// Nonces older than the widest accepted timestamp can never be replayed successfully.
+const NONCE_RETENTION_MS = 2 * MAX_CLOCK_SKEW_MS;
+
+/**
+ * Checks that a request was signed by an enrolled, unrevoked kiosk, recently,
+ * and only once. Order matters: cheap checks first, the nonce is recorded
+ * last so a request with a bad signature cannot burn a legitimate nonce.
+ */
+export async function verifySignedRequest(
+  db: Kysely<CentralDatabase>,
+  request: SignedRequest,
+  now = Date.now(),
+): Promise<VerifiedDevice | AuthRefusal> {
+  const deviceId = request.header(SIGNATURE_HEADERS.device);
+  const timestamp = request.header(SIGNATURE_HEADERS.timestamp);
+  const nonce = request.header(SIGNATURE_HEADERS.nonce);
+  const signature = request.header(SIGNATURE_HEADERS.signature);
+  if (!deviceId || !timestamp || !nonce || !signature || nonce.length > 64 || deviceId.length > 64) return 'missing-signature';
+
+  const device = await db.selectFrom('devices').select(['id', 'branch_id', 'public_key', 'revoked_at']).where('id', '=', deviceId).executeTakeFirst();
+  if (!device) return 'unknown-device';
+  if (device.revoked_at) return 'revoked-device';
+
+  const sentAt = Number(timestamp);
+  if (!Number.isSafeInteger(sentAt) || Math.abs(now - sentAt) > MAX_CLOCK_SKEW_MS) return 'stale-timestamp';
+
+  const bodySha256 = createHash('sha256').update(request.rawBody ?? Buffer.alloc(0)).digest('hex');
+  const signed = signingString({ method: request.method, path: request.url, bodySha256, timestamp, nonce, deviceId });
+  const valid = (() => {
+    try {
+      return verify(null, Buffer.from(signed), createPublicKey(device.public_key), Buffer.from(signature, 'base64'));
+    } catch {
+      return false; // a malformed signature is a bad signature, not a server error
+    }
+  })();
+  if (!valid) return 'bad-signature';
+
+  const inserted = await db
+    .insertInto('request_nonces')
+    .values({ device_id: deviceId, nonce, seen_at: now })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  if ((inserted.numInsertedOrUpdatedRows ?? 0n) !== 1n) return 'replayed-nonce';
+  await db.deleteFrom('request_nonces').where('seen_at', '<', now - NONCE_RETENTION_MS).execute();
+  return { id: device.id, branchId: device.branch_id };
+}
