@@ -41,6 +41,8 @@ export const KioskConfig = z
       /** First retry delay after a failure; doubles up to the cap, with full jitter. */
       backoffBaseMs: z.number().int().min(50).default(2_000),
       backoffCapMs: z.number().int().min(100).default(900_000),
+      /** While Central is unreachable, how often to probe its health (to retry the moment it is back). */
+      healthProbeMs: z.number().int().min(100).default(10_000),
     }),
     /** Where the kiosk keeps its database and recordings; relative paths are from the config file's folder. */
     dataDir: z.string().min(1).default('var/kiosk'),

@@ -22,4 +22,9 @@ export const argSchemas = {
     comment: z.string().max(2000).optional(),
   }),
   'sync.status': noArgs,
+  'sync.now': noArgs,
+  'sync.deadLetters': noArgs,
+  'sync.retryDeadLetter': z.object({ id: z.uuid() }),
+  'sync.exportDeadLetters': noArgs,
+  'sync.reenrol': z.object({ token: z.string().min(16).max(128) }),
 } satisfies Record<HandlerName, z.ZodType>;

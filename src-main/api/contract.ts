@@ -1,6 +1,8 @@
 import type { ContentPack } from '../../sync/protocol/contentPack.js';
 import type { Language } from '../../sync/protocol/localized.js';
 import type { KioskConfig } from '../../kiosk-config/schema.js';
+import type { SubmissionEnvelope } from '../../sync/protocol/submission.js';
+import type { DeadLetter } from '../core/outbox/deadLetters.js';
 import type { SavedSubmission } from '../core/outbox/enqueue.js';
 import type { SessionEndReason } from '../core/session/sessions.js';
 import type { SyncStatus } from '../core/sync-client/syncStatus.js';
@@ -35,9 +37,21 @@ export interface KioskHandlers {
   'session.end': (args: { sessionId: string; reason: SessionEndReason }) => null;
   'rating.submit': (args: { sessionId: string; serviceId: string; score: number; comment?: string | undefined }) => SavedSubmission;
   'sync.status': () => SyncStatus;
+  /** Sync now (technician screen, or after a network repair). */
+  'sync.now': () => SyncStatus;
+  'sync.deadLetters': () => readonly DeadLetter[];
+  'sync.retryDeadLetter': (args: { id: string }) => SyncStatus;
+  'sync.exportDeadLetters': () => readonly SubmissionEnvelope[];
+  /** Re-enrol with a new one-time token after revocation; the queue is kept. */
+  'sync.reenrol': (args: { token: string }) => SyncStatus;
 }
 
 export type HandlerName = keyof KioskHandlers;
+
+/** What a host runs for each call: the contract's function, allowed to answer asynchronously. */
+export type KioskHandlerImpls = {
+  readonly [N in HandlerName]: (...args: Parameters<KioskHandlers[N]>) => ReturnType<KioskHandlers[N]> | Promise<ReturnType<KioskHandlers[N]>>;
+};
 export type HandlerArgs<N extends HandlerName> = Parameters<KioskHandlers[N]> extends [infer A] ? A : undefined;
 export type HandlerResult<N extends HandlerName> = ReturnType<KioskHandlers[N]>;
 

@@ -1,6 +1,6 @@
 import { StorageError } from '../core/db/openDatabase.js';
 import { argSchemas } from './argSchemas.js';
-import type { HandlerName, InvokeResult, KioskHandlers } from './contract.js';
+import type { HandlerName, InvokeResult, KioskHandlerImpls } from './contract.js';
 import { KioskApiError } from './errors.js';
 
 const isHandlerName = (name: string): name is HandlerName => Object.hasOwn(argSchemas, name);
@@ -9,7 +9,7 @@ const isHandlerName = (name: string): name is HandlerName => Object.hasOwn(argSc
  * The one entry point every host calls: checks the name and the argument,
  * runs the handler, and turns any throw into an error value.
  */
-export function createDispatcher(handlers: KioskHandlers) {
+export function createDispatcher(handlers: KioskHandlerImpls) {
   return async (name: string, rawArgs: unknown): Promise<InvokeResult<unknown>> => {
     if (!isHandlerName(name)) {
       return { ok: false, error: { code: 'unknown-handler', message: `No kiosk API call named "${name}"` } };

@@ -1,9 +1,9 @@
 import type { KioskCore } from '../core/kioskCore.js';
-import type { KioskHandlers } from './contract.js';
+import type { KioskHandlerImpls } from './contract.js';
 import { KioskApiError } from './errors.js';
 
 /** The implementations of the contract over one kiosk core. */
-export function createKioskHandlers(core: KioskCore): KioskHandlers {
+export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
   const { config } = core;
   const openSession = (sessionId: string) => {
     const session = core.sessions.find(sessionId);
@@ -60,5 +60,17 @@ export function createKioskHandlers(core: KioskCore): KioskHandlers {
       return saved;
     },
     'sync.status': () => core.sync.status(),
+    'sync.now': async () => {
+      await core.sync.syncNow();
+      return core.sync.status();
+    },
+    'sync.deadLetters': () => core.deadLetters.list(),
+    'sync.retryDeadLetter': async ({ id }) => {
+      if (!core.deadLetters.retry(id)) throw new KioskApiError('not-found', 'No dead letter with this id', 'id');
+      await core.sync.syncNow();
+      return core.sync.status();
+    },
+    'sync.exportDeadLetters': () => core.deadLetters.export(),
+    'sync.reenrol': ({ token }) => core.sync.reenrol(token),
   };
 }

@@ -3,6 +3,7 @@ import type { KioskConfig } from '../../kiosk-config/schema.js';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { createContentStore } from './content/contentStore.js';
 import { openDatabase } from './db/openDatabase.js';
+import { createDeadLetters } from './outbox/deadLetters.js';
 import { createEnqueue } from './outbox/enqueue.js';
 import { createOutboxQueries } from './outbox/outboxQueries.js';
 import { createSessions } from './session/sessions.js';
@@ -15,6 +16,7 @@ export interface KioskCore {
   readonly db: Database;
   readonly enqueue: ReturnType<typeof createEnqueue>;
   readonly outbox: ReturnType<typeof createOutboxQueries>;
+  readonly deadLetters: ReturnType<typeof createDeadLetters>;
   readonly content: ReturnType<typeof createContentStore>;
   readonly sessions: ReturnType<typeof createSessions>;
   readonly sync: ReturnType<typeof createSyncClient>;
@@ -27,11 +29,13 @@ export function createKioskCore(config: KioskConfig): KioskCore {
   const db = openDatabase(config.dataDir);
   const listeners = new Set<(status: SyncStatus) => void>();
   const outbox = createOutboxQueries(db);
+  const deadLetters = createDeadLetters(db);
   const content = createContentStore(db, demoContentPack);
   const sync = createSyncClient({
     db,
     config,
     outbox,
+    deadLetters,
     content,
     onStatus: (status) => listeners.forEach((listener) => listener(status)),
   });
@@ -40,6 +44,7 @@ export function createKioskCore(config: KioskConfig): KioskCore {
     db,
     enqueue: createEnqueue(db),
     outbox,
+    deadLetters,
     content,
     sessions: createSessions(db),
     sync,

@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from './db/schema.js';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../protocol/version.js';
 import { centralErrorHandler } from './errorHandler.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { kioskRoutes } from './routes/kioskRoutes.js';
@@ -10,10 +11,12 @@ import { kioskRoutes } from './routes/kioskRoutes.js';
 export interface CentralOptions {
   readonly db: Kysely<CentralDatabase>;
   readonly logger?: boolean;
+  /** Oldest kiosk protocol still accepted; older kiosks get 426 and keep their queue. */
+  readonly minProtocolVersion?: number;
 }
 
 /** Central's HTTP app over an open database. Listening is the caller's choice. */
-export async function buildCentralApp({ db, logger = false }: CentralOptions): Promise<FastifyInstance> {
+export async function buildCentralApp({ db, logger = false, minProtocolVersion = PROTOCOL_VERSION }: CentralOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger && { level: 'info', redact: ['req.headers.authorization'] },
     bodyLimit: 256 * 1024,
@@ -32,6 +35,16 @@ export async function buildCentralApp({ db, logger = false }: CentralOptions): P
       done(null, JSON.parse(raw.toString('utf8')));
     } catch {
       done(Object.assign(new Error('Body is not valid JSON'), { statusCode: 400, code: 'bad-json' }), undefined);
+    }
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/kiosk/')) return;
+    const spoken = Number(request.headers[PROTOCOL_HEADER] ?? 1);
+    if (!(spoken >= minProtocolVersion)) {
+      await reply.code(426).send({
+        error: 'protocol-unsupported',
+        message: `Central accepts kiosk protocol ${minProtocolVersion} to ${PROTOCOL_VERSION}; this kiosk speaks ${String(spoken)}. Update the kiosk software.`,
+      });
     }
   });
   app.addHook('onSend', async (_request, reply) => {

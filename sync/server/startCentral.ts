@@ -12,6 +12,7 @@ export interface StartCentralOptions {
   readonly host?: string;
   readonly port?: number;
   readonly logger?: boolean;
+  readonly minProtocolVersion?: number;
   /** A demo enrolment token to (re)issue, for `npm start` and tests. */
   readonly demoToken?: { token: string; branchId: string };
 }
@@ -31,7 +32,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     // A demo token is for a demo: it lives a day and is re-armed at every start.
     await createEnrolmentToken(db, options.demoToken.branchId, 24, options.demoToken.token);
   }
-  const app = await buildCentralApp({ db, logger: options.logger ?? false });
+  const app = await buildCentralApp({ db, logger: options.logger ?? false, ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}) });
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KioskConfig } from '../../kiosk-config/schema.js';
 import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
+import { createEnrolmentToken, revokeDevice } from '../../sync/server/services/enrolment.js';
 import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
 import { freePort } from '../support/freePort.js';
 import { makeTempDir } from '../support/tempDir.js';
@@ -15,19 +16,20 @@ afterEach(async () => {
 
 const rating = (score: number) => ({ type: 'rating' as const, serviceId: 'civil-registry', deskId: 'desk-7', score, language: 'ka' as const });
 
-async function setup() {
+async function setup(centralOptions: { minProtocolVersion?: number } = {}) {
   const dir = makeTempDir('sync');
   cleanups.push(dir.remove);
   const port = await freePort();
   const centralData = join(dir.path, 'central');
-  const start = () => startCentral({ dataDir: centralData, port, demoToken: { token: TOKEN, branchId: 'tbilisi-central' } });
+  const start = (options = centralOptions) =>
+    startCentral({ dataDir: centralData, port, demoToken: { token: TOKEN, branchId: 'tbilisi-central' }, ...options });
   let central: RunningCentral | undefined = await start();
   cleanups.push(() => central?.close());
   const config = KioskConfig.parse({
     kioskId: 'sync-kiosk',
     branchId: 'tbilisi-central',
     desk: { id: 'desk-7', services: ['civil-registry'] },
-    central: { url: `http://127.0.0.1:${port}`, enrolmentToken: TOKEN, backoffBaseMs: 50, backoffCapMs: 200 },
+    central: { url: `http://127.0.0.1:${port}`, enrolmentToken: TOKEN, backoffBaseMs: 50, backoffCapMs: 200, healthProbeMs: 100 },
     dataDir: join(dir.path, 'kiosk'),
   });
   const core: KioskCore = createKioskCore(config);
@@ -40,9 +42,10 @@ async function setup() {
       await central?.close();
       central = undefined;
     },
-    startCentral: async () => {
-      central = await start();
+    startCentral: async (options?: { minProtocolVersion?: number }) => {
+      central = await start(options);
     },
+    central: () => central!,
   };
 }
 
@@ -87,5 +90,69 @@ describe('sync client', () => {
     core.enqueue({ payload: rating(4), sessionId: null, contentVersion: 1 });
     await core.sync.syncNow();
     expect(core.sync.status()).toMatchObject({ state: 'not-enrolled', pending: 1 });
+  });
+
+  it('turns an item Central refuses into a dead letter without blocking the others; it can be exported and retried', async () => {
+    const { core, rows } = await setup();
+    const before = core.enqueue({ payload: rating(1), sessionId: null, contentVersion: 1 });
+    const poison = core.enqueue({ payload: rating(2), sessionId: null, contentVersion: 1 });
+    const after = core.enqueue({ payload: rating(3), sessionId: null, contentVersion: 1 });
+    // Corrupt one stored payload so Central's schema refuses it (400) while the kiosk still sends it.
+    core.db.prepare('UPDATE submissions SET payload_json = ? WHERE id = ?').run('{"type":"rating","score":99}', poison.id);
+    await core.sync.syncNow();
+    expect(core.sync.status()).toMatchObject({ state: 'idle', pending: 0, acked: 2, dead: 1 });
+    expect((await rows()).map((row) => row.id)).toEqual([before.id, after.id]);
+    const [dead] = core.deadLetters.list();
+    expect(dead).toMatchObject({ id: poison.id, status: 'rejected' });
+    expect(dead?.reason).toMatch(/400/);
+    expect(core.deadLetters.export().map((envelope) => envelope.id)).toEqual([poison.id]);
+    expect(core.deadLetters.retry(poison.id)).toBe(true);
+    expect(core.sync.status()).toMatchObject({ pending: 1, dead: 0 });
+  });
+
+  it('retries at once when an unreachable Central answers its health probe again', async () => {
+    const { core, rows, stopCentral, startCentral } = await setup();
+    await core.sync.syncNow();
+    await stopCentral();
+    core.sync.start();
+    core.enqueue({ payload: rating(5), sessionId: null, contentVersion: 1 });
+    await core.sync.syncNow();
+    expect(core.sync.status().state).toBe('offline');
+    await startCentral();
+    // No explicit sync here: the probe (every 100 ms in this config) must notice and push.
+    await expect.poll(async () => (await rows()).length, { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => core.sync.status().pending, { timeout: 5_000 }).toBe(0);
+  });
+
+  it('keeps its queue and says plainly that it needs an update when Central requires a newer protocol', async () => {
+    const { core, stopCentral, startCentral } = await setup();
+    await core.sync.syncNow();
+    await stopCentral();
+    await startCentral({ minProtocolVersion: 2 });
+    core.enqueue({ payload: rating(4), sessionId: null, contentVersion: 1 });
+    // The first round may meet a keep-alive socket of the Central that just stopped: an ordinary network failure.
+    await expect
+      .poll(async () => {
+        await core.sync.syncNow();
+        return core.sync.status().state;
+      })
+      .toBe('update-required');
+    const status = core.sync.status();
+    expect(status).toMatchObject({ state: 'update-required', pending: 1, dead: 0 });
+    expect(status.lastError).toMatch(/Update the kiosk software/);
+  });
+
+  it('after revocation says it needs re-enrolment, keeps its queue, and delivers it after re-enrolling', async () => {
+    const { core, rows, central } = await setup();
+    await core.sync.syncNow();
+    const deviceId = core.db.prepare("SELECT value FROM device_state WHERE key = 'deviceId'").pluck().get() as string;
+    await revokeDevice(central().db, deviceId);
+    const saved = core.enqueue({ payload: rating(3), sessionId: null, contentVersion: 1 });
+    await core.sync.syncNow();
+    expect(core.sync.status()).toMatchObject({ state: 'needs-enrolment', pending: 1 });
+    const { token } = await createEnrolmentToken(central().db, 'tbilisi-central', 1);
+    const status = await core.sync.reenrol(token);
+    expect(status).toMatchObject({ state: 'idle', pending: 0 });
+    expect((await rows()).map((row) => row.id)).toEqual([saved.id]);
   });
 });

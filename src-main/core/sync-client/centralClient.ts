@@ -1,12 +1,19 @@
 import { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { EnrolResponse, type EnrolRequest } from '../../../sync/protocol/enrolment.js';
 import { PushResponse, type PushRequest } from '../../../sync/protocol/push.js';
+import { HealthResponse } from '../../../sync/protocol/errors.js';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../sync/protocol/version.js';
 import type { RequestSigner } from './requestSigner.js';
 
 /** A failed exchange with Central, classified for the retry policy. */
 export class CentralError extends Error {
   constructor(
-    readonly kind: 'network' | 'server' | 'throttled' | 'unauthorized' | 'rejected' | 'invalid-answer',
+    /**
+     * network/server/throttled/misrouted/invalid-answer: retry later, the items are fine.
+     * rejected (400, 413, 422): Central refuses these items; bisect to find the bad one.
+     * unauthorized: re-enrol. protocol: Central needs a newer kiosk.
+     */
+    readonly kind: 'network' | 'server' | 'throttled' | 'misrouted' | 'unauthorized' | 'rejected' | 'protocol' | 'invalid-answer',
     message: string,
     readonly retryAfter: string | null = null,
     readonly status = 0,
@@ -22,6 +29,7 @@ const REQUEST_TIMEOUT_MS = 15_000;
 export function createCentralClient(baseUrl: string) {
   const call = async (path: string, init: { method: string; body?: string; headers?: Record<string, string>; signer?: RequestSigner }): Promise<Response> => {
     const headers = new Headers(init.headers);
+    headers.set(PROTOCOL_HEADER, String(PROTOCOL_VERSION));
     if (init.body !== undefined) headers.set('content-type', 'application/json');
     for (const [name, value] of Object.entries(init.signer?.(init.method, path, init.body) ?? {})) headers.set(name, value);
     let response: Response;
@@ -40,8 +48,11 @@ export function createCentralClient(baseUrl: string) {
     const detail = `${response.status} ${text.slice(0, 300)}`;
     if (response.status === 401) throw new CentralError('unauthorized', detail, null, 401);
     if (response.status === 429) throw new CentralError('throttled', detail, response.headers.get('retry-after'), 429);
+    if (response.status === 426) throw new CentralError('protocol', detail, null, 426);
     if (response.status >= 500) throw new CentralError('server', detail, response.headers.get('retry-after'), response.status);
-    throw new CentralError('rejected', detail, null, response.status);
+    if ([400, 413, 422].includes(response.status)) throw new CentralError('rejected', detail, null, response.status);
+    // 403/404/405...: a wrong URL or a proxy page, not a verdict on our items. Never dead-letter on it.
+    throw new CentralError('misrouted', detail, null, response.status);
   };
 
   const json = async <T>(response: Response, schema: { parse: (value: unknown) => T }): Promise<T> => {
@@ -63,6 +74,10 @@ export function createCentralClient(baseUrl: string) {
       const response = await call('/api/kiosk/content', { method: 'GET', signer, headers: { 'if-none-match': `"v${haveVersion}"` } });
       if (response.status === 304) return null;
       return json(response, ContentPack);
+    },
+    /** Cheap unauthenticated probe used while offline, to retry as soon as Central is back. */
+    async health(): Promise<HealthResponse> {
+      return json(await call('/api/health', { method: 'GET' }), HealthResponse);
     },
     async push(signer: RequestSigner, request: PushRequest): Promise<PushResponse> {
       const response = await call('/api/kiosk/submissions', { method: 'POST', signer, body: JSON.stringify(request) });

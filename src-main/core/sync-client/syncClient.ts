@@ -3,10 +3,12 @@ import type { KioskConfig } from '../../../kiosk-config/schema.js';
 import { MAX_BATCH_ITEMS } from '../../../sync/protocol/push.js';
 import type { ContentStore } from '../content/contentStore.js';
 import { readDeviceState, writeDeviceState } from '../db/deviceState.js';
+import { loadOrCreateDeviceKey, replaceDeviceKey, type DeviceKey } from '../device/deviceKey.js';
+import type { DeadLetters } from '../outbox/deadLetters.js';
 import type { OutboxQueries } from '../outbox/outboxQueries.js';
-import { loadOrCreateDeviceKey, type DeviceKey } from '../device/deviceKey.js';
 import { backoffDelayMs, retryAfterMs } from './backoff.js';
 import { CentralError, createCentralClient } from './centralClient.js';
+import { pushPending } from './pushPending.js';
 import { createRequestSigner, type RequestSigner } from './requestSigner.js';
 import type { SyncState, SyncStatus } from './syncStatus.js';
 
@@ -14,25 +16,37 @@ interface SyncClientDeps {
   readonly db: Database;
   readonly config: KioskConfig;
   readonly outbox: OutboxQueries;
+  readonly deadLetters: DeadLetters;
   readonly content: ContentStore;
   readonly onStatus: (status: SyncStatus) => void;
+  /** Called after a round that left nothing pending (a quiet moment, e.g. to checkpoint the WAL). */
+  readonly onDrained?: () => void;
 }
+
+const stateAfter = (error: unknown): SyncState => {
+  if (!(error instanceof CentralError)) return 'offline';
+  if (error.kind === 'unauthorized') return 'needs-enrolment';
+  if (error.kind === 'protocol') return 'update-required';
+  return 'offline';
+};
 
 /**
  * Moves pending outbox rows to Central. One round at a time: enrol if needed,
- * pull content, push batches until the queue is empty. Rows are marked done
- * only from Central's per-item receipts; any failure leaves them pending and
- * schedules a retry with backoff.
+ * pull content, push batches until the queue is empty. Any failure leaves rows
+ * pending and schedules a retry with backoff; while Central is unreachable a
+ * cheap health probe retries at once when it answers again.
  */
-export function createSyncClient({ db, config, outbox, content, onStatus }: SyncClientDeps) {
+export function createSyncClient({ db, config, outbox, deadLetters, content, onStatus, onDrained }: SyncClientDeps) {
   const central = createCentralClient(config.central.url);
   let state: SyncState = 'idle';
   let lastError: string | null = null;
   let failures = 0;
   let nextAttemptAt: number | null = null;
   let timer: NodeJS.Timeout | undefined;
+  let probe: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = true;
+  let key: DeviceKey | undefined;
 
   const status = (): SyncStatus => ({
     state,
@@ -44,12 +58,10 @@ export function createSyncClient({ db, config, outbox, content, onStatus }: Sync
   const publish = () => onStatus(status());
 
   /** This kiosk's signer, enrolling first with the configured one-time token if needed. */
-  let key: DeviceKey | undefined;
-  const signer = async (): Promise<RequestSigner | null> => {
+  const signer = async (token = config.central.enrolmentToken): Promise<RequestSigner | null> => {
     key ??= loadOrCreateDeviceKey(config.dataDir);
     const device = readDeviceState(db);
     if (device.deviceId) return createRequestSigner(device.deviceId, key);
-    const token = config.central.enrolmentToken;
     if (!token) return null;
     const enrolled = await central.enrol({ token, kioskId: config.kioskId, publicKey: key.publicKeyPem });
     writeDeviceState(db, { deviceId: enrolled.deviceId, maxBatchItems: String(enrolled.maxBatchItems) });
@@ -59,29 +71,18 @@ export function createSyncClient({ db, config, outbox, content, onStatus }: Sync
   const round = async (): Promise<void> => {
     state = 'syncing';
     publish();
-    const secret = await signer();
-    if (!secret) {
+    const sign = await signer();
+    if (!sign) {
       state = 'not-enrolled';
       return;
     }
-    const pack = await central.pullContent(secret, content.latest().version);
+    const pack = await central.pullContent(sign, content.latest().version);
     if (pack) content.store(pack);
     const batchSize = Math.min(Number(readDeviceState(db).maxBatchItems ?? MAX_BATCH_ITEMS), MAX_BATCH_ITEMS);
-    for (let batch = outbox.pendingBatch(batchSize); batch.length > 0; batch = outbox.pendingBatch(batchSize)) {
-      let receipts;
-      try {
-        receipts = (await central.push(secret, { items: batch })).receipts;
-      } catch (error) {
-        outbox.recordFailure(batch.map((item) => item.id), (error as Error).message);
-        throw error;
-      }
-      const sent = new Set(batch.map((item) => item.id));
-      outbox.applyReceipts(receipts.filter((receipt) => sent.has(receipt.id)));
-      // A batch whose receipts acknowledged nothing would loop forever; leave it for the next round.
-      if (outbox.pendingBatch(batchSize)[0]?.id === batch[0]?.id) break;
-    }
+    await pushPending({ central, signer: sign, outbox, deadLetters, batchSize });
     writeDeviceState(db, { lastSyncAt: new Date().toISOString() });
     state = 'idle';
+    if (outbox.counts().pending === 0) onDrained?.();
   };
 
   const schedule = (delayMs: number) => {
@@ -91,9 +92,22 @@ export function createSyncClient({ db, config, outbox, content, onStatus }: Sync
     timer = setTimeout(() => void syncNow(), delayMs);
   };
 
+  // While unreachable, ask Central's health often and cheaply; sync the moment it answers.
+  const startProbe = () => {
+    clearTimeout(probe);
+    if (stopped) return;
+    probe = setTimeout(() => {
+      central
+        .health()
+        .then(() => void syncNow())
+        .catch(() => startProbe());
+    }, config.central.healthProbeMs);
+  };
+
   const syncNow = (): Promise<void> => {
     if (running) return running;
     clearTimeout(timer);
+    clearTimeout(probe);
     running = round()
       .then(() => {
         failures = 0;
@@ -102,10 +116,11 @@ export function createSyncClient({ db, config, outbox, content, onStatus }: Sync
       })
       .catch((error: unknown) => {
         lastError = error instanceof Error ? error.message : String(error);
-        state = error instanceof CentralError && error.kind === 'unauthorized' ? 'needs-enrolment' : 'offline';
+        state = stateAfter(error);
         const hinted = error instanceof CentralError ? retryAfterMs(error.retryAfter) : undefined;
         failures += 1;
         schedule(hinted ?? backoffDelayMs(failures, config.central.backoffBaseMs, config.central.backoffCapMs));
+        if (error instanceof CentralError && error.kind === 'network') startProbe();
       })
       .finally(() => {
         running = undefined;
@@ -125,9 +140,20 @@ export function createSyncClient({ db, config, outbox, content, onStatus }: Sync
     },
     syncNow,
     status,
+    /** A technician's new one-time token: new key pair, new device record, same queue. */
+    async reenrol(token: string): Promise<SyncStatus> {
+      await running;
+      key = replaceDeviceKey(config.dataDir);
+      db.prepare(`DELETE FROM device_state WHERE key IN ('deviceId', 'maxBatchItems')`).run();
+      await signer(token);
+      failures = 0;
+      await syncNow();
+      return status();
+    },
     async stop(): Promise<void> {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(probe);
       await running;
     },
   };
