@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KioskConfig } from '../../kiosk-config/schema.js';
+import { readDeviceIdentity } from '../../src-main/core/device/deviceIdentity.js';
 import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
 import { createEnrolmentToken, revokeDevice } from '../../sync/server/services/enrolment.js';
 import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
@@ -145,7 +146,7 @@ describe('sync client', () => {
   it('after revocation says it needs re-enrolment, keeps its queue, and delivers it after re-enrolling', async () => {
     const { core, rows, central } = await setup();
     await core.sync.syncNow();
-    const deviceId = core.db.prepare("SELECT value FROM device_state WHERE key = 'deviceId'").pluck().get() as string;
+    const deviceId = readDeviceIdentity(core.config.dataDir)?.deviceId ?? '';
     await revokeDevice(central().db, deviceId);
     const saved = core.enqueue({ payload: rating(3), sessionId: null, contentVersion: 1 });
     await core.sync.syncNow();

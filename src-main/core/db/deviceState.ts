@@ -1,9 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
-/** Small typed key-value settings of this device, kept in its own database. */
+/** Small typed key-value settings of this device, kept in its own database (identity is in device.json). */
 export interface DeviceState {
-  deviceId?: string;
-  maxBatchItems?: string;
   lastSyncAt?: string;
 }
 

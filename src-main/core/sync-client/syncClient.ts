@@ -3,6 +3,7 @@ import type { KioskConfig } from '../../../kiosk-config/schema.js';
 import { MAX_BATCH_ITEMS } from '../../../sync/protocol/push.js';
 import type { ContentStore } from '../content/contentStore.js';
 import { readDeviceState, writeDeviceState } from '../db/deviceState.js';
+import { clearDeviceIdentity, readDeviceIdentity, writeDeviceIdentity } from '../device/deviceIdentity.js';
 import { loadOrCreateDeviceKey, replaceDeviceKey, type DeviceKey } from '../device/deviceKey.js';
 import type { DeadLetters } from '../outbox/deadLetters.js';
 import type { OutboxQueries } from '../outbox/outboxQueries.js';
@@ -60,11 +61,11 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
   /** This kiosk's signer, enrolling first with the configured one-time token if needed. */
   const signer = async (token = config.central.enrolmentToken): Promise<RequestSigner | null> => {
     key ??= loadOrCreateDeviceKey(config.dataDir);
-    const device = readDeviceState(db);
-    if (device.deviceId) return createRequestSigner(device.deviceId, key);
+    const device = readDeviceIdentity(config.dataDir);
+    if (device) return createRequestSigner(device.deviceId, key);
     if (!token) return null;
     const enrolled = await central.enrol({ token, kioskId: config.kioskId, publicKey: key.publicKeyPem });
-    writeDeviceState(db, { deviceId: enrolled.deviceId, maxBatchItems: String(enrolled.maxBatchItems) });
+    writeDeviceIdentity(config.dataDir, { deviceId: enrolled.deviceId, maxBatchItems: enrolled.maxBatchItems });
     return createRequestSigner(enrolled.deviceId, key);
   };
 
@@ -78,7 +79,7 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
     }
     const pack = await central.pullContent(sign, content.latest().version);
     if (pack) content.store(pack);
-    const batchSize = Math.min(Number(readDeviceState(db).maxBatchItems ?? MAX_BATCH_ITEMS), MAX_BATCH_ITEMS);
+    const batchSize = Math.min(readDeviceIdentity(config.dataDir)?.maxBatchItems ?? MAX_BATCH_ITEMS, MAX_BATCH_ITEMS);
     await pushPending({ central, signer: sign, outbox, deadLetters, batchSize });
     writeDeviceState(db, { lastSyncAt: new Date().toISOString() });
     state = 'idle';
@@ -144,7 +145,7 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
     async reenrol(token: string): Promise<SyncStatus> {
       await running;
       key = replaceDeviceKey(config.dataDir);
-      db.prepare(`DELETE FROM device_state WHERE key IN ('deviceId', 'maxBatchItems')`).run();
+      clearDeviceIdentity(config.dataDir);
       await signer(token);
       failures = 0;
       await syncNow();

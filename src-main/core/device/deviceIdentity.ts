@@ -1,0 +1,35 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Who this kiosk is to Central, kept in a small file beside its key rather
+ * than in the database: a quarantined database must not take the kiosk's
+ * identity with it (it still has to report the quarantine).
+ */
+export interface DeviceIdentity {
+  readonly deviceId: string;
+  readonly maxBatchItems: number;
+}
+
+const FILE = 'device.json';
+
+export function readDeviceIdentity(dataDir: string): DeviceIdentity | undefined {
+  const file = join(dataDir, FILE);
+  if (!existsSync(file)) return undefined;
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<DeviceIdentity>;
+  if (typeof parsed.deviceId !== 'string' || typeof parsed.maxBatchItems !== 'number') {
+    throw new Error(`${file} is not a device identity; remove it and re-enrol this kiosk`);
+  }
+  return { deviceId: parsed.deviceId, maxBatchItems: parsed.maxBatchItems };
+}
+
+/** Written to a temporary file and renamed, so a power cut leaves the old or the new identity, never half. */
+export function writeDeviceIdentity(dataDir: string, identity: DeviceIdentity): void {
+  const file = join(dataDir, FILE);
+  writeFileSync(`${file}.tmp`, JSON.stringify(identity), { mode: 0o600 });
+  renameSync(`${file}.tmp`, file);
+}
+
+export function clearDeviceIdentity(dataDir: string): void {
+  rmSync(join(dataDir, FILE), { force: true });
+}
