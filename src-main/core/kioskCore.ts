@@ -38,6 +38,8 @@ export function createKioskCore(config: KioskConfig): KioskCore {
     deadLetters,
     content,
     onStatus: (status) => listeners.forEach((listener) => listener(status)),
+    // Nothing pending: a quiet moment to fold the WAL back into the db and keep it small.
+    onDrained: () => db.pragma('wal_checkpoint(TRUNCATE)'),
   });
   return {
     config,

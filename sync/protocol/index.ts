@@ -8,3 +8,4 @@ export * from './enrolment.js';
 export * from './errors.js';
 export * from './missingCase.js';
 export * from './signing.js';
+export * from './fleet.js';

@@ -2,12 +2,14 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCentralDb } from './db/openCentralDb.js';
 import { createEnrolmentToken, revokeDevice } from './services/enrolment.js';
+import { fleetStatus } from './services/fleet.js';
 import { startCentral } from './startCentral.js';
 
 const USAGE = `Usage:
   npm run central -- serve [--data var/central] [--port 4700] [--host 127.0.0.1] [--demo-token TOKEN --demo-branch BRANCH]
   npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]
-  npm run central -- revoke --device DEVICE_ID [--data var/central]`;
+  npm run central -- revoke --device DEVICE_ID [--data var/central]
+  npm run central -- fleet [--silent-after-min 30] [--data var/central]`;
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -19,6 +21,7 @@ async function main(argv: string[]): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       branch: { type: 'string' },
       device: { type: 'string' },
+      'silent-after-min': { type: 'string', default: '30' },
       'ttl-hours': { type: 'string', default: '24' },
       'demo-token': { type: 'string' },
       'demo-branch': { type: 'string', default: 'tbilisi-central' },
@@ -55,6 +58,15 @@ async function main(argv: string[]): Promise<void> {
       await db.destroy();
       console.log(revoked ? `Device ${values.device} revoked.` : `No active device ${values.device}.`);
       process.exitCode = revoked ? 0 : 1;
+      return;
+    }
+    case 'fleet': {
+      const db = await openCentralDb(dataDir);
+      const fleet = await fleetStatus(db, Number(values['silent-after-min']) * 60_000);
+      await db.destroy();
+      console.table(fleet);
+      const silent = fleet.filter((entry) => entry.silent).length;
+      console.log(`${fleet.length} kiosks, ${silent} silent for more than ${values['silent-after-min']} minutes`);
       return;
     }
     default:

@@ -1,9 +1,11 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KioskConfig } from '../../kiosk-config/schema.js';
 import { readDeviceIdentity } from '../../src-main/core/device/deviceIdentity.js';
 import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
 import { createEnrolmentToken, revokeDevice } from '../../sync/server/services/enrolment.js';
+import { fleetStatus } from '../../sync/server/services/fleet.js';
 import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
 import { freePort } from '../support/freePort.js';
 import { makeTempDir } from '../support/tempDir.js';
@@ -155,5 +157,45 @@ describe('sync client', () => {
     const status = await core.sync.reenrol(token);
     expect(status).toMatchObject({ state: 'idle', pending: 0 });
     expect((await rows()).map((row) => row.id)).toEqual([saved.id]);
+  });
+
+  it('reports a heartbeat after each round; Central keeps the latest and flags silent kiosks', async () => {
+    const { core, central } = await setup();
+    core.enqueue({ payload: rating(4), sessionId: null, contentVersion: 1 });
+    await core.sync.syncNow();
+    const deviceId = readDeviceIdentity(core.config.dataDir)?.deviceId ?? '';
+    const beat = await central().db.selectFrom('device_heartbeats').selectAll().where('device_id', '=', deviceId).executeTakeFirstOrThrow();
+    expect(beat).toMatchObject({ version: '0.1.0', queue_depth: 0, dead_letters: 0 });
+    expect(beat.free_disk_bytes).toBeGreaterThan(0);
+    const [fresh] = await fleetStatus(central().db, 60_000);
+    expect(fresh).toMatchObject({ deviceId, kioskId: 'sync-kiosk', silent: false });
+    const [late] = await fleetStatus(central().db, 60_000, Date.now() + 120_000);
+    expect(late?.silent).toBe(true);
+  });
+
+  it('re-sends what Central lost (restored from an older backup), found by reconciliation', async () => {
+    const { core, rows, central } = await setup();
+    const saved = [1, 2, 3, 4].map((score) => core.enqueue({ payload: rating(score), sessionId: null, contentVersion: 1 }));
+    await core.sync.syncNow();
+    await central().db.deleteFrom('submissions').where('id', 'in', [saved[1]!.id, saved[3]!.id]).execute();
+    expect(await rows()).toHaveLength(2);
+    await core.sync.syncNow();
+    expect((await rows()).map((row) => row.id)).toEqual(saved.map((s) => s.id));
+    expect(core.sync.status()).toMatchObject({ pending: 0, acked: 4 });
+  });
+
+  it('reports a quarantined database to Central as an alert, still under its own identity', async () => {
+    const { core, central } = await setup();
+    await core.sync.syncNow();
+    await core.close();
+    const dbFile = join(core.config.dataDir, 'kiosk.sqlite');
+    writeFileSync(dbFile, Buffer.alloc(8192, 0x42));
+    const reopened = createKioskCore(core.config);
+    cleanups.push(() => reopened.close());
+    await reopened.sync.syncNow();
+    const deviceId = readDeviceIdentity(core.config.dataDir)?.deviceId ?? '';
+    const alerts = await central().db.selectFrom('device_alerts').selectAll().where('device_id', '=', deviceId).execute();
+    expect(alerts.map((alert) => alert.kind)).toEqual(['database-quarantined']);
+    expect(reopened.db.prepare('SELECT count(*) FROM alerts WHERE sent_at IS NULL').pluck().get()).toBe(0);
   });
 });

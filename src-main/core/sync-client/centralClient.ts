@@ -2,6 +2,7 @@ import { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { EnrolResponse, type EnrolRequest } from '../../../sync/protocol/enrolment.js';
 import { PushResponse, type PushRequest } from '../../../sync/protocol/push.js';
 import { HealthResponse } from '../../../sync/protocol/errors.js';
+import { HeartbeatResponse, HeldResponse, ReconcileSummary, type Heartbeat } from '../../../sync/protocol/fleet.js';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../sync/protocol/version.js';
 import type { RequestSigner } from './requestSigner.js';
 
@@ -78,6 +79,16 @@ export function createCentralClient(baseUrl: string) {
     /** Cheap unauthenticated probe used while offline, to retry as soon as Central is back. */
     async health(): Promise<HealthResponse> {
       return json(await call('/api/health', { method: 'GET' }), HealthResponse);
+    },
+    async heartbeat(signer: RequestSigner, heartbeat: Heartbeat): Promise<HeartbeatResponse> {
+      return json(await call('/api/kiosk/heartbeat', { method: 'POST', signer, body: JSON.stringify(heartbeat) }), HeartbeatResponse);
+    },
+    async reconcileSummary(signer: RequestSigner): Promise<ReconcileSummary> {
+      return json(await call('/api/kiosk/reconcile', { method: 'GET', signer }), ReconcileSummary);
+    },
+    async held(signer: RequestSigner, ids: string[]): Promise<string[]> {
+      const response = await call('/api/kiosk/reconcile/held', { method: 'POST', signer, body: JSON.stringify({ ids }) });
+      return (await json(response, HeldResponse)).held;
     },
     async push(signer: RequestSigner, request: PushRequest): Promise<PushResponse> {
       const response = await call('/api/kiosk/submissions', { method: 'POST', signer, body: JSON.stringify(request) });

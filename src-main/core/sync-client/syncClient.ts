@@ -9,7 +9,9 @@ import type { DeadLetters } from '../outbox/deadLetters.js';
 import type { OutboxQueries } from '../outbox/outboxQueries.js';
 import { backoffDelayMs, retryAfterMs } from './backoff.js';
 import { CentralError, createCentralClient } from './centralClient.js';
+import { buildHeartbeat, createAlerts } from './heartbeat.js';
 import { pushPending } from './pushPending.js';
+import { reconcile } from './reconcile.js';
 import { createRequestSigner, type RequestSigner } from './requestSigner.js';
 import type { SyncState, SyncStatus } from './syncStatus.js';
 
@@ -48,6 +50,7 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
   let running: Promise<void> | undefined;
   let stopped = true;
   let key: DeviceKey | undefined;
+  const alerts = createAlerts(db);
 
   const status = (): SyncStatus => ({
     state,
@@ -80,8 +83,12 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
     const pack = await central.pullContent(sign, content.latest().version);
     if (pack) content.store(pack);
     const batchSize = Math.min(readDeviceIdentity(config.dataDir)?.maxBatchItems ?? MAX_BATCH_ITEMS, MAX_BATCH_ITEMS);
-    await pushPending({ central, signer: sign, outbox, deadLetters, batchSize });
+    const push = () => pushPending({ central, signer: sign, outbox, deadLetters, batchSize });
+    await push();
+    if ((await reconcile(db, central, sign)) > 0) await push();
     writeDeviceState(db, { lastSyncAt: new Date().toISOString() });
+    const report = await central.heartbeat(sign, buildHeartbeat(db, outbox, config.dataDir, alerts.unsent()));
+    alerts.markSent(report.alertsStored, report.receivedAt);
     state = 'idle';
     if (outbox.counts().pending === 0) onDrained?.();
   };

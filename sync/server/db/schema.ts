@@ -40,6 +40,24 @@ export interface CentralDatabase {
     body_json: string;
     published_at: string;
   };
+  device_heartbeats: {
+    device_id: string;
+    received_at: string;
+    version: string;
+    queue_depth: number;
+    oldest_pending_age_sec: number | null;
+    dead_letters: number;
+    last_sync_at: string | null;
+    free_disk_bytes: number | null;
+  };
+  device_alerts: {
+    device_id: string;
+    id: string;
+    kind: string;
+    created_at: string;
+    received_at: string;
+    detail_json: string;
+  };
   ledger: {
     position: Generated<number>;
     recorded_at: string;

@@ -5,11 +5,14 @@ import { z } from 'zod';
 import { ContentPack } from '../../protocol/contentPack.js';
 import { EnrolRequest, EnrolResponse } from '../../protocol/enrolment.js';
 import { ErrorBody } from '../../protocol/errors.js';
+import { Heartbeat, HeartbeatResponse, HeldRequest, HeldResponse, ReconcileSummary } from '../../protocol/fleet.js';
 import { MAX_BATCH_ITEMS, PushRequest, PushResponse } from '../../protocol/push.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
 import { enrolDevice } from '../services/enrolment.js';
+import { recordHeartbeat } from '../services/fleet.js';
 import { ingestBatch } from '../services/ingest.js';
+import { heldIds, reconcileSummary } from '../services/reconcile.js';
 import { requireDevice } from './deviceAuth.js';
 
 /** The API kiosks talk to: enrol once, then pull content and push submissions. */
@@ -17,6 +20,10 @@ export function kioskRoutes(db: Kysely<CentralDatabase>) {
   return (app: FastifyInstance): void => {
     const api = app.withTypeProvider<ZodTypeProvider>();
     const deviceOnly = requireDevice(db);
+    const deviceOf = (request: { device?: { id: string } }): string => {
+      if (!request.device) throw new Error('device auth did not run');
+      return request.device.id;
+    };
 
     api.post('/api/kiosk/enrol', {
       schema: {
@@ -65,11 +72,40 @@ export function kioskRoutes(db: Kysely<CentralDatabase>) {
       bodyLimit: 2 * 1024 * 1024,
       // Authenticate before validating: an unsigned request learns nothing about our schemas.
       preValidation: deviceOnly,
-      handler: async (request) => {
-        const device = request.device;
-        if (!device) throw new Error('device auth did not run');
-        return { receipts: await ingestBatch(db, device.id, request.body.items) };
+      handler: async (request) => ({ receipts: await ingestBatch(db, deviceOf(request), request.body.items) }),
+    });
+
+    api.post('/api/kiosk/heartbeat', {
+      schema: {
+        tags: ['kiosk'],
+        summary: 'Report queue depth, disk, version and alerts; Central keeps the latest per device',
+        body: Heartbeat,
+        response: { 200: HeartbeatResponse, 400: ErrorBody, 401: ErrorBody },
       },
+      bodyLimit: 256 * 1024,
+      preValidation: deviceOnly,
+      handler: async (request) => recordHeartbeat(db, deviceOf(request), request.body),
+    });
+
+    api.get('/api/kiosk/reconcile', {
+      schema: {
+        tags: ['kiosk'],
+        summary: 'How many submissions, and the highest seq, Central holds from this device',
+        response: { 200: ReconcileSummary, 401: ErrorBody },
+      },
+      preValidation: deviceOnly,
+      handler: async (request) => reconcileSummary(db, deviceOf(request)),
+    });
+
+    api.post('/api/kiosk/reconcile/held', {
+      schema: {
+        tags: ['kiosk'],
+        summary: 'Which of these submission ids Central holds from this device',
+        body: HeldRequest,
+        response: { 200: HeldResponse, 400: ErrorBody, 401: ErrorBody },
+      },
+      preValidation: deviceOnly,
+      handler: async (request) => ({ held: await heldIds(db, deviceOf(request), request.body.ids) }),
     });
   };
 }

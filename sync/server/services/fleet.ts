@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import type { Heartbeat } from '../../protocol/fleet.js';
+import type { CentralDatabase } from '../db/schema.js';
+
+/** Keeps the latest heartbeat per device and every alert once (by its id). */
+export async function recordHeartbeat(db: Kysely<CentralDatabase>, deviceId: string, heartbeat: Heartbeat): Promise<{ receivedAt: string; alertsStored: string[] }> {
+  const receivedAt = new Date().toISOString();
+  const row = {
+    received_at: receivedAt,
+    version: heartbeat.version,
+    queue_depth: heartbeat.queueDepth,
+    oldest_pending_age_sec: heartbeat.oldestPendingAgeSec,
+    dead_letters: heartbeat.deadLetters,
+    last_sync_at: heartbeat.lastSyncAt,
+    free_disk_bytes: heartbeat.freeDiskBytes,
+  };
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('device_heartbeats')
+      .values({ device_id: deviceId, ...row })
+      .onConflict((oc) => oc.column('device_id').doUpdateSet(row))
+      .execute();
+    for (const alert of heartbeat.alerts) {
+      await trx
+        .insertInto('device_alerts')
+        .values({ device_id: deviceId, id: alert.id, kind: alert.kind, created_at: alert.createdAt, received_at: receivedAt, detail_json: JSON.stringify(alert.detail) })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+  });
+  return { receivedAt, alertsStored: heartbeat.alerts.map((alert) => alert.id) };
+}
+
+export interface FleetEntry {
+  readonly deviceId: string;
+  readonly kioskId: string;
+  readonly branchId: string;
+  readonly lastHeartbeatAt: string | null;
+  readonly queueDepth: number | null;
+  readonly deadLetters: number | null;
+  readonly version: string | null;
+  /** No heartbeat within the allowed silence (or never): someone should look at this kiosk. */
+  readonly silent: boolean;
+  readonly openAlerts: number;
+}
+
+/** Every active device with its latest heartbeat, silent ones flagged. */
+export async function fleetStatus(db: Kysely<CentralDatabase>, silentAfterMs: number, now = Date.now()): Promise<FleetEntry[]> {
+  const rows = await db
+    .selectFrom('devices')
+    .leftJoin('device_heartbeats', 'device_heartbeats.device_id', 'devices.id')
+    .select(['devices.id', 'devices.kiosk_id', 'devices.branch_id', 'device_heartbeats.received_at', 'device_heartbeats.queue_depth', 'device_heartbeats.dead_letters', 'device_heartbeats.version'])
+    .select((eb) => eb.selectFrom('device_alerts').whereRef('device_alerts.device_id', '=', 'devices.id').select(eb.fn.countAll<number>().as('n')).as('alerts'))
+    .where('devices.revoked_at', 'is', null)
+    .orderBy('devices.branch_id')
+    .orderBy('devices.kiosk_id')
+    .execute();
+  return rows.map((row) => ({
+    deviceId: row.id,
+    kioskId: row.kiosk_id,
+    branchId: row.branch_id,
+    lastHeartbeatAt: row.received_at,
+    queueDepth: row.queue_depth,
+    deadLetters: row.dead_letters,
+    version: row.version,
+    silent: !row.received_at || now - Date.parse(row.received_at) > silentAfterMs,
+    openAlerts: Number(row.alerts ?? 0),
+  }));
+}
