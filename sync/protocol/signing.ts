@@ -34,6 +34,12 @@ export interface SignedFields {
   readonly deviceId: string;
 }
 
+/**
+ * Stands for the body hash on resumable upload requests: their chunks stream
+ * through the tus client, and the whole file's sha256 is checked at the end.
+ */
+export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
+
 export function signingString(fields: SignedFields): string {
   return ['PSH-KIOSK-V1', fields.method.toUpperCase(), fields.path, fields.bodySha256, fields.timestamp, fields.nonce, fields.deviceId].join('\n');
 }

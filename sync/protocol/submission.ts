@@ -17,6 +17,15 @@ export type SubmissionPayload = z.infer<typeof SubmissionPayload>;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex sha256');
 
+/** A file that travels with a submission (a voice message), uploaded separately and resumably (tus). */
+export const AttachmentRef = z.object({
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'a plain file name'),
+  size: z.number().int().positive().max(64 * 1024 * 1024),
+  sha256: sha256Hex,
+  contentType: z.enum(['audio/wav']),
+});
+export type AttachmentRef = z.infer<typeof AttachmentRef>;
+
 /** One submission as it travels from kiosk to Central. */
 export const SubmissionEnvelope = z.object({
   id: z.uuid({ version: 'v7' }),
@@ -27,5 +36,7 @@ export const SubmissionEnvelope = z.object({
   contentVersion: z.number().int().nonnegative(),
   confirmationCode: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{6}$/, 'six Crockford base32 characters'),
   payload: SubmissionPayload,
+  /** Files Central must receive (with matching sha256) before it calls the submission complete. */
+  attachments: z.array(AttachmentRef).max(8).default([]),
 });
 export type SubmissionEnvelope = z.infer<typeof SubmissionEnvelope>;

@@ -7,16 +7,19 @@ import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../protocol/version.js';
 import { centralErrorHandler } from './errorHandler.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { kioskRoutes } from './routes/kioskRoutes.js';
+import { uploadRoutes } from './routes/uploadRoutes.js';
 
 export interface CentralOptions {
   readonly db: Kysely<CentralDatabase>;
+  /** Where finished and partial uploads are kept (tus file store). */
+  readonly uploadDir: string;
   readonly logger?: boolean;
   /** Oldest kiosk protocol still accepted; older kiosks get 426 and keep their queue. */
   readonly minProtocolVersion?: number;
 }
 
 /** Central's HTTP app over an open database. Listening is the caller's choice. */
-export async function buildCentralApp({ db, logger = false, minProtocolVersion = PROTOCOL_VERSION }: CentralOptions): Promise<FastifyInstance> {
+export async function buildCentralApp({ db, uploadDir, logger = false, minProtocolVersion = PROTOCOL_VERSION }: CentralOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger && { level: 'info', redact: ['req.headers.authorization'] },
     bodyLimit: 256 * 1024,
@@ -57,6 +60,7 @@ export async function buildCentralApp({ db, logger = false, minProtocolVersion =
   });
   app.register(healthRoutes);
   app.register(kioskRoutes(db));
+  app.register(uploadRoutes(db, uploadDir));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();
   return app;

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
@@ -32,7 +34,9 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     // A demo token is for a demo: it lives a day and is re-armed at every start.
     await createEnrolmentToken(db, options.demoToken.branchId, 24, options.demoToken.token);
   }
-  const app = await buildCentralApp({ db, logger: options.logger ?? false, ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}) });
+  const uploadDir = join(options.dataDir, 'uploads');
+  mkdirSync(uploadDir, { recursive: true });
+  const app = await buildCentralApp({ db, uploadDir, logger: options.logger ?? false, ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}) });
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -14,5 +14,6 @@ export function ratingEnvelope(seq: number, overrides: Partial<RatingPayload> = 
     contentVersion: 1,
     confirmationCode: 'ABC123',
     payload,
+    attachments: [],
   };
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { createAttachmentRefs } from './attachmentRefs.js';
 import type { SubmissionEnvelope } from '../../../sync/protocol/submission.js';
 import { PROTOCOL_VERSION } from '../../../sync/protocol/version.js';
 
@@ -36,6 +37,7 @@ export function createDeadLetters(db: Database) {
        FROM outbox o JOIN submissions s ON s.id = o.submission_id WHERE o.state = 'dead' ORDER BY s.seq`,
   );
   const markDead = db.prepare(`UPDATE outbox SET state = 'dead', receipt_status = ?, last_error = ? WHERE submission_id = ? AND state = 'pending'`);
+  const attachmentsOf = createAttachmentRefs(db);
   const retry = db.prepare(`UPDATE outbox SET state = 'pending', receipt_status = NULL WHERE submission_id = ? AND state = 'dead'`);
 
   return {
@@ -68,6 +70,7 @@ export function createDeadLetters(db: Database) {
         contentVersion: row.content_version,
         confirmationCode: row.confirmation_code,
         payload: JSON.parse(row.payload_json) as SubmissionEnvelope['payload'],
+        attachments: attachmentsOf(row.id),
       }));
     },
   };

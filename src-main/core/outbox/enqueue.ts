@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import type { SubmissionPayload } from '../../../sync/protocol/submission.js';
+import type { AttachmentRef, SubmissionPayload } from '../../../sync/protocol/submission.js';
 import { canonicalJson } from '../../../sync/protocol/canonicalJson.js';
 import { newConfirmationCode } from './confirmationCode.js';
 import { payloadSha256 } from './payloadHash.js';
@@ -12,10 +12,16 @@ export interface SavedSubmission {
   readonly createdAt: string;
 }
 
+/** A file already written in the kiosk data folder, with its size and sha256. */
+export interface LocalAttachment extends AttachmentRef {
+  readonly path: string;
+}
+
 export interface EnqueueInput {
   readonly payload: SubmissionPayload;
   readonly sessionId: string | null;
   readonly contentVersion: number;
+  readonly attachments?: readonly LocalAttachment[];
 }
 
 /**
@@ -29,6 +35,9 @@ export function createEnqueue(db: Database): (input: EnqueueInput) => SavedSubmi
      VALUES (@id, @seq, @type, @sessionId, @payloadJson, @payloadSha256, @createdAt, @contentVersion, @confirmationCode)`,
   );
   const insertOutbox = db.prepare(`INSERT INTO outbox (submission_id, state) VALUES (?, 'pending')`);
+  const insertAttachment = db.prepare(
+    'INSERT INTO attachments (submission_id, name, path, size, sha256, content_type) VALUES (@submissionId, @name, @path, @size, @sha256, @contentType)',
+  );
   // IMMEDIATE takes the write lock first, so two writers can never read the same next seq.
   const write = db.transaction((input: EnqueueInput): SavedSubmission => {
     const seq = nextSeq.get()?.next ?? 1;
@@ -46,6 +55,7 @@ export function createEnqueue(db: Database): (input: EnqueueInput) => SavedSubmi
       payloadSha256: payloadSha256(input.payload),
       contentVersion: input.contentVersion,
     });
+    for (const attachment of input.attachments ?? []) insertAttachment.run({ submissionId: saved.id, ...attachment });
     insertOutbox.run(saved.id);
     return saved;
   });

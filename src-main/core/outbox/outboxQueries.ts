@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { createAttachmentRefs } from './attachmentRefs.js';
 import type { Receipt } from '../../../sync/protocol/push.js';
 import type { SubmissionEnvelope } from '../../../sync/protocol/submission.js';
 import { PROTOCOL_VERSION } from '../../../sync/protocol/version.js';
@@ -31,6 +32,7 @@ export function createOutboxQueries(db: Database) {
   const ack = db.prepare(`UPDATE outbox SET state = 'acked', receipt_status = ?, acked_at = ? WHERE submission_id = ? AND state = 'pending'`);
   const dead = db.prepare(`UPDATE outbox SET state = 'dead', receipt_status = ?, last_error = ? WHERE submission_id = ? AND state = 'pending'`);
   const counts = db.prepare<[], { state: string; n: number }>('SELECT state, count(*) AS n FROM outbox GROUP BY state');
+  const attachmentsOf = createAttachmentRefs(db);
   const oldest = db.prepare<[], { created_at: string }>(
     `SELECT s.created_at FROM outbox o JOIN submissions s ON s.id = o.submission_id WHERE o.state = 'pending' ORDER BY s.seq LIMIT 1`,
   );
@@ -47,6 +49,7 @@ export function createOutboxQueries(db: Database) {
         contentVersion: row.content_version,
         confirmationCode: row.confirmation_code,
         payload: JSON.parse(row.payload_json) as SubmissionEnvelope['payload'],
+        attachments: attachmentsOf(row.id),
       }));
     },
 

@@ -12,6 +12,7 @@ import { CentralError, createCentralClient } from './centralClient.js';
 import { buildHeartbeat, createAlerts } from './heartbeat.js';
 import { pushPending } from './pushPending.js';
 import { reconcile } from './reconcile.js';
+import { uploadAttachments } from './uploadAttachments.js';
 import { createRequestSigner, type RequestSigner } from './requestSigner.js';
 import type { SyncState, SyncStatus } from './syncStatus.js';
 
@@ -86,6 +87,9 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
     const push = () => pushPending({ central, signer: sign, outbox, deadLetters, batchSize });
     await push();
     if ((await reconcile(db, central, sign)) > 0) await push();
+    await uploadAttachments(db, config.central.url, sign).catch((error: unknown) => {
+      throw new CentralError('network', `Upload interrupted: ${error instanceof Error ? error.message : String(error)}`);
+    });
     writeDeviceState(db, { lastSyncAt: new Date().toISOString() });
     const report = await central.heartbeat(sign, buildHeartbeat(db, outbox, config.dataDir, alerts.unsent()));
     alerts.markSent(report.alertsStored, report.receivedAt);

@@ -4,12 +4,14 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001_init.js';
 import * as m0002 from './migrations/0002_fleet.js';
+import * as m0003 from './migrations/0003_attachments.js';
 import type { CentralDatabase } from './schema.js';
 
 /** Listed in code, not read from a folder, so a bundled or compiled Central finds them all. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_init': m0001,
   '0002_fleet': m0002,
+  '0003_attachments': m0003,
 };
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 

@@ -29,6 +29,17 @@ export interface CentralDatabase {
     received_at: string;
     content_version: number;
     confirmation_code: string;
+    attachments_pending: Generated<number>;
+  };
+  submission_attachments: {
+    device_id: string;
+    submission_id: string;
+    name: string;
+    size: number;
+    sha256: string;
+    content_type: string;
+    upload_id: string | null;
+    received_at: string | null;
   };
   request_nonces: {
     device_id: string;

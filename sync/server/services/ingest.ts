@@ -55,8 +55,15 @@ export async function ingestBatch(
           received_at: receivedAt,
           content_version: item.contentVersion,
           confirmation_code: item.confirmationCode,
+          attachments_pending: item.attachments.length,
         })
         .execute();
+      for (const file of item.attachments) {
+        await trx
+          .insertInto('submission_attachments')
+          .values({ device_id: deviceId, submission_id: item.id, name: file.name, size: file.size, sha256: file.sha256, content_type: file.contentType, upload_id: null, received_at: null })
+          .execute();
+      }
       await appendLedger(trx, 'submission.received', item.id, { deviceId, type: item.payload.type, seq: item.seq });
       receipts.push(receipt('accepted'));
     }

@@ -1,12 +1,14 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { MAX_CLOCK_SKEW_MS, SIGNATURE_HEADERS, signingString, type AuthRefusal } from '../../protocol/signing.js';
+import { MAX_CLOCK_SKEW_MS, SIGNATURE_HEADERS, signingString, UNSIGNED_PAYLOAD, type AuthRefusal } from '../../protocol/signing.js';
 import type { CentralDatabase } from '../db/schema.js';
 
 export interface SignedRequest {
   readonly method: string;
   readonly url: string;
   readonly rawBody: Buffer | undefined;
+  /** Resumable upload chunks are not hashed into the signature (see UNSIGNED_PAYLOAD). */
+  readonly unsignedPayload?: boolean;
   readonly header: (name: string) => string | undefined;
 }
 
@@ -41,7 +43,7 @@ export async function verifySignedRequest(
   const sentAt = Number(timestamp);
   if (!Number.isSafeInteger(sentAt) || Math.abs(now - sentAt) > MAX_CLOCK_SKEW_MS) return 'stale-timestamp';
 
-  const bodySha256 = createHash('sha256').update(request.rawBody ?? Buffer.alloc(0)).digest('hex');
+  const bodySha256 = request.unsignedPayload ? UNSIGNED_PAYLOAD : createHash('sha256').update(request.rawBody ?? Buffer.alloc(0)).digest('hex');
   const signed = signingString({ method: request.method, path: request.url, bodySha256, timestamp, nonce, deviceId });
   const valid = (() => {
     try {
