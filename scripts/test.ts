@@ -45,7 +45,9 @@ const npx = 'npx';
 spawnSync('rm', ['-f', `${RESULTS}/vitest.json`, `${RESULTS}/playwright.json`]);
 step('lint', 'npm', ['run', '--silent', 'lint']);
 step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+// Built before the tests: the crash-loop test kills the compiled kiosk core, and e2e serves the renderer.
+step('build', 'npm', ['run', '--silent', 'build:renderer']);
+step('build node', 'npm', ['run', '--silent', 'build:node']);
 step('unit and API tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`]);
-step('renderer build', 'npm', ['run', '--silent', 'build:renderer']);
 step('e2e (Chromium)', npx, ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/playwright.json` });
 summary();

@@ -6,7 +6,7 @@ import type { CentralDatabase } from './db/schema.js';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../protocol/version.js';
 import { centralErrorHandler } from './errorHandler.js';
 import { healthRoutes } from './routes/healthRoutes.js';
-import { kioskRoutes } from './routes/kioskRoutes.js';
+import { kioskRoutes, type KioskRouteFaults } from './routes/kioskRoutes.js';
 import { uploadRoutes } from './routes/uploadRoutes.js';
 
 export interface CentralOptions {
@@ -16,10 +16,11 @@ export interface CentralOptions {
   readonly logger?: boolean;
   /** Oldest kiosk protocol still accepted; older kiosks get 426 and keep their queue. */
   readonly minProtocolVersion?: number;
+  readonly faults?: KioskRouteFaults;
 }
 
 /** Central's HTTP app over an open database. Listening is the caller's choice. */
-export async function buildCentralApp({ db, uploadDir, logger = false, minProtocolVersion = PROTOCOL_VERSION }: CentralOptions): Promise<FastifyInstance> {
+export async function buildCentralApp({ db, uploadDir, logger = false, minProtocolVersion = PROTOCOL_VERSION, faults = {} }: CentralOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger && { level: 'info', redact: ['req.headers.authorization'] },
     bodyLimit: 256 * 1024,
@@ -59,7 +60,7 @@ export async function buildCentralApp({ db, uploadDir, logger = false, minProtoc
     transform: jsonSchemaTransform,
   });
   app.register(healthRoutes);
-  app.register(kioskRoutes(db));
+  app.register(kioskRoutes(db, faults));
   app.register(uploadRoutes(db, uploadDir));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();

@@ -35,6 +35,8 @@ async function main(argv: string[]): Promise<void> {
         host: values.host,
         port: Number(values.port),
         logger: true,
+        // Fault injection for the reliability tests; never set in production.
+        ...(process.env.PSH_FAULT_KILL_AFTER_COMMIT === '1' ? { faults: { killAfterCommit: true } } : {}),
         ...(values['demo-token'] ? { demoToken: { token: values['demo-token'], branchId: values['demo-branch'] } } : {}),
       });
       console.log(`Central listening on ${central.url} (data in ${dataDir})`);

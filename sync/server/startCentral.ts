@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { buildCentralApp } from './centralApp.js';
+import type { KioskRouteFaults } from './routes/kioskRoutes.js';
 import { openCentralDb } from './db/openCentralDb.js';
 import type { CentralDatabase } from './db/schema.js';
 import { latestContentPack, publishContentPack } from './services/content.js';
@@ -15,6 +16,7 @@ export interface StartCentralOptions {
   readonly port?: number;
   readonly logger?: boolean;
   readonly minProtocolVersion?: number;
+  readonly faults?: KioskRouteFaults;
   /** A demo enrolment token to (re)issue, for `npm start` and tests. */
   readonly demoToken?: { token: string; branchId: string };
 }
@@ -36,7 +38,9 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   }
   const uploadDir = join(options.dataDir, 'uploads');
   mkdirSync(uploadDir, { recursive: true });
-  const app = await buildCentralApp({ db, uploadDir, logger: options.logger ?? false, ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}) });
+  const app = await buildCentralApp({ db, uploadDir, logger: options.logger ?? false, ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}),
+    ...(options.faults ? { faults: options.faults } : {}),
+  });
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -15,9 +15,10 @@ export interface RunningProcess {
 }
 
 /** Runs a TypeScript entry point with tsx and waits for a line that tells its URL. */
-function startTs(entry: string, args: string[], ready: RegExp): Promise<RunningProcess> {
+function startTs(entry: string, args: string[], ready: RegExp, env: NodeJS.ProcessEnv = {}): Promise<RunningProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry), ...args], {
     cwd: ROOT,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -50,11 +51,12 @@ function startTs(entry: string, args: string[], ready: RegExp): Promise<RunningP
   });
 }
 
-export function startCentralProcess(dataDir: string, port: number): Promise<RunningProcess> {
+export function startCentralProcess(dataDir: string, port: number, env: NodeJS.ProcessEnv = {}): Promise<RunningProcess> {
   return startTs(
     'sync/server/cli.ts',
     ['serve', '--data', dataDir, '--port', String(port), '--demo-token', DEMO_TOKEN, '--demo-branch', 'tbilisi-central'],
     /Central listening on (http:\/\/127\.0\.0\.1:\d+)/,
+    env,
   );
 }
 

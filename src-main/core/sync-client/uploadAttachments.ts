@@ -15,6 +15,8 @@ interface PendingFile {
 }
 
 const CHUNK = 1024 * 1024;
+/** tus-js-client has no request timeout in Node: an upload with no progress for this long is aborted (and resumes later). */
+const STALL_MS = 30_000;
 
 /**
  * Uploads the files of submissions Central already holds, with tus: a cut
@@ -35,6 +37,14 @@ export async function uploadAttachments(db: Database, baseUrl: string, signer: R
 
   for (const file of pending) {
     await new Promise<void>((resolve, reject) => {
+      let stall: NodeJS.Timeout | undefined;
+      const watch = () => {
+        clearTimeout(stall);
+        stall = setTimeout(() => {
+          void upload.abort();
+          reject(new Error(`upload of ${file.name} stalled`));
+        }, STALL_MS);
+      };
       const upload: Upload = new Upload(createReadStream(file.path), {
         endpoint: new URL('/api/kiosk/uploads', baseUrl).toString(),
         ...(file.upload_url ? { uploadUrl: file.upload_url } : {}),
@@ -50,20 +60,24 @@ export async function uploadAttachments(db: Database, baseUrl: string, signer: R
             request.setHeader(name, value);
           }
         },
+        onProgress: watch,
         onUploadUrlAvailable: () => {
           if (upload.url) saveUrl.run(upload.url, file.submission_id, file.name);
         },
         onSuccess: () => {
+          clearTimeout(stall);
           done.run(new Date().toISOString(), file.submission_id, file.name);
           resolve();
         },
         onError: (error) => {
+          clearTimeout(stall);
           // Central refused the file itself (hash mismatch): forget the upload so the next round starts it afresh.
           const status = (error as DetailedError).originalResponse?.getStatus();
           if (status === 422 || status === 404 || status === 410) saveUrl.run(null, file.submission_id, file.name);
           reject(error);
         },
       });
+      watch();
       upload.start();
     });
   }

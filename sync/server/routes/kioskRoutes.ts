@@ -16,7 +16,12 @@ import { heldIds, reconcileSummary } from '../services/reconcile.js';
 import { requireDevice } from './deviceAuth.js';
 
 /** The API kiosks talk to: enrol once, then pull content and push submissions. */
-export function kioskRoutes(db: Kysely<CentralDatabase>) {
+export interface KioskRouteFaults {
+  /** Reliability tests only: the process dies after a batch's commit, before its receipts are sent. */
+  readonly killAfterCommit?: boolean;
+}
+
+export function kioskRoutes(db: Kysely<CentralDatabase>, faults: KioskRouteFaults = {}) {
   return (app: FastifyInstance): void => {
     const api = app.withTypeProvider<ZodTypeProvider>();
     const deviceOnly = requireDevice(db);
@@ -72,7 +77,11 @@ export function kioskRoutes(db: Kysely<CentralDatabase>) {
       bodyLimit: 2 * 1024 * 1024,
       // Authenticate before validating: an unsigned request learns nothing about our schemas.
       preValidation: deviceOnly,
-      handler: async (request) => ({ receipts: await ingestBatch(db, deviceOf(request), request.body.items) }),
+      handler: async (request) => {
+        const receipts = await ingestBatch(db, deviceOf(request), request.body.items);
+        if (faults.killAfterCommit) process.kill(process.pid, 'SIGKILL');
+        return { receipts };
+      },
     });
 
     api.post('/api/kiosk/heartbeat', {
