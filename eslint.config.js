@@ -27,6 +27,8 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: 'CallExpression[callee.property.name="only"]', message: 'No focused tests.' }],
     },
   },
+  // Plain JS helpers (the crash-loop child runs the compiled core): linted without type information.
+  { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
