@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { benchCentralIngest } from './centralIngestBench.js';
+import { benchKioskRss } from './kioskRssBench.js';
 import { benchOutbox } from './outboxBench.js';
 import { benchKioskReady } from './readyBench.js';
+import { benchSyncDrain } from './syncDrainBench.js';
 import type { BenchResult } from './stats.js';
 
 // `npm run bench`: prints each figure and writes var/bench/results.json.
@@ -8,7 +11,14 @@ async function main(): Promise<void> {
   if (!existsSync('dist/renderer/index.html') || !existsSync('dist/node/src-main/browser-host/cli.js')) {
     throw new Error('Build first: npm run build:renderer && npm run build:node');
   }
-  const results: BenchResult[] = [...benchOutbox(), ...(await benchKioskReady())];
+  // Memory first, while this process is still small; then the rest.
+  const results: BenchResult[] = [
+    ...(await benchKioskRss()),
+    ...benchOutbox(),
+    ...(await benchKioskReady()),
+    ...(await benchSyncDrain()),
+    ...(await benchCentralIngest()),
+  ];
   mkdirSync('var/bench', { recursive: true });
   writeFileSync('var/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   for (const r of results) {

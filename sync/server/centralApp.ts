@@ -22,10 +22,9 @@ export interface CentralOptions {
 /** Central's HTTP app over an open database. Listening is the caller's choice. */
 export async function buildCentralApp({ db, uploadDir, logger = false, minProtocolVersion = PROTOCOL_VERSION, faults = {} }: CentralOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger && { level: 'info', redact: ['req.headers.authorization'] },
+    // Kiosks poll every few seconds: per-request lines (level info) would drown the warnings and errors that matter.
+    logger: logger && { level: 'warn', redact: ['req.headers.authorization'] },
     bodyLimit: 256 * 1024,
-    // Kiosks poll every few seconds; per-request lines would drown the errors that matter.
-    disableRequestLogging: true,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -28,7 +28,30 @@ const REQUEST_TIMEOUT_MS = 15_000;
 
 /** HTTP calls from the kiosk to Central. Every answer is validated before use. */
 export function createCentralClient(baseUrl: string) {
-  const call = async (path: string, init: { method: string; body?: string; headers?: Record<string, string>; signer?: RequestSigner }): Promise<Response> => {
+  /**
+   * One request and the reading of its answer, under one timeout. (Not
+   * AbortSignal.timeout: its timer and signal live on for the full 15 s after
+   * every request, which a kiosk syncing often pays for in memory.)
+   */
+  const exchange = async <T>(
+    path: string,
+    init: { method: string; body?: string; headers?: Record<string, string>; signer?: RequestSigner },
+    read: (response: Response) => Promise<T>,
+  ): Promise<T> => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)), REQUEST_TIMEOUT_MS);
+    try {
+      return await read(await call(path, init, controller.signal));
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  const call = async (
+    path: string,
+    init: { method: string; body?: string; headers?: Record<string, string>; signer?: RequestSigner },
+    signal: AbortSignal,
+  ): Promise<Response> => {
     const headers = new Headers(init.headers);
     headers.set(PROTOCOL_HEADER, String(PROTOCOL_VERSION));
     if (init.body !== undefined) headers.set('content-type', 'application/json');
@@ -39,7 +62,7 @@ export function createCentralClient(baseUrl: string) {
         method: init.method,
         headers,
         ...(init.body !== undefined ? { body: init.body } : {}),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        signal,
       });
     } catch (error) {
       throw new CentralError('network', `Central unreachable: ${(error as Error).message}`);
@@ -66,34 +89,24 @@ export function createCentralClient(baseUrl: string) {
   };
 
   return {
-    async enrol(request: EnrolRequest): Promise<EnrolResponse> {
-      const response = await call('/api/kiosk/enrol', { method: 'POST', body: JSON.stringify(request) });
-      return json(response, EnrolResponse);
-    },
+    enrol: (request: EnrolRequest): Promise<EnrolResponse> =>
+      exchange('/api/kiosk/enrol', { method: 'POST', body: JSON.stringify(request) }, (response) => json(response, EnrolResponse)),
     /** The newest pack, or null when ours (by version) is current. */
-    async pullContent(signer: RequestSigner, haveVersion: number): Promise<ContentPack | null> {
-      const response = await call('/api/kiosk/content', { method: 'GET', signer, headers: { 'if-none-match': `"v${haveVersion}"` } });
-      if (response.status === 304) return null;
-      return json(response, ContentPack);
-    },
+    pullContent: (signer: RequestSigner, haveVersion: number): Promise<ContentPack | null> =>
+      exchange('/api/kiosk/content', { method: 'GET', signer, headers: { 'if-none-match': `"v${haveVersion}"` } }, (response) =>
+        // A 304's (empty) body must still be consumed: an unread fetch body keeps ~20 KB alive per request.
+        response.status === 304 ? response.arrayBuffer().then(() => null) : json(response, ContentPack),
+      ),
     /** Cheap unauthenticated probe used while offline, to retry as soon as Central is back. */
-    async health(): Promise<HealthResponse> {
-      return json(await call('/api/health', { method: 'GET' }), HealthResponse);
-    },
-    async heartbeat(signer: RequestSigner, heartbeat: Heartbeat): Promise<HeartbeatResponse> {
-      return json(await call('/api/kiosk/heartbeat', { method: 'POST', signer, body: JSON.stringify(heartbeat) }), HeartbeatResponse);
-    },
-    async reconcileSummary(signer: RequestSigner): Promise<ReconcileSummary> {
-      return json(await call('/api/kiosk/reconcile', { method: 'GET', signer }), ReconcileSummary);
-    },
-    async held(signer: RequestSigner, ids: string[]): Promise<string[]> {
-      const response = await call('/api/kiosk/reconcile/held', { method: 'POST', signer, body: JSON.stringify({ ids }) });
-      return (await json(response, HeldResponse)).held;
-    },
-    async push(signer: RequestSigner, request: PushRequest): Promise<PushResponse> {
-      const response = await call('/api/kiosk/submissions', { method: 'POST', signer, body: JSON.stringify(request) });
-      return json(response, PushResponse);
-    },
+    health: (): Promise<HealthResponse> => exchange('/api/health', { method: 'GET' }, (response) => json(response, HealthResponse)),
+    heartbeat: (signer: RequestSigner, heartbeat: Heartbeat): Promise<HeartbeatResponse> =>
+      exchange('/api/kiosk/heartbeat', { method: 'POST', signer, body: JSON.stringify(heartbeat) }, (response) => json(response, HeartbeatResponse)),
+    reconcileSummary: (signer: RequestSigner): Promise<ReconcileSummary> =>
+      exchange('/api/kiosk/reconcile', { method: 'GET', signer }, (response) => json(response, ReconcileSummary)),
+    held: async (signer: RequestSigner, ids: string[]): Promise<string[]> =>
+      (await exchange('/api/kiosk/reconcile/held', { method: 'POST', signer, body: JSON.stringify({ ids }) }, (response) => json(response, HeldResponse))).held,
+    push: (signer: RequestSigner, request: PushRequest): Promise<PushResponse> =>
+      exchange('/api/kiosk/submissions', { method: 'POST', signer, body: JSON.stringify(request) }, (response) => json(response, PushResponse)),
   };
 }
 

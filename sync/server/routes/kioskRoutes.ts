@@ -53,7 +53,7 @@ export function kioskRoutes(db: Kysely<CentralDatabase>, faults: KioskRouteFault
         tags: ['kiosk'],
         summary: 'The newest content pack; 304 when If-None-Match names it',
         headers: z.object({ 'if-none-match': z.string().optional() }),
-        response: { 200: ContentPack, 304: z.null(), 401: ErrorBody, 404: ErrorBody },
+        response: { 200: ContentPack, 304: z.undefined().describe('Not modified: the kiosk has this version'), 401: ErrorBody, 404: ErrorBody },
       },
       // Authenticate before validating: an unsigned request learns nothing about our schemas.
       preValidation: deviceOnly,
@@ -62,7 +62,8 @@ export function kioskRoutes(db: Kysely<CentralDatabase>, faults: KioskRouteFault
         if (!pack) return reply.code(404).send({ error: 'no-content', message: 'No content pack has been published' });
         const etag = `"v${pack.version}"`;
         void reply.header('etag', etag);
-        if (request.headers['if-none-match'] === etag) return reply.code(304).send(null);
+        // No body at all on a 304 (a serialised "null" would announce 4 bytes that HTTP forbids here).
+        if (request.headers['if-none-match'] === etag) return reply.code(304).removeHeader('content-type').send(undefined);
         return pack;
       },
     });

@@ -1,0 +1,84 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { createRequestSigner } from '../../src-main/core/sync-client/requestSigner.js';
+import { ratingEnvelope } from '../../tests/support/envelope.js';
+import { makeTempDir } from '../../tests/support/tempDir.js';
+import { startCentralProcess } from './centralProcess.js';
+import { round, type BenchResult } from './stats.js';
+
+const KIOSKS = 50;
+const BATCHES_PER_KIOSK = 10;
+const BATCH = 100;
+
+/** The same machine's floor: the same rows inserted in 100-row transactions straight into SQLite (WAL, FULL). */
+function rawBatchedInsertsPerSecond(dir: string, total: number): number {
+  const db = new BetterSqlite3(join(dir, 'raw.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec('CREATE TABLE submissions (device_id TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER, payload_json TEXT, payload_sha256 TEXT, received_at TEXT, PRIMARY KEY (device_id, id))');
+  const insert = db.prepare('INSERT OR IGNORE INTO submissions VALUES (?, ?, ?, ?, ?, ?)');
+  const envelopes = Array.from({ length: total }, (_, i) => ratingEnvelope(i + 1));
+  const batch = db.transaction((items: typeof envelopes, device: string) => {
+    for (const e of items) insert.run(device, e.id, e.seq, JSON.stringify(e.payload), e.payloadSha256, new Date().toISOString());
+  });
+  const started = performance.now();
+  for (let i = 0; i < total; i += BATCH) batch(envelopes.slice(i, i + BATCH), `device-${(i / BATCH) % KIOSKS}`);
+  const seconds = (performance.now() - started) / 1000;
+  db.close();
+  return total / seconds;
+}
+
+/** central.ingest_per_s: 50 kiosks push signed 100-item batches at once to a Central process; sustained rate. */
+export async function benchCentralIngest(): Promise<BenchResult[]> {
+  const dir = makeTempDir('bench-ingest');
+  const token = 'bench-ingest-token-0000000000000';
+  const central = await startCentralProcess(join(dir.path, 'central'), token);
+  try {
+    const { createEnrolmentToken } = await import('../../sync/server/services/enrolment.js');
+    const { openCentralDb } = await import('../../sync/server/db/openCentralDb.js');
+    // Tokens are issued through Central's own database, as the enrol-token CLI does.
+    const admin = await openCentralDb(join(dir.path, 'central'));
+    const kiosks = [];
+    for (let k = 0; k < KIOSKS; k += 1) {
+      const { token: kioskToken } = await createEnrolmentToken(admin, 'bench', 1);
+      const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+      const key = { privateKey, publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+      const response = await fetch(`${central.url}/api/kiosk/enrol`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token: kioskToken, kioskId: `bench-${k}`, publicKey: key.publicKeyPem }),
+      });
+      const { deviceId } = (await response.json()) as { deviceId: string };
+      const bodies = Array.from({ length: BATCHES_PER_KIOSK }, (_, b) =>
+        JSON.stringify({ items: Array.from({ length: BATCH }, (_, i) => ratingEnvelope(b * BATCH + i + 1, { score: (i % 5) + 1 })) }),
+      );
+      kiosks.push({ sign: createRequestSigner(deviceId, key), bodies });
+    }
+    await admin.destroy();
+
+    const started = performance.now();
+    await Promise.all(
+      kiosks.map(async (kiosk) => {
+        for (const body of kiosk.bodies) {
+          const response = await fetch(`${central.url}/api/kiosk/submissions`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...kiosk.sign('POST', '/api/kiosk/submissions', body) },
+            body,
+          });
+          if (response.status !== 200) throw new Error(`push failed: ${response.status} ${await response.text()}`);
+          await response.arrayBuffer();
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const total = KIOSKS * BATCHES_PER_KIOSK * BATCH;
+    const rate = total / seconds;
+    const baseline = rawBatchedInsertsPerSecond(dir.path, total);
+    console.log(`central ingest: ${total} submissions from ${KIOSKS} kiosks in ${seconds.toFixed(2)} s = ${rate.toFixed(0)}/s; raw batched inserts ${baseline.toFixed(0)}/s`);
+    return [{ name: 'central.ingest_per_s', value: round(rate, 0), unit: 'submissions/s', baseline: round(baseline, 0), ratio: round(rate / baseline, 3), limit: 0.3 }];
+  } finally {
+    await central.stop();
+    dir.remove();
+  }
+}

@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+export interface CentralProcess {
+  readonly url: string;
+  readonly child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** The compiled Central (dist/node) in its own process, as in production, with a demo token. */
+export function startCentralProcess(dataDir: string, demoToken: string): Promise<CentralProcess> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/node/sync/server/cli.js'), 'serve', '--data', dataDir, '--port', '0', '--demo-token', demoToken], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /Central listening on (\S+)/.exec(out);
+      if (match?.[1]) {
+        child.stdout.removeAllListeners('data');
+        child.stdout.resume();
+        resolve({
+          url: match[1],
+          child,
+          stop: () =>
+            new Promise((done) => {
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`Central exited (${String(code)}): ${out}`)));
+  });
+}
