@@ -11,11 +11,11 @@ async function main(): Promise<void> {
   if (!existsSync('dist/renderer/index.html') || !existsSync('dist/node/src-main/browser-host/cli.js')) {
     throw new Error('Build first: npm run build:renderer && npm run build:node');
   }
-  // Memory first, while this process is still small; then the rest.
+  // Start-up and memory first, while this process is still small; the heavy loads last.
   const results: BenchResult[] = [
+    ...(await benchKioskReady()),
     ...(await benchKioskRss()),
     ...benchOutbox(),
-    ...(await benchKioskReady()),
     ...(await benchSyncDrain()),
     ...(await benchCentralIngest()),
   ];
