@@ -11,7 +11,9 @@ export interface CentralProcess {
 
 /** The compiled Central (dist/node) in its own process, as in production, with a demo token. */
 export function startCentralProcess(dataDir: string, demoToken: string): Promise<CentralProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/node/sync/server/cli.js'), 'serve', '--data', dataDir, '--port', '0', '--demo-token', demoToken], {
+  // e.g. BENCH_CENTRAL_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile Central under the benchmark's load.
+  const nodeArgs = process.env.BENCH_CENTRAL_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/node/sync/server/cli.js'), 'serve', '--data', dataDir, '--port', '0', '--demo-token', demoToken], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

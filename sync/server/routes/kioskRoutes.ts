@@ -13,6 +13,7 @@ import { enrolDevice } from '../services/enrolment.js';
 import { recordHeartbeat } from '../services/fleet.js';
 import { ingestBatch } from '../services/ingest.js';
 import { heldIds, reconcileSummary } from '../services/reconcile.js';
+import { ReplayedNonceError } from '../services/requestVerification.js';
 import { requireDevice } from './deviceAuth.js';
 
 /** The API kiosks talk to: enrol once, then pull content and push submissions. */
@@ -25,6 +26,7 @@ export function kioskRoutes(db: Kysely<CentralDatabase>, faults: KioskRouteFault
   return (app: FastifyInstance): void => {
     const api = app.withTypeProvider<ZodTypeProvider>();
     const deviceOnly = requireDevice(db);
+    const deviceOnlyNonceInBatch = requireDevice(db, { deferNonce: true });
     const deviceOf = (request: { device?: { id: string } }): string => {
       if (!request.device) throw new Error('device auth did not run');
       return request.device.id;
@@ -77,9 +79,15 @@ export function kioskRoutes(db: Kysely<CentralDatabase>, faults: KioskRouteFault
       },
       bodyLimit: 2 * 1024 * 1024,
       // Authenticate before validating: an unsigned request learns nothing about our schemas.
-      preValidation: deviceOnly,
-      handler: async (request) => {
-        const receipts = await ingestBatch(db, deviceOf(request), request.body.items);
+      preValidation: deviceOnlyNonceInBatch,
+      handler: async (request, reply) => {
+        let receipts;
+        try {
+          receipts = await ingestBatch(db, deviceOf(request), request.body.items, request.device?.nonce);
+        } catch (error) {
+          if (error instanceof ReplayedNonceError) return reply.code(401).send({ error: 'replayed-nonce', message: 'This signed request was already used' });
+          throw error;
+        }
         if (faults.killAfterCommit) process.kill(process.pid, 'SIGKILL');
         return { receipts };
       },

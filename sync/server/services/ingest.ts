@@ -4,6 +4,7 @@ import type { Receipt } from '../../protocol/push.js';
 import type { SubmissionEnvelope } from '../../protocol/submission.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { CentralDatabase } from '../db/schema.js';
+import { recordNonce, ReplayedNonceError } from './requestVerification.js';
 import { sha256Hex } from './secrets.js';
 
 /**
@@ -13,8 +14,15 @@ import { sha256Hex } from './secrets.js';
  * resolves, i.e. after the commit. Set-based (one lookup, one insert per
  * table) because Central takes batches from a whole fleet at once.
  */
-export async function ingestBatch(db: Kysely<CentralDatabase>, deviceId: string, items: readonly SubmissionEnvelope[]): Promise<Receipt[]> {
+export async function ingestBatch(
+  db: Kysely<CentralDatabase>,
+  deviceId: string,
+  items: readonly SubmissionEnvelope[],
+  /** The request's nonce, recorded in this same commit (see requireDevice's deferNonce). */
+  nonce?: string,
+): Promise<Receipt[]> {
   return db.transaction().execute(async (trx) => {
+    if (nonce !== undefined && !(await recordNonce(trx, deviceId, nonce))) throw new ReplayedNonceError('replayed nonce');
     const receivedAt = new Date().toISOString();
     const existing = new Map(
       (

@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { MAX_CLOCK_SKEW_MS, SIGNATURE_HEADERS, signingString, UNSIGNED_PAYLOAD, type AuthRefusal } from '../../protocol/signing.js';
 import type { CentralDatabase } from '../db/schema.js';
 
@@ -15,6 +15,19 @@ export interface SignedRequest {
 export interface VerifiedDevice {
   readonly id: string;
   readonly branchId: string;
+  /** Set when the caller chose to record the nonce itself, inside its own transaction. */
+  readonly nonce?: string;
+}
+
+/** Thrown inside a transaction that records a nonce already seen: the whole request is refused. */
+export class ReplayedNonceError extends Error {
+  override name = 'ReplayedNonceError';
+}
+
+/** Records a nonce; false when it was already used. Inside the caller's transaction when given one. */
+export async function recordNonce(db: Kysely<CentralDatabase> | Transaction<CentralDatabase>, deviceId: string, nonce: string, now = Date.now()): Promise<boolean> {
+  const inserted = await db.insertInto('request_nonces').values({ device_id: deviceId, nonce, seen_at: now }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+  return (inserted.numInsertedOrUpdatedRows ?? 0n) === 1n;
 }
 
 // Nonces older than the widest accepted timestamp can never be replayed successfully.
@@ -30,6 +43,7 @@ export async function verifySignedRequest(
   db: Kysely<CentralDatabase>,
   request: SignedRequest,
   now = Date.now(),
+  options: { deferNonce?: boolean } = {},
 ): Promise<VerifiedDevice | AuthRefusal> {
   const deviceId = request.header(SIGNATURE_HEADERS.device);
   const timestamp = request.header(SIGNATURE_HEADERS.timestamp);
@@ -55,12 +69,9 @@ export async function verifySignedRequest(
   })();
   if (!valid) return 'bad-signature';
 
-  const inserted = await db
-    .insertInto('request_nonces')
-    .values({ device_id: deviceId, nonce, seen_at: now })
-    .onConflict((oc) => oc.doNothing())
-    .executeTakeFirst();
-  if ((inserted.numInsertedOrUpdatedRows ?? 0n) !== 1n) return 'replayed-nonce';
+  // A batch push records its nonce in the batch's own transaction: one durable commit per request, not two.
+  if (options.deferNonce) return { id: device.id, branchId: device.branch_id, nonce };
+  if (!(await recordNonce(db, deviceId, nonce, now))) return 'replayed-nonce';
   // Purging costs a durable commit of its own: once a minute is plenty (rows live 10 minutes anyway).
   if (now - lastPurge > 60_000) {
     lastPurge = now;
