@@ -15,6 +15,19 @@ const MIGRATIONS: Record<string, Migration> = {
 };
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 
+const handles = new WeakMap<Kysely<CentralDatabase>, BetterSqlite3.Database>();
+
+/**
+ * The SQLite connection under a Kysely instance, for the one hot path that
+ * runs cached prepared statements (ingest). Use it only inside a Kysely
+ * transaction, so Kysely's connection lock and BEGIN/COMMIT cover it.
+ */
+export function sqliteHandleOf(db: Kysely<CentralDatabase>): BetterSqlite3.Database {
+  const handle = handles.get(db);
+  if (!handle) throw new Error('not a Kysely instance opened by openCentralDb');
+  return handle;
+}
+
 /**
  * Opens Central's embedded SQLite (WAL, synchronous=FULL: a receipt is only
  * sent after a durable commit) and migrates it. Kysely's migrator refuses a
@@ -28,6 +41,7 @@ export async function openCentralDb(dataDir: string): Promise<Kysely<CentralData
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<CentralDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
+  handles.set(db, sqlite);
   const { error } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
     await db.destroy();
