@@ -50,9 +50,15 @@ export async function startBrowserHost({ core, rendererDir, port = 0 }: BrowserH
 
   // Only pages served by this host may call it: another site open on this
   // machine (or a DNS-rebinding page) must not submit on the kiosk's behalf.
+  // 127.0.0.1 and localhost are the same loopback host; a technician may type either.
+  const ownHosts = () => {
+    const port = new URL(origin).port;
+    return [`127.0.0.1:${port}`, `localhost:${port}`];
+  };
   const sameOrigin = (request: IncomingMessage) => {
+    const host = request.headers.host ?? '';
     const from = request.headers.origin;
-    return request.headers.host === new URL(origin).host && (from === undefined || from === origin);
+    return ownHosts().includes(host) && (from === undefined || from === `http://${host}`);
   };
 
   const handleApi = async (request: IncomingMessage, response: ServerResponse, path: string) => {

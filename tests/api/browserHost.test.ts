@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { request as httpRequest } from 'node:http';
 import { KioskConfig } from '../../kiosk-config/schema.js';
 import { startBrowserHost, type RunningBrowserHost } from '../../src-main/browser-host/browserHost.js';
 import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
@@ -88,8 +89,25 @@ describe('browser host', () => {
     }
   });
 
-  it('refuses calls from another origin (a page that is not the kiosk)', async () => {
+  it('refuses calls from another origin (a page that is not the kiosk), and takes localhost as itself', async () => {
     const response = await invoke('app.info', undefined, { origin: 'http://evil.example' });
     expect(response.status).toBe(403);
+    const port = new URL(host.url).port;
+    const viaLocalhost = await fetch(`http://localhost:${port}/api/invoke/app.info`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: `http://localhost:${port}` },
+      body: '{}',
+    });
+    expect(viaLocalhost.status).toBe(200);
+    // A DNS-rebinding page reaches 127.0.0.1 with its own name in Host (fetch will not forge Host; node:http will).
+    const rebindingStatus = await new Promise<number>((resolve, reject) => {
+      const request = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/api/invoke/app.info', headers: { host: `evil.example:${port}`, 'content-type': 'application/json' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.once('error', reject);
+      request.end('{}');
+    });
+    expect(rebindingStatus).toBe(403);
   });
 });

@@ -87,8 +87,9 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
     const push = () => pushPending({ central, signer: sign, outbox, deadLetters, batchSize });
     await push();
     if ((await reconcile(db, central, sign)) > 0) await push();
+    // 'server', not 'network': a file Central keeps refusing must wait out the backoff, not the 10 s health probe.
     await uploadAttachments(db, config.central.url, sign).catch((error: unknown) => {
-      throw new CentralError('network', `Upload interrupted: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CentralError('server', `Upload interrupted: ${error instanceof Error ? error.message : String(error)}`);
     });
     writeDeviceState(db, { lastSyncAt: new Date().toISOString() });
     const report = await central.heartbeat(sign, buildHeartbeat(db, outbox, config.dataDir, alerts.unsent()));
