@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { createAttachmentRefs } from './attachmentRefs.js';
 import type { SubmissionEnvelope } from '../../../sync/protocol/submission.js';
-import { PROTOCOL_VERSION } from '../../../sync/protocol/version.js';
+import { createEnvelopeOfRow, type StoredSubmissionRow } from './envelopeOfRow.js';
 
 export interface DeadLetter {
   readonly id: string;
@@ -13,18 +12,11 @@ export interface DeadLetter {
   readonly attempts: number;
 }
 
-interface DeadRow {
-  id: string;
-  seq: number;
+interface DeadRow extends StoredSubmissionRow {
   type: string;
-  created_at: string;
   receipt_status: string | null;
   last_error: string | null;
   attempts: number;
-  payload_json: string;
-  payload_sha256: string;
-  content_version: number;
-  confirmation_code: string;
 }
 
 /**
@@ -37,7 +29,7 @@ export function createDeadLetters(db: Database) {
        FROM outbox o JOIN submissions s ON s.id = o.submission_id WHERE o.state = 'dead' ORDER BY s.seq`,
   );
   const markDead = db.prepare(`UPDATE outbox SET state = 'dead', receipt_status = ?, last_error = ? WHERE submission_id = ? AND state = 'pending'`);
-  const attachmentsOf = createAttachmentRefs(db);
+  const envelopeOf = createEnvelopeOfRow(db);
   const retry = db.prepare(`UPDATE outbox SET state = 'pending', receipt_status = NULL WHERE submission_id = ? AND state = 'dead'`);
 
   return {
@@ -61,17 +53,7 @@ export function createDeadLetters(db: Database) {
     },
     /** Full envelopes, as they would be sent, for a technician to save and hand over. */
     export(): SubmissionEnvelope[] {
-      return list.all().map((row) => ({
-        id: row.id,
-        seq: row.seq,
-        payloadSha256: row.payload_sha256,
-        createdAt: row.created_at,
-        schemaVersion: PROTOCOL_VERSION,
-        contentVersion: row.content_version,
-        confirmationCode: row.confirmation_code,
-        payload: JSON.parse(row.payload_json) as SubmissionEnvelope['payload'],
-        attachments: attachmentsOf(row.id),
-      }));
+      return list.all().map(envelopeOf);
     },
   };
 }

@@ -1,18 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { createAttachmentRefs } from './attachmentRefs.js';
 import type { Receipt } from '../../../sync/protocol/push.js';
 import type { SubmissionEnvelope } from '../../../sync/protocol/submission.js';
-import { PROTOCOL_VERSION } from '../../../sync/protocol/version.js';
-
-interface PendingRow {
-  id: string;
-  seq: number;
-  payload_json: string;
-  payload_sha256: string;
-  created_at: string;
-  content_version: number;
-  confirmation_code: string;
-}
+import { createEnvelopeOfRow, type StoredSubmissionRow } from './envelopeOfRow.js';
 
 export interface OutboxCounts {
   readonly pending: number;
@@ -23,7 +12,7 @@ export interface OutboxCounts {
 
 /** Reads and updates delivery state; the only writer of outbox states besides enqueue. */
 export function createOutboxQueries(db: Database) {
-  const pending = db.prepare<[number], PendingRow>(
+  const pending = db.prepare<[number], StoredSubmissionRow>(
     `SELECT s.id, s.seq, s.payload_json, s.payload_sha256, s.created_at, s.content_version, s.confirmation_code
        FROM outbox o JOIN submissions s ON s.id = o.submission_id
       WHERE o.state = 'pending' ORDER BY s.seq LIMIT ?`,
@@ -32,7 +21,7 @@ export function createOutboxQueries(db: Database) {
   const ack = db.prepare(`UPDATE outbox SET state = 'acked', receipt_status = ?, acked_at = ? WHERE submission_id = ? AND state = 'pending'`);
   const dead = db.prepare(`UPDATE outbox SET state = 'dead', receipt_status = ?, last_error = ? WHERE submission_id = ? AND state = 'pending'`);
   const counts = db.prepare<[], { state: string; n: number }>('SELECT state, count(*) AS n FROM outbox GROUP BY state');
-  const attachmentsOf = createAttachmentRefs(db);
+  const envelopeOf = createEnvelopeOfRow(db);
   const oldest = db.prepare<[], { created_at: string }>(
     `SELECT s.created_at FROM outbox o JOIN submissions s ON s.id = o.submission_id WHERE o.state = 'pending' ORDER BY s.seq LIMIT 1`,
   );
@@ -40,17 +29,7 @@ export function createOutboxQueries(db: Database) {
   return {
     /** The oldest pending items, as wire envelopes. */
     pendingBatch(limit: number): SubmissionEnvelope[] {
-      return pending.all(limit).map((row) => ({
-        id: row.id,
-        seq: row.seq,
-        payloadSha256: row.payload_sha256,
-        createdAt: row.created_at,
-        schemaVersion: PROTOCOL_VERSION,
-        contentVersion: row.content_version,
-        confirmationCode: row.confirmation_code,
-        payload: JSON.parse(row.payload_json) as SubmissionEnvelope['payload'],
-        attachments: attachmentsOf(row.id),
-      }));
+      return pending.all(limit).map(envelopeOf);
     },
 
     recordFailure(ids: readonly string[], error: string): void {
