@@ -51,6 +51,8 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
   let running: Promise<void> | undefined;
   let stopped = true;
   let key: DeviceKey | undefined;
+  // Read from device.json once, then kept here: it changes only when this client enrols.
+  let identity = readDeviceIdentity(config.dataDir);
   const alerts = createAlerts(db);
 
   const status = (): SyncStatus => ({
@@ -65,11 +67,11 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
   /** This kiosk's signer, enrolling first with the configured one-time token if needed. */
   const signer = async (token = config.central.enrolmentToken): Promise<RequestSigner | null> => {
     key ??= loadOrCreateDeviceKey(config.dataDir);
-    const device = readDeviceIdentity(config.dataDir);
-    if (device) return createRequestSigner(device.deviceId, key);
+    if (identity) return createRequestSigner(identity.deviceId, key);
     if (!token) return null;
     const enrolled = await central.enrol({ token, kioskId: config.kioskId, publicKey: key.publicKeyPem });
-    writeDeviceIdentity(config.dataDir, { deviceId: enrolled.deviceId, maxBatchItems: enrolled.maxBatchItems });
+    identity = { deviceId: enrolled.deviceId, maxBatchItems: enrolled.maxBatchItems };
+    writeDeviceIdentity(config.dataDir, identity);
     return createRequestSigner(enrolled.deviceId, key);
   };
 
@@ -83,7 +85,7 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
     }
     const pack = await central.pullContent(sign, content.latest().version);
     if (pack) content.store(pack);
-    const batchSize = Math.min(readDeviceIdentity(config.dataDir)?.maxBatchItems ?? MAX_BATCH_ITEMS, MAX_BATCH_ITEMS);
+    const batchSize = Math.min(identity?.maxBatchItems ?? MAX_BATCH_ITEMS, MAX_BATCH_ITEMS);
     const push = () => pushPending({ central, signer: sign, outbox, deadLetters, batchSize });
     await push();
     if ((await reconcile(db, central, sign)) > 0) await push();
@@ -158,6 +160,7 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
       await running;
       key = replaceDeviceKey(config.dataDir);
       clearDeviceIdentity(config.dataDir);
+      identity = undefined;
       await signer(token);
       failures = 0;
       await syncNow();
