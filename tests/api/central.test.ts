@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
 import { centralRequests } from '../support/centralRequests.js';
+import { useCentral } from '../support/useCentral.js';
 import { ratingEnvelope } from '../support/envelope.js';
-import { makeTempDir } from '../support/tempDir.js';
 import { newDeviceKey, testDevice } from '../support/testDevice.js';
 
-// A real Central on an ephemeral loopback port with its own temp SQLite file.
-let central: RunningCentral;
-const dir = makeTempDir('central-api');
-beforeAll(async () => {
-  central = await startCentral({ dataDir: dir.path });
-});
-afterAll(async () => {
-  await central.close();
-  dir.remove();
-});
-const http = centralRequests(() => central);
+const central = useCentral('central-api');
+const http = centralRequests(central);
 
 describe('enrolment', () => {
   it('exchanges a valid token and a public key for a device record, once', async () => {
-    const { token } = await createEnrolmentToken(central.db, 'rustavi', 1);
+    const { token } = await createEnrolmentToken(central().db, 'rustavi', 1);
     const key = newDeviceKey();
     const first = await http.post('/api/kiosk/enrol', { token, kioskId: 'rustavi-01', publicKey: key.publicKeyPem });
     expect(first.status).toBe(200);
     const body = (await first.json()) as { deviceId: string; branchId: string };
     expect(body.branchId).toBe('rustavi');
-    const device = await central.db.selectFrom('devices').selectAll().where('id', '=', body.deviceId).executeTakeFirstOrThrow();
+    const device = await central().db.selectFrom('devices').selectAll().where('id', '=', body.deviceId).executeTakeFirstOrThrow();
     expect(device.public_key).toBe(key.publicKeyPem);
 
     const reused = await http.post('/api/kiosk/enrol', { token, kioskId: 'rustavi-02', publicKey: newDeviceKey().publicKeyPem });
@@ -36,13 +26,13 @@ describe('enrolment', () => {
 
   it('refuses an expired token, an unknown one, and a key that is not Ed25519', async () => {
     const publicKey = newDeviceKey().publicKeyPem;
-    const { token } = await createEnrolmentToken(central.db, 'batumi', -1);
+    const { token } = await createEnrolmentToken(central().db, 'batumi', -1);
     const expired = await http.post('/api/kiosk/enrol', { token, kioskId: 'batumi-01', publicKey });
     expect(expired.status).toBe(403);
     expect(await expired.json()).toMatchObject({ error: 'token-expired' });
     const unknown = await http.post('/api/kiosk/enrol', { token: 'x'.repeat(32), kioskId: 'batumi-01', publicKey });
     expect(await unknown.json()).toMatchObject({ error: 'unknown-token' });
-    const { token: fresh } = await createEnrolmentToken(central.db, 'batumi', 1);
+    const { token: fresh } = await createEnrolmentToken(central().db, 'batumi', 1);
     const notAKey = await http.post('/api/kiosk/enrol', { token: fresh, kioskId: 'batumi-01', publicKey: '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n' });
     expect(notAKey.status).toBe(400);
     expect(await notAKey.json()).toMatchObject({ error: 'bad-public-key', field: 'publicKey' });
@@ -62,7 +52,7 @@ describe('submission push', () => {
     const replayed = (await replay.json()) as { receipts: Array<{ status: string }> };
     expect(replayed.receipts.map((r) => r.status)).toEqual(['duplicate', 'duplicate']);
 
-    const rows = await central.db.selectFrom('submissions').select(['id', 'payload_json']).where('device_id', '=', device.deviceId).execute();
+    const rows = await central().db.selectFrom('submissions').select(['id', 'payload_json']).where('device_id', '=', device.deviceId).execute();
     expect(rows).toHaveLength(2);
     expect(rows.map((row) => JSON.parse(row.payload_json) as { comment?: string }).find((p) => p.comment)?.comment).toBe('რიგი ძალიან გრძელი იყო');
   });
@@ -90,7 +80,7 @@ describe('submission push', () => {
     expect(notJson.status).toBe(400);
     expect(await notJson.json()).toMatchObject({ field: '(body)' });
 
-    const count = await central.db.selectFrom('submissions').select((eb) => eb.fn.countAll().as('n')).where('device_id', '=', device.deviceId).executeTakeFirstOrThrow();
+    const count = await central().db.selectFrom('submissions').select((eb) => eb.fn.countAll().as('n')).where('device_id', '=', device.deviceId).executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
   });
 

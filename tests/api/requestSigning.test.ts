@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SIGNATURE_HEADERS } from '../../sync/protocol/signing.js';
 import { revokeDevice } from '../../sync/server/services/enrolment.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
 import { centralRequests } from '../support/centralRequests.js';
+import { useCentral } from '../support/useCentral.js';
 import { ratingEnvelope } from '../support/envelope.js';
-import { makeTempDir } from '../support/tempDir.js';
 
 // Signed requests against a real Central: replayed, tampered, stale and revoked all fail, nothing stored.
-let central: RunningCentral;
-const dir = makeTempDir('central-signing');
-beforeAll(async () => {
-  central = await startCentral({ dataDir: dir.path });
-});
-afterAll(async () => {
-  await central.close();
-  dir.remove();
-});
-const http = centralRequests(() => central);
+const central = useCentral('central-signing');
+const http = centralRequests(central);
 const PATH = '/api/kiosk/submissions';
 
 const rowCount = async (deviceId: string) =>
-  Number((await central.db.selectFrom('submissions').select((eb) => eb.fn.countAll().as('n')).where('device_id', '=', deviceId).executeTakeFirstOrThrow()).n);
+  Number((await central().db.selectFrom('submissions').select((eb) => eb.fn.countAll().as('n')).where('device_id', '=', deviceId).executeTakeFirstOrThrow()).n);
 
 const rawPost = (body: string, headers: Record<string, string>) =>
-  fetch(`${central.url}${PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  fetch(`${central().url}${PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('request signing', () => {
   it('stores one row per item when the same signed batch arrives 50 times at once', async () => {
@@ -70,7 +61,7 @@ describe('request signing', () => {
 
   it('refuses every request of a revoked device', async () => {
     const device = await http.enrol();
-    expect(await revokeDevice(central.db, device.deviceId)).toBe(true);
+    expect(await revokeDevice(central().db, device.deviceId)).toBe(true);
     const response = await http.post(PATH, { items: [ratingEnvelope(1)] }, device);
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ error: 'revoked-device' });
