@@ -1,8 +1,4 @@
-import { join } from 'node:path';
-import { KioskConfig } from '../../kiosk-config/schema.js';
-import { createKioskCore } from '../../src-main/core/kioskCore.js';
-import { makeTempDir } from '../../tests/support/tempDir.js';
-import { startCentralProcess } from './centralProcess.js';
+import { startBenchKiosk } from './benchKiosk.js';
 import { round, type BenchResult } from './stats.js';
 
 const FIRST = 100;
@@ -10,12 +6,7 @@ const LAST = 2000;
 
 /** kiosk.rss_growth_pct: the kiosk core's memory between sync cycle 100 and 2,000, one submission per cycle. */
 export async function benchKioskRss(): Promise<BenchResult[]> {
-  const dir = makeTempDir('bench-rss');
-  const token = 'bench-rss-enrolment-token-00000';
-  const central = await startCentralProcess(join(dir.path, 'central'), token);
-  const core = createKioskCore(
-    KioskConfig.parse({ kioskId: 'rss', branchId: 'b', desk: { id: 'd', services: ['civil-registry'] }, central: { url: central.url, enrolmentToken: token }, dataDir: join(dir.path, 'kiosk') }),
-  );
+  const { core, stop } = await startBenchKiosk('rss');
   const gc = (globalThis as { gc?: () => void }).gc;
   let heapAtFirst = 0;
   const rss = () => {
@@ -41,8 +32,6 @@ export async function benchKioskRss(): Promise<BenchResult[]> {
     );
     return [{ name: 'kiosk.rss_growth_pct', value: round(growth, 2), unit: '%', limit: 5 }];
   } finally {
-    await core.close();
-    await central.stop();
-    dir.remove();
+    await stop();
   }
 }

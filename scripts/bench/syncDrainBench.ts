@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KioskConfig } from '../../kiosk-config/schema.js';
-import { createKioskCore } from '../../src-main/core/kioskCore.js';
-import { makeTempDir } from '../../tests/support/tempDir.js';
-import { startCentralProcess } from './centralProcess.js';
+import { startBenchKiosk } from './benchKiosk.js';
 import { round, type BenchResult } from './stats.js';
 
 const SUBMISSIONS = 20_000;
@@ -33,14 +30,9 @@ function oneMinuteWav(seed: number): Buffer {
 
 /** sync.drain_s: 20,000 queued submissions and 100 one-minute voice messages, delivered and acknowledged over loopback. */
 export async function benchSyncDrain(): Promise<BenchResult[]> {
-  const dir = makeTempDir('bench-drain');
-  const token = 'bench-drain-enrolment-token-000';
-  const central = await startCentralProcess(join(dir.path, 'central'), token);
-  const core = createKioskCore(
-    KioskConfig.parse({ kioskId: 'bench', branchId: 'b', desk: { id: 'd', services: ['civil-registry'] }, central: { url: central.url, enrolmentToken: token }, dataDir: join(dir.path, 'kiosk') }),
-  );
+  const { core, dataDir, stop } = await startBenchKiosk('drain');
   try {
-    const recordings = join(dir.path, 'kiosk', 'recordings');
+    const recordings = join(dataDir, 'recordings');
     mkdirSync(recordings, { recursive: true });
     const every = SUBMISSIONS / VOICE_MESSAGES;
     for (let i = 0; i < SUBMISSIONS; i += 1) {
@@ -66,8 +58,6 @@ export async function benchSyncDrain(): Promise<BenchResult[]> {
     console.log(`sync drain: ${SUBMISSIONS} submissions + ${VOICE_MESSAGES} x ${(VOICE_BYTES / 1e6).toFixed(2)} MB voice in ${seconds.toFixed(2)} s`);
     return [{ name: 'sync.drain_s', value: round(seconds, 2), unit: 's', limit: 20 }];
   } finally {
-    await core.close();
-    await central.stop();
-    dir.remove();
+    await stop();
   }
 }
