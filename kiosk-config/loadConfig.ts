@@ -36,6 +36,14 @@ export function loadConfig(file: string): KioskConfig {
     throw new ConfigError(path, field, issue?.message ?? 'invalid');
   }
   const config = parsed.data;
-  const dataDir = isAbsolute(config.dataDir) ? config.dataDir : resolve(dirname(path), config.dataDir);
-  return { ...config, dataDir };
+  const fromHere = (target: string) => (isAbsolute(target) ? target : resolve(dirname(path), target));
+  const transcriptFile = process.env.KIOSK_SPEECH_TRANSCRIPT ?? config.speech.transcriptFile;
+  if (transcriptFile && process.env.NODE_ENV === 'production') {
+    throw new ConfigError(path, 'speech.transcriptFile', 'is a test aid and is refused in production builds (it would record what visitors typed)');
+  }
+  return {
+    ...config,
+    dataDir: fromHere(config.dataDir),
+    speech: { ...config.speech, ...(transcriptFile ? { transcriptFile: fromHere(transcriptFile) } : {}) },
+  };
 }

@@ -50,7 +50,25 @@ export const KioskConfig = z
       .object({
         inputDevice: z.string().min(1).default('default'),
         outputDevice: z.string().min(1).default('default'),
+        /** True when the kiosk's sound goes to a headset only: private content may then be spoken without asking. */
         headsetIsOutput: z.boolean().default(false),
+        /** Longest voice message, announced to the visitor before recording. */
+        recordLimitSec: z.number().int().min(10).max(600).default(120),
+      })
+      .prefault({}),
+    speech: z
+      .object({
+        /** Default speech rate in words per minute; the visitor changes it with PageUp/PageDown. */
+        rate: z.number().int().min(80).max(450).default(175),
+        /** Default volume, 0..1; the visitor changes it with + and -. */
+        volume: z.number().min(0.1).max(1).default(0.8),
+        /** Disk cap for synthesised phrases, in MiB. */
+        cacheMaxMb: z.number().int().min(1).max(4096).default(64),
+        /**
+         * Tests only: a file that gets one JSON line per utterance. Refused when
+         * NODE_ENV is production, because it would record what visitors typed.
+         */
+        transcriptFile: z.string().min(1).optional(),
       })
       .prefault({}),
     keyMap: z

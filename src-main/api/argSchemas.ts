@@ -4,6 +4,7 @@ import type { HandlerName } from './contract.js';
 
 const noArgs = z.undefined().or(z.object({}).strict());
 const sessionId = z.uuid();
+const speechRate = z.number().int().min(80).max(450);
 
 /**
  * Runtime checks for every handler's argument, at the host boundary: the
@@ -20,7 +21,14 @@ export const argSchemas = {
     serviceId: z.string().min(1).max(64),
     score: z.number().int().min(1).max(5),
     comment: z.string().max(2000).optional(),
+    recordingId: z.uuid().optional(),
   }),
+  // Long text is accepted and cut by the speech service (with a warning), so a 10,000-character comment read back never fails.
+  'speech.say': z.object({ text: z.string().max(20_000), language: Language, rate: speechRate, private: z.boolean() }),
+  'speech.prefetch': z.object({ texts: z.array(z.string().max(20_000)).max(200), language: Language, rate: speechRate }),
+  'recorder.start': z.object({ sessionId }),
+  'recorder.stop': z.object({ recordingId: z.uuid() }),
+  'recorder.discard': z.object({ recordingId: z.uuid() }),
   'sync.status': noArgs,
   'sync.now': noArgs,
   'sync.deadLetters': noArgs,

@@ -6,6 +6,10 @@ import type { DeadLetter } from '../core/outbox/deadLetters.js';
 import type { SavedSubmission } from '../core/outbox/enqueue.js';
 import type { SessionEndReason } from '../core/session/sessions.js';
 import type { SyncStatus } from '../core/sync-client/syncStatus.js';
+import type { SpokenClip } from '../core/speech/speechService.js';
+import type { RecorderLevel, RecordingEnd } from '../core/audio/recorder.js';
+
+export type { SpokenClip, RecorderLevel, RecordingEnd };
 
 /** What the UI needs to know about this device; never secrets. */
 export interface AppInfo {
@@ -18,6 +22,9 @@ export interface AppInfo {
   readonly idleTimeoutSec: number;
   readonly idleWarningSec: number;
   readonly keyMap: KioskConfig['keyMap'];
+  /** Speech defaults a session starts from and returns to at its end. */
+  readonly speech: { readonly rate: number; readonly volume: number };
+  readonly audio: { readonly headsetIsOutput: boolean; readonly recordLimitSec: number };
 }
 
 export interface StartedSession {
@@ -35,7 +42,22 @@ export interface KioskHandlers {
   'session.start': (args: { language: Language }) => StartedSession;
   'session.setLanguage': (args: { sessionId: string; language: Language }) => null;
   'session.end': (args: { sessionId: string; reason: SessionEndReason }) => null;
-  'rating.submit': (args: { sessionId: string; serviceId: string; score: number; comment?: string | undefined }) => SavedSubmission;
+  'rating.submit': (args: {
+    sessionId: string;
+    serviceId: string;
+    score: number;
+    comment?: string | undefined;
+    /** A finished voice message of this session, sent instead of (or with) the typed comment. */
+    recordingId?: string | undefined;
+  }) => SavedSubmission;
+  /** Speak one utterance now: answers the clip to play (at `mediaUrl(audioPath)`), or null if nothing in it can be spoken. */
+  'speech.say': (args: { text: string; language: Language; rate: number; private: boolean }) => SpokenClip | null;
+  /** Synthesise the current screen's texts ahead of need; nothing is spoken. */
+  'speech.prefetch': (args: { texts: string[]; language: Language; rate: number }) => null;
+  'recorder.start': (args: { sessionId: string }) => { recordingId: string; limitSec: number };
+  /** Stops and answers the finished recording, or why there is none. */
+  'recorder.stop': (args: { recordingId: string }) => RecordingEnd;
+  'recorder.discard': (args: { recordingId: string }) => null;
   'sync.status': () => SyncStatus;
   /** Sync now (technician screen, or after a network repair). */
   'sync.now': () => SyncStatus;
@@ -58,6 +80,10 @@ export type HandlerResult<N extends HandlerName> = ReturnType<KioskHandlers[N]>;
 /** Events the core pushes to the UI, as name -> payload. */
 export interface KioskEvents {
   'sync.status': SyncStatus;
+  /** The microphone level while recording, about ten times a second, for the meter. */
+  'recorder.level': RecorderLevel;
+  /** A recording ended: stopped, at its time limit, or failed (with why). */
+  'recorder.ended': RecordingEnd;
 }
 export type EventName = keyof KioskEvents;
 
@@ -70,3 +96,4 @@ export interface KioskError {
 
 /** Every invoke answer: errors are values at the boundary, exceptions stay inside. */
 export type InvokeResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: KioskError };
+

@@ -22,6 +22,8 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
       idleTimeoutSec: config.idleTimeoutSec,
       idleWarningSec: config.idleWarningSec,
       keyMap: config.keyMap,
+      speech: { rate: config.speech.rate, volume: config.speech.volume },
+      audio: { headsetIsOutput: config.audio.headsetIsOutput, recordLimitSec: config.audio.recordLimitSec },
     }),
     'session.start': ({ language }) => {
       const content = core.content.latest();
@@ -33,17 +35,21 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
       core.sessions.setLanguage(sessionId, language);
       return null;
     },
-    'session.end': ({ sessionId, reason }) => {
+    'session.end': async ({ sessionId, reason }) => {
       core.sessions.end(sessionId, reason);
+      // ACCESSIBILITY.md item 6: what the visitor recorded and did not send leaves with them.
+      await core.recorder.discardSession(sessionId);
       return null;
     },
-    'rating.submit': ({ sessionId, serviceId, score, comment }) => {
+    'rating.submit': ({ sessionId, serviceId, score, comment, recordingId }) => {
       const session = openSession(sessionId);
       const content = core.content.get(session.contentVersion);
       if (!content?.services.some((service) => service.id === serviceId)) {
         throw new KioskApiError('bad-request', `Unknown service "${serviceId}"`, 'serviceId');
       }
       const trimmed = comment?.trim();
+      const recording = recordingId === undefined ? undefined : core.recorder.finishedFor(recordingId, sessionId);
+      if (recordingId !== undefined && !recording) throw new KioskApiError('not-found', 'No finished voice message with this id in this session', 'recordingId');
       const saved = core.enqueue({
         payload: {
           type: 'rating',
@@ -55,9 +61,31 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
         },
         sessionId,
         contentVersion: session.contentVersion,
+        attachments: recording
+          ? [{ name: 'voice-message.wav', path: recording.path, size: recording.size, sha256: recording.sha256, contentType: 'audio/wav' }]
+          : [],
       });
+      if (recordingId !== undefined) core.recorder.handOver(recordingId);
       core.sync.nudge();
       return saved;
+    },
+    'speech.say': ({ text, language, rate, private: isPrivate }) => core.speech.speak({ text, language, rate, private: isPrivate }),
+    'speech.prefetch': ({ texts, language, rate }) => {
+      core.speech.prefetch(texts, language, rate);
+      return null;
+    },
+    'recorder.start': ({ sessionId }) => {
+      openSession(sessionId);
+      return core.recorder.start(sessionId);
+    },
+    'recorder.stop': async ({ recordingId }) => {
+      const end = await core.recorder.stop(recordingId);
+      if (!end) throw new KioskApiError('not-found', 'No recording with this id', 'recordingId');
+      return end;
+    },
+    'recorder.discard': async ({ recordingId }) => {
+      await core.recorder.discard(recordingId);
+      return null;
     },
     'sync.status': () => core.sync.status(),
     'sync.now': async () => {

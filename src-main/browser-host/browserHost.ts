@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import type { EventName, InvokeResult, KioskEvents } from '../api/contract.js';
 import { createDispatcher } from '../api/dispatch.js';
 import { createKioskHandlers } from '../api/handlers.js';
+import { mediaFileOf } from '../api/media.js';
 import type { KioskCore } from '../core/kioskCore.js';
 import { BodyError, readJsonBody } from './readJsonBody.js';
 import { statusForError } from './statusForError.js';
@@ -30,6 +31,7 @@ export interface EventMessage<N extends EventName = EventName> {
 
 const MAX_BODY = 64 * 1024;
 const INVOKE = /^\/api\/invoke\/([A-Za-z.]+)$/;
+const MEDIA = '/api/media/';
 
 const sendJson = (response: ServerResponse, status: number, body: unknown) => {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -61,8 +63,21 @@ export async function startBrowserHost({ core, rendererDir, port = 0 }: BrowserH
     return ownHosts().includes(host) && (from === undefined || from === `http://${host}`);
   };
 
+  const serveMedia = (response: ServerResponse, audioPath: string) => {
+    const file = mediaFileOf(core, audioPath);
+    if (!file || !existsSync(file)) return sendJson(response, 404, { error: 'no such audio' });
+    response.writeHead(200, {
+      'content-type': 'audio/wav',
+      'content-length': String(statSync(file).size),
+      // A spoken clip's name is the hash of its text, voice and rate: it never changes. A recording is private and short-lived.
+      'cache-control': audioPath.startsWith('speech/') ? 'private, max-age=86400, immutable' : 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  };
+
   const handleApi = async (request: IncomingMessage, response: ServerResponse, path: string) => {
     if (!sameOrigin(request)) return sendJson(response, 403, { ok: false, error: { code: 'bad-request', message: 'Forbidden origin' } });
+    if (path.startsWith(MEDIA) && request.method === 'GET') return serveMedia(response, path.slice(MEDIA.length));
     const name = INVOKE.exec(path)?.[1];
     if (request.method !== 'POST' || !name) return sendJson(response, 404, { ok: false, error: { code: 'unknown-handler', message: 'Not found' } });
     let body: unknown;
@@ -99,7 +114,7 @@ export async function startBrowserHost({ core, rendererDir, port = 0 }: BrowserH
       const send = <N extends EventName>(name: N, payload: KioskEvents[N]) =>
         ws.send(JSON.stringify({ type: 'event', name, payload } satisfies EventMessage<N>));
       send('sync.status', core.sync.status());
-      const unsubscribe = core.onSyncStatus((status) => send('sync.status', status));
+      const unsubscribe = core.subscribe((event) => send(event.name, event.payload));
       ws.on('close', unsubscribe);
     });
   });

@@ -1,14 +1,22 @@
 import type { Database } from 'better-sqlite3';
 import type { KioskConfig } from '../../kiosk-config/schema.js';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { createRecorder, type RecorderLevel, type RecordingEnd } from './audio/recorder.js';
 import { createContentStore } from './content/contentStore.js';
 import { openDatabase } from './db/openDatabase.js';
 import { createDeadLetters } from './outbox/deadLetters.js';
 import { createEnqueue } from './outbox/enqueue.js';
 import { createOutboxQueries } from './outbox/outboxQueries.js';
 import { createSessions } from './session/sessions.js';
+import { createSpeechService } from './speech/speechService.js';
 import { createSyncClient } from './sync-client/syncClient.js';
 import type { SyncStatus } from './sync-client/syncStatus.js';
+
+/** One event the core pushes to whoever shows the UI (the API's KioskEvents, as a union). */
+export type CoreEvent =
+  | { readonly name: 'sync.status'; readonly payload: SyncStatus }
+  | { readonly name: 'recorder.level'; readonly payload: RecorderLevel }
+  | { readonly name: 'recorder.ended'; readonly payload: RecordingEnd };
 
 /** Everything the kiosk does below the UI, for one data folder. Hosts own one of these. */
 export interface KioskCore {
@@ -20,14 +28,17 @@ export interface KioskCore {
   readonly content: ReturnType<typeof createContentStore>;
   readonly sessions: ReturnType<typeof createSessions>;
   readonly sync: ReturnType<typeof createSyncClient>;
-  /** Subscribe to sync status changes; returns the unsubscribe function. */
-  onSyncStatus(listener: (status: SyncStatus) => void): () => void;
+  readonly speech: ReturnType<typeof createSpeechService>;
+  readonly recorder: ReturnType<typeof createRecorder>;
+  /** Subscribe to everything the core pushes (sync status, recorder level and end); returns the unsubscribe function. */
+  subscribe(listener: (event: CoreEvent) => void): () => void;
   close(): Promise<void>;
 }
 
 export function createKioskCore(config: KioskConfig): KioskCore {
   const db = openDatabase(config.dataDir);
-  const listeners = new Set<(status: SyncStatus) => void>();
+  const listeners = new Set<(event: CoreEvent) => void>();
+  const emit = (event: CoreEvent) => listeners.forEach((listener) => listener(event));
   const outbox = createOutboxQueries(db);
   const deadLetters = createDeadLetters(db);
   const content = createContentStore(db, demoContentPack);
@@ -37,10 +48,21 @@ export function createKioskCore(config: KioskConfig): KioskCore {
     outbox,
     deadLetters,
     content,
-    onStatus: (status) => listeners.forEach((listener) => listener(status)),
+    onStatus: (status) => emit({ name: 'sync.status', payload: status }),
     // Nothing pending: a quiet moment to fold the WAL back into the db and keep it small.
     onDrained: () => db.pragma('wal_checkpoint(TRUNCATE)'),
   });
+  const speech = createSpeechService({ dataDir: config.dataDir, cacheMaxMb: config.speech.cacheMaxMb, transcriptFile: config.speech.transcriptFile });
+  const recorder = createRecorder({
+    dataDir: config.dataDir,
+    device: config.audio.inputDevice,
+    limitSec: config.audio.recordLimitSec,
+    onLevel: (level) => emit({ name: 'recorder.level', payload: level }),
+    onEnded: (end) => emit({ name: 'recorder.ended', payload: end }),
+  });
+  const attachedPath = db.prepare<[string], number>('SELECT 1 FROM attachments WHERE path = ?').pluck();
+  recorder.sweep((path) => attachedPath.get(path) !== undefined);
+  void speech.warmUp();
   return {
     config,
     db,
@@ -50,11 +72,15 @@ export function createKioskCore(config: KioskConfig): KioskCore {
     content,
     sessions: createSessions(db),
     sync,
-    onSyncStatus(listener) {
+    speech,
+    recorder,
+    subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     async close() {
+      await recorder.close();
+      await speech.close();
       await sync.stop();
       db.close();
     },

@@ -4,6 +4,7 @@ import { app, BrowserWindow, ipcMain, net, powerSaveBlocker, protocol } from 'el
 import { loadConfig } from '../../kiosk-config/loadConfig.js';
 import { createDispatcher } from '../api/dispatch.js';
 import { createKioskHandlers } from '../api/handlers.js';
+import { mediaFileOf } from '../api/media.js';
 import { createKioskCore } from '../core/kioskCore.js';
 import { lockDown } from './lockdown.js';
 
@@ -17,6 +18,8 @@ protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: t
 if (!app.requestSingleInstanceLock()) app.quit();
 
 async function start(): Promise<void> {
+  // A packaged kiosk is production: loadConfig then refuses the test-only speech transcript.
+  if (app.isPackaged) process.env.NODE_ENV = 'production';
   const config = loadConfig(process.env.PSH_KIOSK_CONFIG ?? join(ROOT, 'kiosk-config/demo/demoKiosk.json'));
   const core = createKioskCore(config);
   const dispatch = createDispatcher(createKioskHandlers(core));
@@ -24,6 +27,10 @@ async function start(): Promise<void> {
 
   protocol.handle('app', (request) => {
     const path = new URL(request.url).pathname;
+    if (path.startsWith('/api/media/')) {
+      const media = mediaFileOf(core, path.slice('/api/media/'.length));
+      return media ? net.fetch(`file://${media}`) : new Response('Not found', { status: 404 });
+    }
     const file = join(RENDERER_DIR, path === '/' ? 'index.html' : path);
     if (!file.startsWith(RENDERER_DIR)) return new Response('Not found', { status: 404 });
     return net.fetch(`file://${file}`);
@@ -51,7 +58,7 @@ async function start(): Promise<void> {
     },
   });
   lockDown(window, APP_ORIGIN);
-  core.onSyncStatus((status) => window.webContents.send('kiosk:event:sync.status', status));
+  core.subscribe((event) => window.webContents.send(`kiosk:event:${event.name}`, event.payload));
   powerSaveBlocker.start('prevent-display-sleep');
   core.sync.start();
   await window.loadURL(`${APP_ORIGIN}/index.html`);

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeWav, rmsLevel } from '../../src-main/core/audio/wav.js';
+import { MAX_SPOKEN_CHARS } from '../../src-main/core/speech/speakableText.js';
+import { createSpeechService } from '../../src-main/core/speech/speechService.js';
+import { createSynthesizer } from '../../src-main/core/speech/synthesizer.js';
+import { makeTempDir } from '../support/tempDir.js';
+
+// The real eSpeak NG (WebAssembly) in its worker thread, a real cache folder on disk.
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function setup(options: { cacheMaxMb?: number } = {}) {
+  const dir = makeTempDir('speech');
+  const warnings: string[] = [];
+  const transcriptFile = join(dir.path, 'transcript.jsonl');
+  const speech = createSpeechService({ dataDir: dir.path, cacheMaxMb: options.cacheMaxMb ?? 64, transcriptFile, warn: (message) => warnings.push(message) });
+  cleanups.push(dir.remove, () => speech.close());
+  const audioOf = (clipId: string) => decodeWav(readFileSync(speech.clipFile(clipId) ?? 'missing'));
+  const transcript = () =>
+    readFileSync(transcriptFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { t: string; lang: string; text: string; private: boolean });
+  return { speech, warnings, audioOf, transcript };
+}
+
+// ACCESSIBILITY.md item 17: Georgian numbers, dates, codes and symbols spoken, and never a hang.
+const GEORGIAN_CORPUS = [
+  ...Array.from({ length: 101 }, (_, n) => String(n)),
+  '1000000',
+  '1 000 000 ლარი',
+  '27.11.2026',
+  '2026 წლის 27 ნოემბერი',
+  '09:30-დან 18:00-მდე',
+  'თქვენი კოდია: 7 K 3 Q Z A',
+  'A7K3QZ',
+  'გმადლობთ! როგორ შეაფასებდით მომსახურებას? (1-5)',
+  '«იუსტიციის სახლი» — 24/7; 100%.',
+  'ძალიან კარგი 😀 მომსახურება',
+  '😀',
+];
+
+describe('speech engine (eSpeak NG in a worker)', () => {
+  it('speaks every item of the Georgian regression corpus as non-silent audio, each within 2 s', async () => {
+    const { speech, audioOf } = setup();
+    const slow: string[] = [];
+    const silent: string[] = [];
+    for (const text of GEORGIAN_CORPUS) {
+      const started = performance.now();
+      const clip = await speech.speak({ text, language: 'ka', rate: 175, private: false });
+      const ms = performance.now() - started;
+      if (ms > 2000) slow.push(`${text}: ${ms.toFixed(0)} ms`);
+      if (text === '😀') {
+        expect(clip).toBeNull(); // nothing speakable: skipped, with a warning
+        continue;
+      }
+      const audio = clip ? audioOf(clip.clipId) : undefined;
+      if (!audio || audio.samples.length < audio.sampleRate * 0.1 || rmsLevel(audio.samples) < 0.01) silent.push(text);
+    }
+    expect(silent).toEqual([]);
+    expect(slow).toEqual([]);
+  }, 120_000);
+
+  it('cuts 10,000 characters, drops emoji and unreadable scripts with a warning, and stays responsive', async () => {
+    const { speech, warnings, transcript } = setup();
+    const long = 'ეს არის ძალიან გრძელი კომენტარი '.repeat(320).slice(0, 10_000);
+    const clip = await speech.speak({ text: long, language: 'ka', rate: 175, private: true });
+    expect(clip?.text.length).toBeLessThanOrEqual(MAX_SPOKEN_CHARS);
+    expect(await speech.speak({ text: '中文 🙂🙂', language: 'ka', rate: 175, private: false })).toBeNull();
+    expect(warnings.join('\n')).toMatch(/cut to \d+ of 10000 characters/);
+    expect(warnings.join('\n')).toMatch(/dropped 4 character/);
+    // Still answering afterwards.
+    const after = await speech.speak({ text: 'Hello', language: 'en', rate: 175, private: false });
+    expect(after?.durationMs).toBeGreaterThan(100);
+    const lines = transcript();
+    expect(lines.map((line) => [line.lang, line.private])).toEqual([
+      ['ka', true],
+      ['en', false],
+    ]);
+    expect(lines[1]?.text).toBe('Hello');
+  }, 60_000);
+
+  it('answers the same clip from the cache, keeps the cache under its cap, and synthesises ahead of need', async () => {
+    const { speech } = setup({ cacheMaxMb: 1 });
+    const first = await speech.speak({ text: 'მთავარი გვერდი', language: 'ka', rate: 175, private: false });
+    const started = performance.now();
+    const again = await speech.speak({ text: 'მთავარი გვერდი', language: 'ka', rate: 175, private: false });
+    expect(again?.clipId).toBe(first?.clipId);
+    expect(performance.now() - started).toBeLessThan(50);
+    // A different rate is a different clip.
+    const faster = await speech.speak({ text: 'მთავარი გვერდი', language: 'ka', rate: 300, private: false });
+    expect(faster?.clipId).not.toBe(first?.clipId);
+    expect(faster?.durationMs ?? 0).toBeLessThan(first?.durationMs ?? 0);
+    // About 1.4 MB of speech through a 1 MiB cache: the oldest clips leave.
+    for (let n = 0; n < 12; n += 1) await speech.speak({ text: `ეს არის ტესტური წინადადება ნომერი ${String(n)}, საკმაოდ გრძელი.`, language: 'ka', rate: 175, private: false });
+    expect(speech.clipFile(first?.clipId ?? '')).toBeUndefined();
+    speech.prefetch(['დახმარება'], 'ka', 175);
+    await expect.poll(async () => (await speech.speak({ text: 'დახმარება', language: 'ka', rate: 175, private: false }))?.durationMs).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('restarts a worker that does not answer in time and skips only that text', async () => {
+    const synthesizer = createSynthesizer({ timeoutMs: 1 });
+    cleanups.push(() => synthesizer.close());
+    await expect(synthesizer.synthesize('ეს ტექსტი ვერ მოასწრებს', 'ka', 175)).rejects.toThrow(/engine restarted/);
+    const patient = createSynthesizer();
+    cleanups.push(() => patient.close());
+    const audio = await patient.synthesize('გამარჯობა', 'ka', 175);
+    expect(audio.samples.length).toBeGreaterThan(1000);
+  }, 30_000);
+});
