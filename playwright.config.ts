@@ -9,6 +9,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-sync',
+  // A kiosk speaks on its own (audio mode, the attract hint): no autoplay gesture rule.
+  '--autoplay-policy=no-user-gesture-required',
 ];
 
 export default defineConfig({

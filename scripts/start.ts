@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   if (hasDisplay && !values['no-browser'] && existsSync('/usr/bin/chromium')) {
     children.run('chromium', '/usr/bin/chromium', [
       `--app=${kioskUrl}`,
+      '--autoplay-policy=no-user-gesture-required',
       '--kiosk',
       '--user-data-dir=var/chromium-profile',
       '--no-first-run',

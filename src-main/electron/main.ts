@@ -16,6 +16,8 @@ const APP_ORIGIN = 'app://kiosk';
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 if (!app.requestSingleInstanceLock()) app.quit();
+// The kiosk speaks on its own (audio mode, the attract hint): no autoplay gesture rule.
+app.commandLine.appendSwitch('autoplay-policy', 'no-user-gesture-required');
 
 async function start(): Promise<void> {
   // A packaged kiosk is production: loadConfig then refuses the test-only speech transcript.

@@ -7,7 +7,7 @@ export function HomeScreen({ onRate }: { readonly onRate: () => void }) {
   const { t } = useTranslation();
   const soon = ['survey', 'vote', 'feedback', 'propose', 'track'] as const;
   return (
-    <ScreenFrame title={t('home.title')}>
+    <ScreenFrame title={t('home.title')} choices={1 + soon.length} hint={t('hints.home')}>
       <div className="tiles">
         <BigButton className="tile" onClick={onRate}>
           {t('home.rate')}

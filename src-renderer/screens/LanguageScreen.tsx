@@ -14,7 +14,7 @@ interface LanguageScreenProps {
 export function LanguageScreen({ languages, current, onChoose }: LanguageScreenProps) {
   const { t } = useTranslation();
   return (
-    <ScreenFrame title={t('language.title')}>
+    <ScreenFrame title={t('language.title')} choices={languages.length} hint={t('hints.language')}>
       <div className="language-grid">
         {languages.map((language) => (
           <BigButton

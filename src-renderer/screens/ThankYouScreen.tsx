@@ -1,13 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import type { SavedSubmission } from '../../src-main/core/outbox/enqueue.js';
+import type { Language } from '../../sync/protocol/languages.js';
+import { spellOut } from '../audio/spellOut.js';
 import { BigButton } from '../ui/BigButton.js';
 import { ScreenFrame } from '../ui/ScreenFrame.js';
 
-/** Shown only after the core committed the submission: the promise "saved" is true here. */
-export function ThankYouScreen({ saved, onFinish }: { readonly saved: SavedSubmission; readonly onFinish: () => void }) {
+interface ThankYouScreenProps {
+  readonly saved: SavedSubmission;
+  readonly language: Language;
+  readonly onFinish: () => void;
+}
+
+/** Shown only after the core committed the submission: the promise "saved" is true here. The code is spoken character by character. */
+export function ThankYouScreen({ saved, language, onFinish }: ThankYouScreenProps) {
   const { t } = useTranslation();
   return (
-    <ScreenFrame title={t('thanks.title')} className="thanks">
+    <ScreenFrame
+      title={t('thanks.title')}
+      className="thanks"
+      hint={t('hints.thanks')}
+      details={[{ text: t('audio.codeIntro') }, { text: spellOut(saved.confirmationCode, language) }, { text: t('thanks.note') }]}
+    >
       <p className="lead" id="code-label">
         {t('thanks.codeLabel')}
       </p>

@@ -3,11 +3,11 @@ import { BigButton } from '../ui/BigButton.js';
 import { ScreenFrame } from '../ui/ScreenFrame.js';
 import { LANGUAGE_NAMES } from '../i18n/i18n.js';
 
-/** The attract screen: one big Start, in the default language, with every language named. */
+/** The attract screen: one big Start, in the default language, with every language named and how to get audio. */
 export function WelcomeScreen({ onStart }: { readonly onStart: () => void }) {
   const { t } = useTranslation();
   return (
-    <ScreenFrame title={t('welcome.title')} className="welcome">
+    <ScreenFrame title={t('welcome.title')} className="welcome" hint={t('hints.welcome')}>
       <p className="lead">{t('welcome.subtitle')}</p>
       <BigButton huge onClick={onStart}>
         {t('welcome.start')}
@@ -20,6 +20,7 @@ export function WelcomeScreen({ onStart }: { readonly onStart: () => void }) {
           </span>
         ))}
       </p>
+      <p className="welcome-audio-hint">♪ {t('audio.attractVisible')}</p>
     </ScreenFrame>
   );
 }

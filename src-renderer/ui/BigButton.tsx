@@ -1,6 +1,6 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef } from 'react';
 
-interface BigButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+interface BigButtonProps extends ComponentPropsWithRef<'button'> {
   readonly variant?: 'primary' | 'secondary';
   readonly huge?: boolean;
   /** Shown and announced as unavailable, but still focusable so it can be explained. */

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Modes } from '../shells/kiosk/kioskState.js';
 import { BigButton } from './BigButton.js';
 
 interface BottomBarProps {
@@ -6,11 +7,17 @@ interface BottomBarProps {
   readonly onBack: () => void;
   readonly onHelp: () => void;
   readonly onLanguage: () => void;
+  readonly onMode: (mode: keyof Modes, on: boolean) => void;
+  readonly modes: Modes;
   readonly canGoBack: boolean;
 }
 
-/** Home, Back, Help, Language and Audio, always in the same places (ACCESSIBILITY.md item 22). */
-export function BottomBar({ onHome, onBack, onHelp, onLanguage, canGoBack }: BottomBarProps) {
+/**
+ * Home, Back, Help, Language and Audio always in the same places (ACCESSIBILITY.md
+ * item 22), then the display modes. Home sits in the bottom-left corner, where a
+ * 2 s touch-and-hold switches audio mode instead.
+ */
+export function BottomBar({ onHome, onBack, onHelp, onLanguage, onMode, modes, canGoBack }: BottomBarProps) {
   const { t } = useTranslation();
   return (
     <nav className="bottom-bar" aria-label={t('bar.label')}>
@@ -20,12 +27,14 @@ export function BottomBar({ onHome, onBack, onHelp, onLanguage, canGoBack }: Bot
       </BigButton>
       <BigButton onClick={onHelp}>? {t('bar.help')}</BigButton>
       <BigButton onClick={onLanguage}>Aა {t('bar.language')}</BigButton>
-      {/* Audio mode arrives with its own issue; the place is kept so habits form now. */}
-      <BigButton unavailable aria-describedby="audio-soon">
+      <BigButton aria-pressed={modes.audio} onClick={() => onMode('audio', !modes.audio)}>
         ♪ {t('bar.audio')}
-        <span id="audio-soon" hidden>
-          {t('bar.audioSoon')}
-        </span>
+      </BigButton>
+      <BigButton aria-pressed={modes.largeText} onClick={() => onMode('largeText', !modes.largeText)}>
+        A+ {t('bar.largeText')}
+      </BigButton>
+      <BigButton aria-pressed={modes.highContrast} onClick={() => onMode('highContrast', !modes.highContrast)}>
+        ◐ {t('bar.highContrast')}
       </BigButton>
     </nav>
   );

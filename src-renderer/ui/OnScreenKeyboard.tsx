@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../sync/protocol/languages.js';
+import { useAudioMode } from '../audio/AudioModeContext.js';
 import { KEYBOARD_LAYOUTS } from './keyboardLayouts.js';
 
 interface OnScreenKeyboardProps {
@@ -16,6 +17,7 @@ interface OnScreenKeyboardProps {
 export function OnScreenKeyboard({ language, onKey, onBackspace }: OnScreenKeyboardProps) {
   const { t } = useTranslation();
   const [shifted, setShifted] = useState(false);
+  const { enabled, speaker } = useAudioMode();
   const rows = KEYBOARD_LAYOUTS[language][shifted ? 'shift' : 'default'];
 
   const press = (key: string) => {
@@ -23,6 +25,8 @@ export function OnScreenKeyboard({ language, onKey, onBackspace }: OnScreenKeybo
     if (key === '{bksp}') return onBackspace();
     onKey(key === '{space}' ? ' ' : key);
     setShifted(false);
+    // Typed text is private: echoed only where no one else hears it (headset, or the visitor's choice).
+    if (enabled && !speaker.needsPrivacyChoice()) void speaker.say([{ text: key === '{space}' ? t('keys.space') : key, private: true }], { remember: false });
   };
 
   return (

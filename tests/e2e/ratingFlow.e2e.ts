@@ -43,6 +43,9 @@ test('a visitor rates in Georgian; the rating reaches Central once, also across 
   await kioskPage.typeOnScreen('კარგი რიგი', 'ჰარი');
   await expect(page.getByRole('textbox', { name: 'თქვენი კომენტარი' })).toHaveValue('კარგი რიგი');
   await kioskPage.button('გაგზავნა').click();
+  await expect(kioskPage.heading()).toHaveText('შეამოწმეთ პასუხები');
+  await expect(page.locator('.review-list')).toContainText('კარგი რიგი');
+  await kioskPage.button('გაგზავნა').click();
   await expect(kioskPage.heading()).toHaveText('გმადლობთ! თქვენი შეფასება შენახულია.');
   const firstCode = await kioskPage.confirmationCode();
 
@@ -59,6 +62,7 @@ test('a visitor rates in Georgian; the rating reaches Central once, also across 
   await kioskPage.rate('ცუდი');
   await kioskPage.button('შემდეგი').click();
   await kioskPage.button('გაგზავნა კომენტარის გარეშე').click();
+  await kioskPage.button('გაგზავნა').click();
   const secondCode = await kioskPage.confirmationCode();
 
   // Power cut on the kiosk (no clean shutdown), then both come back.

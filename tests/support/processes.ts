@@ -76,6 +76,6 @@ export function writeKioskConfig(dir: string, centralUrl: string, overrides: Par
   return file;
 }
 
-export function startKioskProcess(configFile: string): Promise<RunningProcess> {
-  return startTs('src-main/browser-host/cli.ts', ['--config', configFile, '--port', '0'], /KIOSK_URL=(http:\/\/127\.0\.0\.1:\d+)/);
+export function startKioskProcess(configFile: string, env: NodeJS.ProcessEnv = {}): Promise<RunningProcess> {
+  return startTs('src-main/browser-host/cli.ts', ['--config', configFile, '--port', '0'], /KIOSK_URL=(http:\/\/127\.0\.0\.1:\d+)/, env);
 }

@@ -16,5 +16,7 @@ declare module 'node-record-lpcm16' {
     stream(): Readable;
     stop(): void;
   }
-  export function record(options?: RecordOptions): Recording;
+  // CommonJS (module.exports = { record }): Node's ESM loader sees only a default export.
+  const lpcm16: { record(options?: RecordOptions): Recording };
+  export default lpcm16;
 }

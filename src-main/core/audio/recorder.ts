@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { record } from 'node-record-lpcm16';
+import lpcm16 from 'node-record-lpcm16';
 import { rmsLevel, wavHeader } from './wav.js';
 
 export const RECORDING_FORMAT = { sampleRate: 16_000, channels: 1 } as const;
@@ -85,7 +85,7 @@ export function createRecorder({ dataDir, device, limitSec, program = process.pl
       const part = `${fileOf(id)}.part`;
       const fd = openSync(part, 'w');
       writeSync(fd, wavHeader(0, RECORDING_FORMAT));
-      const capture = record({ ...RECORDING_FORMAT, recorder: program, device, audioType: 'raw', threshold: 0, endOnSilence: false });
+      const capture = lpcm16.record({ ...RECORDING_FORMAT, recorder: program, device, audioType: 'raw', threshold: 0, endOnSilence: false });
       const stream = capture.stream();
       const startedAt = Date.now();
       let bytes = 0;

@@ -3,30 +3,40 @@ import { useTranslation } from 'react-i18next';
 import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import { LANGUAGE_NAMES } from '../../i18n/i18n.js';
+import type { VoiceMessage } from '../../shells/kiosk/kioskState.js';
 import { BigButton } from '../../ui/BigButton.js';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
+import { VoiceRecorder } from '../../ui/VoiceRecorder.js';
+import { RATING_STEPS } from './ratingSteps.js';
 
 export const MAX_COMMENT = 2000;
 
 interface CommentScreenProps {
   readonly content: ContentPack;
   readonly language: Language;
+  readonly sessionId: string;
   readonly comment: string;
-  readonly busy: boolean;
-  readonly showError: boolean;
+  readonly voiceMessage: VoiceMessage | null;
+  readonly recordLimitSec: number;
   readonly onComment: (comment: string) => void;
-  readonly onSend: (withComment: boolean) => void;
+  readonly onVoiceMessage: (voiceMessage: VoiceMessage | null) => void;
+  readonly onNext: (withComment: boolean) => void;
 }
 
-/** The optional comment, typed on the on-screen keyboard (in the visitor's script or Latin). */
-export function CommentScreen({ content, language, comment, busy, showError, onComment, onSend }: CommentScreenProps) {
+/** The optional comment: typed on the on-screen keyboard (in the visitor's script or Latin), or recorded. */
+export function CommentScreen({ content, language, sessionId, comment, voiceMessage, recordLimitSec, onComment, onVoiceMessage, onNext }: CommentScreenProps) {
   const { t } = useTranslation();
   const [keyboard, setKeyboard] = useState<Language>(language);
   const alternative: Language = keyboard === 'en' ? language : 'en';
   const append = (text: string) => onComment((comment + text).slice(0, MAX_COMMENT));
   return (
-    <ScreenFrame title={pickText(content.rating.commentPrompt, language)} className="comment-screen">
+    <ScreenFrame
+      title={pickText(content.rating.commentPrompt, language)}
+      className="comment-screen"
+      position={{ current: RATING_STEPS.indexOf('comment') + 1, total: RATING_STEPS.length }}
+      hint={t('hints.comment')}
+    >
       <div className="comment-head">
         <label className="comment-label" htmlFor="comment">
           {t('comment.label')}
@@ -44,16 +54,10 @@ export function CommentScreen({ content, language, comment, busy, showError, onC
         onChange={(event) => onComment(event.target.value)}
       />
       <OnScreenKeyboard language={keyboard} onKey={append} onBackspace={() => onComment(Array.from(comment).slice(0, -1).join(''))} />
-      {showError && (
-        <p className="error" role="alert">
-          {t('errors.saveFailed')}
-        </p>
-      )}
+      <VoiceRecorder sessionId={sessionId} limitSec={recordLimitSec} voiceMessage={voiceMessage} onChange={onVoiceMessage} />
       <div className="button-row">
-        <BigButton onClick={() => onSend(true)} aria-disabled={busy || undefined}>
-          {t('comment.send')}
-        </BigButton>
-        <BigButton variant="secondary" onClick={() => onSend(false)} aria-disabled={busy || undefined}>
+        <BigButton onClick={() => onNext(true)}>{t('comment.send')}</BigButton>
+        <BigButton variant="secondary" onClick={() => onNext(false)}>
           {t('comment.skip')}
         </BigButton>
         {alternative !== keyboard && (

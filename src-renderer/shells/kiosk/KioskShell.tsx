@@ -1,10 +1,18 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../src-main/api/contract.js';
 import type { Language } from '../../../sync/protocol/languages.js';
+import { AudioModeContext, type AudioMode } from '../../audio/AudioModeContext.js';
+import type { Utterance } from '../../audio/describeElement.js';
+import { PrivacyDialog } from '../../audio/PrivacyDialog.js';
+import { useCornerHold } from '../../audio/useCornerHold.js';
+import { useFocusSpeech } from '../../audio/useFocusSpeech.js';
+import { useTouchExploration } from '../../audio/useTouchExploration.js';
 import type { KioskClient } from '../../client/kioskClient.js';
+import { KioskClientContext } from '../../client/KioskClientContext.js';
 import { CommentScreen } from '../../flows/rating/CommentScreen.js';
 import { RatingScreen } from '../../flows/rating/RatingScreen.js';
+import { ReviewScreen } from '../../flows/rating/ReviewScreen.js';
 import { HomeScreen } from '../../screens/HomeScreen.js';
 import { LanguageScreen } from '../../screens/LanguageScreen.js';
 import { ThankYouScreen } from '../../screens/ThankYouScreen.js';
@@ -13,26 +21,69 @@ import { BottomBar } from '../../ui/BottomBar.js';
 import { HelpDialog } from '../../ui/HelpDialog.js';
 import { IdleWarning } from '../../ui/IdleWarning.js';
 import { kioskReducer } from './kioskReducer.js';
-import { initialKioskState } from './kioskState.js';
+import { initialKioskState, type Modes } from './kioskState.js';
 import { useIdleTimer } from './useIdleTimer.js';
-import { useKeyMap } from './useKeyMap.js';
+import { moveFocus, useKeyMap } from './useKeyMap.js';
+import { useSpeakerInstance } from './useSpeakerInstance.js';
 
 interface KioskShellProps {
   readonly client: KioskClient;
   readonly info: AppInfo;
 }
 
-/** The branch kiosk: screens, the bottom bar, help and the idle reset, over the kiosk API. */
+/** How often the attract screen may say how to get audio (it speaks only after a touch or a key). */
+const ATTRACT_HINT_EVERY_MS = 10_000;
+
+/** The branch kiosk: screens, the bottom bar, help, audio mode and the idle reset, over the kiosk API. */
 export function KioskShell({ client, info }: KioskShellProps) {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const [state, dispatch] = useReducer(kioskReducer, info.defaultLanguage, initialKioskState);
   const [busy, setBusy] = useState(false);
+  const [privacyOpen, setPrivacyOpen] = useState(false);
+  const [announceEpoch, setAnnounceEpoch] = useState(0);
   const serviceId = info.serviceIds[0] ?? '';
+  const latest = useRef({ language: state.language, t });
+  useLayoutEffect(() => {
+    latest.current = { language: state.language, t };
+  });
+  const speaker = useSpeakerInstance(client, info, () => latest.current.language, () => latest.current.t);
+  const prefix = useRef<readonly Utterance[]>([]);
 
   useEffect(() => {
     void i18n.changeLanguage(state.language);
     document.documentElement.lang = state.language;
   }, [i18n, state.language]);
+
+  const audio: AudioMode = useMemo(
+    () => ({
+      enabled: state.modes.audio,
+      speaker,
+      announceEpoch,
+      takePrefix: () => {
+        const taken = prefix.current;
+        prefix.current = [];
+        return taken;
+      },
+    }),
+    [state.modes.audio, speaker, announceEpoch],
+  );
+
+  const setMode = useCallback(
+    (mode: keyof Modes, on: boolean) => {
+      dispatch({ type: 'mode', mode, on });
+      if (mode !== 'audio') return;
+      if (!on) {
+        void speaker.say([{ text: t('audio.off') }]);
+        return;
+      }
+      prefix.current = [{ text: t('audio.on') }];
+      // Without a headset the visitor first chooses where private content may be heard.
+      if (speaker.needsPrivacyChoice()) setPrivacyOpen(true);
+      else setAnnounceEpoch((epoch) => epoch + 1);
+    },
+    [speaker, t],
+  );
+  const toggleAudio = useCallback(() => setMode('audio', !state.modes.audio), [setMode, state.modes.audio]);
 
   const endSession = useCallback(
     (reason: 'finished' | 'idle' | 'home') => {
@@ -44,9 +95,12 @@ export function KioskShell({ client, info }: KioskShellProps) {
   const resetToWelcome = useCallback(
     (reason: 'finished' | 'idle') => {
       endSession(reason);
+      // ACCESSIBILITY.md item 6: rate, volume, language and modes back to the defaults for the next visitor.
+      speaker.reset();
+      setPrivacyOpen(false);
       dispatch({ type: 'reset', language: info.defaultLanguage });
     },
-    [endSession, info.defaultLanguage],
+    [endSession, info.defaultLanguage, speaker],
   );
 
   const chooseLanguage = async (language: Language) => {
@@ -59,7 +113,7 @@ export function KioskShell({ client, info }: KioskShellProps) {
     dispatch({ type: 'sessionStarted', session, language });
   };
 
-  const send = async (withComment: boolean) => {
+  const send = async () => {
     if (!state.session || state.score === null || busy) return;
     setBusy(true);
     try {
@@ -67,7 +121,8 @@ export function KioskShell({ client, info }: KioskShellProps) {
         sessionId: state.session.sessionId,
         serviceId,
         score: state.score,
-        ...(withComment && state.comment.trim() ? { comment: state.comment } : {}),
+        ...(state.comment.trim() ? { comment: state.comment } : {}),
+        ...(state.voiceMessage ? { recordingId: state.voiceMessage.recordingId } : {}),
       });
       dispatch({ type: 'saved', saved });
     } catch {
@@ -88,10 +143,49 @@ export function KioskShell({ client, info }: KioskShellProps) {
   const goHome = () => (state.session ? dispatch({ type: 'go', screen: 'home' }) : dispatch({ type: 'reset', language: state.language }));
   const back = () => dispatch({ type: 'back' });
   const help = () => dispatch({ type: 'help', open: !state.helpOpen });
-  useKeyMap(info.keyMap, { back, help });
+  const enabled = state.modes.audio;
+  const speechKey = (run: () => void) => (enabled ? run : undefined);
+  useKeyMap(info.keyMap, {
+    back,
+    help,
+    toggleAudio,
+    volumeUp: speechKey(() => void speaker.say([{ text: t('audio.volume', { percent: speaker.changeVolume(1) }) }], { remember: false })),
+    volumeDown: speechKey(() => void speaker.say([{ text: t('audio.volume', { percent: speaker.changeVolume(-1) }) }], { remember: false })),
+    rateUp: speechKey(() => void speaker.say([{ text: t('audio.rate', { percent: speaker.changeRate(1) }) }], { remember: false })),
+    rateDown: speechKey(() => void speaker.say([{ text: t('audio.rate', { percent: speaker.changeRate(-1) }) }], { remember: false })),
+    repeat: speechKey(() => void speaker.repeat()),
+    stopSpeech: speechKey(() => speaker.stop()),
+  });
+  useCornerHold(toggleAudio);
+  useFocusSpeech(enabled, speaker);
+  useTouchExploration(enabled, { next: () => moveFocus(1), previous: () => moveFocus(-1), stopSpeech: () => speaker.stop() });
+
+  // Any action of the visitor cuts the current phrase at once (ACCESSIBILITY.md item 5); on the attract
+  // screen, the first touch or key says how to get audio, in under 3 s (item 2).
+  const attract = useRef({ screen: state.screen, audio: enabled, lastHintAt: -Infinity });
+  useLayoutEffect(() => {
+    attract.current = { ...attract.current, screen: state.screen, audio: enabled };
+  });
+  useEffect(() => {
+    const onAction = () => {
+      speaker.stop();
+      const now = performance.now();
+      if (attract.current.screen === 'welcome' && !attract.current.audio && now - attract.current.lastHintAt > ATTRACT_HINT_EVERY_MS) {
+        attract.current.lastHintAt = now;
+        void speaker.say([{ text: latest.current.t('audio.attract') }], { remember: false });
+      }
+    };
+    const options = { capture: true } as const;
+    window.addEventListener('keydown', onAction, options);
+    window.addEventListener('pointerdown', onAction, options);
+    return () => {
+      window.removeEventListener('keydown', onAction, options);
+      window.removeEventListener('pointerdown', onAction, options);
+    };
+  }, [speaker]);
 
   const content = state.session?.content;
-  const modalOpen = state.helpOpen || idle.secondsLeft !== null;
+  const modalOpen = state.helpOpen || privacyOpen || idle.secondsLeft !== null;
   const screen = (() => {
     switch (state.screen) {
       case 'welcome':
@@ -113,37 +207,77 @@ export function KioskShell({ client, info }: KioskShellProps) {
           />
         ) : null;
       case 'comment':
-        return content ? (
+        return content && state.session ? (
           <CommentScreen
             content={content}
             language={state.language}
+            sessionId={state.session.sessionId}
             comment={state.comment}
+            voiceMessage={state.voiceMessage}
+            recordLimitSec={info.audio.recordLimitSec}
+            onComment={(comment) => dispatch({ type: 'comment', comment })}
+            onVoiceMessage={(voiceMessage) => dispatch({ type: 'voiceMessage', voiceMessage })}
+            onNext={(withComment) => {
+              if (!withComment) dispatch({ type: 'comment', comment: '' });
+              dispatch({ type: 'go', screen: 'review' });
+            }}
+          />
+        ) : null;
+      case 'review':
+        return content && state.score !== null ? (
+          <ReviewScreen
+            content={content}
+            language={state.language}
+            score={state.score}
+            comment={state.comment.trim()}
+            voiceMessage={state.voiceMessage}
             busy={busy}
             showError={state.error === 'saveFailed'}
-            onComment={(comment) => dispatch({ type: 'comment', comment })}
-            onSend={(withComment) => void send(withComment)}
+            onSend={() => void send()}
+            onChange={back}
           />
         ) : null;
       case 'thanks':
-        return state.saved ? <ThankYouScreen saved={state.saved} onFinish={() => resetToWelcome('finished')} /> : null;
+        return state.saved ? <ThankYouScreen saved={state.saved} language={state.language} onFinish={() => resetToWelcome('finished')} /> : null;
     }
   })();
 
+  const classes = ['kiosk', enabled ? 'audio-mode' : '', state.modes.largeText ? 'large-text' : '', state.modes.highContrast ? 'high-contrast' : ''];
   return (
-    <div className="kiosk">
-      {/* While a dialog is open, everything behind it is inert: no focus, no taps. */}
-      <div className="kiosk-content" inert={modalOpen}>
-        {screen}
-        <BottomBar
-          onHome={goHome}
-          onBack={back}
-          onHelp={help}
-          onLanguage={() => dispatch({ type: 'go', screen: 'language' })}
-          canGoBack={state.history.length > 0}
-        />
-      </div>
-      {state.helpOpen && <HelpDialog screen={state.screen} onClose={() => dispatch({ type: 'help', open: false })} />}
-      {idle.secondsLeft !== null && <IdleWarning secondsLeft={idle.secondsLeft} onContinue={idle.stayActive} />}
-    </div>
+    <KioskClientContext.Provider value={client}>
+      <AudioModeContext.Provider value={audio}>
+        <div className={classes.filter(Boolean).join(' ')}>
+          {enabled && (
+            <div className="audio-indicator" role="status">
+              ♪ {t('audio.indicator')}
+            </div>
+          )}
+          {/* While a dialog is open, everything behind it is inert: no focus, no taps. */}
+          <div className="kiosk-content" inert={modalOpen}>
+            {screen}
+            <BottomBar
+              onHome={goHome}
+              onBack={back}
+              onHelp={help}
+              onLanguage={() => dispatch({ type: 'go', screen: 'language' })}
+              onMode={setMode}
+              modes={state.modes}
+              canGoBack={state.history.length > 0}
+            />
+          </div>
+          {state.helpOpen && <HelpDialog screen={state.screen} onClose={() => dispatch({ type: 'help', open: false })} />}
+          {privacyOpen && (
+            <PrivacyDialog
+              onChoose={(useSpeaker) => {
+                speaker.allowSpeaker(useSpeaker);
+                setPrivacyOpen(false);
+                setAnnounceEpoch((epoch) => epoch + 1);
+              }}
+            />
+          )}
+          {idle.secondsLeft !== null && <IdleWarning secondsLeft={idle.secondsLeft} onContinue={idle.stayActive} />}
+        </div>
+      </AudioModeContext.Provider>
+    </KioskClientContext.Provider>
   );
 }

@@ -27,11 +27,15 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       return { ...state, comment: action.comment };
     case 'saved':
       // Once saved, Back must not lead into the finished flow again.
-      return { ...state, saved: action.saved, screen: 'thanks', history: ['home'], score: null, comment: '', error: null };
+      return { ...state, saved: action.saved, screen: 'thanks', history: ['home'], score: null, comment: '', voiceMessage: null, error: null };
     case 'error':
       return { ...state, error: action.error };
     case 'help':
       return { ...state, helpOpen: action.open };
+    case 'mode':
+      return { ...state, modes: { ...state.modes, [action.mode]: action.on } };
+    case 'voiceMessage':
+      return { ...state, voiceMessage: action.voiceMessage };
     default:
       return missingCase(action);
   }

@@ -2,7 +2,21 @@ import type { StartedSession } from '../../../src-main/api/contract.js';
 import type { SavedSubmission } from '../../../src-main/core/outbox/enqueue.js';
 import type { Language } from '../../../sync/protocol/languages.js';
 
-export type Screen = 'welcome' | 'language' | 'home' | 'rating' | 'comment' | 'thanks';
+export type Screen = 'welcome' | 'language' | 'home' | 'rating' | 'comment' | 'review' | 'thanks';
+
+/** Display and speech modes the visitor switches on; all off again at the end of the session. */
+export interface Modes {
+  readonly audio: boolean;
+  readonly largeText: boolean;
+  readonly highContrast: boolean;
+}
+
+/** A finished voice message, waiting to be sent with the submission. */
+export interface VoiceMessage {
+  readonly recordingId: string;
+  readonly durationMs: number;
+  readonly audioPath: string;
+}
 
 /** Everything the kiosk UI remembers about the visitor in front of it. */
 export interface KioskState {
@@ -16,6 +30,8 @@ export interface KioskState {
   readonly saved: SavedSubmission | null;
   readonly error: 'chooseFirst' | 'saveFailed' | null;
   readonly helpOpen: boolean;
+  readonly modes: Modes;
+  readonly voiceMessage: VoiceMessage | null;
 }
 
 export type KioskAction =
@@ -28,7 +44,9 @@ export type KioskAction =
   | { readonly type: 'comment'; readonly comment: string }
   | { readonly type: 'saved'; readonly saved: SavedSubmission }
   | { readonly type: 'error'; readonly error: KioskState['error'] }
-  | { readonly type: 'help'; readonly open: boolean };
+  | { readonly type: 'help'; readonly open: boolean }
+  | { readonly type: 'mode'; readonly mode: keyof Modes; readonly on: boolean }
+  | { readonly type: 'voiceMessage'; readonly voiceMessage: VoiceMessage | null };
 
 export const initialKioskState = (language: Language): KioskState => ({
   screen: 'welcome',
@@ -40,4 +58,6 @@ export const initialKioskState = (language: Language): KioskState => ({
   saved: null,
   error: null,
   helpOpen: false,
+  modes: { audio: false, largeText: false, highContrast: false },
+  voiceMessage: null,
 });

@@ -1,19 +1,21 @@
 import { useEffect, useRef } from 'react';
 import type { AppInfo } from '../../../src-main/api/contract.js';
+import { FOCUSABLE } from '../../audio/describeElement.js';
 
 type Action = keyof AppInfo['keyMap'];
-export type KeyHandlers = Partial<Record<Action, () => void>>;
+export type KeyHandlers = Partial<Record<Action | 'toggleAudio', () => void>>;
 
-const FOCUSABLE = 'button:not([disabled]), textarea, input, [href], [tabindex="0"]';
+/** Holding Help this long turns audio mode on or off (ACCESSIBILITY.md item 2). */
+export const HOLD_TO_TOGGLE_MS = 2000;
 
-/** Moves focus to the next or previous focusable element, wrapping around the screen. */
-function moveFocus(step: 1 | -1): void {
-  const all = Array.from(document.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.offsetParent !== null);
-  const scope = all.filter((el) => el.closest('[role="dialog"]'));
+/** Moves focus to the next or previous focusable element, wrapping around the screen (or the open dialog). */
+export function moveFocus(step: 1 | -1): void {
+  const all = Array.from(document.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.offsetParent !== null && !el.closest('[inert]'));
+  const scope = all.filter((el) => el.closest('[role="dialog"], [role="alertdialog"]'));
   const candidates = scope.length > 0 ? scope : all;
   if (candidates.length === 0) return;
   const index = candidates.indexOf(document.activeElement as HTMLElement);
-  const next = candidates[(index + step + candidates.length) % candidates.length];
+  const next = index === -1 && step === -1 ? candidates.at(-1) : candidates[(index + step + candidates.length) % candidates.length];
   next?.focus();
 }
 
@@ -21,8 +23,9 @@ const matches = (keys: readonly string[], event: KeyboardEvent) => keys.includes
 
 /**
  * The device's key map (ACCESSIBILITY.md item 15, overridable per kiosk):
- * next/previous move focus, back and help call the shell. Keys typed into a
- * text box stay text.
+ * next/previous move focus, select activates, back, help (hold it to switch
+ * audio mode), volume, rate, repeat and stop. Keys typed into a text box stay
+ * text, except F1 (help) and Escape, which leaves the text box.
  */
 export function useKeyMap(keyMap: AppInfo['keyMap'] | undefined, handlers: KeyHandlers): void {
   const current = useRef(handlers);
@@ -31,17 +34,57 @@ export function useKeyMap(keyMap: AppInfo['keyMap'] | undefined, handlers: KeyHa
   });
   useEffect(() => {
     if (!keyMap) return;
-    const onKey = (event: KeyboardEvent) => {
+    // Help acts on release: a short press opens help, a 2 s hold switches audio mode instead.
+    let helpTimer: ReturnType<typeof setTimeout> | undefined;
+    let helpDown = false;
+    let helpHeld = false;
+    const call = (action: Action | 'toggleAudio') => current.current[action]?.();
+    const onKeyDown = (event: KeyboardEvent) => {
       const typing = event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement;
-      if (typing && event.key !== 'Escape' && event.key !== 'F1') return;
-      if (matches(keyMap.next, event)) moveFocus(1);
-      else if (matches(keyMap.previous, event)) moveFocus(-1);
-      else if (matches(keyMap.back, event)) current.current.back?.();
-      else if (matches(keyMap.help, event)) current.current.help?.();
-      else return;
+      if (typing && event.key === 'Escape') {
+        // Escape leaves the text box (to the next control) rather than the screen: what was typed stays.
+        event.preventDefault();
+        moveFocus(1);
+        return;
+      }
+      if (typing && event.key !== 'F1') return;
+      if (matches(keyMap.help, event)) {
+        event.preventDefault();
+        if (event.repeat || helpDown) return;
+        helpDown = true;
+        helpHeld = false;
+        helpTimer = setTimeout(() => {
+          helpHeld = true;
+          call('toggleAudio');
+        }, HOLD_TO_TOGGLE_MS);
+        return;
+      }
+      const action = (['next', 'previous', 'select', 'back', 'volumeUp', 'volumeDown', 'rateUp', 'rateDown', 'repeat', 'stopSpeech'] as const).find((candidate) =>
+        matches(keyMap[candidate], event),
+      );
+      if (!action) return;
+      if (action === 'next') moveFocus(1);
+      else if (action === 'previous') moveFocus(-1);
+      else if (action === 'select') {
+        const focused = document.activeElement;
+        if (!(focused instanceof HTMLElement) || focused === document.body) return;
+        focused.click();
+      } else if (!current.current[action]) return;
+      else call(action);
       event.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (!matches(keyMap.help, event) || !helpDown) return;
+      clearTimeout(helpTimer);
+      helpDown = false;
+      if (!helpHeld) call('help');
+    };
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      clearTimeout(helpTimer);
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+    };
   }, [keyMap]);
 }

@@ -1,0 +1,113 @@
+import type { Language } from '../../sync/protocol/languages.js';
+import type { KioskClient } from '../client/kioskClient.js';
+import type { Utterance } from './describeElement.js';
+import type { Player } from './player.js';
+
+export interface SpeakerOptions {
+  readonly client: KioskClient;
+  readonly player: Player;
+  /** The screen's language: the default voice. */
+  readonly language: () => Language;
+  /** Said instead of private content on the loudspeaker (ACCESSIBILITY.md item 3), in the given language. */
+  readonly privateNotice: (language: Language) => string;
+  readonly headsetIsOutput: boolean;
+  readonly defaults: { readonly rate: number; readonly volume: number };
+}
+
+const RATE_STEP = 25;
+const RATE_RANGE = [80, 450] as const;
+const VOLUME_STEP = 0.1;
+
+/** A sentence end (kept if it has one: a question stays a question), so eSpeak pauses between parts. */
+const withStop = (text: string) => (/[.!?:։…]$/u.test(text) ? text : `${text}.`);
+
+/** Neighbouring parts with the same voice and privacy become one clip: fewer round trips, natural pauses. */
+function mergeParts(parts: readonly Utterance[], language: Language): Array<{ text: string; lang: Language; private: boolean }> {
+  const merged: Array<{ text: string; lang: Language; private: boolean }> = [];
+  for (const part of parts) {
+    const lang = part.lang ?? language;
+    const isPrivate = part.private ?? false;
+    const previous = merged.at(-1);
+    if (previous && previous.lang === lang && previous.private === isPrivate) previous.text = `${withStop(previous.text)} ${part.text}`;
+    else merged.push({ text: part.text, lang, private: isPrivate });
+  }
+  return merged;
+}
+
+/**
+ * Audio mode's voice: turns utterances into clips (synthesised by the kiosk
+ * core) and plays them in order. A new say() or stop() cuts what is playing;
+ * repeat() says the last phrase again; rate and volume are the visitor's and
+ * go back to the defaults with reset() at the end of the session.
+ */
+export function createSpeaker({ client, player, language, privateNotice, headsetIsOutput, defaults }: SpeakerOptions) {
+  let generation = 0;
+  let last: readonly Utterance[] = [];
+  let rate = defaults.rate;
+  let volume = defaults.volume;
+  let speakerAllowed = false;
+  player.setVolume(volume);
+
+  const say = async (parts: readonly Utterance[], options: { remember?: boolean } = {}): Promise<void> => {
+    const mine = ++generation;
+    player.stop();
+    if (options.remember ?? true) last = parts;
+    const clips = mergeParts(parts, language()).map((part) => {
+      const hidden = part.private && !headsetIsOutput && !speakerAllowed;
+      const text = hidden ? privateNotice(part.lang) : part.text;
+      // All requests go out at once; playing waits for each in turn.
+      return client.invoke('speech.say', { text, language: part.lang, rate, private: part.private && !hidden }).catch(() => null);
+    });
+    for (const pending of clips) {
+      const clip = await pending;
+      if (mine !== generation) return;
+      if (clip) await player.play(`/api/media/${clip.audioPath}`);
+      if (mine !== generation) return;
+    }
+  };
+
+  return {
+    say,
+    stop(): void {
+      generation += 1;
+      player.stop();
+    },
+    repeat: () => say(last),
+    /** Plays a recording (listening back to a voice message); speech stops first, and any action stops it. */
+    async playRecording(src: string): Promise<void> {
+      generation += 1;
+      await player.play(src);
+    },
+    /** Synthesises texts ahead of need (the current screen's), without speaking. */
+    prefetch(texts: readonly string[]): void {
+      if (texts.length > 0) void client.invoke('speech.prefetch', { texts: [...texts], language: language(), rate }).catch(() => undefined);
+    },
+    /** Changes the rate one step; answers the new rate as a percentage of the default. */
+    changeRate(direction: 1 | -1): number {
+      rate = Math.min(RATE_RANGE[1], Math.max(RATE_RANGE[0], rate + direction * RATE_STEP));
+      return Math.round((rate / defaults.rate) * 100);
+    },
+    changeVolume(direction: 1 | -1): number {
+      volume = Math.min(1, Math.max(0.1, Math.round((volume + direction * VOLUME_STEP) * 10) / 10));
+      player.setVolume(volume);
+      return Math.round(volume * 100);
+    },
+    allowSpeaker(allowed: boolean): void {
+      speakerAllowed = allowed;
+    },
+    /** Whether private content would be spoken aloud now, or needs the visitor's choice first. */
+    needsPrivacyChoice: (): boolean => !headsetIsOutput && !speakerAllowed,
+    /** Session end: rate, volume and the loudspeaker choice back to the device defaults. */
+    reset(): void {
+      generation += 1;
+      player.stop();
+      rate = defaults.rate;
+      volume = defaults.volume;
+      speakerAllowed = false;
+      last = [];
+      player.setVolume(volume);
+    },
+  };
+}
+
+export type Speaker = ReturnType<typeof createSpeaker>;

@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAudioMode } from './AudioModeContext.js';
+import { describeElement, FOCUSABLE, type Utterance } from './describeElement.js';
+
+export interface ScreenAnnouncement {
+  readonly title: string;
+  /** "Step 2 of 4" for screens inside a flow. */
+  readonly position?: { readonly current: number; readonly total: number } | undefined;
+  /** How many choices the screen offers (options, tiles, languages). */
+  readonly choices?: number | undefined;
+  readonly hint?: string | undefined;
+  /** Further sentences: a read-back, a confirmation code. */
+  readonly details?: readonly Utterance[] | undefined;
+}
+
+/**
+ * On each new screen in audio mode: title, position, number of choices and a
+ * hint (ACCESSIBILITY.md item 13), then the screen's details; meanwhile every
+ * focusable element's description is synthesised ahead of need.
+ */
+export function useScreenAnnouncement({ title, position, choices, hint, details }: ScreenAnnouncement): void {
+  const { t } = useTranslation();
+  const audio = useAudioMode();
+  const { enabled, speaker, announceEpoch } = audio;
+  // Only a new screen (or the shell asking again) speaks; a re-render does not.
+  const key = `${title}|${String(position?.current)}|${String(announceEpoch)}`;
+  useEffect(() => {
+    if (!enabled) return;
+    const parts: Utterance[] = [
+      ...audio.takePrefix(),
+      { text: title },
+      ...(position ? [{ text: t('audio.position', { current: position.current, total: position.total }) }] : []),
+      ...(choices ? [{ text: t('audio.choices', { count: choices }) }] : []),
+      ...(hint ? [{ text: hint }] : []),
+      ...(details ?? []),
+    ];
+    void speaker.say(parts);
+    const ahead = setTimeout(() => {
+      const texts = Array.from(document.querySelectorAll(FOCUSABLE))
+        .flatMap((element) => describeElement(element, t))
+        .filter((part) => !part.private && !part.lang)
+        .map((part) => part.text);
+      speaker.prefetch(texts);
+    }, 0);
+    return () => clearTimeout(ahead);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- key is the identity of a screen announcement
+  }, [key]);
+}

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import { spellOut } from '../../src-renderer/audio/spellOut.js';
+import { readCentralSubmissions } from '../support/centralDb.js';
+import { startAudioKiosk, type AudioKiosk } from './support/audioKiosk.js';
+import { KioskPage } from './support/kioskPage.js';
+
+// Eyes-free, keys only, in Georgian (ACCESSIBILITY.md item 27): a blind visitor
+// turns audio mode on by holding Help, rates, and hears the read-back and the
+// code, character by character. Assertions are on what the kiosk said.
+let kiosk: AudioKiosk;
+test.beforeAll(async () => {
+  kiosk = await startAudioKiosk('e2e-audio-keys');
+});
+test.afterAll(async () => kiosk.stop());
+
+const focusedName = (page: Page) => page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+
+/** Presses a key until the focused element's text is `name` (bounded: a blind visitor would give up too). */
+async function arrowTo(page: Page, name: string, key = 'ArrowDown'): Promise<void> {
+  for (let presses = 0; presses < 120; presses += 1) {
+    if ((await focusedName(page)) === name) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`"${name}" never took focus`);
+}
+
+test('finish the rating flow in Georgian with keys only, by sound', async ({ page }) => {
+  const { transcript } = kiosk;
+  const heard = () => transcript.text();
+  const kioskPage = new KioskPage(page);
+  await kioskPage.open(kiosk.url);
+
+  // Hold Help for 2 s: the first key press says how to get audio (under 3 s), the hold turns it on.
+  transcript.checkpoint();
+  await page.keyboard.down('F1');
+  await page.waitForTimeout(2300);
+  await page.keyboard.up('F1');
+  await expect.poll(heard).toContain('ხმისთვის დააჭირეთ დახმარებას.');
+  await expect.poll(heard).toContain('ხმოვანი რეჟიმი ჩართულია');
+  await expect.poll(heard).toContain('თქვენი აზრი აუმჯობესებს საჯარო სერვისებს');
+  await expect(page.getByRole('status').filter({ hasText: 'ხმოვანი რეჟიმი' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toBeHidden(); // the help dialog did not open: the key was held
+
+  transcript.checkpoint();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(heard).toContain('დაწყება, ღილაკი');
+  await page.keyboard.press('Enter');
+  await expect.poll(heard).toContain('აირჩიეთ ენა');
+  await expect.poll(heard).toContain('5 არჩევანი');
+
+  // Each language's name is spoken in that language.
+  transcript.checkpoint();
+  await arrowTo(page, 'English');
+  await expect.poll(() => transcript.sinceMark().some((line) => line.lang === 'en' && line.text === 'English')).toBe(true);
+  await arrowTo(page, 'Русский');
+  await expect.poll(() => transcript.sinceMark().some((line) => line.lang === 'ru' && line.text === 'Русский')).toBe(true);
+  await arrowTo(page, 'ქართული', 'ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect.poll(heard).toContain('რისი გაკეთება გსურთ?');
+
+  transcript.checkpoint();
+  await arrowTo(page, 'შეაფასეთ მიღებული მომსახურება');
+  await page.keyboard.press('Enter');
+  await expect.poll(heard).toContain('როგორ შეაფასებდით მიღებულ მომსახურებას?');
+  await expect.poll(heard).toContain('ნაბიჯი 1, სულ 3.');
+  await expect.poll(heard).toContain('5 არჩევანი');
+
+  // Next without a choice: the error names the problem, aloud.
+  transcript.checkpoint();
+  await arrowTo(page, 'შემდეგი');
+  await page.keyboard.press('Enter');
+  await expect.poll(heard).toContain('ჯერ აირჩიეთ ერთ-ერთი შეფასება');
+
+  transcript.checkpoint();
+  await arrowTo(page, 'ძალიან კარგი', 'ArrowUp');
+  await expect.poll(heard).toContain('ძალიან კარგი, ვარიანტი, არ არის არჩეული');
+  await page.keyboard.press('Enter');
+  await expect.poll(heard).toContain('ძალიან კარგი, ვარიანტი, არჩეულია');
+  await arrowTo(page, 'შემდეგი');
+  await page.keyboard.press('Enter');
+  await expect.poll(heard).toContain('ნაბიჯი 2, სულ 3.');
+
+  // The comment, typed on a physical keyboard; Escape leaves the text box.
+  await arrowTo(page, '');
+  await expect(page.getByRole('textbox')).toBeFocused();
+  await page.keyboard.type('კარგი რიგი');
+  await page.keyboard.press('Escape');
+  await arrowTo(page, 'გაგზავნა');
+  transcript.checkpoint();
+  await page.keyboard.press('Enter');
+
+  // Read-back before sending: rating and (private, here into a headset) the comment.
+  await expect.poll(heard).toContain('შეამოწმეთ პასუხები');
+  await expect.poll(heard).toContain('თქვენი შეფასება: ძალიან კარგი');
+  await expect.poll(() => transcript.sinceMark().some((line) => line.private && line.text === 'კარგი რიგი')).toBe(true);
+  await arrowTo(page, 'გაგზავნა');
+  transcript.checkpoint();
+  await page.keyboard.press('Enter');
+
+  // After: the confirmation and the code, character by character.
+  const code = await kioskPage.confirmationCode();
+  await expect.poll(heard).toContain('გმადლობთ! თქვენი შეფასება შენახულია.');
+  await expect.poll(heard).toContain(`თქვენი დადასტურების კოდი: ${spellOut(code, 'ka')}`);
+  expect(spellOut(code, 'ka').split(', ')).toHaveLength(6);
+
+  // The phrases really played in Chromium (Web Audio through howler), none failed to load.
+  const played = await page.evaluate(() => (window.pshSpeechEvents as Array<{ type: string }>).map((event) => event.type));
+  expect(played.filter((type) => type === 'play').length).toBeGreaterThan(10);
+  expect(played.filter((type) => type === 'error')).toEqual([]);
+
+  await expect.poll(() => readCentralSubmissions(kiosk.centralData).map((row) => row.confirmation_code), { timeout: 30_000 }).toEqual([code]);
+});
