@@ -7,9 +7,9 @@ import type { SavedSubmission } from '../core/outbox/enqueue.js';
 import type { SessionEndReason } from '../core/session/sessions.js';
 import type { SyncStatus } from '../core/sync-client/syncStatus.js';
 import type { SpokenClip } from '../core/speech/speechService.js';
-import type { RecorderLevel, RecordingEnd } from '../core/audio/recorder.js';
+import type { RecorderLevel, RecordingEnd, RecordingStart } from '../core/audio/recorder.js';
 
-export type { SpokenClip, RecorderLevel, RecordingEnd };
+export type { SpokenClip, RecorderLevel, RecordingEnd, RecordingStart };
 
 /** What the UI needs to know about this device; never secrets. */
 export interface AppInfo {
@@ -54,7 +54,8 @@ export interface KioskHandlers {
   'speech.say': (args: { text: string; language: Language; rate: number; private: boolean }) => SpokenClip | null;
   /** Synthesise the current screen's texts ahead of need; nothing is spoken. */
   'speech.prefetch': (args: { texts: string[]; language: Language; rate: number }) => null;
-  'recorder.start': (args: { sessionId: string }) => { recordingId: string; limitSec: number };
+  /** Answers once audio flows, or why it cannot (no microphone): the UI then offers typing. */
+  'recorder.start': (args: { sessionId: string }) => RecordingStart;
   /** Stops and answers the finished recording, or why there is none. */
   'recorder.stop': (args: { recordingId: string }) => RecordingEnd;
   'recorder.discard': (args: { recordingId: string }) => null;

@@ -17,19 +17,25 @@ export function useCornerHold(onHold: () => void): void {
   });
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let held = false;
     let swallowUntil = 0;
     const inCorner = (event: PointerEvent) => event.clientX <= CORNER_PX && event.clientY >= window.innerHeight - CORNER_PX;
     const onDown = (event: PointerEvent) => {
       clearTimeout(timer);
       if (!inCorner(event)) return;
       timer = setTimeout(() => {
-        swallowUntil = performance.now() + 1500;
+        held = true;
         current.current();
       }, HOLD_TO_TOGGLE_MS);
     };
     const cancel = (event: PointerEvent) => {
       if (event.type === 'pointermove' && inCorner(event)) return;
       clearTimeout(timer);
+      if (event.type !== 'pointermove' && held) {
+        // Only the click that ends the hold is swallowed.
+        held = false;
+        swallowUntil = performance.now() + 400;
+      }
     };
     const onClick = (event: MouseEvent) => {
       if (performance.now() < swallowUntil) {

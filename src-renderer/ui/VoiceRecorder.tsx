@@ -83,6 +83,7 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
     await playTone(START_TONE_HZ);
     try {
       const started = await client.invoke('recorder.start', { sessionId });
+      if (!started.started) throw new Error(started.message);
       setState({ step: 'recording', recordingId: started.recordingId, level: 0, elapsedMs: 0 });
     } catch {
       setState({ step: 'failed', message: t('voice.failed') });
@@ -114,7 +115,7 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
           <div className="voice-meter" role="meter" aria-label={t('voice.level')} aria-valuemin={0} aria-valuemax={1} aria-valuenow={Number(state.level.toFixed(2))}>
             <div className="voice-meter-fill" style={{ width: `${String(Math.round(state.level * 100))}%` }} />
           </div>
-          <div className="button-row">
+          <div className="button-column">
             <BigButton ref={stopButton} onClick={() => void stop()}>
               ■ {t('voice.stop')}
             </BigButton>
@@ -132,7 +133,7 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
               <p className="voice-status" role="status">
                 {t('voice.ready', { seconds: Math.round(voiceMessage.durationMs / 1000) })}
               </p>
-              <div className="button-row">
+              <div className="button-column">
                 <BigButton ref={listenButton} variant="secondary" onClick={() => void speaker.playRecording(`/api/media/${voiceMessage.audioPath}`)}>
                   ▶ {t('voice.listen')}
                 </BigButton>
@@ -145,7 +146,7 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
               </div>
             </>
           ) : (
-            <div className="button-row">
+            <div className="button-column">
               <BigButton variant="secondary" aria-describedby="voice-instructions" aria-disabled={state.step === 'starting' || undefined} onClick={() => void start()}>
                 ● {t('voice.record')}
               </BigButton>

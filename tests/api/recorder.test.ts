@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRecorder, type RecordingEnd } from '../../src-main/core/audio/recorder.js';
+import { createRecorder, type RecordingEnd, type RecordingStart } from '../../src-main/core/audio/recorder.js';
 import { decodeWav } from '../../src-main/core/audio/wav.js';
 import { dominantFrequency, fileCaptureAsoundrc, sineRaw } from '../support/audioAnalysis.js';
 import { makeTempDir } from '../support/tempDir.js';
@@ -25,6 +25,11 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+const started = (start: RecordingStart) => {
+  if (!start.started) throw new Error(`recording did not start: ${start.message}`);
+  return start;
+};
+
 function recorderFor(device: string, limitSec = 120) {
   const ends: RecordingEnd[] = [];
   const levels: number[] = [];
@@ -36,7 +41,7 @@ function recorderFor(device: string, limitSec = 120) {
 describe('voice recorder (arecord through node-record-lpcm16)', () => {
   it('records 16 kHz mono WAV at the pace of the clock, with levels, a sha256 and the tone intact', async () => {
     const { recorder, levels } = recorderFor('pshtone');
-    const { recordingId } = recorder.start('session-1');
+    const { recordingId } = started(await recorder.start('session-1'));
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const end = await recorder.stop(recordingId);
     if (end?.reason !== 'stopped') throw new Error(`recording failed: ${JSON.stringify(end)}`);
@@ -55,27 +60,29 @@ describe('voice recorder (arecord through node-record-lpcm16)', () => {
 
   it('stops by itself at the time limit', async () => {
     const { recorder, ends } = recorderFor('pshtone', 10);
-    const { recordingId } = recorder.start('session-1');
+    const { recordingId } = started(await recorder.start('session-1'));
     await expect.poll(() => ends.length, { timeout: 15_000 }).toBe(1);
     expect(ends[0]).toMatchObject({ recordingId, reason: 'limit', recording: { durationMs: 10_000 } });
   }, 20_000);
 
   it('a missing device gives a failure with the reason, and no file at all', async () => {
     const { recorder, ends } = recorderFor('no-such-device');
-    const { recordingId } = recorder.start('session-1');
+    const start = await recorder.start('session-1');
+    expect(start.started).toBe(false);
+    expect(!start.started && start.message).toMatch(/arecord/);
     await expect.poll(() => ends.length, { timeout: 10_000 }).toBe(1);
-    expect(ends[0]).toMatchObject({ recordingId, reason: 'failed' });
-    expect(ends[0]?.reason === 'failed' && ends[0].message).toMatch(/arecord/);
+    expect(ends[0]).toMatchObject({ reason: 'failed' });
+    const recordingId = ends[0]?.recordingId ?? '';
     expect(readdirSync(join(home, 'kiosk', 'recordings'))).toEqual([]);
     expect(recorder.finishedFor(recordingId, 'session-1')).toBeUndefined();
   }, 20_000);
 
   it('deletes what a session recorded and did not send, and sweeps leftovers at start', async () => {
     const { recorder } = recorderFor('pshtone');
-    const kept = recorder.start('visitor-a');
+    const kept = started(await recorder.start('visitor-a'));
     await new Promise((resolve) => setTimeout(resolve, 600));
     const keptEnd = await recorder.stop(kept.recordingId);
-    const dropped = recorder.start('visitor-b');
+    const dropped = started(await recorder.start('visitor-b'));
     await new Promise((resolve) => setTimeout(resolve, 600));
     await recorder.stop(dropped.recordingId);
     await recorder.discardSession('visitor-b');

@@ -3,6 +3,7 @@ import { spellOut } from '../../src-renderer/audio/spellOut.js';
 import { readCentralSubmissions } from '../support/centralDb.js';
 import { startAudioKiosk, type AudioKiosk } from './support/audioKiosk.js';
 import { KioskPage } from './support/kioskPage.js';
+import { speechEvents } from './support/speechEvents.js';
 
 // Eyes-free, keys only, in Georgian (ACCESSIBILITY.md item 27): a blind visitor
 // turns audio mode on by holding Help, rates, and hears the read-back and the
@@ -104,7 +105,7 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   expect(spellOut(code, 'ka').split(', ')).toHaveLength(6);
 
   // The phrases really played in Chromium (Web Audio through howler), none failed to load.
-  const played = await page.evaluate(() => (window.pshSpeechEvents as Array<{ type: string }>).map((event) => event.type));
+  const played = (await speechEvents(page)).map((event) => event.type);
   expect(played.filter((type) => type === 'play').length).toBeGreaterThan(10);
   expect(played.filter((type) => type === 'error')).toEqual([]);
 

@@ -17,3 +17,21 @@ export function readCentralSubmissions(centralDataDir: string): StoredSubmission
     db.close();
   }
 }
+
+export interface StoredAttachment {
+  submission_id: string;
+  name: string;
+  sha256: string;
+  upload_id: string | null;
+  received_at: string | null;
+}
+
+/** The files Central holds for submissions, read-only. */
+export function readCentralAttachments(centralDataDir: string): StoredAttachment[] {
+  const db = new BetterSqlite3(join(centralDataDir, 'central.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare<[], StoredAttachment>('SELECT submission_id, name, sha256, upload_id, received_at FROM submission_attachments ORDER BY submission_id').all();
+  } finally {
+    db.close();
+  }
+}

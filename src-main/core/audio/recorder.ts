@@ -44,6 +44,9 @@ export interface RecorderOptions {
   readonly onEnded: (end: RecordingEnd) => void;
 }
 
+/** A recording under way, or why none could start. */
+export type RecordingStart = { readonly started: true; readonly recordingId: string; readonly limitSec: number } | { readonly started: false; readonly message: string };
+
 interface Active {
   readonly sessionId: string;
   readonly finished: Promise<RecordingEnd>;
@@ -78,8 +81,12 @@ export function createRecorder({ dataDir, device, limitSec, program = process.pl
   };
 
   return {
-    /** Starts capturing for a session; a recording already running is stopped first. */
-    start(sessionId: string): { recordingId: string; limitSec: number } {
+    /**
+     * Starts capturing for a session (a recording already running is stopped
+     * first) and answers once audio actually flows, or with why it cannot: a
+     * missing or broken microphone is known before the visitor is told to speak.
+     */
+    async start(sessionId: string): Promise<RecordingStart> {
       for (const other of active.values()) other.stop('stopped');
       const id = randomUUID();
       const part = `${fileOf(id)}.part`;
@@ -136,6 +143,7 @@ export function createRecorder({ dataDir, device, limitSec, program = process.pl
         if (bytes >= limitBytes) stop('limit');
       };
       const ticker = setInterval(consume, 1000 / LEVEL_EVENTS_PER_SECOND);
+      const flowing = new Promise<void>((resolve) => stream.once('data', () => resolve()));
       stream.on('data', (chunk: Buffer) => {
         if (stopReason) return;
         queue.push(chunk);
@@ -164,7 +172,9 @@ export function createRecorder({ dataDir, device, limitSec, program = process.pl
         onEnded(end);
       });
       active.set(id, { sessionId, finished: done, stop });
-      return { recordingId: id, limitSec };
+      const first = await Promise.race([flowing.then(() => 'flowing' as const), done]);
+      if (first !== 'flowing' && first.reason === 'failed') return { started: false, message: first.message };
+      return { started: true, recordingId: id, limitSec };
     },
 
     /** Stops a recording and waits for its file (or its failure). */

@@ -37,34 +37,40 @@ export function CommentScreen({ content, language, sessionId, comment, voiceMess
       position={{ current: RATING_STEPS.indexOf('comment') + 1, total: RATING_STEPS.length }}
       hint={t('hints.comment')}
     >
-      <div className="comment-head">
-        <label className="comment-label" htmlFor="comment">
-          {t('comment.label')}
-        </label>
-        <span className="counter" id="comment-count">
-          {t('comment.characters', { count: comment.length, max: MAX_COMMENT })}
-        </span>
-      </div>
-      <textarea
-        id="comment"
-        className="comment-box"
-        value={comment}
-        maxLength={MAX_COMMENT}
-        aria-describedby="comment-count"
-        onChange={(event) => onComment(event.target.value)}
-      />
-      <OnScreenKeyboard language={keyboard} onKey={append} onBackspace={() => onComment(Array.from(comment).slice(0, -1).join(''))} />
-      <VoiceRecorder sessionId={sessionId} limitSec={recordLimitSec} voiceMessage={voiceMessage} onChange={onVoiceMessage} />
-      <div className="button-row">
-        <BigButton onClick={() => onNext(true)}>{t('comment.send')}</BigButton>
-        <BigButton variant="secondary" onClick={() => onNext(false)}>
-          {t('comment.skip')}
-        </BigButton>
-        {alternative !== keyboard && (
-          <BigButton variant="secondary" onClick={() => setKeyboard(alternative)}>
-            {t('comment.keyboardSwitch', { name: LANGUAGE_NAMES[alternative] })}
-          </BigButton>
-        )}
+      <div className="comment-layout">
+        <div className="comment-typing">
+          <div className="comment-head">
+            <label className="comment-label" htmlFor="comment">
+              {t('comment.label')}
+            </label>
+            <span className="counter" id="comment-count">
+              {t('comment.characters', { count: comment.length, max: MAX_COMMENT })}
+            </span>
+          </div>
+          <textarea
+            id="comment"
+            className="comment-box"
+            value={comment}
+            maxLength={MAX_COMMENT}
+            aria-describedby="comment-count"
+            onChange={(event) => onComment(event.target.value)}
+          />
+          <OnScreenKeyboard language={keyboard} onKey={append} onBackspace={() => onComment(Array.from(comment).slice(0, -1).join(''))} />
+        </div>
+        <div className="comment-side">
+          <VoiceRecorder sessionId={sessionId} limitSec={recordLimitSec} voiceMessage={voiceMessage} onChange={onVoiceMessage} />
+          <div className="button-column">
+            <BigButton onClick={() => onNext(true)}>{t('comment.send')}</BigButton>
+            <BigButton variant="secondary" onClick={() => onNext(false)}>
+              {t('comment.skip')}
+            </BigButton>
+            {alternative !== keyboard && (
+              <BigButton variant="secondary" onClick={() => setKeyboard(alternative)}>
+                {t('comment.keyboardSwitch', { name: LANGUAGE_NAMES[alternative] })}
+              </BigButton>
+            )}
+          </div>
+        </div>
       </div>
     </ScreenFrame>
   );
