@@ -3,6 +3,7 @@ import { benchCentralIngest } from './centralIngestBench.js';
 import { benchKioskRss } from './kioskRssBench.js';
 import { benchOutbox } from './outboxBench.js';
 import { benchKioskReady } from './readyBench.js';
+import { benchSpeech } from './speechBench.js';
 import { benchSyncDrain } from './syncDrainBench.js';
 import type { BenchResult } from './stats.js';
 
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [
     ...(await benchKioskReady()),
     ...(await benchKioskRss()),
+    ...(await benchSpeech()),
     ...benchOutbox(),
     ...(await benchSyncDrain()),
     ...(await benchCentralIngest()),

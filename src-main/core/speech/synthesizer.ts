@@ -103,9 +103,9 @@ export function createSynthesizer(options: { timeoutMs?: number } = {}) {
         pump();
       });
     },
-    /** Starts the engine now, so the first phrase does not pay its start-up. */
-    warmUp(): Promise<unknown> {
-      return this.synthesize('a', 'en-us', 175, false).catch(() => undefined);
+    /** Starts the engine and loads a voice now, so the first phrase does not pay for either. */
+    warmUp(voice: string): Promise<unknown> {
+      return this.synthesize('a', voice, 175, false).catch(() => undefined);
     },
     async close(): Promise<void> {
       closed = true;
