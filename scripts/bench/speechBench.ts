@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
 import { createSynthesizer } from '../../src-main/core/speech/synthesizer.js';
-import type { PlayerEvent } from '../../src-renderer/audio/player.js';
 import { freePort } from '../../tests/support/freePort.js';
 import { writeKioskConfig } from '../../tests/support/processes.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
@@ -43,34 +42,28 @@ async function startKiosk(dir: string): Promise<{ url: string; stop: () => Promi
  * that label's clip (howler started the Web Audio source).
  */
 async function keyToFirstAudio(page: Page, text: string): Promise<number> {
-  await page.evaluate((name) => {
-    const main = document.querySelector('main');
+  // Page-side code as plain JS strings: this script is type-checked for Node, which has no DOM types.
+  await page.evaluate(`(() => {
     let probe = document.getElementById('bench-probe');
     if (!probe) {
       probe = document.createElement('button');
       probe.id = 'bench-probe';
       probe.className = 'big-button';
-      main?.prepend(probe);
+      document.querySelector('main').prepend(probe);
+      window.addEventListener('keydown', (event) => { window.benchKeyAt = event.timeStamp; }, { capture: true });
     }
-    probe.setAttribute('aria-label', name);
-    (document.getElementById('screen-title') as HTMLElement | null)?.focus();
-    const key = window as unknown as { benchKeyAt?: number; benchListening?: boolean };
-    if (!key.benchListening) {
-      window.addEventListener('keydown', (event) => (key.benchKeyAt = event.timeStamp), { capture: true });
-      key.benchListening = true;
-    }
-  }, text);
+    probe.setAttribute('aria-label', ${JSON.stringify(text)});
+    document.getElementById('screen-title').focus();
+  })()`);
   await page.waitForTimeout(150); // let anything still playing settle
-  const before = await page.evaluate(() => (window as unknown as { pshSpeechEvents: PlayerEvent[] }).pshSpeechEvents.length);
+  const before = await page.evaluate<number>('window.pshSpeechEvents.length');
   await page.keyboard.press('ArrowDown');
   const handle = await page.waitForFunction(
-    (from) => {
-      const events = (window as unknown as { pshSpeechEvents: PlayerEvent[] }).pshSpeechEvents.slice(from);
-      const played = events.find((event) => event.type === 'play');
-      const keyAt = (window as unknown as { benchKeyAt: number }).benchKeyAt;
-      return played ? played.at - keyAt : undefined;
-    },
-    before,
+    `(() => {
+      const played = window.pshSpeechEvents.slice(${String(before)}).find((event) => event.type === 'play');
+      return played ? played.at - window.benchKeyAt : undefined;
+    })()`,
+    undefined,
     { timeout: 10_000, polling: 5 },
   );
   const latency = (await handle.jsonValue()) as number;
