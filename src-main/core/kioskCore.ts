@@ -62,7 +62,6 @@ export function createKioskCore(config: KioskConfig): KioskCore {
   });
   const attachedPath = db.prepare<[string], number>('SELECT 1 FROM attachments WHERE path = ?').pluck();
   recorder.sweep((path) => attachedPath.get(path) !== undefined);
-  void speech.warmUp(config.defaultLanguage);
   return {
     config,
     db,

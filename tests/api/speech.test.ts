@@ -102,13 +102,16 @@ describe('speech engine (eSpeak NG in a worker)', () => {
     await expect.poll(async () => (await speech.speak({ text: 'დახმარება', language: 'ka', rate: 175, private: false }))?.durationMs).toBeGreaterThan(0);
   }, 60_000);
 
-  it('restarts a worker that does not answer in time and skips only that text', async () => {
+  it('restarts a worker that does not answer in time and skips only that text; an idle worker stops and comes back', async () => {
     const synthesizer = createSynthesizer({ timeoutMs: 1 });
     cleanups.push(() => synthesizer.close());
     await expect(synthesizer.synthesize('ეს ტექსტი ვერ მოასწრებს', 'ka', 175)).rejects.toThrow(/engine restarted/);
-    const patient = createSynthesizer();
+    // A worker stopped for being idle comes back for the next text.
+    const patient = createSynthesizer({ idleMs: 50 });
     cleanups.push(() => patient.close());
     const audio = await patient.synthesize('გამარჯობა', 'ka', 175);
     expect(audio.samples.length).toBeGreaterThan(1000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await patient.synthesize('კიდევ ერთხელ', 'ka', 175)).samples.length).toBeGreaterThan(1000);
   }, 30_000);
 });

@@ -99,7 +99,6 @@ export function createSpeechService({ dataDir, cacheMaxMb, transcriptFile, warn 
     },
     /** The WAV file of a clip, for the host to serve; undefined for an unknown id. */
     clipFile: (clipId: string): string | undefined => cache.path(clipId),
-    warmUp: (language: Language) => synthesizer.warmUp(VOICE_OF[language]),
     close: () => synthesizer.close(),
   };
 }

@@ -13,6 +13,9 @@ export class SynthesisError extends Error {
   }
 }
 
+/** With nothing to say for this long, the worker is stopped to give its memory back. */
+const IDLE_STOP_MS = 30 * 60_000;
+
 /** The longest one synthesis may take before the worker is presumed hung, restarted, and the text skipped. */
 const BASE_TIMEOUT_MS = 5_000;
 
@@ -39,8 +42,11 @@ interface Pending {
  * starts for the next text), so a text that would hang the engine costs one
  * utterance, never the kiosk.
  */
-export function createSynthesizer(options: { timeoutMs?: number } = {}) {
+export function createSynthesizer(options: { timeoutMs?: number; idleMs?: number } = {}) {
   const timeoutMs = options.timeoutMs ?? BASE_TIMEOUT_MS;
+  // The engine holds ~150-250 MB (its voice data and heap): started on first use, let go when unused for a while.
+  const idleMs = options.idleMs ?? IDLE_STOP_MS;
+  let idleTimer: NodeJS.Timeout | undefined;
   let worker: Worker | undefined;
   let nextId = 1;
   const queue: Pending[] = [];
@@ -78,7 +84,20 @@ export function createSynthesizer(options: { timeoutMs?: number } = {}) {
   const pump = () => {
     if (current || closed) return;
     const next = queue.shift();
-    if (!next) return;
+    clearTimeout(idleTimer);
+    if (!next) {
+      const idleWorker = worker;
+      if (idleWorker) {
+        idleTimer = setTimeout(() => {
+          if (worker === idleWorker && !current) {
+            worker = undefined;
+            void idleWorker.terminate();
+          }
+        }, idleMs);
+        idleTimer.unref();
+      }
+      return;
+    }
     worker ??= spawn();
     const hungWorker = worker;
     const timer = setTimeout(() => {
@@ -103,12 +122,9 @@ export function createSynthesizer(options: { timeoutMs?: number } = {}) {
         pump();
       });
     },
-    /** Starts the engine and loads a voice now, so the first phrase does not pay for either. */
-    warmUp(voice: string): Promise<unknown> {
-      return this.synthesize('a', voice, 175, false).catch(() => undefined);
-    },
     async close(): Promise<void> {
       closed = true;
+      clearTimeout(idleTimer);
       for (const pending of queue.splice(0)) pending.reject(new SynthesisError('synthesizer closed'));
       fail(new SynthesisError('synthesizer closed'));
       await worker?.terminate();

@@ -184,6 +184,14 @@ export function KioskShell({ client, info }: KioskShellProps) {
     };
   }, [speaker]);
 
+  // On the attract screen, once the page has settled, the hint is synthesised ahead of need: this also
+  // starts the speech engine (about a second) before the first visitor touches the screen.
+  useEffect(() => {
+    if (state.screen !== 'welcome') return;
+    const ahead = setTimeout(() => speaker.prefetch([t('audio.attract'), t('audio.on')]), 3000);
+    return () => clearTimeout(ahead);
+  }, [state.screen, speaker, t]);
+
   const content = state.session?.content;
   const modalOpen = state.helpOpen || privacyOpen || idle.secondsLeft !== null;
   const screen = (() => {
