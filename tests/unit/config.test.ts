@@ -64,4 +64,18 @@ describe('device config', () => {
     expect(failure(writeConfig('{ not json')).message).toMatch(/kiosk\.json.*not valid JSON/);
     expect(failure('/nonexistent/kiosk.json').message).toMatch(/\/nonexistent\/kiosk\.json.*cannot be read \(ENOENT\)/);
   });
+
+  it('resolves the speech transcript beside the file, and refuses it in production', () => {
+    const file = writeConfig({ ...valid, speech: { transcriptFile: 'heard.jsonl' } });
+    expect(loadConfig(file).speech.transcriptFile).toBe(join(file, '..', 'heard.jsonl'));
+    const saved = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      const error = failure(file);
+      expect(error.field).toBe('speech.transcriptFile');
+      expect(error.message).toMatch(/refused in production/);
+    } finally {
+      process.env.NODE_ENV = saved;
+    }
+  });
 });
