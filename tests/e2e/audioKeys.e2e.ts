@@ -66,6 +66,28 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await expect.poll(heard).toContain('ნაბიჯი 1, სულ 3.');
   await expect.poll(heard).toContain('5 არჩევანი');
 
+  // Help (a short press) speaks help for this screen and the keys; Escape closes it and stays here.
+  transcript.checkpoint();
+  await page.keyboard.press('F1');
+  await expect(page.getByRole('dialog', { name: 'დახმარება' })).toBeVisible();
+  await expect.poll(heard).toContain('შეეხეთ სახეს, რომელიც თქვენს აზრს შეესაბამება');
+  await expect.poll(heard).toContain('Page Up და Page Down – სიჩქარე');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(kioskPage.heading()).toHaveText('როგორ შეაფასებდით მიღებულ მომსახურებას?');
+
+  // Volume and speed by keys, each said; repeat says the last phrase again.
+  transcript.checkpoint();
+  await page.keyboard.press('+');
+  await expect.poll(heard).toContain('ხმა 90 პროცენტი.');
+  await page.keyboard.press('PageUp');
+  await expect.poll(heard).toContain('სიჩქარე 114 პროცენტი.');
+  await page.keyboard.press('PageDown');
+  await expect.poll(heard).toContain('სიჩქარე 100 პროცენტი.');
+  transcript.checkpoint();
+  await page.keyboard.press('r'); // the last phrase was the help text (volume and speed are not "phrases")
+  await expect.poll(heard).toContain('შეეხეთ სახეს, რომელიც თქვენს აზრს შეესაბამება');
+
   // Next without a choice: the error names the problem, aloud.
   transcript.checkpoint();
   await arrowTo(page, 'შემდეგი');

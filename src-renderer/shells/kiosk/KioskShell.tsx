@@ -141,7 +141,15 @@ export function KioskShell({ client, info }: KioskShellProps) {
   });
 
   const goHome = () => (state.session ? dispatch({ type: 'go', screen: 'home' }) : dispatch({ type: 'reset', language: state.language }));
-  const back = () => dispatch({ type: 'back' });
+  // Back (Escape) closes an open dialog first; a privacy prompt closed this way keeps things private.
+  const back = () => {
+    if (privacyOpen) {
+      speaker.allowSpeaker(false);
+      setPrivacyOpen(false);
+      setAnnounceEpoch((epoch) => epoch + 1);
+    } else if (state.helpOpen) dispatch({ type: 'help', open: false });
+    else dispatch({ type: 'back' });
+  };
   const help = () => dispatch({ type: 'help', open: !state.helpOpen });
   const enabled = state.modes.audio;
   const speechKey = (run: () => void) => (enabled ? run : undefined);
