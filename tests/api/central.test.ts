@@ -55,6 +55,12 @@ describe('submission push', () => {
     const rows = await central().db.selectFrom('submissions').select(['id', 'payload_json']).where('device_id', '=', device.deviceId).execute();
     expect(rows).toHaveLength(2);
     expect(rows.map((row) => JSON.parse(row.payload_json) as { comment?: string }).find((p) => p.comment)?.comment).toBe('რიგი ძალიან გრძელი იყო');
+
+    // The public record: one ledger line for the batch, naming what it accepted; the replay adds none.
+    const ledger = await central().db.selectFrom('ledger').select(['kind', 'subject', 'detail_json']).where('kind', '=', 'submissions.received').execute();
+    expect(ledger).toHaveLength(1);
+    expect(ledger[0]?.subject).toBe(device.deviceId);
+    expect(JSON.parse(ledger[0]?.detail_json ?? '{}')).toEqual({ accepted: items.map((item) => [item.id, item.seq, 'rating']) });
   });
 
   it('answers conflict for the same id with other content, and rejects a payload whose hash lies', async () => {

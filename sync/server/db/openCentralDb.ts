@@ -18,9 +18,10 @@ const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRA
 const handles = new WeakMap<Kysely<CentralDatabase>, BetterSqlite3.Database>();
 
 /**
- * The SQLite connection under a Kysely instance, for the one hot path that
- * runs cached prepared statements (ingest). Use it only inside a Kysely
- * transaction, so Kysely's connection lock and BEGIN/COMMIT cover it.
+ * The SQLite connection under a Kysely instance, for the hot paths that run
+ * cached prepared statements (ingest, request verification). Use it only while
+ * holding Kysely's connection (`db.connection().execute(...)` or inside a
+ * Kysely transaction), so no other query interleaves.
  */
 export function sqliteHandleOf(db: Kysely<CentralDatabase>): BetterSqlite3.Database {
   const handle = handles.get(db);

@@ -1,6 +1,8 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { MAX_CLOCK_SKEW_MS, SIGNATURE_HEADERS, signingString, UNSIGNED_PAYLOAD, type AuthRefusal } from '../../protocol/signing.js';
+import type BetterSqlite3 from 'better-sqlite3';
+import { sqliteHandleOf } from '../db/openCentralDb.js';
 import type { CentralDatabase } from '../db/schema.js';
 
 export interface SignedRequest {
@@ -30,6 +32,26 @@ export async function recordNonce(db: Kysely<CentralDatabase> | Transaction<Cent
   return (inserted.numInsertedOrUpdatedRows ?? 0n) === 1n;
 }
 
+interface DeviceRecord {
+  readonly id: string;
+  readonly branch_id: string;
+  readonly public_key: string;
+  readonly revoked_at: string | null;
+}
+const deviceStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[string], DeviceRecord>>();
+
+/** Every signed request looks its device up: a cached statement under Kysely's connection lock, not a compiled query. */
+function deviceRecord(db: Kysely<CentralDatabase>, deviceId: string): Promise<DeviceRecord | undefined> {
+  const sqlite = sqliteHandleOf(db);
+  let statement = deviceStatements.get(sqlite);
+  if (!statement) {
+    statement = sqlite.prepare<[string], DeviceRecord>('SELECT id, branch_id, public_key, revoked_at FROM devices WHERE id = ?');
+    deviceStatements.set(sqlite, statement);
+  }
+  const lookup = statement;
+  return db.connection().execute(() => Promise.resolve(lookup.get(deviceId)));
+}
+
 // Nonces older than the widest accepted timestamp can never be replayed successfully.
 const NONCE_RETENTION_MS = 2 * MAX_CLOCK_SKEW_MS;
 let lastPurge = 0;
@@ -51,7 +73,7 @@ export async function verifySignedRequest(
   const signature = request.header(SIGNATURE_HEADERS.signature);
   if (!deviceId || !timestamp || !nonce || !signature || nonce.length > 64 || deviceId.length > 64) return 'missing-signature';
 
-  const device = await db.selectFrom('devices').select(['id', 'branch_id', 'public_key', 'revoked_at']).where('id', '=', deviceId).executeTakeFirst();
+  const device = await deviceRecord(db, deviceId);
   if (!device) return 'unknown-device';
   if (device.revoked_at) return 'revoked-device';
 
