@@ -7,16 +7,24 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = 'var/test-results';
 mkdirSync(RESULTS, { recursive: true });
 
-function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
-  const root = process.getuid?.() === 0;
-  if (root && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium is missing: installing Debian\'s chromium package (we are root)...');
+/** Debian packages the tests drive for real: Chromium (e2e) and arecord (voice messages, from alsa-utils). */
+const SYSTEM_TOOLS = [
+  { path: CHROMIUM, pkg: 'chromium', why: 'the e2e tests need Chromium (or set CHROMIUM_PATH to another Chromium binary)' },
+  { path: '/usr/bin/arecord', pkg: 'alsa-utils', why: 'the voice-message tests record with arecord' },
+];
+
+function ensureSystemTools(): void {
+  const missing = SYSTEM_TOOLS.filter((tool) => !existsSync(tool.path));
+  if (missing.length === 0) return;
+  const packages = missing.map((tool) => tool.pkg);
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log(`Missing ${packages.join(', ')}: installing Debian's packages (we are root)...`);
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (update.status === 0 && install.status === 0 && existsSync(CHROMIUM)) return;
+    const install = spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (update.status === 0 && install.status === 0 && missing.every((tool) => existsSync(tool.path))) return;
   }
-  console.error(`The e2e tests need Chromium at ${CHROMIUM}. Install it with:\n  sudo apt-get install -y chromium\n(or set CHROMIUM_PATH to another Chromium binary).`);
+  for (const tool of missing) console.error(`Missing ${tool.path}: ${tool.why}.`);
+  console.error(`Install with:\n  sudo apt-get install -y ${packages.join(' ')}`);
   process.exit(1);
 }
 
@@ -40,7 +48,7 @@ function summary(): void {
   console.log(`\ntests: ${passed} passed, ${failed} failed`);
 }
 
-ensureChromium();
+ensureSystemTools();
 const npx = 'npx';
 spawnSync('rm', ['-f', `${RESULTS}/vitest.json`, `${RESULTS}/playwright.json`]);
 step('lint', 'npm', ['run', '--silent', 'lint']);
