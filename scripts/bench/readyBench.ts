@@ -1,14 +1,12 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
 import { freePort } from '../../tests/support/freePort.js';
 import { writeKioskConfig } from '../../tests/support/processes.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
+import { startCompiledKiosk } from './compiledKiosk.js';
 import { median, round, type BenchResult } from './stats.js';
 
 const RUNS = 5;
-const ROOT = join(import.meta.dirname, '..', '..');
 
 /**
  * kiosk.ready_ms: from spawning the browser host to the welcome screen's Start
@@ -25,27 +23,13 @@ export async function benchKioskReady(): Promise<BenchResult[]> {
       const config = writeKioskConfig(dir.path, `http://127.0.0.1:${await freePort()}`);
       const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
       const started = performance.now();
-      // The compiled host (npm run build:node), as a kiosk runs it; tsx would add its own start-up.
-      const child = spawn(process.execPath, [join(ROOT, 'dist/node/src-main/browser-host/cli.js'), '--config', config, '--port', '0'], {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const kiosk = await startCompiledKiosk(config);
       try {
-        const url = await new Promise<string>((resolve, reject) => {
-          let out = '';
-          child.stdout.on('data', (chunk: Buffer) => {
-            out += chunk.toString();
-            const match = /KIOSK_URL=(\S+)/.exec(out);
-            if (match?.[1]) resolve(match[1]);
-          });
-          child.once('exit', () => reject(new Error(`kiosk exited: ${out}`)));
-        });
-        await page.goto(url);
+        await page.goto(kiosk.url);
         await page.getByRole('button', { name: 'დაწყება', exact: true }).waitFor({ state: 'visible' });
         samples.push(performance.now() - started);
       } finally {
-        child.kill('SIGTERM');
-        await new Promise((resolve) => child.once('exit', resolve));
+        await kiosk.stop();
         await page.close();
         dir.remove();
       }

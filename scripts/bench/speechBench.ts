@@ -1,14 +1,12 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
 import { createSynthesizer } from '../../src-main/core/speech/synthesizer.js';
 import { freePort } from '../../tests/support/freePort.js';
 import { writeKioskConfig } from '../../tests/support/processes.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
+import { startCompiledKiosk, type CompiledKiosk } from './compiledKiosk.js';
 import { median, percentile, round, type BenchResult } from './stats.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLES = 20;
 
 // Ten-word Georgian labels, each different (so "uncached" is really uncached): a fixed sentence with varying words.
@@ -20,20 +18,9 @@ const label = (n: number) =>
 const PARAGRAPH =
   'იუსტიციის სახლი მოქალაქეებს სთავაზობს ასობით საჯარო მომსახურებას ერთ სივრცეში. თქვენი შეფასება გვეხმარება გავიგოთ, რომელი სერვისები უნდა გაუმჯობესდეს პირველ რიგში და როგორ შევამციროთ რიგში ლოდინის დრო ყველა ფილიალში.';
 
-/** Starts the compiled browser host (as a kiosk runs it) with a headset configured, so nothing waits on the privacy prompt. */
-async function startKiosk(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const config = writeKioskConfig(dir, `http://127.0.0.1:${await freePort()}`, { audio: { headsetIsOutput: true } });
-  const child = spawn(process.execPath, [join(ROOT, 'dist/node/src-main/browser-host/cli.js'), '--config', config, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /KIOSK_URL=(\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', () => reject(new Error(`kiosk exited: ${out}`)));
-  });
-  return { url, stop: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))) };
+/** The compiled kiosk with a headset configured, so nothing waits on the privacy prompt. */
+async function startKiosk(dir: string): Promise<CompiledKiosk> {
+  return startCompiledKiosk(writeKioskConfig(dir, `http://127.0.0.1:${await freePort()}`, { audio: { headsetIsOutput: true } }));
 }
 
 /**

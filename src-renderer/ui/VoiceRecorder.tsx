@@ -147,7 +147,7 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
             </>
           ) : (
             <div className="button-column">
-              <BigButton variant="secondary" aria-describedby="voice-instructions" aria-disabled={state.step === 'starting' || undefined} onClick={() => void start()}>
+              <BigButton variant="secondary" aria-describedby="voice-instructions" unavailable={state.step === 'starting'} onClick={() => void start()}>
                 ● {t('voice.record')}
               </BigButton>
               <span id="voice-instructions" className="counter">
