@@ -106,7 +106,13 @@ export function createRecorder({ dataDir, device, limitSec, program = process.pl
       const stop = (reason: 'stopped' | 'limit') => {
         if (stopReason) return;
         stopReason = reason;
+        // arecord finishes its last write on SIGTERM: the pipe must flow again (a paused stream would
+        // leave it blocked forever); what arrives now is dropped by the data handler.
+        stream.resume();
         capture.process.kill('SIGTERM');
+        setTimeout(() => {
+          if (capture.process.exitCode === null && capture.process.signalCode === null) capture.process.kill('SIGKILL');
+        }, 2000).unref();
       };
 
       // Audio is queued as it arrives and taken at the pace of the wall clock,
