@@ -9,7 +9,7 @@ export interface Utterance {
 }
 
 /** Elements that can take focus and be spoken, in document order. */
-export const FOCUSABLE = 'button:not([disabled]), textarea, input, select, [href], [tabindex="0"], [role="meter"][tabindex]';
+export const FOCUSABLE = 'button:not([disabled]), textarea, input, select, [href], [tabindex="0"]';
 
 const textOf = (element: Element | null): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

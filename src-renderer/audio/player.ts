@@ -62,7 +62,6 @@ export function createPlayer() {
       volume = value;
       current?.howl.volume(value);
     },
-    isPlaying: () => current !== undefined,
   };
 }
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecorder, type RecordingEnd, type RecordingStart } from '../../src-main/core/audio/recorder.js';
-import { decodeWav } from '../../src-main/core/audio/wav.js';
+import { decodeWav } from '../support/decodeWav.js';
 import { dominantFrequency, fileCaptureAsoundrc, sineRaw } from '../support/audioAnalysis.js';
 import { makeTempDir } from '../support/tempDir.js';
 

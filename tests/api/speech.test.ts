@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeWav, rmsLevel } from '../../src-main/core/audio/wav.js';
+import { rmsLevel } from '../../src-main/core/audio/wav.js';
+import { decodeWav } from '../support/decodeWav.js';
 import { MAX_SPOKEN_CHARS } from '../../src-main/core/speech/speakableText.js';
 import { createSpeechService } from '../../src-main/core/speech/speechService.js';
 import { createSynthesizer } from '../../src-main/core/speech/synthesizer.js';

@@ -1,4 +1,4 @@
-import { decodeWav } from '../../src-main/core/audio/wav.js';
+import { decodeWav } from './decodeWav.js';
 
 /**
  * The strongest frequency in a WAV between `fromHz` and `toHz` (1 Hz steps),

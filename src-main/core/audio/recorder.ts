@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import lpcm16 from 'node-record-lpcm16';
 import { rmsLevel, wavHeader } from './wav.js';
 
-export const RECORDING_FORMAT = { sampleRate: 16_000, channels: 1 } as const;
+const RECORDING_FORMAT = { sampleRate: 16_000, channels: 1 } as const;
 const BYTES_PER_SECOND = RECORDING_FORMAT.sampleRate * RECORDING_FORMAT.channels * 2;
 /** Shorter than this is a recorder that produced nothing useful, not a message. */
 const MIN_SECONDS = 0.3;

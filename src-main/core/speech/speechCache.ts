@@ -45,18 +45,19 @@ export function createSpeechCache(dir: string, maxBytes: number) {
       if (!CLIP_ID.test(clipId) || !sizes.has(clipId)) return undefined;
       return pathOf(clipId);
     },
-    has(clipId: string): boolean {
+    /** A cache hit marks the clip as used and answers its size in bytes; undefined on a miss. */
+    hit(clipId: string): number | undefined {
       const entry = sizes.get(clipId);
-      if (!entry) return false;
+      if (!entry) return undefined;
       if (!existsSync(pathOf(clipId))) {
         sizes.delete(clipId);
         total -= entry.size;
-        return false;
+        return undefined;
       }
       const now = Date.now();
       entry.used = now;
       utimesSync(pathOf(clipId), now / 1000, now / 1000);
-      return true;
+      return entry.size;
     },
     put(clipId: string, wav: Buffer): void {
       // Write then rename: a crash mid-write leaves a .part, never a truncated clip.
@@ -68,7 +69,6 @@ export function createSpeechCache(dir: string, maxBytes: number) {
       total += wav.length - previous;
       evict(clipId);
     },
-    totalBytes: () => total,
   };
 }
 

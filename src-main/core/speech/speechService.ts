@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../../../sync/protocol/localized.js';
 import { encodeWav } from '../audio/wav.js';
@@ -48,10 +47,9 @@ export function createSpeechService({ dataDir, cacheMaxMb, transcriptFile, warn 
 
   /** Synthesises into the cache (once, however many ask at the same time); answers the duration in ms. */
   const ensureClip = (clipId: string, text: string, voice: string, rate: number, urgent: boolean): Promise<number> => {
-    if (cache.has(clipId)) {
-      const path = cache.path(clipId);
-      return Promise.resolve(path ? ((statSync(path).size - WAV_HEADER_BYTES) / 2 / SAMPLE_RATE) * 1000 : 0);
-    }
+    // The size the cache already knows gives the duration: no stat of the file on the hot path.
+    const cachedBytes = cache.hit(clipId);
+    if (cachedBytes !== undefined) return Promise.resolve(((cachedBytes - WAV_HEADER_BYTES) / 2 / SAMPLE_RATE) * 1000);
     const running = inFlight.get(clipId);
     if (running) return running;
     const job = synthesizer
