@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const central = children.run(
     'central',
     process.execPath,
-    entry('sync/server/cli.ts', ['serve', '--data', 'var/central', '--port', CENTRAL_PORT, '--demo-token', DEMO_TOKEN, '--demo-branch', 'tbilisi-central']),
+    entry('sync/server/cli.ts', ['serve', '--data', 'var/central', '--port', CENTRAL_PORT, '--demo-token', DEMO_TOKEN, '--demo-branch', 'tbilisi-central', '--demo-data']),
     /Central listening on (\S+)/,
   );
   const centralUrl = await central.ready;
@@ -40,6 +40,8 @@ async function main(): Promise<void> {
   const kiosk = children.run('kiosk', process.execPath, entry('src-main/browser-host/cli.ts', ['--config', DEMO_CONFIG, '--port', KIOSK_PORT]), /KIOSK_URL=(\S+)/);
   const kioskUrl = await kiosk.ready;
   console.log(`\nCentral: ${centralUrl}/api/health (API docs: ${centralUrl}/api/openapi.json)`);
+  console.log(`Staff console: ${centralUrl}/console (demo: responder / demo-responder-password; admin / demo-admin-password)`);
+  console.log(`Public figures: ${centralUrl}/figures · feedback status: ${centralUrl}/feedback`);
   console.log(`Kiosk:   ${kioskUrl}  (Electron's binary is not installed here, so the kiosk runs in the browser host)`);
   console.log('Ctrl-C stops both.\n');
 

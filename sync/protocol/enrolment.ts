@@ -15,5 +15,7 @@ export const EnrolResponse = z.object({
   deviceId: z.uuid(),
   branchId: z.string(),
   maxBatchItems: z.number().int().positive(),
+  /** Central's X25519 public key (SPKI PEM): the kiosk seals contact details to it. */
+  sealingKey: z.string().max(1024),
 });
 export type EnrolResponse = z.infer<typeof EnrolResponse>;

@@ -9,3 +9,4 @@ export * from './errors.js';
 export * from './missingCase.js';
 export * from './signing.js';
 export * from './fleet.js';
+export * from './trackingCode.js';

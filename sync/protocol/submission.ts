@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Language } from './localized.js';
+import { TRACKING_CODE_PATTERN } from './trackingCode.js';
 
 export const RatingPayload = z.object({
   type: z.literal('rating'),
@@ -11,8 +12,32 @@ export const RatingPayload = z.object({
 });
 export type RatingPayload = z.infer<typeof RatingPayload>;
 
-/** A discriminated union: later flows (survey, vote, feedback, proposal) add members here. */
-export const SubmissionPayload = z.discriminatedUnion('type', [RatingPayload]);
+export const FEEDBACK_KINDS = ['complaint', 'suggestion', 'praise', 'question'] as const;
+export const FeedbackKind = z.enum(FEEDBACK_KINDS);
+export type FeedbackKind = z.infer<typeof FeedbackKind>;
+/** The longest feedback message; the kiosk counts down to it and says so. */
+export const MAX_FEEDBACK_MESSAGE = 1000;
+
+/**
+ * Feedback PSH must answer within 24 hours. The contact details never travel
+ * here: they are sealed to Central's key and sent beside the payload (see
+ * SubmissionEnvelope.personal), so the kiosk can forget them after the receipt.
+ */
+export const FeedbackPayload = z.object({
+  type: z.literal('feedback'),
+  trackingCode: z.string().regex(TRACKING_CODE_PATTERN, 'eight Crockford base32 characters'),
+  kind: FeedbackKind,
+  serviceId: z.string().min(1).max(64),
+  deskId: z.string().min(1).max(64),
+  message: z.string().min(1).max(MAX_FEEDBACK_MESSAGE).optional(),
+  language: Language,
+  /** The visitor left contact details and agreed to be contacted with them. */
+  consentToContact: z.boolean(),
+});
+export type FeedbackPayload = z.infer<typeof FeedbackPayload>;
+
+/** A discriminated union: later flows (survey, vote, proposal) add members here. */
+export const SubmissionPayload = z.discriminatedUnion('type', [RatingPayload, FeedbackPayload]);
 export type SubmissionPayload = z.infer<typeof SubmissionPayload>;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex sha256');
@@ -38,5 +63,11 @@ export const SubmissionEnvelope = z.object({
   payload: SubmissionPayload,
   /** Files Central must receive (with matching sha256) before it calls the submission complete. */
   attachments: z.array(AttachmentRef).max(8).default([]),
+  /**
+   * Personal data, sealed on the kiosk to Central's public key (X25519 +
+   * AES-256-GCM): outside the payload and its hash, so the kiosk deletes it
+   * once acknowledged and a later resend still matches. The request signature covers it.
+   */
+  personal: z.object({ contact: z.string().regex(/^[A-Za-z0-9_-]{80,2048}$/, 'a sealed box (base64url)') }).optional(),
 });
 export type SubmissionEnvelope = z.infer<typeof SubmissionEnvelope>;

@@ -1,3 +1,6 @@
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -8,6 +11,13 @@ import { centralErrorHandler } from './errorHandler.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { kioskRoutes, type KioskRouteFaults } from './routes/kioskRoutes.js';
 import { uploadRoutes } from './routes/uploadRoutes.js';
+import { consoleRoutes } from './routes/consoleRoutes.js';
+import { figuresRoutes } from './routes/figuresRoutes.js';
+import { open311Routes } from './routes/open311Routes.js';
+import { publicFeedbackRoutes } from './routes/publicFeedbackRoutes.js';
+import { siteRoutes } from './routes/siteRoutes.js';
+import { createFiguresCache } from './services/feedbackFigures.js';
+import type { SealingKey } from './services/sealingKey.js';
 
 export interface CentralOptions {
   readonly db: Kysely<CentralDatabase>;
@@ -17,10 +27,14 @@ export interface CentralOptions {
   /** Oldest kiosk protocol still accepted; older kiosks get 426 and keep their queue. */
   readonly minProtocolVersion?: number;
   readonly faults?: KioskRouteFaults;
+  /** Central's key pair for personal data sealed on kiosks (contact details). */
+  readonly sealingKey: SealingKey;
+  /** Staff session cookies only over HTTPS (set when Central is served behind TLS). */
+  readonly secureCookies?: boolean;
 }
 
 /** Central's HTTP app over an open database. Listening is the caller's choice. */
-export async function buildCentralApp({ db, uploadDir, logger = false, minProtocolVersion = PROTOCOL_VERSION, faults = {} }: CentralOptions): Promise<FastifyInstance> {
+export async function buildCentralApp({ db, uploadDir, sealingKey, secureCookies = false, logger = false, minProtocolVersion = PROTOCOL_VERSION, faults = {} }: CentralOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Kiosks poll every few seconds: per-request lines (level info) would drown the warnings and errors that matter.
     logger: logger && { level: 'warn', redact: ['req.headers.authorization'] },
@@ -58,9 +72,19 @@ export async function buildCentralApp({ db, uploadDir, logger = false, minProtoc
     openapi: { info: { title: 'PSH Central API', version: '0.1.0' } },
     transform: jsonSchemaTransform,
   });
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  // Only routes that ask for it (public pages, sign-in) are limited: kiosks sign every request instead.
+  await app.register(rateLimit, { global: false });
+  const figures = createFiguresCache(db);
   app.register(healthRoutes);
-  app.register(kioskRoutes(db, faults));
+  app.register(kioskRoutes(db, sealingKey, faults));
   app.register(uploadRoutes(db, uploadDir));
+  app.register(siteRoutes);
+  app.register(publicFeedbackRoutes(db));
+  app.register(figuresRoutes(db, figures));
+  app.register(open311Routes(db));
+  app.register(consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookies }));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();
   return app;

@@ -4,9 +4,18 @@ import { openCentralDb } from './db/openCentralDb.js';
 import { createEnrolmentToken, revokeDevice } from './services/enrolment.js';
 import { fleetStatus } from './services/fleet.js';
 import { startCentral } from './startCentral.js';
+import { STAFF_ROLES } from './db/schema.js';
+import { createStaffUser } from './services/staffAuth.js';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 const USAGE = `Usage:
-  npm run central -- serve [--data var/central] [--port 4700] [--host 127.0.0.1] [--demo-token TOKEN --demo-branch BRANCH]
+  npm run central -- serve [--data var/central] [--port 4700] [--host 127.0.0.1] [--demo-token TOKEN --demo-branch BRANCH] [--demo-data]
+  npm run central -- add-staff --user NAME --role admin|editor|responder [--data var/central]   (password from PSH_STAFF_PASSWORD or stdin)
   npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]
   npm run central -- revoke --device DEVICE_ID [--data var/central]
   npm run central -- fleet [--silent-after-min 30] [--data var/central]`;
@@ -25,6 +34,9 @@ async function main(argv: string[]): Promise<void> {
       'ttl-hours': { type: 'string', default: '24' },
       'demo-token': { type: 'string' },
       'demo-branch': { type: 'string', default: 'tbilisi-central' },
+      'demo-data': { type: 'boolean', default: false },
+      user: { type: 'string' },
+      role: { type: 'string' },
     },
   });
   const dataDir = resolve(values.data);
@@ -37,12 +49,27 @@ async function main(argv: string[]): Promise<void> {
         logger: true,
         // Fault injection for the reliability tests; never set in production.
         ...(process.env.PSH_FAULT_KILL_AFTER_COMMIT === '1' ? { faults: { killAfterCommit: true } } : {}),
+        demoData: values['demo-data'],
         ...(values['demo-token'] ? { demoToken: { token: values['demo-token'], branchId: values['demo-branch'] } } : {}),
       });
       console.log(`Central listening on ${central.url} (data in ${dataDir})`);
       const stop = () => void central.close().then(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      return;
+    }
+    case 'add-staff': {
+      const role = STAFF_ROLES.find((known) => known === values.role);
+      if (!values.user || !role) throw new Error(`add-staff needs --user and --role (${STAFF_ROLES.join(', ')})`);
+      // Never from the command line: it would stay in the shell history and the process list.
+      const password = process.env.PSH_STAFF_PASSWORD ?? (await readStdin()).trim();
+      const db = await openCentralDb(dataDir);
+      try {
+        await createStaffUser(db, values.user, password, role);
+      } finally {
+        await db.destroy();
+      }
+      console.log(`Staff user ${values.user} (${role}) saved.`);
       return;
     }
     case 'enrol-token': {

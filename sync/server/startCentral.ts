@@ -9,6 +9,8 @@ import { openCentralDb } from './db/openCentralDb.js';
 import type { CentralDatabase } from './db/schema.js';
 import { latestContentPack, publishContentPack } from './services/content.js';
 import { createEnrolmentToken } from './services/enrolment.js';
+import { loadSealingKey } from './services/sealingKey.js';
+import { seedDemoData } from './demo/seedDemoData.js';
 
 export interface StartCentralOptions {
   readonly dataDir: string;
@@ -17,6 +19,8 @@ export interface StartCentralOptions {
   readonly logger?: boolean;
   readonly minProtocolVersion?: number;
   readonly faults?: KioskRouteFaults;
+  /** `npm start`: demo staff accounts and a few hundred feedback items, so the console and figures mean something. */
+  readonly demoData?: boolean;
   /** A demo enrolment token to (re)issue, for `npm start` and tests. */
   readonly demoToken?: { token: string; branchId: string };
 }
@@ -36,9 +40,11 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     // A demo token is for a demo: it lives a day and is re-armed at every start.
     await createEnrolmentToken(db, options.demoToken.branchId, 24, options.demoToken.token);
   }
+  if (options.demoData) await seedDemoData(db);
   const uploadDir = join(options.dataDir, 'uploads');
   mkdirSync(uploadDir, { recursive: true });
-  const app = await buildCentralApp({ db, uploadDir, logger: options.logger ?? false, ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}),
+  const sealingKey = loadSealingKey(options.dataDir);
+  const app = await buildCentralApp({ db, uploadDir, sealingKey, logger: options.logger ?? false, ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
   });
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });

@@ -5,6 +5,7 @@ import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider
 import * as m0001 from './migrations/0001_init.js';
 import * as m0002 from './migrations/0002_fleet.js';
 import * as m0003 from './migrations/0003_attachments.js';
+import * as m0004 from './migrations/0004_feedback_staff.js';
 import type { CentralDatabase } from './schema.js';
 
 /** Listed in code, not read from a folder, so a bundled or compiled Central finds them all. */
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001_init': m0001,
   '0002_fleet': m0002,
   '0003_attachments': m0003,
+  '0004_feedback_staff': m0004,
 };
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 

@@ -17,6 +17,7 @@ export interface CentralDatabase {
     public_key: string;
     enrolled_at: string;
     revoked_at: string | null;
+    last_ingest_at: string | null;
   };
   submissions: {
     device_id: string;
@@ -76,4 +77,63 @@ export interface CentralDatabase {
     subject: string;
     detail_json: string;
   };
+  feedback: {
+    code: string;
+    source: 'kiosk' | 'demo';
+    device_id: string | null;
+    submission_id: string | null;
+    branch_id: string;
+    service_id: string;
+    kind: string;
+    message: string | null;
+    language: string;
+    has_voice: number;
+    contact_sealed: string | null;
+    consent_to_contact: number;
+    claimed_at: string;
+    clock_start_at: string;
+    received_at: string;
+    offline_delay_sec: number;
+    due_at: string;
+    current_due_at: string;
+    status: FeedbackStatus;
+    team: string | null;
+    first_answered_at: string | null;
+    last_answered_at: string | null;
+    closed_at: string | null;
+    reopened_count: number;
+    updated_at: string;
+  };
+  feedback_responses: {
+    code: string;
+    position: number;
+    text: string;
+    published_at: string;
+    author: string;
+  };
+  feedback_notes: {
+    code: string;
+    created_at: string;
+    author: string;
+    text: string;
+  };
+  staff_users: {
+    username: string;
+    password_hash: string;
+    role: StaffRole;
+    created_at: string;
+    disabled_at: string | null;
+  };
+  staff_sessions: {
+    token_sha256: string;
+    username: string;
+    csrf_token: string;
+    created_at: string;
+    expires_at: string;
+  };
 }
+
+export const FEEDBACK_STATUSES = ['received', 'in-review', 'answered', 'closed', 'reopened'] as const;
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+export const STAFF_ROLES = ['admin', 'editor', 'responder'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];

@@ -15,6 +15,10 @@ import { ingestBatch } from '../services/ingest.js';
 import { heldIds, reconcileSummary } from '../services/reconcile.js';
 import { ReplayedNonceError } from '../services/requestVerification.js';
 import { requireDevice } from './deviceAuth.js';
+import { reopen } from '../services/feedback.js';
+import { PublicFeedback, publicFeedback } from '../services/feedbackPublic.js';
+import type { SealingKey } from '../services/sealingKey.js';
+import { TRACKING_CODE_PATTERN } from '../../protocol/trackingCode.js';
 
 /** The API kiosks talk to: enrol once, then pull content and push submissions. */
 export interface KioskRouteFaults {
@@ -22,7 +26,7 @@ export interface KioskRouteFaults {
   readonly killAfterCommit?: boolean;
 }
 
-export function kioskRoutes(db: Kysely<CentralDatabase>, faults: KioskRouteFaults = {}) {
+export function kioskRoutes(db: Kysely<CentralDatabase>, sealingKey: SealingKey, faults: KioskRouteFaults = {}) {
   return (app: FastifyInstance): void => {
     const api = app.withTypeProvider<ZodTypeProvider>();
     const deviceOnly = requireDevice(db);
@@ -46,7 +50,7 @@ export function kioskRoutes(db: Kysely<CentralDatabase>, faults: KioskRouteFault
           const field = result === 'bad-public-key' ? 'publicKey' : 'token';
           return reply.code(result === 'bad-public-key' ? 400 : 403).send({ error: result, message: `Enrolment refused: ${result}`, field });
         }
-        return { ...result, maxBatchItems: MAX_BATCH_ITEMS };
+        return { ...result, maxBatchItems: MAX_BATCH_ITEMS, sealingKey: sealingKey.publicKeyPem };
       },
     });
 
@@ -90,6 +94,36 @@ export function kioskRoutes(db: Kysely<CentralDatabase>, faults: KioskRouteFault
         }
         if (faults.killAfterCommit) process.kill(process.pid, 'SIGKILL');
         return { receipts };
+      },
+    });
+
+    const codeParams = z.object({ code: z.string().regex(TRACKING_CODE_PATTERN, 'eight Crockford base32 characters') });
+    const notFound = { error: 'not-found', message: 'No feedback has this code; check the code' } as const;
+
+    api.get('/api/kiosk/feedback/:code', {
+      schema: {
+        tags: ['kiosk'],
+        summary: 'The public status of one feedback, for a visitor checking their code at a kiosk',
+        params: codeParams,
+        response: { 200: PublicFeedback, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody },
+      },
+      preValidation: deviceOnly,
+      handler: async (request, reply) => (await publicFeedback(db, request.params.code)) ?? reply.code(404).send(notFound),
+    });
+
+    api.post('/api/kiosk/feedback/:code/reopen', {
+      schema: {
+        tags: ['kiosk'],
+        summary: 'The visitor says the answer did not help: the feedback is open again, due in 24 hours',
+        params: codeParams,
+        response: { 200: PublicFeedback, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+      },
+      preValidation: deviceOnly,
+      handler: async (request, reply) => {
+        const result = await reopen(db, request.params.code, 'kiosk');
+        if (result === 'not-found') return reply.code(404).send(notFound);
+        if (result === 'not-allowed') return reply.code(409).send({ error: 'not-reopenable', message: 'Only answered feedback can be reopened, at most 3 times' });
+        return (await publicFeedback(db, request.params.code)) ?? reply.code(404).send(notFound);
       },
     });
 

@@ -6,6 +6,7 @@ import type { SubmissionEnvelope } from '../../protocol/submission.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import { sqliteHandleOf } from '../db/openCentralDb.js';
 import type { CentralDatabase } from '../db/schema.js';
+import { createFeedbackIngest, type DeviceIngestState } from './feedbackIngest.js';
 import { ReplayedNonceError } from './requestVerification.js';
 import { sha256Hex } from './secrets.js';
 
@@ -43,11 +44,14 @@ function ingestStatements(sqlite: BetterSqlite3.Database): IngestStatements {
   // The public record: one ledger line per batch, listing what it accepted, in the same commit.
   const ledger = sqlite.prepare(`INSERT INTO ledger (recorded_at, kind, subject, detail_json) VALUES (?, 'submissions.received', ?, ?)`);
 
+  const feedback = createFeedbackIngest(sqlite);
+
   const batch = sqlite.transaction((deviceId: string, items: readonly SubmissionEnvelope[], nonce: string | undefined): Receipt[] => {
     if (nonce !== undefined && insertNonce.run(deviceId, nonce, Date.now()).changes !== 1) throw new ReplayedNonceError('replayed nonce');
     const receivedAt = new Date().toISOString();
     const receipts: Receipt[] = [];
     const accepted: Array<[string, number, string]> = [];
+    let device: DeviceIngestState | undefined;
     for (const item of items) {
       const receipt = (status: Receipt['status'], reason?: string): Receipt => ({ id: item.id, status, receivedAt, ...(reason ? { reason } : {}) });
       if (item.schemaVersion > PROTOCOL_VERSION) {
@@ -57,6 +61,11 @@ function ingestStatements(sqlite: BetterSqlite3.Database): IngestStatements {
       const payloadJson = canonicalJson(item.payload);
       if (sha256Hex(payloadJson) !== item.payloadSha256) {
         receipts.push(receipt('rejected', 'payloadSha256 does not match the payload'));
+        continue;
+      }
+      // A resend of this very submission is a duplicate below, not a taken code.
+      if (item.payload.type === 'feedback' && feedback.codeTaken(item.payload.trackingCode) && existingSha.get(deviceId, item.id) === undefined) {
+        receipts.push(receipt('rejected', 'tracking code already in use; give the visitor a new one'));
         continue;
       }
       const inserted = submission.run({
@@ -79,10 +88,17 @@ function ingestStatements(sqlite: BetterSqlite3.Database): IngestStatements {
       for (const file of item.attachments) {
         attachment.run({ deviceId, submissionId: item.id, name: file.name, size: file.size, sha256: file.sha256, contentType: file.contentType });
       }
+      if (item.payload.type === 'feedback') {
+        device ??= feedback.deviceState(deviceId);
+        feedback.record(deviceId, device, { ...item, payload: item.payload }, receivedAt);
+      }
       accepted.push([item.id, item.seq, item.payload.type]);
       receipts.push(receipt('accepted'));
     }
-    if (accepted.length > 0) ledger.run(receivedAt, deviceId, JSON.stringify({ accepted }));
+    if (accepted.length > 0) {
+      ledger.run(receivedAt, deviceId, JSON.stringify({ accepted }));
+      feedback.markIngested(deviceId, receivedAt);
+    }
     return receipts;
   });
   const statements: IngestStatements = { insertNonce, submission, existingSha, attachment, ledger, batch };

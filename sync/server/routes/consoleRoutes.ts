@@ -1,0 +1,167 @@
+import { createReadStream, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { parseTrackingCode } from '../../protocol/trackingCode.js';
+import { FEEDBACK_KINDS } from '../../protocol/submission.js';
+import { FEEDBACK_STATUSES, type CentralDatabase, type FeedbackStatus } from '../db/schema.js';
+import { latestContentPack } from '../services/content.js';
+import type { FiguresCache } from '../services/feedbackFigures.js';
+import { addNote, assignTeam, findFeedback, inboxPage, MAX_NOTE, MAX_RESPONSE, notesOf, respond, responsesOf, setStatus, TEAMS, type ActionResult, type InboxFilter } from '../services/feedback.js';
+import type { SealingKey } from '../services/sealingKey.js';
+import { serviceNames } from '../services/serviceNames.js';
+import { signIn, signOut, SESSION_HOURS } from '../services/staffAuth.js';
+import { loginPage } from '../web/consolePages.js';
+import { feedbackDetailPage, inboxPage as renderInbox } from '../web/inboxPages.js';
+import { sendPage } from '../web/layout.js';
+import { isSameOriginPost } from './sameOrigin.js';
+import { formField, requireStaff, STAFF_COOKIE } from './staffGuard.js';
+
+const queryField = (query: unknown, name: string): string | undefined => {
+  const value = typeof query === 'object' && query !== null ? (query as Record<string, unknown>)[name] : undefined;
+  return typeof value === 'string' && value !== '' ? value : undefined;
+};
+
+/** Only our own console paths are followed after sign-in (no open redirect). */
+const safeNext = (next: string): string => (/^\/console(\/[A-Za-z0-9/_?=&%.-]*)?$/.test(next) ? next : '/console/feedback');
+
+export interface ConsoleDeps {
+  readonly db: Kysely<CentralDatabase>;
+  readonly uploadDir: string;
+  readonly sealingKey: SealingKey;
+  readonly figures: FiguresCache;
+  /** Set the Secure flag on the session cookie (Central behind HTTPS). */
+  readonly secureCookies: boolean;
+}
+
+/** The staff console: sign-in, the feedback inbox and each feedback's page and actions. */
+export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookies }: ConsoleDeps) {
+  return (app: FastifyInstance): void => {
+    const responders = requireStaff(db, ['admin', 'responder']);
+    const signedIn = requireStaff(db, ['admin', 'editor', 'responder']);
+    const hidden = { schema: { hide: true }, config: { rateLimit: false as const } };
+
+    app.get('/console', { ...hidden, preHandler: signedIn }, async (_request, reply) => reply.redirect('/console/feedback', 303));
+
+    app.get('/console/login', hidden, async (request, reply) => sendPage(reply, loginPage(safeNext(queryField(request.query, 'next') ?? ''))));
+
+    app.post('/console/login', { schema: { hide: true }, config: { rateLimit: { max: 20, timeWindow: '1 minute' } } }, async (request, reply) => {
+      const next = safeNext(formField(request.body, 'next'));
+      if (!isSameOriginPost(request)) return sendPage(reply, loginPage(next, 'This sign-in form did not come from this site.'), 403);
+      const username = formField(request.body, 'username').slice(0, 64);
+      const password = formField(request.body, 'password').slice(0, 1024);
+      const result = username && password ? await signIn(db, username, password) : undefined;
+      if (!result) return sendPage(reply, loginPage(next, 'Wrong username or password.'), 401);
+      void reply.setCookie(STAFF_COOKIE, result.token, { path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookies, maxAge: SESSION_HOURS * 3600 });
+      return reply.redirect(next, 303);
+    });
+
+    app.post('/console/logout', { ...hidden, preHandler: signedIn }, async (request, reply) => {
+      await signOut(db, request.cookies[STAFF_COOKIE]);
+      void reply.clearCookie(STAFF_COOKIE, { path: '/' });
+      return reply.redirect('/console/login', 303);
+    });
+
+    app.get('/console/feedback', { ...hidden, preHandler: responders }, async (request, reply) => {
+      const status = queryField(request.query, 'status');
+      const kind = queryField(request.query, 'kind');
+      const filter: InboxFilter = {
+        branch: queryField(request.query, 'branch')?.slice(0, 64),
+        service: queryField(request.query, 'service')?.slice(0, 64),
+        kind: kind && (FEEDBACK_KINDS as readonly string[]).includes(kind) ? kind : undefined,
+        status: status === 'all' || (FEEDBACK_STATUSES as readonly string[]).includes(status ?? '') ? (status as FeedbackStatus | 'all') : 'open',
+      };
+      const page = Math.min(10_000, Math.max(0, Number.parseInt(queryField(request.query, 'page') ?? '0', 10) || 0));
+      const [{ rows, hasMore }, names, pack, branches] = await Promise.all([
+        inboxPage(db, filter, page),
+        serviceNames(db, 'en'),
+        latestContentPack(db),
+        db.selectFrom('devices').select('branch_id').distinct().orderBy('branch_id').execute(),
+      ]);
+      const session = request.staff;
+      if (!session) throw new Error('staff guard did not run');
+      return sendPage(
+        reply,
+        renderInbox({ session, filter, rows, hasMore, page, branches: branches.map((b) => b.branch_id), serviceName: names, serviceIds: pack?.services.map((s) => s.id) ?? [], now: Date.now() }),
+      );
+    });
+
+    const showDetail = async (request: FastifyRequest, reply: FastifyReply, code: string, outcome?: { flash?: string; error?: string; status?: number }) => {
+      const row = await findFeedback(db, code);
+      const session = request.staff;
+      if (!session) throw new Error('staff guard did not run');
+      if (!row) return reply.code(404).send({ error: 'not-found', message: 'No feedback has this code' });
+      const [responses, notes, names] = await Promise.all([responsesOf(db, code), notesOf(db, code), serviceNames(db, 'en')]);
+      // Opened only here, for the page a responder is reading; never logged or stored in clear.
+      const contact = row.contact_sealed ? (sealingKey.open(row.contact_sealed) ?? '(cannot be opened with this Central key)') : null;
+      return sendPage(
+        reply,
+        feedbackDetailPage({ session, row, responses, notes, contact, serviceName: names(row.service_id), now: Date.now(), flash: outcome?.flash, error: outcome?.error }),
+        outcome?.status ?? 200,
+      );
+    };
+
+    const codeOf = (request: FastifyRequest): string | undefined => {
+      const parsed = parseTrackingCode(queryField(request.params, 'code')?.slice(0, 40) ?? '');
+      return 'code' in parsed ? parsed.code : undefined;
+    };
+
+    app.get('/console/feedback/:code', { ...hidden, preHandler: responders }, async (request, reply) => {
+      const code = codeOf(request);
+      if (!code) return reply.code(404).send({ error: 'not-found', message: 'No feedback has this code' });
+      return showDetail(request, reply, code);
+    });
+
+    app.get('/console/feedback/:code/voice.wav', { ...hidden, preHandler: responders }, async (request, reply) => {
+      const code = codeOf(request);
+      const row = code ? await findFeedback(db, code) : undefined;
+      const file = row?.device_id && row.submission_id
+        ? await db.selectFrom('submission_attachments').select('upload_id').where('device_id', '=', row.device_id).where('submission_id', '=', row.submission_id).where('content_type', '=', 'audio/wav').where('received_at', 'is not', null).executeTakeFirst()
+        : undefined;
+      const path = file?.upload_id ? join(uploadDir, file.upload_id) : undefined;
+      if (!path || !existsSync(path)) return reply.code(404).send({ error: 'not-found', message: 'The voice message has not arrived yet (it uploads after the text)' });
+      return reply.header('content-type', 'audio/wav').header('cache-control', 'private, no-store').send(createReadStream(path));
+    });
+
+    /** Runs a staff action from a form and shows the page again with what happened (or what to fix: a `field: problem` text). */
+    const action = (run: (code: string, body: unknown, actor: string) => Promise<ActionResult | `${string}: ${string}`>, done: string) =>
+      async (request: FastifyRequest, reply: FastifyReply) => {
+        const code = codeOf(request);
+        const actor = request.staff?.username;
+        if (!code || !actor) return reply.code(404).send({ error: 'not-found', message: 'No feedback has this code' });
+        const result = await run(code, request.body, actor);
+        if (result === 'done') {
+          figures.invalidate();
+          return showDetail(request, reply, code, { flash: done });
+        }
+        if (result === 'not-found') return reply.code(404).send({ error: 'not-found', message: 'No feedback has this code' });
+        return showDetail(request, reply, code, { error: result === 'not-allowed' ? 'That is not possible in the current status.' : result, status: 400 });
+      };
+
+    app.post('/console/feedback/:code/respond', { ...hidden, preHandler: responders }, action(async (code, body, actor) => {
+      const text = formField(body, 'text').trim();
+      if (!text) return 'text: write the response first.';
+      if (text.length > MAX_RESPONSE) return `text: at most ${MAX_RESPONSE} characters.`;
+      return respond(db, code, text, actor);
+    }, 'Response published. The citizen can read it with the code, on a kiosk or on the web.'));
+
+    app.post('/console/feedback/:code/note', { ...hidden, preHandler: responders }, action(async (code, body, actor) => {
+      const text = formField(body, 'text').trim();
+      if (!text) return 'text: write the note first.';
+      if (text.length > MAX_NOTE) return `text: at most ${MAX_NOTE} characters.`;
+      return addNote(db, code, text, actor);
+    }, 'Note added (internal only).'));
+
+    app.post('/console/feedback/:code/assign', { ...hidden, preHandler: responders }, action(async (code, body, actor) => {
+      const team = formField(body, 'team');
+      if (!(TEAMS as readonly string[]).includes(team)) return 'team: choose one of the listed teams.';
+      return assignTeam(db, code, team, actor);
+    }, 'Team assigned.'));
+
+    app.post('/console/feedback/:code/status', { ...hidden, preHandler: responders }, action(async (code, body, actor) => {
+      const status = formField(body, 'status');
+      if (!(FEEDBACK_STATUSES as readonly string[]).includes(status)) return 'status: choose one of the listed statuses.';
+      return setStatus(db, code, status as FeedbackStatus, actor);
+    }, 'Status changed.'));
+  };
+}

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { CentralDatabase } from '../db/schema.js';
+import type { FiguresCache } from '../services/feedbackFigures.js';
+import { serviceNames } from '../services/serviceNames.js';
+import { figuresCsv, figuresPage } from '../web/figuresPage.js';
+import { sendPage } from '../web/layout.js';
+import { publicLanguageOf } from '../web/publicTexts.js';
+import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
+
+export function figuresRoutes(db: Kysely<CentralDatabase>, cache: FiguresCache) {
+  return (app: FastifyInstance): void => {
+    const figures = () => cache.get();
+
+    app.get('/figures', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) => {
+      const lang = publicLanguageOf(request.query);
+      return sendPage(reply, figuresPage(lang, await figures(), await serviceNames(db, lang)));
+    });
+    app.get('/figures.json', { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: 'The 24-hour promise figures' } }, async () => figures());
+    app.get('/figures.csv', { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: 'The 24-hour promise figures as CSV' } }, async (_request, reply) =>
+      reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="feedback-figures.csv"').send(figuresCsv(await figures())),
+    );
+  };
+}

@@ -1,0 +1,53 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { CentralDatabase, StaffRole } from '../db/schema.js';
+import { sessionOf, type StaffSession } from '../services/staffAuth.js';
+import { forbiddenPage } from '../web/consolePages.js';
+import { sendPage } from '../web/layout.js';
+import { isSameOriginPost } from './sameOrigin.js';
+
+export const STAFF_COOKIE = 'psh_staff';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff?: StaffSession;
+  }
+}
+
+const sameToken = (given: string, expected: string): boolean => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+export const formField = (body: unknown, name: string): string => {
+  if (typeof body !== 'object' || body === null) return '';
+  const value = (body as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : '';
+};
+
+/**
+ * A preHandler for console routes: a signed-in session with one of the
+ * roles, and for every POST both a same-origin request and the session's
+ * CSRF token in the form. Not signed in: to the sign-in page.
+ */
+export function requireStaff(db: Kysely<CentralDatabase>, roles: readonly StaffRole[]) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const session = await sessionOf(db, request.cookies[STAFF_COOKIE]);
+    if (!session) {
+      if (request.method === 'GET') await reply.redirect(`/console/login?next=${encodeURIComponent(request.url)}`, 303);
+      else await reply.code(401).send({ error: 'signed-out', message: 'Sign in again' });
+      return;
+    }
+    if (request.method === 'POST' && (!isSameOriginPost(request) || !sameToken(formField(request.body, '_csrf'), session.csrfToken))) {
+      await reply.code(403).send({ error: 'csrf', message: 'This form did not come from a console page; reload the page and try again' });
+      return;
+    }
+    if (!roles.includes(session.role)) {
+      await sendPage(reply, forbiddenPage(session, roles), 403);
+      return;
+    }
+    request.staff = session;
+  };
+}

@@ -1,0 +1,58 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { FeedbackPayload, SubmissionEnvelope } from '../../protocol/submission.js';
+import { feedbackClock } from './feedbackClock.js';
+
+export interface DeviceIngestState {
+  readonly branchId: string;
+  readonly lastIngestAt: string | null;
+}
+
+/**
+ * The feedback rows of the ingest transaction: prepared once per connection,
+ * run inside the batch's synchronous transaction, so a feedback exists in the
+ * inbox exactly when its submission was acknowledged.
+ */
+export function createFeedbackIngest(sqlite: BetterSqlite3.Database) {
+  const device = sqlite.prepare<[string], { branch_id: string; last_ingest_at: string | null }>('SELECT branch_id, last_ingest_at FROM devices WHERE id = ?');
+  const codeTaken = sqlite.prepare<[string], number>('SELECT 1 FROM feedback WHERE code = ?').pluck();
+  const insert = sqlite.prepare(
+    `INSERT INTO feedback (code, source, device_id, submission_id, branch_id, service_id, kind, message, language, has_voice, contact_sealed,
+       consent_to_contact, claimed_at, clock_start_at, received_at, offline_delay_sec, due_at, current_due_at, status, updated_at)
+     VALUES (@code, 'kiosk', @deviceId, @submissionId, @branchId, @serviceId, @kind, @message, @language, @hasVoice, @contactSealed,
+       @consent, @claimedAt, @clockStartAt, @receivedAt, @offlineDelaySec, @dueAt, @dueAt, 'received', @receivedAt)`,
+  );
+  const touchDevice = sqlite.prepare('UPDATE devices SET last_ingest_at = ? WHERE id = ?');
+
+  return {
+    /** Read once per batch, before this batch moves last_ingest_at. */
+    deviceState(deviceId: string): DeviceIngestState {
+      const row = device.get(deviceId);
+      return { branchId: row?.branch_id ?? 'unknown', lastIngestAt: row?.last_ingest_at ?? null };
+    },
+    /** A tracking code already given to another feedback (35 random bits: rare, but never merged). */
+    codeTaken: (code: string): boolean => codeTaken.get(code) !== undefined,
+    record(deviceId: string, state: DeviceIngestState, item: SubmissionEnvelope & { payload: FeedbackPayload }, receivedAt: string): void {
+      const clock = feedbackClock(item.createdAt, receivedAt, state.lastIngestAt);
+      insert.run({
+        code: item.payload.trackingCode,
+        deviceId,
+        submissionId: item.id,
+        branchId: state.branchId,
+        serviceId: item.payload.serviceId,
+        kind: item.payload.kind,
+        message: item.payload.message ?? null,
+        language: item.payload.language,
+        hasVoice: item.attachments.some((file) => file.contentType === 'audio/wav') ? 1 : 0,
+        contactSealed: item.personal?.contact ?? null,
+        consent: item.payload.consentToContact ? 1 : 0,
+        claimedAt: item.createdAt,
+        receivedAt,
+        ...clock,
+      });
+    },
+    /** The batch was acknowledged: later claims from this device cannot start before now. */
+    markIngested(deviceId: string, receivedAt: string): void {
+      touchDevice.run(receivedAt, deviceId);
+    },
+  };
+}
