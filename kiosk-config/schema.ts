@@ -35,6 +35,8 @@ export const KioskConfig = z
     idleWarningSec: z.number().int().min(20).max(300).default(30),
     central: z.object({
       url: z.url({ protocol: /^https?$/ }),
+      /** Central's address as citizens reach it (the QR code on a tracking code links there); defaults to url. */
+      publicUrl: z.url({ protocol: /^https?$/ }).optional(),
       enrolmentToken: z.string().min(16).optional(),
       /** Milliseconds between sync rounds while everything is healthy. */
       syncIntervalMs: z.number().int().min(100).max(3_600_000).default(15_000),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Language } from '../../sync/protocol/localized.js';
+import { FeedbackKind, MAX_FEEDBACK_MESSAGE } from '../../sync/protocol/submission.js';
+import { MAX_CONTACT } from '../../sync/protocol/contact.js';
 import type { HandlerName } from './contract.js';
 
 const noArgs = z.undefined().or(z.object({}).strict());
@@ -23,6 +25,17 @@ export const argSchemas = {
     comment: z.string().max(2000).optional(),
     recordingId: z.uuid().optional(),
   }),
+  'feedback.submit': z.object({
+    sessionId,
+    kind: FeedbackKind,
+    serviceId: z.string().min(1).max(64),
+    message: z.string().max(MAX_FEEDBACK_MESSAGE, `at most ${MAX_FEEDBACK_MESSAGE} characters`).optional(),
+    recordingId: z.uuid().optional(),
+    contact: z.string().max(MAX_CONTACT).optional(),
+    consentToContact: z.boolean(),
+  }),
+  'feedback.lookup': z.object({ code: z.string().max(40) }),
+  'feedback.reopen': z.object({ code: z.string().max(40) }),
   // Long text is accepted and cut by the speech service (with a warning), so a 10,000-character comment read back never fails.
   'speech.say': z.object({ text: z.string().max(20_000), language: Language, rate: speechRate, private: z.boolean() }),
   'speech.prefetch': z.object({ texts: z.array(z.string().max(20_000)).max(200), language: Language, rate: speechRate }),

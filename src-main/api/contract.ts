@@ -8,8 +8,16 @@ import type { SessionEndReason } from '../core/session/sessions.js';
 import type { SyncStatus } from '../core/sync-client/syncStatus.js';
 import type { SpokenClip } from '../core/speech/speechService.js';
 import type { RecorderLevel, RecordingEnd, RecordingStart } from '../core/audio/recorder.js';
+import type { FeedbackLookup } from '../core/feedback/feedbackLookup.js';
+import type { FeedbackKind } from '../../sync/protocol/submission.js';
 
-export type { SpokenClip, RecorderLevel, RecordingEnd, RecordingStart };
+export type { SpokenClip, RecorderLevel, RecordingEnd, RecordingStart, FeedbackLookup };
+
+/** A saved feedback: the visitor's tracking code and where its public status page is. */
+export interface SavedFeedback extends SavedSubmission {
+  readonly trackingCode: string;
+  readonly statusUrl: string;
+}
 
 /** What the UI needs to know about this device; never secrets. */
 export interface AppInfo {
@@ -30,6 +38,8 @@ export interface AppInfo {
 export interface StartedSession {
   readonly sessionId: string;
   readonly content: ContentPack;
+  /** Contact details can be left (the kiosk holds Central's sealing key, i.e. it has enrolled). */
+  readonly canLeaveContact: boolean;
 }
 
 /**
@@ -50,6 +60,23 @@ export interface KioskHandlers {
     /** A finished voice message of this session, sent instead of (or with) the typed comment. */
     recordingId?: string | undefined;
   }) => SavedSubmission;
+  /**
+   * Feedback PSH answers within 24 hours: text and/or a finished voice
+   * message of this session, optional contact (sealed to Central at once).
+   */
+  'feedback.submit': (args: {
+    sessionId: string;
+    kind: FeedbackKind;
+    serviceId: string;
+    message?: string | undefined;
+    recordingId?: string | undefined;
+    contact?: string | undefined;
+    consentToContact: boolean;
+  }) => SavedFeedback;
+  /** The status of a feedback by its tracking code, as typed by the visitor. */
+  'feedback.lookup': (args: { code: string }) => FeedbackLookup;
+  /** The visitor says the answer did not help. */
+  'feedback.reopen': (args: { code: string }) => FeedbackLookup;
   /** Speak one utterance now: answers the clip to play (at `mediaUrl(audioPath)`), or null if nothing in it can be spoken. */
   'speech.say': (args: { text: string; language: Language; rate: number; private: boolean }) => SpokenClip | null;
   /** Synthesise the current screen's texts ahead of need; nothing is spoken. */

@@ -1,6 +1,7 @@
 import type { KioskCore } from '../core/kioskCore.js';
 import type { KioskHandlerImpls } from './contract.js';
 import { KioskApiError } from './errors.js';
+import { createFeedbackHandlers } from './feedbackHandlers.js';
 
 /** The implementations of the contract over one kiosk core. */
 export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
@@ -28,7 +29,7 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
     'session.start': ({ language }) => {
       const content = core.content.latest();
       const session = core.sessions.start(language, content.version);
-      return { sessionId: session.id, content };
+      return { sessionId: session.id, content, canLeaveContact: core.sync.sealingKey() !== undefined };
     },
     'session.setLanguage': ({ sessionId, language }) => {
       openSession(sessionId);
@@ -69,6 +70,7 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
       core.sync.nudge();
       return saved;
     },
+    ...createFeedbackHandlers(core),
     'speech.say': ({ text, language, rate, private: isPrivate }) => core.speech.speak({ text, language, rate, private: isPrivate }),
     'speech.prefetch': ({ texts, language, rate }) => {
       core.speech.prefetch(texts, language, rate);

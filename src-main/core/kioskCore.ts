@@ -6,6 +6,7 @@ import { createContentStore } from './content/contentStore.js';
 import { openDatabase } from './db/openDatabase.js';
 import { createDeadLetters } from './outbox/deadLetters.js';
 import { createEnqueue } from './outbox/enqueue.js';
+import { createFeedbackLookup } from './feedback/feedbackLookup.js';
 import { createOutboxQueries } from './outbox/outboxQueries.js';
 import { createSessions } from './session/sessions.js';
 import { createSpeechService } from './speech/speechService.js';
@@ -30,6 +31,7 @@ export interface KioskCore {
   readonly sync: ReturnType<typeof createSyncClient>;
   readonly speech: ReturnType<typeof createSpeechService>;
   readonly recorder: ReturnType<typeof createRecorder>;
+  readonly feedback: ReturnType<typeof createFeedbackLookup>;
   /** Subscribe to everything the core pushes (sync status, recorder level and end); returns the unsubscribe function. */
   subscribe(listener: (event: CoreEvent) => void): () => void;
   close(): Promise<void>;
@@ -73,6 +75,7 @@ export function createKioskCore(config: KioskConfig): KioskCore {
     sync,
     speech,
     recorder,
+    feedback: createFeedbackLookup(db, sync),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

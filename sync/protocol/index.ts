@@ -10,3 +10,5 @@ export * from './missingCase.js';
 export * from './signing.js';
 export * from './fleet.js';
 export * from './trackingCode.js';
+export * from './feedbackStatus.js';
+export * from './contact.js';

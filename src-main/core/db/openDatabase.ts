@@ -40,6 +40,8 @@ function openChecked(file: string): Database {
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Deleted rows (acknowledged personal data) are overwritten with zeros, not left in free pages.
+    db.pragma('secure_delete = ON');
     db.pragma('busy_timeout = 5000');
     const synchronous = db.pragma('synchronous', { simple: true });
     // synchronous: 2 = FULL, 3 = EXTRA; anything weaker breaks the "saved" promise.

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 export interface DeviceIdentity {
   readonly deviceId: string;
   readonly maxBatchItems: number;
+  /** Central's X25519 public key (PEM) that contact details are sealed to; absent before enrolment. */
+  readonly sealingKey?: string | undefined;
 }
 
 const FILE = 'device.json';
@@ -20,7 +22,7 @@ export function readDeviceIdentity(dataDir: string): DeviceIdentity | undefined 
   if (typeof parsed.deviceId !== 'string' || typeof parsed.maxBatchItems !== 'number') {
     throw new Error(`${file} is not a device identity; remove it and re-enrol this kiosk`);
   }
-  return { deviceId: parsed.deviceId, maxBatchItems: parsed.maxBatchItems };
+  return { deviceId: parsed.deviceId, maxBatchItems: parsed.maxBatchItems, ...(typeof parsed.sealingKey === 'string' ? { sealingKey: parsed.sealingKey } : {}) };
 }
 
 /** Written to a temporary file and renamed, so a power cut leaves the old or the new identity, never half. */

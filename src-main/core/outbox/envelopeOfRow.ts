@@ -18,15 +18,20 @@ export function createEnvelopeOfRow(db: Database): (row: StoredSubmissionRow) =>
   const attachments = db.prepare<[string], { name: string; size: number; sha256: string; content_type: string }>(
     'SELECT name, size, sha256, content_type FROM attachments WHERE submission_id = ? ORDER BY name',
   );
-  return (row) => ({
-    id: row.id,
-    seq: row.seq,
-    payloadSha256: row.payload_sha256,
-    createdAt: row.created_at,
-    schemaVersion: PROTOCOL_VERSION,
-    contentVersion: row.content_version,
-    confirmationCode: row.confirmation_code,
-    payload: JSON.parse(row.payload_json) as SubmissionEnvelope['payload'],
-    attachments: attachments.all(row.id).map((a) => ({ name: a.name, size: a.size, sha256: a.sha256, contentType: a.content_type as AttachmentRef['contentType'] })),
-  });
+  const personal = db.prepare<[string], string>('SELECT contact_sealed FROM personal_data WHERE submission_id = ?').pluck();
+  return (row) => {
+    const contact = personal.get(row.id);
+    return {
+      id: row.id,
+      seq: row.seq,
+      payloadSha256: row.payload_sha256,
+      createdAt: row.created_at,
+      schemaVersion: PROTOCOL_VERSION,
+      contentVersion: row.content_version,
+      confirmationCode: row.confirmation_code,
+      payload: JSON.parse(row.payload_json) as SubmissionEnvelope['payload'],
+      attachments: attachments.all(row.id).map((a) => ({ name: a.name, size: a.size, sha256: a.sha256, contentType: a.content_type as AttachmentRef['contentType'] })),
+      ...(contact === undefined ? {} : { personal: { contact } }),
+    };
+  };
 }

@@ -3,6 +3,7 @@ import { EnrolResponse, type EnrolRequest } from '../../../sync/protocol/enrolme
 import { PushResponse, type PushRequest } from '../../../sync/protocol/push.js';
 import { HealthResponse } from '../../../sync/protocol/errors.js';
 import { HeartbeatResponse, HeldResponse, ReconcileSummary, type Heartbeat } from '../../../sync/protocol/fleet.js';
+import { PublicFeedback } from '../../../sync/protocol/feedbackStatus.js';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../sync/protocol/version.js';
 import type { RequestSigner } from './requestSigner.js';
 
@@ -88,6 +89,11 @@ export function createCentralClient(baseUrl: string) {
     }
   };
 
+  const notFoundAsNull = (error: unknown): null => {
+    if (error instanceof CentralError && error.status === 404) return null;
+    throw error;
+  };
+
   return {
     enrol: (request: EnrolRequest): Promise<EnrolResponse> =>
       exchange('/api/kiosk/enrol', { method: 'POST', body: JSON.stringify(request) }, (response) => json(response, EnrolResponse)),
@@ -105,6 +111,12 @@ export function createCentralClient(baseUrl: string) {
       exchange('/api/kiosk/reconcile', { method: 'GET', signer }, (response) => json(response, ReconcileSummary)),
     held: async (signer: RequestSigner, ids: string[]): Promise<string[]> =>
       (await exchange('/api/kiosk/reconcile/held', { method: 'POST', signer, body: JSON.stringify({ ids }) }, (response) => json(response, HeldResponse))).held,
+    /** A feedback's public status; null when Central has none with this code. */
+    feedbackStatus: (signer: RequestSigner, code: string): Promise<PublicFeedback | null> =>
+      exchange(`/api/kiosk/feedback/${encodeURIComponent(code)}`, { method: 'GET', signer }, (response) => json(response, PublicFeedback)).catch(notFoundAsNull),
+    /** The visitor says the answer did not help; null when there is no such feedback, the CentralError (409) when it cannot be reopened. */
+    reopenFeedback: (signer: RequestSigner, code: string): Promise<PublicFeedback | null> =>
+      exchange(`/api/kiosk/feedback/${encodeURIComponent(code)}/reopen`, { method: 'POST', signer, body: '{}' }, (response) => json(response, PublicFeedback)).catch(notFoundAsNull),
     push: (signer: RequestSigner, request: PushRequest): Promise<PushResponse> =>
       exchange('/api/kiosk/submissions', { method: 'POST', signer, body: JSON.stringify(request) }, (response) => json(response, PushResponse)),
   };

@@ -8,7 +8,7 @@ import { loadOrCreateDeviceKey, replaceDeviceKey, type DeviceKey } from '../devi
 import type { DeadLetters } from '../outbox/deadLetters.js';
 import type { OutboxQueries } from '../outbox/outboxQueries.js';
 import { backoffDelayMs, retryAfterMs } from './backoff.js';
-import { CentralError, createCentralClient } from './centralClient.js';
+import { type CentralClient, CentralError, createCentralClient } from './centralClient.js';
 import { buildHeartbeat, createAlerts } from './heartbeat.js';
 import { pushPending } from './pushPending.js';
 import { reconcile } from './reconcile.js';
@@ -70,7 +70,7 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
     if (identity) return createRequestSigner(identity.deviceId, key);
     if (!token) return null;
     const enrolled = await central.enrol({ token, kioskId: config.kioskId, publicKey: key.publicKeyPem });
-    identity = { deviceId: enrolled.deviceId, maxBatchItems: enrolled.maxBatchItems };
+    identity = { deviceId: enrolled.deviceId, maxBatchItems: enrolled.maxBatchItems, sealingKey: enrolled.sealingKey };
     writeDeviceIdentity(config.dataDir, identity);
     return createRequestSigner(enrolled.deviceId, key);
   };
@@ -155,6 +155,17 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
     },
     syncNow,
     status,
+    /** Central's key for sealing contact details, once enrolled (device.json keeps it). */
+    sealingKey: (): string | undefined => identity?.sealingKey,
+    /**
+     * One signed call outside the sync round (a visitor checking a tracking
+     * code). Never enrols: without an identity it answers null at once.
+     */
+    async signedCall<T>(run: (central: CentralClient, sign: RequestSigner) => Promise<T>): Promise<T | null> {
+      if (!identity) return null;
+      key ??= loadOrCreateDeviceKey(config.dataDir);
+      return run(central, createRequestSigner(identity.deviceId, key));
+    },
     /** A technician's new one-time token: new key pair, new device record, same queue. */
     async reenrol(token: string): Promise<SyncStatus> {
       await running;

@@ -1,3 +1,4 @@
+import type { FeedbackStatus } from '../../protocol/feedbackStatus.js';
 import type { Generated } from 'kysely';
 
 /** Central's tables, as Kysely sees them. Column names are the SQL ones. */
@@ -133,7 +134,6 @@ export interface CentralDatabase {
   };
 }
 
-export const FEEDBACK_STATUSES = ['received', 'in-review', 'answered', 'closed', 'reopened'] as const;
-export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+export { FEEDBACK_STATUSES, type FeedbackStatus } from '../../protocol/feedbackStatus.js';
 export const STAFF_ROLES = ['admin', 'editor', 'responder'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];

@@ -76,7 +76,8 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
         inboxPage(db, filter, page),
         serviceNames(db, 'en'),
         latestContentPack(db),
-        db.selectFrom('devices').select('branch_id').distinct().orderBy('branch_id').execute(),
+        // Read from the (branch_id, current_due_at) index, not the table.
+        db.selectFrom('feedback').select('branch_id').distinct().orderBy('branch_id').execute(),
       ]);
       const session = request.staff;
       if (!session) throw new Error('staff guard did not run');
