@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { benchCentralIngest } from './centralIngestBench.js';
+import { benchInbox } from './inboxBench.js';
 import { benchKioskRss } from './kioskRssBench.js';
 import { benchOutbox } from './outboxBench.js';
 import { benchKioskReady } from './readyBench.js';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     ...benchOutbox(),
     ...(await benchSyncDrain()),
     ...(await benchCentralIngest()),
+    ...(await benchInbox()),
   ];
   mkdirSync('var/bench', { recursive: true });
   writeFileSync('var/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -3,14 +3,20 @@ import { BigButton } from '../ui/BigButton.js';
 import { ScreenFrame } from '../ui/ScreenFrame.js';
 
 /** Home: large tiles, one per flow. Flows not built yet are shown, marked, and do nothing. */
-export function HomeScreen({ onRate }: { readonly onRate: () => void }) {
+export function HomeScreen({ onRate, onFeedback, onTrack }: { readonly onRate: () => void; readonly onFeedback: () => void; readonly onTrack: () => void }) {
   const { t } = useTranslation();
-  const soon = ['survey', 'vote', 'feedback', 'propose', 'track'] as const;
+  const soon = ['survey', 'vote', 'propose'] as const;
   return (
-    <ScreenFrame title={t('home.title')} choices={1 + soon.length} hint={t('hints.home')}>
+    <ScreenFrame title={t('home.title')} choices={3 + soon.length} hint={t('hints.home')}>
       <div className="tiles">
         <BigButton className="tile" onClick={onRate}>
           {t('home.rate')}
+        </BigButton>
+        <BigButton className="tile" onClick={onFeedback}>
+          {t('home.feedback')}
+        </BigButton>
+        <BigButton className="tile" onClick={onTrack}>
+          {t('home.track')}
         </BigButton>
         {soon.map((key) => (
           <BigButton key={key} className="tile" unavailable aria-describedby={`soon-${key}`}>

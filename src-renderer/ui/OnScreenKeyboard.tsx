@@ -2,10 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../sync/protocol/languages.js';
 import { useAudioMode } from '../audio/AudioModeContext.js';
-import { KEYBOARD_LAYOUTS } from './keyboardLayouts.js';
+import { KEYBOARD_LAYOUTS, type KeyboardLayout } from './keyboardLayouts.js';
 
 interface OnScreenKeyboardProps {
   readonly language: Language;
+  /** A special-purpose layout (contact details, codes) instead of the language's own. */
+  readonly layout?: KeyboardLayout | undefined;
+  /** The group's name, i.e. what is being typed (default: the comment). */
+  readonly label?: string | undefined;
   readonly onKey: (text: string) => void;
   readonly onBackspace: () => void;
 }
@@ -14,11 +18,11 @@ interface OnScreenKeyboardProps {
  * A touch keyboard of real buttons (each with a spoken name), since a kiosk has
  * no physical keyboard. Shift applies to one key, as on a phone.
  */
-export function OnScreenKeyboard({ language, onKey, onBackspace }: OnScreenKeyboardProps) {
+export function OnScreenKeyboard({ language, layout, label, onKey, onBackspace }: OnScreenKeyboardProps) {
   const { t } = useTranslation();
   const [shifted, setShifted] = useState(false);
   const { enabled, speaker } = useAudioMode();
-  const rows = KEYBOARD_LAYOUTS[language][shifted ? 'shift' : 'default'];
+  const rows = (layout ?? KEYBOARD_LAYOUTS[language])[shifted ? 'shift' : 'default'];
 
   const press = (key: string) => {
     if (key === '{shift}') return setShifted((value) => !value);
@@ -30,7 +34,7 @@ export function OnScreenKeyboard({ language, onKey, onBackspace }: OnScreenKeybo
   };
 
   return (
-    <div className="osk" role="group" aria-label={t('comment.label')}>
+    <div className="osk" role="group" aria-label={label ?? t('comment.label')}>
       {rows.map((row, rowIndex) => (
         <div className="osk-row" key={rowIndex}>
           {row.map((key, keyIndex) => {

@@ -44,3 +44,24 @@ export const KEYBOARD_LAYOUTS: Record<Language, KeyboardLayout> = {
   az: azerbaijani,
   hy: fromLibrary(armenianEastern),
 };
+
+/** Phone numbers and e-mail addresses: digits first, Latin letters, and the signs addresses use. */
+export const CONTACT_LAYOUT: KeyboardLayout = {
+  default: [
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '{bksp}'],
+    ['q', 'w', 'e', 'r', 't', 'y', 'u', 'i', 'o', 'p', '+'],
+    ['a', 's', 'd', 'f', 'g', 'h', 'j', 'k', 'l', '@'],
+    ['z', 'x', 'c', 'v', 'b', 'n', 'm', '.', '-', '_'],
+  ],
+  shift: [],
+};
+
+/** Tracking codes: only the 32 characters a code can hold (Crockford base32: no I, L, O, U). */
+export const CODE_LAYOUT: KeyboardLayout = {
+  default: [
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '{bksp}'],
+    ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'M'],
+    ['N', 'P', 'Q', 'R', 'S', 'T', 'V', 'W', 'X', 'Y', 'Z'],
+  ],
+  shift: [],
+};

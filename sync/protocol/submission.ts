@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Language } from './localized.js';
 import { TRACKING_CODE_PATTERN } from './trackingCode.js';
+import { FEEDBACK_KINDS, MAX_FEEDBACK_MESSAGE } from './feedbackKinds.js';
 
 export const RatingPayload = z.object({
   type: z.literal('rating'),
@@ -12,11 +13,9 @@ export const RatingPayload = z.object({
 });
 export type RatingPayload = z.infer<typeof RatingPayload>;
 
-export const FEEDBACK_KINDS = ['complaint', 'suggestion', 'praise', 'question'] as const;
+export { FEEDBACK_KINDS, MAX_FEEDBACK_MESSAGE };
 export const FeedbackKind = z.enum(FEEDBACK_KINDS);
 export type FeedbackKind = z.infer<typeof FeedbackKind>;
-/** The longest feedback message; the kiosk counts down to it and says so. */
-export const MAX_FEEDBACK_MESSAGE = 1000;
 
 /**
  * Feedback PSH must answer within 24 hours. The contact details never travel

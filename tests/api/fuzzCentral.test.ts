@@ -35,6 +35,16 @@ const ROUTES: Array<{ method: string; path: string }> = [
   { method: 'HEAD', path: '/api/kiosk/uploads/../../etc/passwd' },
   { method: 'GET', path: '/api/health' },
   { method: 'GET', path: '/api/openapi.json' },
+  { method: 'GET', path: '/api/kiosk/feedback/ABCD1234' },
+  { method: 'POST', path: '/api/kiosk/feedback/ABCD1234/reopen' },
+  { method: 'GET', path: '/api/public/feedback/%00%ff' },
+  { method: 'GET', path: '/feedback?code=%3Cscript%3E' },
+  { method: 'POST', path: '/feedback/ABCD1234/reopen' },
+  { method: 'POST', path: '/console/login' },
+  { method: 'POST', path: '/console/feedback/ABCD1234/respond' },
+  { method: 'GET', path: '/console/feedback?page=-1&status=%27' },
+  { method: 'GET', path: '/open311/v2/requests.json?start_date=yesterday&service_request_id=,,,' },
+  { method: 'GET', path: '/figures.csv' },
 ];
 
 /** A valid push body with one field somewhere replaced by anything. */
@@ -58,7 +68,7 @@ const body = fc.oneof(
 const request = fc.record({
   route: fc.constantFrom(...ROUTES),
   body: fc.option(body, { nil: undefined }),
-  contentType: fc.constantFrom('application/json', 'text/plain', 'application/offset+octet-stream', 'application/json; charset=latin1', undefined),
+  contentType: fc.constantFrom('application/json', 'text/plain', 'application/offset+octet-stream', 'application/json; charset=latin1', 'application/x-www-form-urlencoded', undefined),
   signing: fc.constantFrom('valid', 'none', 'garbage'),
   extraHeaders: fc.dictionary(fc.constantFrom('x-psh-protocol', 'tus-resumable', 'upload-length', 'upload-offset', 'upload-metadata', 'if-none-match'), fc.string({ maxLength: 40 }), { maxKeys: 3 }),
 });

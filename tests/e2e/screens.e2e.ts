@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { en } from '../../src-renderer/i18n/locales/en.js';
 import type { Messages } from '../../src-renderer/i18n/locales/en.js';
@@ -12,6 +12,7 @@ import { startCentralProcess, startKioskProcess, writeKioskConfig, type RunningP
 import { makeTempDir } from '../support/tempDir.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import { KioskPage } from './support/kioskPage.js';
+import { expectLargeTargets, expectNothingHidden } from './support/screenChecks.js';
 
 // Every kiosk screen, in ka, en and ru, in each mode (normal, audio, large
 // text, high contrast): checked by axe (ACCESSIBILITY.md item 26) and saved as
@@ -46,31 +47,6 @@ const LANGUAGES: ReadonlyArray<{ code: 'ka' | 'en' | 'ru'; name: string; m: Mess
 ];
 const MODES = ['normal', 'audio', 'large-text', 'high-contrast'] as const;
 type Mode = (typeof MODES)[number];
-
-/** Every button on the screen is a kiosk target: at least 72x72 CSS px (ACCESSIBILITY.md item 19). */
-const expectLargeTargets = async (page: Page, screen: string) => {
-  const small = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('button'))
-      .map((button) => ({ name: button.textContent ?? '', rect: button.getBoundingClientRect() }))
-      .filter(({ rect }) => rect.width > 0 && (rect.width < 72 || rect.height < 72))
-      .map(({ name, rect }) => `${name} ${Math.round(rect.width)}x${Math.round(rect.height)}`),
-  );
-  expect(small, `targets under 72x72 on ${screen}`).toEqual([]);
-};
-
-/**
- * Nothing cut off: no screen hides content sideways, and only in large-text
- * mode may a screen scroll down (the bar stays put); otherwise it all fits.
- */
-const expectNothingHidden = async (page: Page, screen: string, mayScrollDown: boolean) => {
-  const hidden = await page.evaluate((scrollOk) => {
-    const boxes = Array.from(document.querySelectorAll('main, nav, .dialog'));
-    return boxes
-      .filter((box) => box.scrollWidth > box.clientWidth + 1 || (!scrollOk && box.scrollHeight > box.clientHeight + 1))
-      .map((box) => `${box.tagName} ${String(box.scrollWidth)}x${String(box.scrollHeight)} in ${String(box.clientWidth)}x${String(box.clientHeight)}`);
-  }, mayScrollDown);
-  expect(hidden, `content cut off on ${screen}`).toEqual([]);
-};
 
 for (const { code, name, m } of LANGUAGES) {
   for (const mode of MODES) {

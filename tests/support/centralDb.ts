@@ -35,3 +35,13 @@ export function readCentralAttachments(centralDataDir: string): StoredAttachment
     db.close();
   }
 }
+
+/** Any read-only query on Central's SQLite file (feedback rows, devices), the way an auditor would. */
+export function queryCentral<T>(centralDataDir: string, sql: string, ...params: unknown[]): T[] {
+  const db = new BetterSqlite3(join(centralDataDir, 'central.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare<unknown[], T>(sql).all(...params);
+  } finally {
+    db.close();
+  }
+}

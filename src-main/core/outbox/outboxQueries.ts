@@ -44,16 +44,20 @@ export function createOutboxQueries(db: Database) {
      * so they leave the queue as dead letters instead of blocking it.
      */
     applyReceipts(receipts: readonly Receipt[]): void {
+      let forgotten = 0;
       db.transaction(() => {
         for (const receipt of receipts) {
           if (receipt.status === 'accepted' || receipt.status === 'duplicate') {
             ack.run(receipt.status, receipt.receivedAt, receipt.id);
-            forgetPersonal.run(receipt.id);
+            forgotten += forgetPersonal.run(receipt.id).changes;
           } else {
             dead.run(receipt.status, receipt.reason ?? receipt.status, receipt.id);
           }
         }
       })();
+      // The WAL still holds the old page with the sealed contact: fold it back now and truncate the
+      // file, rather than leave those bytes until the queue happens to drain.
+      if (forgotten > 0) db.pragma('wal_checkpoint(TRUNCATE)');
     },
 
     counts(): OutboxCounts {

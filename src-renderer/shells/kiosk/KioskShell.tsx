@@ -11,6 +11,8 @@ import { useTouchExploration } from '../../audio/useTouchExploration.js';
 import type { KioskClient } from '../../client/kioskClient.js';
 import { KioskClientContext } from '../../client/KioskClientContext.js';
 import { CommentScreen } from '../../flows/rating/CommentScreen.js';
+import { FeedbackFlow } from '../../flows/feedback/FeedbackFlow.js';
+import { TrackFlow } from '../../flows/track/TrackFlow.js';
 import { RatingScreen } from '../../flows/rating/RatingScreen.js';
 import { ReviewScreen } from '../../flows/rating/ReviewScreen.js';
 import { HomeScreen } from '../../screens/HomeScreen.js';
@@ -209,7 +211,16 @@ export function KioskShell({ client, info }: KioskShellProps) {
       case 'language':
         return <LanguageScreen languages={info.languages} current={state.language} onChoose={(language) => void chooseLanguage(language)} />;
       case 'home':
-        return <HomeScreen onRate={() => dispatch({ type: 'go', screen: 'rating' })} />;
+        return (
+          <HomeScreen
+            onRate={() => dispatch({ type: 'go', screen: 'rating' })}
+            onFeedback={() => dispatch({ type: 'startFeedback', serviceId: info.serviceIds[0] ?? null })}
+            onTrack={() => {
+              dispatch({ type: 'trackCode', code: '' });
+              dispatch({ type: 'go', screen: 'track' });
+            }}
+          />
+        );
       case 'rating':
         return content ? (
           <RatingScreen
@@ -255,6 +266,16 @@ export function KioskShell({ client, info }: KioskShellProps) {
         ) : null;
       case 'thanks':
         return state.saved ? <ThankYouScreen saved={state.saved} language={state.language} onFinish={() => resetToWelcome('finished')} /> : null;
+      case 'feedbackKind':
+      case 'feedbackService':
+      case 'feedbackMessage':
+      case 'feedbackContact':
+      case 'feedbackReview':
+      case 'feedbackThanks':
+        return <FeedbackFlow state={state} dispatch={dispatch} info={info} onBack={back} onFinish={() => resetToWelcome('finished')} />;
+      case 'track':
+      case 'trackResult':
+        return <TrackFlow state={state} dispatch={dispatch} onFinish={() => resetToWelcome('finished')} />;
     }
   })();
 

@@ -1,5 +1,5 @@
 import { missingCase } from '../../../sync/protocol/missingCase.js';
-import { initialKioskState, type KioskAction, type KioskState } from './kioskState.js';
+import { EMPTY_FEEDBACK, initialKioskState, type KioskAction, type KioskState } from './kioskState.js';
 
 /** Pure screen logic of the kiosk shell; side effects (API calls) live in the shell. */
 export function kioskReducer(state: KioskState, action: KioskAction): KioskState {
@@ -36,6 +36,20 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       return { ...state, modes: { ...state.modes, [action.mode]: action.on } };
     case 'voiceMessage':
       return { ...state, voiceMessage: action.voiceMessage };
+    case 'startFeedback':
+      // A fresh draft, the desk's service preset; a voice message left from another flow does not carry over.
+      return { ...state, feedback: { ...EMPTY_FEEDBACK, serviceId: action.serviceId }, voiceMessage: null, screen: 'feedbackKind', history: [...state.history, state.screen], error: null };
+    case 'feedback':
+      return { ...state, feedback: { ...state.feedback, ...action.patch }, error: null };
+    case 'feedbackSaved':
+      // The contact leaves the screen's memory with the send; Back from the code goes home, not into the sent flow.
+      return { ...state, savedFeedback: action.saved, feedback: EMPTY_FEEDBACK, voiceMessage: null, screen: 'feedbackThanks', history: ['home'], error: null };
+    case 'trackCode':
+      return { ...state, trackCode: action.code, trackResult: null, error: null };
+    case 'trackResult':
+      return action.result?.state === 'found'
+        ? { ...state, trackResult: action.result, screen: 'trackResult', history: state.screen === 'trackResult' ? state.history : [...state.history, state.screen] }
+        : { ...state, trackResult: action.result };
     default:
       return missingCase(action);
   }

@@ -1,8 +1,37 @@
-import type { StartedSession } from '../../../src-main/api/contract.js';
+import type { FeedbackLookup, SavedFeedback, StartedSession } from '../../../src-main/api/contract.js';
+import type { FeedbackKindName as FeedbackKind } from '../../../sync/protocol/feedbackKinds.js';
 import type { SavedSubmission } from '../../../src-main/core/outbox/enqueue.js';
 import type { Language } from '../../../sync/protocol/languages.js';
 
-export type Screen = 'welcome' | 'language' | 'home' | 'rating' | 'comment' | 'review' | 'thanks';
+export type Screen =
+  | 'welcome'
+  | 'language'
+  | 'home'
+  | 'rating'
+  | 'comment'
+  | 'review'
+  | 'thanks'
+  | 'feedbackKind'
+  | 'feedbackService'
+  | 'feedbackMessage'
+  | 'feedbackContact'
+  | 'feedbackReview'
+  | 'feedbackThanks'
+  | 'track'
+  | 'trackResult';
+
+/** Feedback being written: nothing leaves the screen until the visitor sends it from the review. */
+export interface FeedbackDraft {
+  readonly kind: FeedbackKind | null;
+  readonly serviceId: string | null;
+  readonly message: string;
+  readonly contact: string;
+  readonly consent: boolean;
+}
+
+export const EMPTY_FEEDBACK: FeedbackDraft = { kind: null, serviceId: null, message: '', contact: '', consent: false };
+
+export type KioskErrorKey = 'chooseFirst' | 'saveFailed' | 'messageRequired' | 'invalidPhone' | 'invalidEmail';
 
 /** Display and speech modes the visitor switches on; all off again at the end of the session. */
 export interface Modes {
@@ -28,7 +57,12 @@ export interface KioskState {
   readonly score: number | null;
   readonly comment: string;
   readonly saved: SavedSubmission | null;
-  readonly error: 'chooseFirst' | 'saveFailed' | null;
+  readonly error: KioskErrorKey | null;
+  readonly feedback: FeedbackDraft;
+  readonly savedFeedback: SavedFeedback | null;
+  /** The tracking code typed on the check screen, and what the kiosk learnt about it. */
+  readonly trackCode: string;
+  readonly trackResult: FeedbackLookup | null;
   readonly helpOpen: boolean;
   readonly modes: Modes;
   readonly voiceMessage: VoiceMessage | null;
@@ -46,7 +80,12 @@ export type KioskAction =
   | { readonly type: 'error'; readonly error: KioskState['error'] }
   | { readonly type: 'help'; readonly open: boolean }
   | { readonly type: 'mode'; readonly mode: keyof Modes; readonly on: boolean }
-  | { readonly type: 'voiceMessage'; readonly voiceMessage: VoiceMessage | null };
+  | { readonly type: 'voiceMessage'; readonly voiceMessage: VoiceMessage | null }
+  | { readonly type: 'startFeedback'; readonly serviceId: string | null }
+  | { readonly type: 'feedback'; readonly patch: Partial<FeedbackDraft> }
+  | { readonly type: 'feedbackSaved'; readonly saved: SavedFeedback }
+  | { readonly type: 'trackCode'; readonly code: string }
+  | { readonly type: 'trackResult'; readonly result: FeedbackLookup | null };
 
 export const initialKioskState = (language: Language): KioskState => ({
   screen: 'welcome',
@@ -60,4 +99,8 @@ export const initialKioskState = (language: Language): KioskState => ({
   helpOpen: false,
   modes: { audio: false, largeText: false, highContrast: false },
   voiceMessage: null,
+  feedback: EMPTY_FEEDBACK,
+  savedFeedback: null,
+  trackCode: '',
+  trackResult: null,
 });

@@ -40,9 +40,10 @@ button.secondary { background: #fff; color: var(--brand); }
 .notice { border-left: 6px solid var(--brand); background: #e8f0f8; padding: .75rem 1rem; margin: 1rem 0; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1.5rem; }
 dl.facts dt { font-weight: 600; }
-.chart-pair { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 2rem; align-items: start; }
-@media (max-width: 900px) { .chart-pair { grid-template-columns: 1fr; } }
-svg.chart { width: 100%; height: auto; }
+.chart-pair { display: grid; grid-template-columns: minmax(0, 1fr); gap: .5rem; max-width: 70rem; }
+.chart-pair table { max-width: 70rem; }
+svg.chart { width: 100%; max-width: 800px; height: auto; }
+tbody th { background: none; }
 svg.chart text { font-size: 14px; fill: #111; }
 .big { font-size: 3rem; font-weight: 700; margin: 0; }
 .code { font-family: "Noto Sans Mono", ui-monospace, monospace; letter-spacing: .1em; }

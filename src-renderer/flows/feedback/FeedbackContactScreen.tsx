@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../sync/protocol/languages.js';
+import { MAX_CONTACT } from '../../../sync/protocol/contact.js';
+import type { KioskErrorKey } from '../../shells/kiosk/kioskState.js';
+import { BigButton } from '../../ui/BigButton.js';
+import { ErrorMessage } from '../../ui/ErrorMessage.js';
+import { CONTACT_LAYOUT } from '../../ui/keyboardLayouts.js';
+import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard.js';
+import { ScreenFrame } from '../../ui/ScreenFrame.js';
+import { feedbackPosition } from './feedbackSteps.js';
+
+interface FeedbackContactScreenProps {
+  readonly language: Language;
+  readonly available: boolean;
+  readonly contact: string;
+  readonly consent: boolean;
+  readonly error: KioskErrorKey | null;
+  readonly onContact: (contact: string) => void;
+  readonly onConsent: (consent: boolean) => void;
+  readonly onNext: () => void;
+  readonly onSkip: () => void;
+}
+
+/**
+ * Optional contact details: a phone number or an e-mail address, checked when
+ * the visitor moves on, and consent to be contacted. What is typed is private
+ * (never read aloud on the loudspeaker unless the visitor chose so).
+ */
+export function FeedbackContactScreen({ language, available, contact, consent, error, onContact, onConsent, onNext, onSkip }: FeedbackContactScreenProps) {
+  const { t } = useTranslation();
+  const problem = error === 'invalidPhone' || error === 'invalidEmail' ? error : null;
+  const set = (text: string) => onContact(text.slice(0, MAX_CONTACT));
+  if (!available) {
+    return (
+      <ScreenFrame title={t('feedback.contactTitle')} position={feedbackPosition('feedbackContact')} hint={t('hints.feedbackContact')} details={[{ text: t('feedback.contactUnavailable') }]}>
+        <p className="lead">{t('feedback.contactUnavailable')}</p>
+        <div className="button-row">
+          <BigButton huge onClick={onSkip}>
+            {t('feedback.next')}
+          </BigButton>
+        </div>
+      </ScreenFrame>
+    );
+  }
+  return (
+    <ScreenFrame title={t('feedback.contactTitle')} className="contact-screen" position={feedbackPosition('feedbackContact')} hint={t('hints.feedbackContact')}>
+      <p className="context" id="contact-help">
+        {t('feedback.contactHelp')}
+      </p>
+      <div className="comment-layout">
+        <div className="comment-typing">
+          <div className="contact-entry">
+            <label className="comment-label" htmlFor="contact">
+              {t('feedback.contactLabel')}
+            </label>
+            <input
+              id="contact"
+              className="text-field"
+              value={contact}
+              maxLength={MAX_CONTACT}
+              autoComplete="off"
+              spellCheck={false}
+              lang="en"
+              aria-describedby={problem ? 'contact-error contact-help' : 'contact-help'}
+              aria-invalid={problem ? true : undefined}
+              onChange={(event) => set(event.target.value)}
+            />
+            {problem && <ErrorMessage id="contact-error">{t(problem === 'invalidPhone' ? 'feedback.invalidPhone' : 'feedback.invalidEmail')}</ErrorMessage>}
+          </div>
+          <OnScreenKeyboard language={language} layout={CONTACT_LAYOUT} label={t('feedback.contactLabel')} onKey={(key) => set(contact + key)} onBackspace={() => set(contact.slice(0, -1))} />
+        </div>
+        <div className="comment-side">
+          <button type="button" role="checkbox" className="choice consent" aria-checked={consent} onClick={() => onConsent(!consent)}>
+            <span className="check-box" aria-hidden="true">
+              {consent ? '✓' : ''}
+            </span>
+            {t('feedback.consent')}
+          </button>
+          <div className="button-column">
+            <BigButton onClick={onNext}>{t('feedback.next')}</BigButton>
+            <BigButton variant="secondary" onClick={onSkip}>
+              {t('feedback.skipContact')}
+            </BigButton>
+          </div>
+        </div>
+      </div>
+    </ScreenFrame>
+  );
+}

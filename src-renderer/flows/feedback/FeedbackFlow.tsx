@@ -1,0 +1,130 @@
+import { useState, type Dispatch } from 'react';
+import type { AppInfo } from '../../../src-main/api/contract.js';
+import { checkContact } from '../../../sync/protocol/contact.js';
+import { useKioskClient } from '../../client/KioskClientContext.js';
+import type { KioskAction, KioskState } from '../../shells/kiosk/kioskState.js';
+import { FeedbackContactScreen } from './FeedbackContactScreen.js';
+import { FeedbackKindScreen } from './FeedbackKindScreen.js';
+import { FeedbackMessageScreen } from './FeedbackMessageScreen.js';
+import { FeedbackReviewScreen } from './FeedbackReviewScreen.js';
+import { FeedbackServiceScreen } from './FeedbackServiceScreen.js';
+import { FeedbackThanksScreen } from './FeedbackThanksScreen.js';
+
+interface FeedbackFlowProps {
+  readonly state: KioskState;
+  readonly dispatch: Dispatch<KioskAction>;
+  readonly info: AppInfo;
+  readonly onBack: () => void;
+  readonly onFinish: () => void;
+}
+
+/** Feedback: kind -> service -> message (typed or recorded) -> contact (optional) -> review -> tracking code. */
+export function FeedbackFlow({ state, dispatch, info, onBack, onFinish }: FeedbackFlowProps) {
+  const client = useKioskClient();
+  const [busy, setBusy] = useState(false);
+  const { session, feedback: draft } = state;
+  if (!session) return null;
+  const go = (screen: KioskState['screen']) => dispatch({ type: 'go', screen });
+
+  const send = async () => {
+    if (busy || !draft.kind || !draft.serviceId) return;
+    setBusy(true);
+    try {
+      const contact = draft.contact.trim();
+      const saved = await client.invoke('feedback.submit', {
+        sessionId: session.sessionId,
+        kind: draft.kind,
+        serviceId: draft.serviceId,
+        ...(draft.message.trim() ? { message: draft.message } : {}),
+        ...(state.voiceMessage ? { recordingId: state.voiceMessage.recordingId } : {}),
+        ...(contact ? { contact } : {}),
+        consentToContact: contact !== '' && draft.consent,
+      });
+      dispatch({ type: 'feedbackSaved', saved });
+    } catch {
+      // Nothing was confirmed to the visitor; what they wrote is still here to send again.
+      dispatch({ type: 'error', error: 'saveFailed' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  switch (state.screen) {
+    case 'feedbackKind':
+      return (
+        <FeedbackKindScreen
+          kind={draft.kind}
+          onChoose={(kind) => {
+            dispatch({ type: 'feedback', patch: { kind } });
+            go('feedbackService');
+          }}
+        />
+      );
+    case 'feedbackService':
+      return (
+        <FeedbackServiceScreen
+          content={session.content}
+          language={state.language}
+          deskServiceIds={info.serviceIds}
+          serviceId={draft.serviceId}
+          showError={state.error === 'chooseFirst'}
+          onChoose={(serviceId) => dispatch({ type: 'feedback', patch: { serviceId } })}
+          onNext={() => (draft.serviceId ? go('feedbackMessage') : dispatch({ type: 'error', error: 'chooseFirst' }))}
+        />
+      );
+    case 'feedbackMessage':
+      return (
+        <FeedbackMessageScreen
+          language={state.language}
+          sessionId={session.sessionId}
+          message={draft.message}
+          voiceMessage={state.voiceMessage}
+          recordLimitSec={info.audio.recordLimitSec}
+          showError={state.error === 'messageRequired'}
+          onMessage={(message) => dispatch({ type: 'feedback', patch: { message } })}
+          onVoiceMessage={(voiceMessage) => dispatch({ type: 'voiceMessage', voiceMessage })}
+          onNext={() => (draft.message.trim() || state.voiceMessage ? go('feedbackContact') : dispatch({ type: 'error', error: 'messageRequired' }))}
+        />
+      );
+    case 'feedbackContact':
+      return (
+        <FeedbackContactScreen
+          language={state.language}
+          available={session.canLeaveContact}
+          contact={draft.contact}
+          consent={draft.consent}
+          error={state.error}
+          onContact={(contact) => dispatch({ type: 'feedback', patch: { contact } })}
+          onConsent={(consent) => dispatch({ type: 'feedback', patch: { consent } })}
+          onNext={() => {
+            if (draft.contact.trim() === '') return go('feedbackReview');
+            const checked = checkContact(draft.contact);
+            if ('problem' in checked) return dispatch({ type: 'error', error: checked.problem === 'email' ? 'invalidEmail' : 'invalidPhone' });
+            dispatch({ type: 'feedback', patch: { contact: checked.value } });
+            go('feedbackReview');
+          }}
+          onSkip={() => {
+            dispatch({ type: 'feedback', patch: { contact: '', consent: false } });
+            go('feedbackReview');
+          }}
+        />
+      );
+    case 'feedbackReview':
+      return (
+        <FeedbackReviewScreen
+          content={session.content}
+          language={state.language}
+          draft={draft}
+          voiceMessage={state.voiceMessage}
+          busy={busy}
+          showError={state.error === 'saveFailed'}
+          onSend={() => void send()}
+          onChange={onBack}
+        />
+      );
+    case 'feedbackThanks':
+      return state.savedFeedback ? <FeedbackThanksScreen saved={state.savedFeedback} language={state.language} onFinish={onFinish} /> : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,26 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Every button on the screen is a kiosk target: at least 72x72 CSS px (ACCESSIBILITY.md item 19). */
+export const expectLargeTargets = async (page: Page, screen: string) => {
+  const small = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('button'))
+      .map((button) => ({ name: button.textContent ?? '', rect: button.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.width > 0 && (rect.width < 72 || rect.height < 72))
+      .map(({ name, rect }) => `${name} ${Math.round(rect.width)}x${Math.round(rect.height)}`),
+  );
+  expect(small, `targets under 72x72 on ${screen}`).toEqual([]);
+};
+
+/**
+ * Nothing cut off: no screen hides content sideways, and only in large-text
+ * mode may a screen scroll down (the bar stays put); otherwise it all fits.
+ */
+export const expectNothingHidden = async (page: Page, screen: string, mayScrollDown: boolean) => {
+  const hidden = await page.evaluate((scrollOk) => {
+    const boxes = Array.from(document.querySelectorAll('main, nav, .dialog'));
+    return boxes
+      .filter((box) => box.scrollWidth > box.clientWidth + 1 || (!scrollOk && box.scrollHeight > box.clientHeight + 1))
+      .map((box) => `${box.tagName} ${String(box.scrollWidth)}x${String(box.scrollHeight)} in ${String(box.clientWidth)}x${String(box.clientHeight)}`);
+  }, mayScrollDown);
+  expect(hidden, `content cut off on ${screen}`).toEqual([]);
+};
