@@ -14,7 +14,7 @@ async function readStdin(): Promise<string> {
 }
 
 const USAGE = `Usage:
-  npm run central -- serve [--data var/central] [--port 4700] [--host 127.0.0.1] [--demo-token TOKEN --demo-branch BRANCH] [--demo-data]
+  npm run central -- serve [--data var/central] [--port 4700] [--host 127.0.0.1] [--demo-token TOKEN --demo-branch BRANCH] [--demo-data] [--secure-cookies]
   npm run central -- add-staff --user NAME --role admin|editor|responder [--data var/central]   (password from PSH_STAFF_PASSWORD or stdin)
   npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]
   npm run central -- revoke --device DEVICE_ID [--data var/central]
@@ -35,6 +35,7 @@ async function main(argv: string[]): Promise<void> {
       'demo-token': { type: 'string' },
       'demo-branch': { type: 'string', default: 'tbilisi-central' },
       'demo-data': { type: 'boolean', default: false },
+      'secure-cookies': { type: 'boolean', default: false },
       user: { type: 'string' },
       role: { type: 'string' },
     },
@@ -50,6 +51,7 @@ async function main(argv: string[]): Promise<void> {
         // Fault injection for the reliability tests; never set in production.
         ...(process.env.PSH_FAULT_KILL_AFTER_COMMIT === '1' ? { faults: { killAfterCommit: true } } : {}),
         demoData: values['demo-data'],
+        secureCookies: values['secure-cookies'],
         ...(values['demo-token'] ? { demoToken: { token: values['demo-token'], branchId: values['demo-branch'] } } : {}),
       });
       console.log(`Central listening on ${central.url} (data in ${dataDir})`);

@@ -21,6 +21,8 @@ export interface StartCentralOptions {
   readonly faults?: KioskRouteFaults;
   /** `npm start`: demo staff accounts and a few hundred feedback items, so the console and figures mean something. */
   readonly demoData?: boolean;
+  /** Staff session cookies marked Secure: set when Central is reached over HTTPS (behind a TLS proxy). */
+  readonly secureCookies?: boolean;
   /** A demo enrolment token to (re)issue, for `npm start` and tests. */
   readonly demoToken?: { token: string; branchId: string };
 }
@@ -44,7 +46,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const uploadDir = join(options.dataDir, 'uploads');
   mkdirSync(uploadDir, { recursive: true });
   const sealingKey = loadSealingKey(options.dataDir);
-  const app = await buildCentralApp({ db, uploadDir, sealingKey, logger: options.logger ?? false, ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}),
+  const app = await buildCentralApp({ db, uploadDir, sealingKey, secureCookies: options.secureCookies ?? false, logger: options.logger ?? false, ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
   });
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });

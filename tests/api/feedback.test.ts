@@ -126,6 +126,15 @@ describe('feedback', () => {
     const everything = await (await fetch(`${running().url}/open311/v2/requests.json`)).text();
     expect(everything).not.toContain('555');
     expect(everything).not.toContain('contact');
+    const services = (await (await fetch(`${running().url}/open311/v2/services.json`)).json()) as Array<Record<string, unknown>>;
+    expect(services.map((service) => service.service_code)).toContain('civil-registry');
+    expect(services[0]).toMatchObject({ metadata: false, type: 'realtime' });
+    const open = (await (await fetch(`${running().url}/open311/v2/requests.json?status=open&service_code=civil-registry`)).json()) as unknown[];
+    const closed = (await (await fetch(`${running().url}/open311/v2/requests.json?status=closed`)).json()) as unknown[];
+    expect([open.length, closed.length]).toEqual([1, 0]);
+    const badDate = await fetch(`${running().url}/open311/v2/requests.json?start_date=yesterday`);
+    expect(badDate.status).toBe(400);
+    expect(await badDate.json()).toEqual([{ code: 400, description: 'start_date: not a W3C date-time' }]);
   });
 
   it('refuses a wrong password, a missing role, a cross-site post and a post without the CSRF token', async () => {

@@ -56,6 +56,7 @@ export function figuresPage(lang: PublicLanguage, figures: FeedbackFigures, serv
 </table>
 <section aria-labelledby="per-month">
 <h2 id="per-month">${texts.perMonth}</h2>
+<p>${texts.perMonthExpected}</p>
 <div class="chart-pair">
 ${barChart(texts.perMonth, figures.perMonth.map((month) => ({ label: month.month, value: month.received })))}
 <table>

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KioskConfig } from '../../kiosk-config/schema.js';
+import { createDispatcher } from '../../src-main/api/dispatch.js';
+import { createKioskHandlers } from '../../src-main/api/handlers.js';
+import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
+import { createStaffUser } from '../../sync/server/services/staffAuth.js';
+import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { fileCaptureAsoundrc, sineRaw } from '../support/audioAnalysis.js';
+import { isSignedIn, signInStaff } from '../support/staffClient.js';
+import { makeTempDir } from '../support/tempDir.js';
+
+// A voice-only feedback: recorded by the real arecord (from ALSA's file plugin: there is no
+// microphone on the test machines), sent through tus, and played to a responder, never to the public.
+const TOKEN = 'feedback-voice-enrolment-token-00';
+const dir = makeTempDir('feedback-voice');
+const savedHome = process.env.HOME;
+let central: RunningCentral;
+let core: KioskCore;
+let dispatch: ReturnType<typeof createDispatcher>;
+
+beforeAll(async () => {
+  writeFileSync(join(dir.path, 'tone.raw'), sineRaw(440, 3));
+  writeFileSync(join(dir.path, '.asoundrc'), fileCaptureAsoundrc('pshtone', join(dir.path, 'tone.raw')));
+  process.env.HOME = dir.path; // arecord reads ~/.asoundrc
+  central = await startCentral({ dataDir: join(dir.path, 'central'), demoToken: { token: TOKEN, branchId: 'kutaisi' } });
+  await createStaffUser(central.db, 'nino', 'responder-password-1', 'responder');
+  core = createKioskCore(
+    KioskConfig.parse({
+      kioskId: 'voice-kiosk',
+      branchId: 'kutaisi',
+      desk: { id: 'desk-1', services: ['id-passport'] },
+      central: { url: central.url, enrolmentToken: TOKEN, syncIntervalMs: 3_600_000 },
+      dataDir: join(dir.path, 'kiosk'),
+      audio: { inputDevice: 'pshtone' },
+    }),
+  );
+  dispatch = createDispatcher(createKioskHandlers(core));
+  await core.sync.syncNow();
+});
+afterAll(async () => {
+  process.env.HOME = savedHome;
+  await core.close();
+  await central.close();
+  dir.remove();
+});
+
+const call = async <T>(name: string, args: unknown): Promise<T> => {
+  const result = await dispatch(name, args);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
+  return result.value as T;
+};
+
+describe('feedback with a voice message', () => {
+  it('reaches the responder as playable audio, byte for byte, and stays off the public page', async () => {
+    const { sessionId } = await call<{ sessionId: string }>('session.start', { language: 'ka' });
+    const start = await call<{ started: boolean; recordingId: string }>('recorder.start', { sessionId });
+    expect(start.started).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const end = await call<{ reason: string; recording: { audioPath: string; sha256: string } }>('recorder.stop', { recordingId: start.recordingId });
+    expect(end.reason).toBe('stopped');
+    const recorded = readFileSync(join(dir.path, 'kiosk', end.recording.audioPath));
+    const saved = await call<{ trackingCode: string }>('feedback.submit', { sessionId, kind: 'question', serviceId: 'id-passport', recordingId: start.recordingId, consentToContact: false });
+    await core.sync.syncNow();
+
+    const row = await central.db.selectFrom('feedback').selectAll().where('code', '=', saved.trackingCode).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ has_voice: 1, message: null, service_id: 'id-passport', branch_id: 'kutaisi' });
+    const staff = await signInStaff(central, 'nino', 'responder-password-1');
+    if (!isSignedIn(staff)) throw new Error('sign-in failed');
+    expect((await staff.page(`/console/feedback/${saved.trackingCode}`)).text).toContain(`src="/console/feedback/${saved.trackingCode}/voice.wav"`);
+    const audio = await fetch(`${central.url}/console/feedback/${saved.trackingCode}/voice.wav`, { headers: { cookie: staff.cookie } });
+    expect(audio.status).toBe(200);
+    expect(audio.headers.get('content-type')).toBe('audio/wav');
+    const served = Buffer.from(await audio.arrayBuffer());
+    expect(createHash('sha256').update(served).digest('hex')).toBe(createHash('sha256').update(recorded).digest('hex'));
+
+    // Not signed in: no audio, just the way to the sign-in page. The public page says there is a voice message, nothing more.
+    const anonymous = await fetch(`${central.url}/console/feedback/${saved.trackingCode}/voice.wav`, { redirect: 'manual' });
+    expect(anonymous.status).toBe(303);
+    const publicPage = await (await fetch(`${central.url}/feedback/${saved.trackingCode}`)).text();
+    expect(publicPage).not.toContain('voice.wav');
+    expect(publicPage).not.toContain('<audio');
+  });
+
+  it('refuses an over-long message, naming the field, and queues nothing', async () => {
+    const { sessionId } = await call<{ sessionId: string }>('session.start', { language: 'en' });
+    const before = core.outbox.counts();
+    const refused = await dispatch('feedback.submit', { sessionId, kind: 'complaint', serviceId: 'id-passport', message: 'x'.repeat(1001), consentToContact: false });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-request', field: 'message', message: 'at most 1000 characters' } });
+    const noVoiceFile = await dispatch('feedback.submit', { sessionId, kind: 'complaint', serviceId: 'id-passport', recordingId: '0190a0a0-0000-7000-8000-000000000000', consentToContact: false });
+    expect(noVoiceFile).toMatchObject({ ok: false, error: { code: 'not-found', field: 'recordingId' } });
+    expect(core.outbox.counts()).toEqual(before);
+  });
+});
