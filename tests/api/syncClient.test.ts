@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KioskConfig } from '../../kiosk-config/schema.js';
@@ -41,6 +42,7 @@ async function setup(centralOptions: { minProtocolVersion?: number } = {}) {
   return {
     core,
     rows,
+    centralData,
     stopCentral: async () => {
       await central?.close();
       central = undefined;
@@ -174,12 +176,23 @@ describe('sync client', () => {
   });
 
   it('re-sends what Central lost (restored from an older backup), found by reconciliation', async () => {
-    const { core, rows, central } = await setup();
-    const saved = [1, 2, 3, 4].map((score) => core.enqueue({ payload: rating(score), sessionId: null, contentVersion: 1 }));
+    const { core, rows, central, centralData, stopCentral, startCentral } = await setup();
+    const saved = [1, 2].map((score) => core.enqueue({ payload: rating(score), sessionId: null, contentVersion: 1 }));
     await core.sync.syncNow();
-    await central().db.deleteFrom('submissions').where('id', 'in', [saved[1]!.id, saved[3]!.id]).execute();
+    // A real, consistent backup of Central's db, holding the first two.
+    const backup = join(centralData, 'backup.sqlite');
+    await sql`VACUUM INTO ${backup}`.execute(central().db);
+    saved.push(...[3, 4].map((score) => core.enqueue({ payload: rating(score), sessionId: null, contentVersion: 1 })));
+    await core.sync.syncNow();
+    expect(core.sync.status()).toMatchObject({ pending: 0, acked: 4 });
+    // Central's disk is lost; the backup is restored.
+    await stopCentral();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(join(centralData, `central.sqlite${suffix}`), { force: true });
+    renameSync(backup, join(centralData, 'central.sqlite'));
+    await startCentral();
     expect(await rows()).toHaveLength(2);
-    await core.sync.syncNow();
+    // The first call may join a round that began while Central was down: bounded retries.
+    for (let round = 0; round < 5 && (await rows()).length < 4; round += 1) await core.sync.syncNow();
     expect((await rows()).map((row) => row.id)).toEqual(saved.map((s) => s.id));
     expect(core.sync.status()).toMatchObject({ pending: 0, acked: 4 });
   });

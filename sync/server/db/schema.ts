@@ -19,6 +19,8 @@ export interface CentralDatabase {
     enrolled_at: string;
     revoked_at: string | null;
     last_ingest_at: string | null;
+    held_count: Generated<number>;
+    max_seq: Generated<number>;
   };
   submissions: {
     device_id: string;

@@ -21,7 +21,6 @@ export function createFeedbackIngest(sqlite: BetterSqlite3.Database) {
      VALUES (@code, 'kiosk', @deviceId, @submissionId, @branchId, @serviceId, @kind, @message, @language, @hasVoice, @contactSealed,
        @consent, @claimedAt, @clockStartAt, @receivedAt, @offlineDelaySec, @dueAt, @dueAt, 'received', @receivedAt)`,
   );
-  const touchDevice = sqlite.prepare('UPDATE devices SET last_ingest_at = ? WHERE id = ?');
 
   return {
     /** Read once per batch, before this batch moves last_ingest_at. */
@@ -49,10 +48,6 @@ export function createFeedbackIngest(sqlite: BetterSqlite3.Database) {
         receivedAt,
         ...clock,
       });
-    },
-    /** The batch was acknowledged: later claims from this device cannot start before now. */
-    markIngested(deviceId: string, receivedAt: string): void {
-      touchDevice.run(receivedAt, deviceId);
     },
   };
 }

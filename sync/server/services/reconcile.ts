@@ -1,13 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
 
+/** How many submissions, and the highest seq, Central holds from a device (kept up by the ingest transaction). */
 export async function reconcileSummary(db: Kysely<CentralDatabase>, deviceId: string): Promise<{ count: number; maxSeq: number }> {
-  const row = await db
-    .selectFrom('submissions')
-    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max<number | null>('seq').as('maxSeq')])
-    .where('device_id', '=', deviceId)
-    .executeTakeFirstOrThrow();
-  return { count: Number(row.count), maxSeq: Number(row.maxSeq ?? 0) };
+  const row = await db.selectFrom('devices').select(['held_count', 'max_seq']).where('id', '=', deviceId).executeTakeFirst();
+  return { count: row?.held_count ?? 0, maxSeq: row?.max_seq ?? 0 };
 }
 
 /** Which of these submission ids Central holds for this device. */
