@@ -1,4 +1,5 @@
 import type { ContentPack } from '../../sync/protocol/contentPack.js';
+import { demoSurvey } from './demoSurvey.js';
 
 /**
  * The demo content pack: what Central publishes as version 1 on a fresh
@@ -72,4 +73,5 @@ export const demoContentPack: ContentPack = {
       hy: 'Կցանկանա՞ք որևէ բան ավելացնել (ըստ ցանկության)',
     },
   },
+  surveys: [demoSurvey],
 };

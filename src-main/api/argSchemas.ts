@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Language } from '../../sync/protocol/localized.js';
 import { FeedbackKind, MAX_FEEDBACK_MESSAGE } from '../../sync/protocol/submission.js';
 import { MAX_CONTACT } from '../../sync/protocol/contact.js';
+import { Answer } from '../../sync/protocol/survey.js';
 import type { HandlerName } from './contract.js';
 
 const noArgs = z.undefined().or(z.object({}).strict());
@@ -34,6 +35,7 @@ export const argSchemas = {
     contact: z.string().max(MAX_CONTACT).optional(),
     consentToContact: z.boolean(),
   }),
+  'survey.submit': z.object({ sessionId, surveyId: z.string().min(1).max(64), answers: z.record(z.string().min(1).max(64), Answer) }),
   'feedback.lookup': z.object({ code: z.string().max(40) }),
   'feedback.reopen': z.object({ code: z.string().max(40) }),
   // Long text is accepted and cut by the speech service (with a warning), so a 10,000-character comment read back never fails.

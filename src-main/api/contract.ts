@@ -10,6 +10,7 @@ import type { SpokenClip } from '../core/speech/speechService.js';
 import type { RecorderLevel, RecordingEnd, RecordingStart } from '../core/audio/recorder.js';
 import type { FeedbackLookup } from '../core/feedback/feedbackLookup.js';
 import type { FeedbackKind } from '../../sync/protocol/submission.js';
+import type { Answer } from '../../sync/protocol/survey.js';
 
 export type { SpokenClip, RecorderLevel, RecordingEnd, RecordingStart, FeedbackLookup };
 
@@ -73,6 +74,8 @@ export interface KioskHandlers {
     contact?: string | undefined;
     consentToContact: boolean;
   }) => SavedFeedback;
+  /** One visitor's answers to a survey of their session's content version; refused (naming the question) when they do not fit it. */
+  'survey.submit': (args: { sessionId: string; surveyId: string; answers: Record<string, Answer> }) => SavedSubmission;
   /** The status of a feedback by its tracking code, as typed by the visitor. */
   'feedback.lookup': (args: { code: string }) => FeedbackLookup;
   /** The visitor says the answer did not help. */

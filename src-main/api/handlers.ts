@@ -2,6 +2,7 @@ import type { KioskCore } from '../core/kioskCore.js';
 import type { KioskHandlerImpls } from './contract.js';
 import { KioskApiError } from './errors.js';
 import { createFeedbackHandlers } from './feedbackHandlers.js';
+import { createSurveyHandlers } from './surveyHandlers.js';
 
 /** The implementations of the contract over one kiosk core. */
 export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
@@ -71,6 +72,7 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
       return saved;
     },
     ...createFeedbackHandlers(core),
+    ...createSurveyHandlers(core),
     'speech.say': ({ text, language, rate, private: isPrivate }) => core.speech.speak({ text, language, rate, private: isPrivate }),
     'speech.prefetch': ({ texts, language, rate }) => {
       core.speech.prefetch(texts, language, rate);

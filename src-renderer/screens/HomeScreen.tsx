@@ -3,14 +3,24 @@ import { BigButton } from '../ui/BigButton.js';
 import { ScreenFrame } from '../ui/ScreenFrame.js';
 
 /** Home: large tiles, one per flow. Flows not built yet are shown, marked, and do nothing. */
-export function HomeScreen({ onRate, onFeedback, onTrack }: { readonly onRate: () => void; readonly onFeedback: () => void; readonly onTrack: () => void }) {
+interface HomeScreenProps {
+  readonly onRate: () => void;
+  readonly onSurvey: () => void;
+  readonly onFeedback: () => void;
+  readonly onTrack: () => void;
+}
+
+export function HomeScreen({ onRate, onSurvey, onFeedback, onTrack }: HomeScreenProps) {
   const { t } = useTranslation();
-  const soon = ['survey', 'vote', 'propose'] as const;
+  const soon = ['vote', 'propose'] as const;
   return (
-    <ScreenFrame title={t('home.title')} choices={3 + soon.length} hint={t('hints.home')}>
+    <ScreenFrame title={t('home.title')} choices={4 + soon.length} hint={t('hints.home')}>
       <div className="tiles">
         <BigButton className="tile" onClick={onRate}>
           {t('home.rate')}
+        </BigButton>
+        <BigButton className="tile" onClick={onSurvey}>
+          {t('home.survey')}
         </BigButton>
         <BigButton className="tile" onClick={onFeedback}>
           {t('home.feedback')}

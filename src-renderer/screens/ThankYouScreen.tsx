@@ -9,14 +9,16 @@ interface ThankYouScreenProps {
   readonly saved: SavedSubmission;
   readonly language: Language;
   readonly onFinish: () => void;
+  /** What was saved ("your rating", "your answers"); the rating's by default. */
+  readonly title?: string;
 }
 
 /** Shown only after the core committed the submission: the promise "saved" is true here. The code is spoken character by character. */
-export function ThankYouScreen({ saved, language, onFinish }: ThankYouScreenProps) {
+export function ThankYouScreen({ saved, language, onFinish, title }: ThankYouScreenProps) {
   const { t } = useTranslation();
   return (
     <ScreenFrame
-      title={t('thanks.title')}
+      title={title ?? t('thanks.title')}
       className="thanks"
       hint={t('hints.thanks')}
       details={[{ text: t('audio.codeIntro') }, { text: spellOut(saved.confirmationCode, language) }, { text: t('thanks.note') }]}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalizedText } from './localized.js';
+import { Survey } from './survey.js';
 
 export const Service = z.object({
   id: z.string().min(1).max(64),
@@ -22,5 +23,7 @@ export const ContentPack = z.object({
   publishedAt: z.iso.datetime(),
   services: z.array(Service).min(1),
   rating: RatingContent,
+  /** Surveys (open or closed); the kiosk shows those open for its branch now. */
+  surveys: z.array(Survey).default([]),
 });
 export type ContentPack = z.infer<typeof ContentPack>;

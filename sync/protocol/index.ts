@@ -12,3 +12,5 @@ export * from './fleet.js';
 export * from './trackingCode.js';
 export * from './feedbackStatus.js';
 export * from './contact.js';
+export * from './survey.js';
+export * from './surveyLogic.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Language } from './localized.js';
+import { Answer } from './survey.js';
 import { TRACKING_CODE_PATTERN } from './trackingCode.js';
 import { FEEDBACK_KINDS, MAX_FEEDBACK_MESSAGE } from './feedbackKinds.js';
 
@@ -35,8 +36,17 @@ export const FeedbackPayload = z.object({
 });
 export type FeedbackPayload = z.infer<typeof FeedbackPayload>;
 
-/** A discriminated union: later flows (survey, vote, proposal) add members here. */
-export const SubmissionPayload = z.discriminatedUnion('type', [RatingPayload, FeedbackPayload]);
+/** One visitor's answers to one survey, in the content version they started with (the envelope's contentVersion). */
+export const SurveyPayload = z.object({
+  type: z.literal('survey'),
+  surveyId: z.string().min(1).max(64),
+  answers: z.record(z.string().min(1).max(64), Answer),
+  language: Language,
+});
+export type SurveyPayload = z.infer<typeof SurveyPayload>;
+
+/** A discriminated union: later flows (vote, proposal) add members here. */
+export const SubmissionPayload = z.discriminatedUnion('type', [RatingPayload, FeedbackPayload, SurveyPayload]);
 export type SubmissionPayload = z.infer<typeof SubmissionPayload>;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex sha256');

@@ -13,6 +13,7 @@ import { KioskClientContext } from '../../client/KioskClientContext.js';
 import { CommentScreen } from '../../flows/rating/CommentScreen.js';
 import { FeedbackFlow } from '../../flows/feedback/FeedbackFlow.js';
 import { TrackFlow } from '../../flows/track/TrackFlow.js';
+import { SurveyFlow } from '../../flows/survey/SurveyFlow.js';
 import { RatingScreen } from '../../flows/rating/RatingScreen.js';
 import { ReviewScreen } from '../../flows/rating/ReviewScreen.js';
 import { HomeScreen } from '../../screens/HomeScreen.js';
@@ -214,6 +215,7 @@ export function KioskShell({ client, info }: KioskShellProps) {
         return (
           <HomeScreen
             onRate={() => dispatch({ type: 'go', screen: 'rating' })}
+            onSurvey={() => dispatch({ type: 'go', screen: 'surveyList' })}
             onFeedback={() => dispatch({ type: 'startFeedback', serviceId: info.serviceIds[0] ?? null })}
             onTrack={() => {
               dispatch({ type: 'trackCode', code: '' });
@@ -273,6 +275,11 @@ export function KioskShell({ client, info }: KioskShellProps) {
       case 'feedbackReview':
       case 'feedbackThanks':
         return <FeedbackFlow state={state} dispatch={dispatch} info={info} onBack={back} onFinish={() => resetToWelcome('finished')} />;
+      case 'surveyList':
+      case 'surveyQuestion':
+      case 'surveyReview':
+      case 'surveyThanks':
+        return <SurveyFlow state={state} dispatch={dispatch} info={info} onBack={back} onFinish={() => resetToWelcome('finished')} />;
       case 'track':
       case 'trackResult':
         return <TrackFlow state={state} dispatch={dispatch} onFinish={() => resetToWelcome('finished')} />;

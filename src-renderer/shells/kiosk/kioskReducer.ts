@@ -1,5 +1,5 @@
 import { missingCase } from '../../../sync/protocol/missingCase.js';
-import { EMPTY_FEEDBACK, initialKioskState, type KioskAction, type KioskState } from './kioskState.js';
+import { EMPTY_FEEDBACK, initialKioskState, NO_SURVEY, type KioskAction, type KioskState } from './kioskState.js';
 
 /** Pure screen logic of the kiosk shell; side effects (API calls) live in the shell. */
 export function kioskReducer(state: KioskState, action: KioskAction): KioskState {
@@ -8,6 +8,11 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       if (action.screen === state.screen) return state;
       return { ...state, screen: action.screen, history: [...state.history, state.screen], error: null, helpOpen: false };
     case 'back': {
+      // Inside a survey, Back goes to the previous question asked, not out of the survey.
+      const previousQuestion = state.survey.trail.at(-1);
+      if (state.screen === 'surveyQuestion' && previousQuestion !== undefined) {
+        return { ...state, survey: { ...state.survey, index: previousQuestion, trail: state.survey.trail.slice(0, -1) }, error: null, helpOpen: false };
+      }
       const previous = state.history.at(-1);
       if (!previous) return state;
       return { ...state, screen: previous, history: state.history.slice(0, -1), error: null, helpOpen: false };
@@ -50,6 +55,20 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       return action.result?.state === 'found'
         ? { ...state, trackResult: action.result, screen: 'trackResult', history: state.screen === 'trackResult' ? state.history : [...state.history, state.screen] }
         : { ...state, trackResult: action.result };
+    case 'startSurvey':
+      return { ...state, survey: { ...NO_SURVEY, surveyId: action.surveyId }, screen: 'surveyQuestion', history: [...state.history, state.screen], error: null };
+    case 'surveyAnswer': {
+      const answers = { ...state.survey.answers };
+      if (action.answer === null) delete answers[action.questionId];
+      else answers[action.questionId] = action.answer;
+      return { ...state, survey: { ...state.survey, answers }, error: null };
+    }
+    case 'surveyNext':
+      return action.index === 'review'
+        ? { ...state, screen: 'surveyReview', history: [...state.history, state.screen], error: null }
+        : { ...state, survey: { ...state.survey, index: action.index, trail: [...state.survey.trail, state.survey.index] }, error: null };
+    case 'surveySaved':
+      return { ...state, saved: action.saved, survey: NO_SURVEY, screen: 'surveyThanks', history: ['home'], error: null };
     default:
       return missingCase(action);
   }

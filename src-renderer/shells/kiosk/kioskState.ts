@@ -1,5 +1,6 @@
 import type { FeedbackLookup, SavedFeedback, StartedSession } from '../../../src-main/api/contract.js';
 import type { FeedbackKindName as FeedbackKind } from '../../../sync/protocol/feedbackKinds.js';
+import type { Answer } from '../../../sync/protocol/survey.js';
 import type { SavedSubmission } from '../../../src-main/core/outbox/enqueue.js';
 import type { Language } from '../../../sync/protocol/languages.js';
 
@@ -18,7 +19,21 @@ export type Screen =
   | 'feedbackReview'
   | 'feedbackThanks'
   | 'track'
-  | 'trackResult';
+  | 'trackResult'
+  | 'surveyList'
+  | 'surveyQuestion'
+  | 'surveyReview'
+  | 'surveyThanks';
+
+/** A survey being answered: one question per screen; `trail` is the questions before this one, for Back. */
+export interface SurveyProgress {
+  readonly surveyId: string | null;
+  readonly answers: Readonly<Record<string, Answer>>;
+  readonly index: number;
+  readonly trail: readonly number[];
+}
+
+export const NO_SURVEY: SurveyProgress = { surveyId: null, answers: {}, index: 0, trail: [] };
 
 /** Feedback being written: nothing leaves the screen until the visitor sends it from the review. */
 export interface FeedbackDraft {
@@ -31,7 +46,7 @@ export interface FeedbackDraft {
 
 export const EMPTY_FEEDBACK: FeedbackDraft = { kind: null, serviceId: null, message: '', contact: '', consent: false };
 
-export type KioskErrorKey = 'chooseFirst' | 'saveFailed' | 'messageRequired' | 'invalidPhone' | 'invalidEmail';
+export type KioskErrorKey = 'chooseFirst' | 'saveFailed' | 'messageRequired' | 'invalidPhone' | 'invalidEmail' | 'tooFew' | 'tooMany';
 
 /** Display and speech modes the visitor switches on; all off again at the end of the session. */
 export interface Modes {
@@ -63,6 +78,7 @@ export interface KioskState {
   /** The tracking code typed on the check screen, and what the kiosk learnt about it. */
   readonly trackCode: string;
   readonly trackResult: FeedbackLookup | null;
+  readonly survey: SurveyProgress;
   readonly helpOpen: boolean;
   readonly modes: Modes;
   readonly voiceMessage: VoiceMessage | null;
@@ -85,7 +101,12 @@ export type KioskAction =
   | { readonly type: 'feedback'; readonly patch: Partial<FeedbackDraft> }
   | { readonly type: 'feedbackSaved'; readonly saved: SavedFeedback }
   | { readonly type: 'trackCode'; readonly code: string }
-  | { readonly type: 'trackResult'; readonly result: FeedbackLookup | null };
+  | { readonly type: 'trackResult'; readonly result: FeedbackLookup | null }
+  | { readonly type: 'startSurvey'; readonly surveyId: string }
+  | { readonly type: 'surveyAnswer'; readonly questionId: string; readonly answer: Answer | null }
+  /** To the question at `index` (forward), or to the review when `index` is past the last. */
+  | { readonly type: 'surveyNext'; readonly index: number | 'review' }
+  | { readonly type: 'surveySaved'; readonly saved: SavedSubmission };
 
 export const initialKioskState = (language: Language): KioskState => ({
   screen: 'welcome',
@@ -103,4 +124,5 @@ export const initialKioskState = (language: Language): KioskState => ({
   savedFeedback: null,
   trackCode: '',
   trackResult: null,
+  survey: NO_SURVEY,
 });

@@ -8,6 +8,7 @@ import { sqliteHandleOf } from '../db/openCentralDb.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { createFeedbackIngest, type DeviceIngestState } from './feedbackIngest.js';
 import { ReplayedNonceError } from './requestVerification.js';
+import { createSurveyCheck } from './surveyCheck.js';
 import { sha256Hex } from './secrets.js';
 
 /**
@@ -58,6 +59,7 @@ function ingestStatements(sqlite: BetterSqlite3.Database): IngestStatements {
   const progress = sqlite.prepare('UPDATE devices SET last_ingest_at = ?, held_count = held_count + ?, max_seq = max(max_seq, ?) WHERE id = ?');
 
   const feedback = createFeedbackIngest(sqlite);
+  const surveyProblem = createSurveyCheck(sqlite);
 
   const batch = sqlite.transaction((deviceId: string, items: readonly SubmissionEnvelope[], nonce: string | undefined): Receipt[] => {
     if (nonce !== undefined && insertNonce.run(deviceId, nonce, Date.now()).changes !== 1) throw new ReplayedNonceError('replayed nonce');
@@ -74,6 +76,12 @@ function ingestStatements(sqlite: BetterSqlite3.Database): IngestStatements {
       const payloadJson = canonicalJson(item.payload);
       if (sha256Hex(payloadJson) !== item.payloadSha256) {
         receipts.push(receipt('rejected', 'payloadSha256 does not match the payload'));
+        continue;
+      }
+      // Answers that do not fit the survey version are refused with the reason (the kiosk keeps them as a dead letter).
+      const problem = item.payload.type === 'survey' ? surveyProblem(item.payload, item.contentVersion) : null;
+      if (problem !== null) {
+        receipts.push(receipt('rejected', problem));
         continue;
       }
       // A resend of this very submission is a duplicate below, not a taken code.

@@ -1,0 +1,123 @@
+import { useState, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../src-main/api/contract.js';
+import type { Answer } from '../../../sync/protocol/survey.js';
+import { isShown, isSurveyOpen, visibleQuestions } from '../../../sync/protocol/surveyLogic.js';
+import { useKioskClient } from '../../client/KioskClientContext.js';
+import { ThankYouScreen } from '../../screens/ThankYouScreen.js';
+import type { KioskAction, KioskState } from '../../shells/kiosk/kioskState.js';
+import { SurveyListScreen } from './SurveyListScreen.js';
+import { SurveyQuestionScreen } from './SurveyQuestionScreen.js';
+import { SurveyReviewScreen } from './SurveyReviewScreen.js';
+
+interface SurveyFlowProps {
+  readonly state: KioskState;
+  readonly dispatch: Dispatch<KioskAction>;
+  readonly info: AppInfo;
+  readonly onBack: () => void;
+  readonly onFinish: () => void;
+}
+
+/** Surveys: the list of open ones -> one question per screen (skip rules decide which) -> review -> saved. */
+export function SurveyFlow({ state, dispatch, info, onBack, onFinish }: SurveyFlowProps) {
+  const { t } = useTranslation();
+  const client = useKioskClient();
+  const [busy, setBusy] = useState(false);
+  const { session } = state;
+  if (!session) return null;
+  // The session's content version: a pack that arrives mid-survey is for the next visitor.
+  const { content } = session;
+
+  if (state.screen === 'surveyList') {
+    const open = content.surveys.filter((survey) => isSurveyOpen(survey, info.branchId, 'kiosk'));
+    return <SurveyListScreen surveys={open} language={state.language} onChoose={(surveyId) => dispatch({ type: 'startSurvey', surveyId })} />;
+  }
+  if (state.screen === 'surveyThanks') {
+    return state.saved ? <ThankYouScreen saved={state.saved} language={state.language} title={t('survey.thanksTitle')} onFinish={onFinish} /> : null;
+  }
+  const survey = content.surveys.find((candidate) => candidate.id === state.survey.surveyId);
+  if (!survey) return null;
+  const { answers, index } = state.survey;
+  const visible = visibleQuestions(survey, answers);
+
+  /** The next question asked after `from`, given these answers, or the review. */
+  const nextAfter = (from: number, given: Readonly<Record<string, Answer>>): number | 'review' => {
+    const next = survey.questions.findIndex((question, i) => i > from && isShown(question, given));
+    return next === -1 ? 'review' : next;
+  };
+
+  if (state.screen === 'surveyReview') {
+    const send = async () => {
+      if (busy) return;
+      setBusy(true);
+      try {
+        // Only what was asked: an answer left from a question a changed answer now skips is not sent.
+        const asked: Record<string, Answer> = {};
+        for (const question of visible) {
+          const given = answers[question.id];
+          if (given) asked[question.id] = given;
+        }
+        const saved = await client.invoke('survey.submit', { sessionId: session.sessionId, surveyId: survey.id, answers: asked });
+        dispatch({ type: 'surveySaved', saved });
+      } catch {
+        dispatch({ type: 'error', error: 'saveFailed' });
+      } finally {
+        setBusy(false);
+      }
+    };
+    return (
+      <SurveyReviewScreen
+        content={content}
+        questions={visible}
+        answers={answers}
+        language={state.language}
+        busy={busy}
+        showError={state.error === 'saveFailed'}
+        onSend={() => void send()}
+        onChange={onBack}
+      />
+    );
+  }
+
+  const question = survey.questions[index];
+  if (!question) return null;
+  const answer = answers[question.id];
+  const errorText =
+    state.error === 'chooseFirst'
+      ? t('survey.chooseFirst')
+      : state.error === 'tooFew' && question.type === 'multiple'
+        ? t('survey.chooseAtLeast', { count: question.min })
+        : state.error === 'tooMany' && question.type === 'multiple'
+          ? t('survey.chooseAtMost', { count: question.max })
+          : null;
+  return (
+    <SurveyQuestionScreen
+      key={question.id}
+      content={content}
+      question={question}
+      answer={answer}
+      language={state.language}
+      position={{ current: visible.indexOf(question) + 1, total: visible.length }}
+      error={errorText}
+      onAnswer={(next) => dispatch({ type: 'surveyAnswer', questionId: question.id, answer: next })}
+      onNext={() => {
+        // A ranking left as shown is an answer too: the order on the screen.
+        if (!answer && question.type === 'ranking') {
+          dispatch({ type: 'surveyAnswer', questionId: question.id, answer: { order: question.choices.map((choice) => choice.id) } });
+          return dispatch({ type: 'surveyNext', index: nextAfter(index, answers) });
+        }
+        if (!answer && question.required) return dispatch({ type: 'error', error: 'chooseFirst' });
+        if (answer && 'choices' in answer && question.type === 'multiple') {
+          if (answer.choices.length < question.min) return dispatch({ type: 'error', error: 'tooFew' });
+          if (answer.choices.length > question.max) return dispatch({ type: 'error', error: 'tooMany' });
+        }
+        dispatch({ type: 'surveyNext', index: nextAfter(index, answers) });
+      }}
+      onSkip={() => {
+        const { [question.id]: _skipped, ...rest } = answers;
+        dispatch({ type: 'surveyAnswer', questionId: question.id, answer: null });
+        dispatch({ type: 'surveyNext', index: nextAfter(index, rest) });
+      }}
+    />
+  );
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { LocalizedText } from './localized.js';
+
+const ContentId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lowercase letters, digits and dashes');
+
+export const Choice = z.object({ id: ContentId, label: LocalizedText });
+export type Choice = z.infer<typeof Choice>;
+
+/** Show a question only when an earlier answer is one of these choices (skip logic). */
+export const ShowIf = z.object({ questionId: ContentId, anyOf: z.array(z.string().min(1)).min(1) });
+
+const base = {
+  id: ContentId,
+  text: LocalizedText,
+  required: z.boolean().default(true),
+  showIf: ShowIf.optional(),
+};
+
+export const Question = z.discriminatedUnion('type', [
+  z.object({ ...base, type: z.literal('single'), choices: z.array(Choice).min(2).max(20) }),
+  z.object({ ...base, type: z.literal('multiple'), choices: z.array(Choice).min(2).max(20), min: z.number().int().min(0).default(1), max: z.number().int().min(1) }),
+  z.object({ ...base, type: z.literal('yesno') }),
+  z.object({ ...base, type: z.literal('rating'), scale: z.union([z.literal(5), z.literal(10)]) }),
+  z.object({ ...base, type: z.literal('smiley') }),
+  z.object({ ...base, type: z.literal('text'), maxLength: z.number().int().min(1).max(2000).default(1000) }),
+  /** Put the choices in order: the order in which new services should come. */
+  z.object({ ...base, type: z.literal('ranking'), choices: z.array(Choice).min(2).max(12) }),
+]);
+export type Question = z.infer<typeof Question>;
+export type QuestionType = Question['type'];
+
+export const CHANNELS = ['kiosk', 'web'] as const;
+
+export const Survey = z.object({
+  id: ContentId,
+  title: LocalizedText,
+  intro: LocalizedText.optional(),
+  questions: z.array(Question).min(1).max(50),
+  opensAt: z.iso.datetime(),
+  closesAt: z.iso.datetime(),
+  /** Branches that show it; empty means every branch. */
+  branches: z.array(z.string().min(1)).default([]),
+  channels: z.array(z.enum(CHANNELS)).min(1).default([...CHANNELS]),
+});
+export type Survey = z.infer<typeof Survey>;
+
+/** One answer, by question type: a choice, several, a number, a text, or an order. */
+export const Answer = z.union([
+  z.object({ choice: z.string().min(1).max(64) }),
+  z.object({ choices: z.array(z.string().min(1).max(64)).max(20) }),
+  z.object({ value: z.number().int().min(1).max(10) }),
+  z.object({ text: z.string().min(1).max(2000) }),
+  z.object({ order: z.array(z.string().min(1).max(64)).min(2).max(12) }),
+]);
+export type Answer = z.infer<typeof Answer>;
