@@ -1,9 +1,26 @@
-import { createHash, createPublicKey, verify } from 'node:crypto';
+import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { MAX_CLOCK_SKEW_MS, SIGNATURE_HEADERS, signingString, UNSIGNED_PAYLOAD, type AuthRefusal } from '../../protocol/signing.js';
 import type BetterSqlite3 from 'better-sqlite3';
 import { sqliteHandleOf } from '../db/openCentralDb.js';
 import type { CentralDatabase } from '../db/schema.js';
+
+/**
+ * Parsed device keys by their PEM text: parsing a PEM on every request was a
+ * visible share of Central's time under load. Keyed by the PEM itself, so a
+ * re-enrolled device (new key) can never be checked against its old one.
+ */
+const keyCache = new Map<string, KeyObject>();
+const KEY_CACHE_MAX = 10_000;
+function publicKeyOf(pem: string): KeyObject {
+  let key = keyCache.get(pem);
+  if (!key) {
+    key = createPublicKey(pem);
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    keyCache.set(pem, key);
+  }
+  return key;
+}
 
 export interface SignedRequest {
   readonly method: string;
@@ -84,7 +101,7 @@ export async function verifySignedRequest(
   const signed = signingString({ method: request.method, path: request.url, bodySha256, timestamp, nonce, deviceId });
   const valid = (() => {
     try {
-      return verify(null, Buffer.from(signed), createPublicKey(device.public_key), Buffer.from(signature, 'base64'));
+      return verify(null, Buffer.from(signed), publicKeyOf(device.public_key), Buffer.from(signature, 'base64'));
     } catch {
       return false; // a malformed signature is a bad signature, not a server error
     }
