@@ -1,5 +1,6 @@
 import type { ContentPack } from '../../sync/protocol/contentPack.js';
 import { demoSurvey } from './demoSurvey.js';
+import { demoBallot } from './demoBallot.js';
 
 /**
  * The demo content pack: what Central publishes as version 1 on a fresh
@@ -74,4 +75,5 @@ export const demoContentPack: ContentPack = {
     },
   },
   surveys: [demoSurvey],
+  ballots: [demoBallot],
 };

@@ -6,6 +6,7 @@ import { buildCentralApp } from '../../sync/server/centralApp.js';
 import { openCentralDb, sqliteHandleOf } from '../../sync/server/db/openCentralDb.js';
 import { publishContentPack } from '../../sync/server/services/content.js';
 import { loadSealingKey } from '../../sync/server/services/sealingKey.js';
+import { loadVoterKey } from '../../sync/server/services/voterKey.js';
 import { createStaffUser, signIn } from '../../sync/server/services/staffAuth.js';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
@@ -45,7 +46,7 @@ export async function benchInbox(): Promise<BenchResult[]> {
     await createStaffUser(db, 'bench', 'bench-password-123', 'responder');
     const session = await signIn(db, 'bench', 'bench-password-123');
     if (!session) throw new Error('bench sign-in failed');
-    const app = await buildCentralApp({ db, uploadDir: join(dir.path, 'uploads'), sealingKey: loadSealingKey(dir.path) });
+    const app = await buildCentralApp({ db, uploadDir: join(dir.path, 'uploads'), sealingKey: loadSealingKey(dir.path), voterKeyOf: loadVoterKey(dir.path) });
     const page = async () => {
       const started = performance.now();
       const response = await app.inject({ method: 'GET', url: '/console/feedback?branch=batumi&status=open', cookies: { psh_staff: session.token } });

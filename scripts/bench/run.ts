@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { benchCentralIngest } from './centralIngestBench.js';
 import { benchInbox } from './inboxBench.js';
+import { benchTally } from './tallyBench.js';
 import { benchKioskRss } from './kioskRssBench.js';
 import { benchOutbox } from './outboxBench.js';
 import { benchKioskReady } from './readyBench.js';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     ...(await benchSyncDrain()),
     ...(await benchCentralIngest()),
     ...(await benchInbox()),
+    ...(await benchTally()),
   ];
   mkdirSync('var/bench', { recursive: true });
   writeFileSync('var/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

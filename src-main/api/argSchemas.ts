@@ -36,6 +36,8 @@ export const argSchemas = {
     consentToContact: z.boolean(),
   }),
   'survey.submit': z.object({ sessionId, surveyId: z.string().min(1).max(64), answers: z.record(z.string().min(1).max(64), Answer) }),
+  // The personal number's format is checked by the handler, so its message never echoes what was typed.
+  'vote.submit': z.object({ sessionId, ballotId: z.string().min(1).max(64), choices: z.array(z.string().min(1).max(64)).min(1).max(10), personalNumber: z.string().max(40).optional() }),
   'feedback.lookup': z.object({ code: z.string().max(40) }),
   'feedback.reopen': z.object({ code: z.string().max(40) }),
   // Long text is accepted and cut by the speech service (with a warning), so a 10,000-character comment read back never fails.

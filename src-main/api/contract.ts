@@ -76,6 +76,8 @@ export interface KioskHandlers {
   }) => SavedFeedback;
   /** One visitor's answers to a survey of their session's content version; refused (naming the question) when they do not fit it. */
   'survey.submit': (args: { sessionId: string; surveyId: string; answers: Record<string, Answer> }) => SavedSubmission;
+  /** A vote on a ballot of the session's content; verified ballots need the 11-digit personal number, sealed at once. */
+  'vote.submit': (args: { sessionId: string; ballotId: string; choices: string[]; personalNumber?: string | undefined }) => SavedSubmission;
   /** The status of a feedback by its tracking code, as typed by the visitor. */
   'feedback.lookup': (args: { code: string }) => FeedbackLookup;
   /** The visitor says the answer did not help. */

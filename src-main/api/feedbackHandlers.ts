@@ -45,7 +45,7 @@ export function createFeedbackHandlers(core: KioskCore): FeedbackHandlers {
         sessionId,
         contentVersion: session.contentVersion,
         attachments: recording ? [{ name: 'voice-message.wav', path: recording.path, size: recording.size, sha256: recording.sha256, contentType: 'audio/wav' }] : [],
-        contactSealed,
+        sealed: { contact: contactSealed },
       });
       if (recordingId !== undefined) core.recorder.handOver(recordingId);
       core.sync.nudge();

@@ -3,6 +3,7 @@ import type { KioskHandlerImpls } from './contract.js';
 import { KioskApiError } from './errors.js';
 import { createFeedbackHandlers } from './feedbackHandlers.js';
 import { createSurveyHandlers } from './surveyHandlers.js';
+import { createVoteHandlers } from './voteHandlers.js';
 
 /** The implementations of the contract over one kiosk core. */
 export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
@@ -73,6 +74,7 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
     },
     ...createFeedbackHandlers(core),
     ...createSurveyHandlers(core),
+    ...createVoteHandlers(core),
     'speech.say': ({ text, language, rate, private: isPrivate }) => core.speech.speak({ text, language, rate, private: isPrivate }),
     'speech.prefetch': ({ texts, language, rate }) => {
       core.speech.prefetch(texts, language, rate);

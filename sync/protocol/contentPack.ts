@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocalizedText } from './localized.js';
 import { Survey } from './survey.js';
+import { Ballot } from './ballot.js';
 
 export const Service = z.object({
   id: z.string().min(1).max(64),
@@ -25,5 +26,7 @@ export const ContentPack = z.object({
   rating: RatingContent,
   /** Surveys (open or closed); the kiosk shows those open for its branch now. */
   surveys: z.array(Survey).default([]),
+  /** Ballots of initiatives; the kiosk shows those open for its branch now. */
+  ballots: z.array(Ballot).default([]),
 });
 export type ContentPack = z.infer<typeof ContentPack>;

@@ -14,3 +14,4 @@ export * from './feedbackStatus.js';
 export * from './contact.js';
 export * from './survey.js';
 export * from './surveyLogic.js';
+export * from './ballot.js';

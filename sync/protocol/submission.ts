@@ -45,10 +45,20 @@ export const SurveyPayload = z.object({
 });
 export type SurveyPayload = z.infer<typeof SurveyPayload>;
 
-/** A discriminated union: later flows (vote, proposal) add members here. */
-export const SubmissionPayload = z.discriminatedUnion('type', [RatingPayload, FeedbackPayload, SurveyPayload]);
+/** A vote for up to the ballot's maxChoices initiatives; the personal number (verified ballots) travels sealed in envelope.personal. */
+export const VotePayload = z.object({
+  type: z.literal('vote'),
+  ballotId: z.string().min(1).max(64),
+  choices: z.array(z.string().min(1).max(64)).min(1).max(10),
+  language: Language,
+});
+export type VotePayload = z.infer<typeof VotePayload>;
+
+/** A discriminated union: later flows (proposal) add members here. */
+export const SubmissionPayload = z.discriminatedUnion('type', [RatingPayload, FeedbackPayload, SurveyPayload, VotePayload]);
 export type SubmissionPayload = z.infer<typeof SubmissionPayload>;
 
+const sealedBox = z.string().regex(/^[A-Za-z0-9_-]{80,2048}$/, 'a sealed box (base64url)');
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex sha256');
 
 /** A file that travels with a submission (a voice message), uploaded separately and resumably (tus). */
@@ -77,6 +87,12 @@ export const SubmissionEnvelope = z.object({
    * AES-256-GCM): outside the payload and its hash, so the kiosk deletes it
    * once acknowledged and a later resend still matches. The request signature covers it.
    */
-  personal: z.object({ contact: z.string().regex(/^[A-Za-z0-9_-]{80,2048}$/, 'a sealed box (base64url)') }).optional(),
+  personal: z
+    .object({
+      contact: sealedBox.optional(),
+      /** A verified vote's personal number: Central opens it only to derive the voter key, and keeps neither. */
+      personalNumber: sealedBox.optional(),
+    })
+    .optional(),
 });
 export type SubmissionEnvelope = z.infer<typeof SubmissionEnvelope>;

@@ -18,6 +18,7 @@ import { publicFeedbackRoutes } from './routes/publicFeedbackRoutes.js';
 import { siteRoutes } from './routes/siteRoutes.js';
 import { createFiguresCache } from './services/feedbackFigures.js';
 import type { SealingKey } from './services/sealingKey.js';
+import type { VoterKeyOf } from './services/voterKey.js';
 
 export interface CentralOptions {
   readonly db: Kysely<CentralDatabase>;
@@ -29,12 +30,14 @@ export interface CentralOptions {
   readonly faults?: KioskRouteFaults;
   /** Central's key pair for personal data sealed on kiosks (contact details). */
   readonly sealingKey: SealingKey;
+  /** Derives verified votes' voter keys (HMAC with a secret kept in Central's keys folder). */
+  readonly voterKeyOf: VoterKeyOf;
   /** Staff session cookies only over HTTPS (set when Central is served behind TLS). */
   readonly secureCookies?: boolean;
 }
 
 /** Central's HTTP app over an open database. Listening is the caller's choice. */
-export async function buildCentralApp({ db, uploadDir, sealingKey, secureCookies = false, logger = false, minProtocolVersion = PROTOCOL_VERSION, faults = {} }: CentralOptions): Promise<FastifyInstance> {
+export async function buildCentralApp({ db, uploadDir, sealingKey, voterKeyOf, secureCookies = false, logger = false, minProtocolVersion = PROTOCOL_VERSION, faults = {} }: CentralOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Kiosks poll every few seconds: per-request lines (level info) would drown the warnings and errors that matter.
     logger: logger && { level: 'warn', redact: ['req.headers.authorization'] },
@@ -78,7 +81,7 @@ export async function buildCentralApp({ db, uploadDir, sealingKey, secureCookies
   await app.register(rateLimit, { global: false });
   const figures = createFiguresCache(db);
   app.register(healthRoutes);
-  app.register(kioskRoutes(db, sealingKey, faults));
+  app.register(kioskRoutes(db, sealingKey, voterKeyOf, faults));
   app.register(uploadRoutes(db, uploadDir));
   app.register(siteRoutes);
   app.register(publicFeedbackRoutes(db));

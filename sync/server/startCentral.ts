@@ -10,6 +10,7 @@ import type { CentralDatabase } from './db/schema.js';
 import { latestContentPack, publishContentPack } from './services/content.js';
 import { createEnrolmentToken } from './services/enrolment.js';
 import { loadSealingKey } from './services/sealingKey.js';
+import { loadVoterKey } from './services/voterKey.js';
 import { seedDemoData } from './demo/seedDemoData.js';
 
 export interface StartCentralOptions {
@@ -46,7 +47,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const uploadDir = join(options.dataDir, 'uploads');
   mkdirSync(uploadDir, { recursive: true });
   const sealingKey = loadSealingKey(options.dataDir);
-  const app = await buildCentralApp({ db, uploadDir, sealingKey, secureCookies: options.secureCookies ?? false, logger: options.logger ?? false, ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}),
+  const app = await buildCentralApp({ db, uploadDir, sealingKey, voterKeyOf: loadVoterKey(options.dataDir), secureCookies: options.secureCookies ?? false, logger: options.logger ?? false, ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
   });
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });

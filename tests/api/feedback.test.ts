@@ -80,11 +80,11 @@ describe('feedback', () => {
     expect(await handlers['feedback.lookup']({ code })).toEqual({ state: 'queued' });
     core.db.pragma('wal_checkpoint(FULL)');
     for (const needle of [PHONE_CLEAR, PHONE_TYPED, '555123456']) expect(filesContaining(kioskData, needle)).toEqual([]);
-    expect(core.db.prepare('SELECT count(*) FROM personal_data').pluck().get()).toBe(1);
+    expect(core.db.prepare('SELECT count(*) FROM sealed_personal').pluck().get()).toBe(1);
   });
 
   it('reaches the inbox after sync with the deadline 24 h after the kiosk recorded it; the kiosk then forgets the contact', async () => {
-    const sealed = core.db.prepare<[], string>('SELECT contact_sealed FROM personal_data').pluck().get() ?? '';
+    const sealed = core.db.prepare<[], string>('SELECT sealed FROM sealed_personal').pluck().get() ?? '';
     const createdAt = core.db.prepare<[], string>("SELECT created_at FROM submissions WHERE type = 'feedback'").pluck().get() ?? '';
     await startCentralHere();
     // The first call may join a round the submit's nudge started while Central was down: bounded retries.
@@ -95,7 +95,7 @@ describe('feedback', () => {
     expect(Date.parse(row.due_at) - Date.parse(createdAt)).toBe(24 * 3_600_000);
     expect(row.offline_delay_sec).toBeGreaterThanOrEqual(0);
     // Gone from the kiosk: the row, and (secure_delete, checkpointed WAL) its bytes.
-    expect(core.db.prepare('SELECT count(*) FROM personal_data').pluck().get()).toBe(0);
+    expect(core.db.prepare('SELECT count(*) FROM sealed_personal').pluck().get()).toBe(0);
     expect(sealed.length).toBeGreaterThan(80);
     expect(filesContaining(kioskData, sealed)).toEqual([]);
     // Central keeps it sealed too: in clear nowhere in its data folder.

@@ -94,7 +94,7 @@ test('feedback left offline in Georgian is answered in the console and read back
   expect(Date.parse(row?.due_at ?? '') - Date.parse(row?.clock_start_at ?? '')).toBe(24 * 3_600_000);
   expect(row?.contact_sealed.length).toBeGreaterThan(80);
   // Acknowledged: the sealed contact is deleted from the kiosk, its bytes too (secure_delete, WAL truncated).
-  await expect.poll(() => kioskQuery('SELECT count(*) FROM personal_data'), { timeout: 30_000 }).toBe(0);
+  await expect.poll(() => kioskQuery('SELECT count(*) FROM sealed_personal'), { timeout: 30_000 }).toBe(0);
   await expect.poll(() => filesContaining(kioskData, row?.contact_sealed ?? 'missing'), { timeout: 10_000 }).toEqual([]);
   expect(filesContaining(kioskData, '555123456')).toEqual([]);
 

@@ -22,8 +22,8 @@ export interface EnqueueInput {
   readonly sessionId: string | null;
   readonly contentVersion: number;
   readonly attachments?: readonly LocalAttachment[];
-  /** Contact details already sealed to Central's key; deleted once Central acknowledges. */
-  readonly contactSealed?: string | undefined;
+  /** Personal data already sealed to Central's key (contact, personal number); deleted once Central acknowledges. */
+  readonly sealed?: { readonly contact?: string | undefined; readonly personalNumber?: string | undefined };
 }
 
 /**
@@ -36,7 +36,7 @@ export function createEnqueue(db: Database): (input: EnqueueInput) => SavedSubmi
     `INSERT INTO submissions (id, seq, type, session_id, payload_json, payload_sha256, created_at, content_version, confirmation_code)
      VALUES (@id, @seq, @type, @sessionId, @payloadJson, @payloadSha256, @createdAt, @contentVersion, @confirmationCode)`,
   );
-  const insertPersonal = db.prepare('INSERT INTO personal_data (submission_id, contact_sealed) VALUES (?, ?)');
+  const insertSealed = db.prepare('INSERT INTO sealed_personal (submission_id, field, sealed) VALUES (?, ?, ?)');
   const insertOutbox = db.prepare(`INSERT INTO outbox (submission_id, state) VALUES (?, 'pending')`);
   const insertAttachment = db.prepare(
     'INSERT INTO attachments (submission_id, name, path, size, sha256, content_type) VALUES (@submissionId, @name, @path, @size, @sha256, @contentType)',
@@ -59,7 +59,7 @@ export function createEnqueue(db: Database): (input: EnqueueInput) => SavedSubmi
       contentVersion: input.contentVersion,
     });
     for (const attachment of input.attachments ?? []) insertAttachment.run({ submissionId: saved.id, ...attachment });
-    if (input.contactSealed !== undefined) insertPersonal.run(saved.id, input.contactSealed);
+    for (const [field, sealed] of Object.entries(input.sealed ?? {})) if (sealed !== undefined) insertSealed.run(saved.id, field, sealed);
     insertOutbox.run(saved.id);
     return saved;
   });

@@ -127,6 +127,22 @@ export interface CentralDatabase {
     created_at: string;
     disabled_at: string | null;
   };
+  votes: {
+    device_id: string;
+    submission_id: string;
+    ballot_id: string;
+    voter_key: string | null;
+    claimed_at: string;
+    received_at: string;
+    counted: number;
+  };
+  vote_choices: {
+    device_id: string;
+    submission_id: string;
+    ballot_id: string;
+    initiative_id: string;
+    counted: number;
+  };
   staff_sessions: {
     token_sha256: string;
     username: string;

@@ -18,6 +18,7 @@ import { requireDevice } from './deviceAuth.js';
 import { reopen } from '../services/feedback.js';
 import { PublicFeedback, publicFeedback } from '../services/feedbackPublic.js';
 import type { SealingKey } from '../services/sealingKey.js';
+import type { VoterKeyOf } from '../services/voterKey.js';
 import { TRACKING_CODE_PATTERN } from '../../protocol/trackingCode.js';
 
 /** The API kiosks talk to: enrol once, then pull content and push submissions. */
@@ -26,7 +27,7 @@ export interface KioskRouteFaults {
   readonly killAfterCommit?: boolean;
 }
 
-export function kioskRoutes(db: Kysely<CentralDatabase>, sealingKey: SealingKey, faults: KioskRouteFaults = {}) {
+export function kioskRoutes(db: Kysely<CentralDatabase>, sealingKey: SealingKey, voterKeyOf: VoterKeyOf, faults: KioskRouteFaults = {}) {
   return (app: FastifyInstance): void => {
     const api = app.withTypeProvider<ZodTypeProvider>();
     const deviceOnly = requireDevice(db);
@@ -87,7 +88,7 @@ export function kioskRoutes(db: Kysely<CentralDatabase>, sealingKey: SealingKey,
       handler: async (request, reply) => {
         let receipts;
         try {
-          receipts = await ingestBatch(db, deviceOf(request), request.body.items, request.device?.nonce);
+          receipts = await ingestBatch(db, { sealingKey, voterKeyOf }, deviceOf(request), request.body.items, request.device?.nonce);
         } catch (error) {
           if (error instanceof ReplayedNonceError) return reply.code(401).send({ error: 'replayed-nonce', message: 'This signed request was already used' });
           throw error;

@@ -9,6 +9,7 @@ import type { CentralDatabase } from '../db/schema.js';
 import { createFeedbackIngest, type DeviceIngestState } from './feedbackIngest.js';
 import { ReplayedNonceError } from './requestVerification.js';
 import { createSurveyCheck } from './surveyCheck.js';
+import { createVoteIngest, type VoteKeys } from './voteIngest.js';
 import { sha256Hex } from './secrets.js';
 
 /**
@@ -38,7 +39,7 @@ interface PendingBatch {
 type BatchOutcome = { readonly ok: true; readonly receipts: Receipt[] } | { readonly ok: false; readonly error: unknown };
 const statementCache = new WeakMap<BetterSqlite3.Database, IngestStatements>();
 
-function ingestStatements(sqlite: BetterSqlite3.Database): IngestStatements {
+function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): IngestStatements {
   const cached = statementCache.get(sqlite);
   if (cached) return cached;
   const insertNonce = sqlite.prepare<[string, string, number]>('INSERT INTO request_nonces (device_id, nonce, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
@@ -60,6 +61,7 @@ function ingestStatements(sqlite: BetterSqlite3.Database): IngestStatements {
 
   const feedback = createFeedbackIngest(sqlite);
   const surveyProblem = createSurveyCheck(sqlite);
+  const votes = createVoteIngest(sqlite, keys);
 
   const batch = sqlite.transaction((deviceId: string, items: readonly SubmissionEnvelope[], nonce: string | undefined): Receipt[] => {
     if (nonce !== undefined && insertNonce.run(deviceId, nonce, Date.now()).changes !== 1) throw new ReplayedNonceError('replayed nonce');
@@ -78,8 +80,9 @@ function ingestStatements(sqlite: BetterSqlite3.Database): IngestStatements {
         receipts.push(receipt('rejected', 'payloadSha256 does not match the payload'));
         continue;
       }
-      // Answers that do not fit the survey version are refused with the reason (the kiosk keeps them as a dead letter).
-      const problem = item.payload.type === 'survey' ? surveyProblem(item.payload, item.contentVersion) : null;
+      // Answers that do not fit the survey or ballot version are refused with the reason (the kiosk keeps them as a dead letter).
+      const vote = item.payload.type === 'vote' ? votes.check({ ...item, payload: item.payload }) : undefined;
+      const problem = item.payload.type === 'survey' ? surveyProblem(item.payload, item.contentVersion) : vote && 'problem' in vote ? vote.problem : null;
       if (problem !== null) {
         receipts.push(receipt('rejected', problem));
         continue;
@@ -109,6 +112,7 @@ function ingestStatements(sqlite: BetterSqlite3.Database): IngestStatements {
       for (const file of item.attachments) {
         attachment.run({ deviceId, submissionId: item.id, name: file.name, size: file.size, sha256: file.sha256, contentType: file.contentType });
       }
+      if (item.payload.type === 'vote' && vote && 'voterKey' in vote) votes.record(deviceId, { ...item, payload: item.payload }, vote.voterKey, receivedAt);
       if (item.payload.type === 'feedback') {
         device ??= feedback.deviceState(deviceId);
         feedback.record(deviceId, device, { ...item, payload: item.payload }, receivedAt);
@@ -188,13 +192,15 @@ function commitSoon(db: Kysely<CentralDatabase>, statements: IngestStatements, q
  */
 export function ingestBatch(
   db: Kysely<CentralDatabase>,
+  /** Central's keys for sealed personal data (a verified vote's personal number). */
+  keys: VoteKeys,
   deviceId: string,
   items: readonly SubmissionEnvelope[],
   /** The request's nonce, recorded in this same commit (see requireDevice's deferNonce). */
   nonce?: string,
 ): Promise<Receipt[]> {
   const sqlite = sqliteHandleOf(db);
-  const statements = ingestStatements(sqlite);
+  const statements = ingestStatements(sqlite, keys);
   let queue = queues.get(sqlite);
   if (!queue) {
     queue = { pending: [], scheduled: false };

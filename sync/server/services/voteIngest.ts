@@ -1,0 +1,68 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { PERSONAL_NUMBER } from '../../protocol/ballot.js';
+import type { SubmissionEnvelope, VotePayload } from '../../protocol/submission.js';
+import { createPackReader } from './contentPacks.js';
+import type { SealingKey } from './sealingKey.js';
+import type { VoterKeyOf } from './voterKey.js';
+
+export interface VoteKeys {
+  readonly sealingKey: SealingKey;
+  readonly voterKeyOf: VoterKeyOf;
+}
+
+type VoteEnvelope = SubmissionEnvelope & { payload: VotePayload };
+
+/**
+ * Votes in the ingest transaction. A verified vote's sealed personal number is
+ * opened here, in memory, only to derive the voter key; neither the number nor
+ * its sealed box is stored. Per ballot and voter key exactly one vote counts:
+ * the earliest by the time the kiosk recorded it (then by device and id), so
+ * kiosks that sync in any order converge on the same tally; later ones are
+ * kept as duplicates.
+ */
+export function createVoteIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys) {
+  const pack = createPackReader(sqlite);
+  const countedVote = sqlite.prepare<[string, string], { device_id: string; submission_id: string; claimed_at: string }>(
+    'SELECT device_id, submission_id, claimed_at FROM votes WHERE ballot_id = ? AND voter_key = ? AND counted = 1',
+  );
+  const insertVote = sqlite.prepare(
+    `INSERT INTO votes (device_id, submission_id, ballot_id, voter_key, claimed_at, received_at, counted) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertChoice = sqlite.prepare('INSERT INTO vote_choices (device_id, submission_id, ballot_id, initiative_id, counted) VALUES (?, ?, ?, ?, ?)');
+  const uncountVote = sqlite.prepare('UPDATE votes SET counted = 0 WHERE device_id = ? AND submission_id = ?');
+  const uncountChoices = sqlite.prepare('UPDATE vote_choices SET counted = 0 WHERE device_id = ? AND submission_id = ?');
+
+  return {
+    /** Why this vote cannot be accepted (for the rejected receipt), or its voter key (null for session ballots). */
+    check(item: VoteEnvelope): { readonly problem: string } | { readonly voterKey: string | null } {
+      const ballot = pack(item.contentVersion)?.ballots.find((candidate) => candidate.id === item.payload.ballotId);
+      if (!ballot) return { problem: `ballot "${item.payload.ballotId}" is not in content version ${item.contentVersion}` };
+      const known = new Set(ballot.initiatives.map((initiative) => initiative.id));
+      const unknown = item.payload.choices.find((choice) => !known.has(choice));
+      if (unknown !== undefined) return { problem: `"${unknown}" is not an initiative of ballot "${ballot.id}"` };
+      if (new Set(item.payload.choices).size !== item.payload.choices.length) return { problem: 'an initiative is chosen twice' };
+      if (item.payload.choices.length > ballot.maxChoices) return { problem: `at most ${ballot.maxChoices} choices on ballot "${ballot.id}"` };
+      if (ballot.policy === 'session') return { voterKey: null };
+      const sealed = item.personal?.personalNumber;
+      const number = sealed === undefined ? undefined : keys.sealingKey.open(sealed);
+      if (number === undefined || !PERSONAL_NUMBER.test(number)) return { problem: 'a verified ballot needs a personal number sealed to this Central' };
+      return { voterKey: keys.voterKeyOf(ballot.id, number) };
+    },
+
+    record(deviceId: string, item: VoteEnvelope, voterKey: string | null, receivedAt: string): void {
+      let counted = 1;
+      if (voterKey !== null) {
+        const current = countedVote.get(item.payload.ballotId, voterKey);
+        const earlier = (a: readonly string[], b: readonly string[]) => a.join('\u0000') < b.join('\u0000');
+        if (current) {
+          if (earlier([item.createdAt, deviceId, item.id], [current.claimed_at, current.device_id, current.submission_id])) {
+            uncountVote.run(current.device_id, current.submission_id);
+            uncountChoices.run(current.device_id, current.submission_id);
+          } else counted = 0;
+        }
+      }
+      insertVote.run(deviceId, item.id, item.payload.ballotId, voterKey, item.createdAt, receivedAt, counted);
+      for (const choice of item.payload.choices) insertChoice.run(deviceId, item.id, item.payload.ballotId, choice, counted);
+    },
+  };
+}

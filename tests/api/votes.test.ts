@@ -1,0 +1,137 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
+import { KioskConfig } from '../../kiosk-config/schema.js';
+import { createDispatcher } from '../../src-main/api/dispatch.js';
+import { createKioskHandlers } from '../../src-main/api/handlers.js';
+import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
+import { ballotTally } from '../../sync/server/services/ballotTally.js';
+import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
+import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { freePort } from '../support/freePort.js';
+import { filesContaining } from '../support/grepFiles.js';
+import { makeTempDir } from '../support/tempDir.js';
+
+// Verified votes (one per person across kiosks) with two real kiosk cores and a real Central that is
+// down while both vote. The personal number must never exist in clear in any file or log line.
+const TOKEN = 'votes-test-enrolment-token-000000';
+const NUMBER = '01024085927';
+const dir = makeTempDir('votes');
+let port: number;
+let central: RunningCentral | undefined;
+const kiosks: Array<{ core: KioskCore; call: ReturnType<typeof createDispatcher> }> = [];
+const logged: string[] = [];
+const restoreWrites: Array<() => void> = [];
+
+const running = (): RunningCentral => {
+  if (!central) throw new Error('Central is down');
+  return central;
+};
+const start = async () => {
+  central = await startCentral({ dataDir: join(dir.path, 'central'), port, demoToken: { token: TOKEN, branchId: 'rustavi' } });
+};
+
+beforeAll(async () => {
+  // Every line the kiosk cores and Central write to the console, to grep for the number.
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      logged.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof stream.write;
+    restoreWrites.push(() => {
+      stream.write = write as typeof stream.write;
+    });
+  }
+  port = await freePort();
+  await start();
+  for (const name of ['a', 'b']) {
+    // One single-use token per kiosk.
+    const { token } = await createEnrolmentToken(running().db, 'rustavi', 1);
+    const core = createKioskCore(
+      KioskConfig.parse({
+        kioskId: `votes-${name}`,
+        branchId: 'rustavi',
+        desk: { id: 'desk-1', services: ['civil-registry'] },
+        central: { url: `http://127.0.0.1:${port}`, enrolmentToken: token, syncIntervalMs: 3_600_000, backoffBaseMs: 50, backoffCapMs: 200, healthProbeMs: 100 },
+        dataDir: join(dir.path, `kiosk-${name}`),
+      }),
+    );
+    await core.sync.syncNow(); // enrolled: holds Central's sealing key
+    kiosks.push({ core, call: createDispatcher(createKioskHandlers(core)) });
+  }
+});
+afterAll(async () => {
+  restoreWrites.forEach((restore) => restore());
+  for (const { core } of kiosks) await core.close();
+  await central?.close();
+  dir.remove();
+});
+
+const value = <T>(result: Awaited<ReturnType<ReturnType<typeof createDispatcher>>>): T => {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message} (${result.error.field ?? ''})`);
+  return result.value as T;
+};
+const session = async (kiosk: (typeof kiosks)[number]) => value<{ sessionId: string }>(await kiosk.call('session.start', { language: 'ka' })).sessionId;
+
+describe('verified votes', () => {
+  it('refuses a malformed personal number with a clear message and queues nothing', async () => {
+    const [a] = kiosks;
+    if (!a) throw new Error('no kiosk');
+    const before = a.core.outbox.counts();
+    for (const bad of ['0102408592', '010240859270', '0102408592A', 'abcdefghijk', '']) {
+      const sessionId = await session(a);
+      const result = await a.call('vote.submit', { sessionId, ballotId: demoBallot.id, choices: ['queue-sms'], personalNumber: bad });
+      expect(result).toEqual({ ok: false, error: { code: 'bad-request', message: 'A personal number has 11 digits', field: 'personalNumber' } });
+    }
+    const sessionId = await session(a);
+    expect(await a.call('vote.submit', { sessionId, ballotId: demoBallot.id, choices: ['queue-sms'] })).toMatchObject({ ok: false, error: { field: 'personalNumber' } });
+    expect(a.core.outbox.counts()).toEqual(before);
+  });
+
+  it('counts one vote per person across two kiosks that voted offline, whatever order they sync in; the number is nowhere', async () => {
+    const [a, b] = kiosks;
+    if (!a || !b) throw new Error('no kiosks');
+    await central?.close();
+    central = undefined;
+    // The same person votes on kiosk A, then on kiosk B (other choices), both offline.
+    value(await a.call('vote.submit', { sessionId: await session(a), ballotId: demoBallot.id, choices: ['step-free', 'queue-sms'], personalNumber: NUMBER }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    value(await b.call('vote.submit', { sessionId: await session(b), ballotId: demoBallot.id, choices: ['child-corner'], personalNumber: NUMBER }));
+    // Someone else, on kiosk B.
+    value(await b.call('vote.submit', { sessionId: await session(b), ballotId: demoBallot.id, choices: ['step-free'], personalNumber: '33001022334' }));
+    // A second vote in the same kiosk session is refused on the kiosk itself.
+    const sessionId = await session(a);
+    value(await a.call('vote.submit', { sessionId, ballotId: demoBallot.id, choices: ['plain-forms'], personalNumber: '45001022334' }));
+    expect(await a.call('vote.submit', { sessionId, ballotId: demoBallot.id, choices: ['plain-forms'], personalNumber: '45001022335' })).toMatchObject({ ok: false, error: { field: 'ballotId' } });
+
+    // Central comes back; B (the later vote) syncs first, then A.
+    await start();
+    for (const kiosk of [b, a]) {
+      for (let round = 0; round < 5 && kiosk.core.sync.status().pending > 0; round += 1) await kiosk.core.sync.syncNow();
+      expect(kiosk.core.sync.status()).toMatchObject({ pending: 0, dead: 0 });
+    }
+    if (!central) throw new Error('Central is down');
+    const tally = await ballotTally(central.db, demoBallot);
+    expect(tally).toMatchObject({ votes: 3, duplicates: 1 });
+    const votes = Object.fromEntries(tally.initiatives.map((initiative) => [initiative.id, initiative.votes]));
+    // A's earlier vote counts (step-free, queue-sms), B's later one (child-corner) is the duplicate.
+    expect(votes).toEqual({ 'step-free': 2, 'queue-sms': 1, 'plain-forms': 1, 'child-corner': 0, 'saturday-hours': 0, 'village-kiosks': 0 });
+
+    // Nowhere in clear: not in any file of either kiosk or of Central, not in any log line.
+    for (const { core } of kiosks) core.db.pragma('wal_checkpoint(TRUNCATE)');
+    for (const folder of ['kiosk-a', 'kiosk-b', 'central']) expect(filesContaining(join(dir.path, folder), NUMBER)).toEqual([]);
+    expect(logged.filter((line) => line.includes(NUMBER))).toEqual([]);
+    expect(kiosks.map(({ core }) => core.db.prepare('SELECT count(*) FROM sealed_personal').pluck().get())).toEqual([0, 0]);
+  });
+
+  it('refuses more choices than the ballot allows, naming the field', async () => {
+    const [a] = kiosks;
+    if (!a) throw new Error('no kiosk');
+    const sessionId = await session(a);
+    expect(await a.call('vote.submit', { sessionId, ballotId: demoBallot.id, choices: ['step-free', 'queue-sms', 'child-corner'], personalNumber: NUMBER })).toMatchObject({
+      ok: false,
+      error: { field: 'choices', message: 'At most 2 choices' },
+    });
+  });
+});
