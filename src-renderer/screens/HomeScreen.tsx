@@ -6,21 +6,25 @@ import { ScreenFrame } from '../ui/ScreenFrame.js';
 interface HomeScreenProps {
   readonly onRate: () => void;
   readonly onSurvey: () => void;
+  readonly onVote: () => void;
   readonly onFeedback: () => void;
   readonly onTrack: () => void;
 }
 
-export function HomeScreen({ onRate, onSurvey, onFeedback, onTrack }: HomeScreenProps) {
+export function HomeScreen({ onRate, onSurvey, onVote, onFeedback, onTrack }: HomeScreenProps) {
   const { t } = useTranslation();
-  const soon = ['vote', 'propose'] as const;
+  const soon = ['propose'] as const;
   return (
-    <ScreenFrame title={t('home.title')} choices={4 + soon.length} hint={t('hints.home')}>
+    <ScreenFrame title={t('home.title')} choices={5 + soon.length} hint={t('hints.home')}>
       <div className="tiles">
         <BigButton className="tile" onClick={onRate}>
           {t('home.rate')}
         </BigButton>
         <BigButton className="tile" onClick={onSurvey}>
           {t('home.survey')}
+        </BigButton>
+        <BigButton className="tile" onClick={onVote}>
+          {t('home.vote')}
         </BigButton>
         <BigButton className="tile" onClick={onFeedback}>
           {t('home.feedback')}

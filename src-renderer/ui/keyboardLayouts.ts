@@ -65,3 +65,14 @@ export const CODE_LAYOUT: KeyboardLayout = {
   ],
   shift: [],
 };
+
+/** Digits only, as on a phone: a personal number. */
+export const DIGITS_LAYOUT: KeyboardLayout = {
+  default: [
+    ['1', '2', '3'],
+    ['4', '5', '6'],
+    ['7', '8', '9'],
+    ['0', '{bksp}'],
+  ],
+  shift: [],
+};

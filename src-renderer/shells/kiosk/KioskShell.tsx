@@ -14,6 +14,7 @@ import { CommentScreen } from '../../flows/rating/CommentScreen.js';
 import { FeedbackFlow } from '../../flows/feedback/FeedbackFlow.js';
 import { TrackFlow } from '../../flows/track/TrackFlow.js';
 import { SurveyFlow } from '../../flows/survey/SurveyFlow.js';
+import { VoteFlow } from '../../flows/vote/VoteFlow.js';
 import { RatingScreen } from '../../flows/rating/RatingScreen.js';
 import { ReviewScreen } from '../../flows/rating/ReviewScreen.js';
 import { HomeScreen } from '../../screens/HomeScreen.js';
@@ -216,6 +217,7 @@ export function KioskShell({ client, info }: KioskShellProps) {
           <HomeScreen
             onRate={() => dispatch({ type: 'go', screen: 'rating' })}
             onSurvey={() => dispatch({ type: 'go', screen: 'surveyList' })}
+            onVote={() => dispatch({ type: 'go', screen: 'ballotList' })}
             onFeedback={() => dispatch({ type: 'startFeedback', serviceId: info.serviceIds[0] ?? null })}
             onTrack={() => {
               dispatch({ type: 'trackCode', code: '' });
@@ -280,6 +282,12 @@ export function KioskShell({ client, info }: KioskShellProps) {
       case 'surveyReview':
       case 'surveyThanks':
         return <SurveyFlow state={state} dispatch={dispatch} info={info} onBack={back} onFinish={() => resetToWelcome('finished')} />;
+      case 'ballotList':
+      case 'ballot':
+      case 'personalNumber':
+      case 'ballotReview':
+      case 'ballotThanks':
+        return <VoteFlow state={state} dispatch={dispatch} info={info} onBack={back} onFinish={() => resetToWelcome('finished')} />;
       case 'track':
       case 'trackResult':
         return <TrackFlow state={state} dispatch={dispatch} onFinish={() => resetToWelcome('finished')} />;

@@ -1,5 +1,5 @@
 import { missingCase } from '../../../sync/protocol/missingCase.js';
-import { EMPTY_FEEDBACK, initialKioskState, NO_SURVEY, type KioskAction, type KioskState } from './kioskState.js';
+import { EMPTY_FEEDBACK, initialKioskState, NO_SURVEY, NO_VOTE, type KioskAction, type KioskState } from './kioskState.js';
 
 /** Pure screen logic of the kiosk shell; side effects (API calls) live in the shell. */
 export function kioskReducer(state: KioskState, action: KioskAction): KioskState {
@@ -69,6 +69,13 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
         : { ...state, survey: { ...state.survey, index: action.index, trail: [...state.survey.trail, state.survey.index] }, error: null };
     case 'surveySaved':
       return { ...state, saved: action.saved, survey: NO_SURVEY, screen: 'surveyThanks', history: ['home'], error: null };
+    case 'startVote':
+      return { ...state, vote: { ...NO_VOTE, ballotId: action.ballotId }, screen: 'ballot', history: [...state.history, state.screen], error: null };
+    case 'vote':
+      return { ...state, vote: { ...state.vote, ...action.patch }, error: null };
+    case 'voteSaved':
+      // The personal number leaves the screen's memory with the send.
+      return { ...state, saved: action.saved, vote: NO_VOTE, screen: 'ballotThanks', history: ['home'], error: null };
     default:
       return missingCase(action);
   }

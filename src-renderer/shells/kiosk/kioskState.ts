@@ -23,7 +23,21 @@ export type Screen =
   | 'surveyList'
   | 'surveyQuestion'
   | 'surveyReview'
-  | 'surveyThanks';
+  | 'surveyThanks'
+  | 'ballotList'
+  | 'ballot'
+  | 'personalNumber'
+  | 'ballotReview'
+  | 'ballotThanks';
+
+/** A vote being made; the personal number lives only here until the vote is sent, then is forgotten. */
+export interface VoteDraft {
+  readonly ballotId: string | null;
+  readonly choices: readonly string[];
+  readonly personalNumber: string;
+}
+
+export const NO_VOTE: VoteDraft = { ballotId: null, choices: [], personalNumber: '' };
 
 /** A survey being answered: one question per screen; `trail` is the questions before this one, for Back. */
 export interface SurveyProgress {
@@ -46,7 +60,7 @@ export interface FeedbackDraft {
 
 export const EMPTY_FEEDBACK: FeedbackDraft = { kind: null, serviceId: null, message: '', contact: '', consent: false };
 
-export type KioskErrorKey = 'chooseFirst' | 'saveFailed' | 'messageRequired' | 'invalidPhone' | 'invalidEmail' | 'tooFew' | 'tooMany';
+export type KioskErrorKey = 'chooseFirst' | 'saveFailed' | 'messageRequired' | 'invalidPhone' | 'invalidEmail' | 'tooFew' | 'tooMany' | 'invalidNumber' | 'alreadyVoted';
 
 /** Display and speech modes the visitor switches on; all off again at the end of the session. */
 export interface Modes {
@@ -79,6 +93,7 @@ export interface KioskState {
   readonly trackCode: string;
   readonly trackResult: FeedbackLookup | null;
   readonly survey: SurveyProgress;
+  readonly vote: VoteDraft;
   readonly helpOpen: boolean;
   readonly modes: Modes;
   readonly voiceMessage: VoiceMessage | null;
@@ -106,7 +121,10 @@ export type KioskAction =
   | { readonly type: 'surveyAnswer'; readonly questionId: string; readonly answer: Answer | null }
   /** To the question at `index` (forward), or to the review when `index` is past the last. */
   | { readonly type: 'surveyNext'; readonly index: number | 'review' }
-  | { readonly type: 'surveySaved'; readonly saved: SavedSubmission };
+  | { readonly type: 'surveySaved'; readonly saved: SavedSubmission }
+  | { readonly type: 'startVote'; readonly ballotId: string }
+  | { readonly type: 'vote'; readonly patch: Partial<VoteDraft> }
+  | { readonly type: 'voteSaved'; readonly saved: SavedSubmission };
 
 export const initialKioskState = (language: Language): KioskState => ({
   screen: 'welcome',
@@ -125,4 +143,5 @@ export const initialKioskState = (language: Language): KioskState => ({
   trackCode: '',
   trackResult: null,
   survey: NO_SURVEY,
+  vote: NO_VOTE,
 });

@@ -1,0 +1,105 @@
+import { useState, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../src-main/api/contract.js';
+import { isSurveyOpen } from '../../../sync/protocol/surveyLogic.js';
+import { KioskCallError } from '../../client/kioskClient.js';
+import { useKioskClient } from '../../client/KioskClientContext.js';
+import { ThankYouScreen } from '../../screens/ThankYouScreen.js';
+import type { KioskAction, KioskState } from '../../shells/kiosk/kioskState.js';
+import { BallotListScreen } from './BallotListScreen.js';
+import { BallotReviewScreen } from './BallotReviewScreen.js';
+import { BallotScreen } from './BallotScreen.js';
+import { PersonalNumberScreen } from './PersonalNumberScreen.js';
+
+interface VoteFlowProps {
+  readonly state: KioskState;
+  readonly dispatch: Dispatch<KioskAction>;
+  readonly info: AppInfo;
+  readonly onBack: () => void;
+  readonly onFinish: () => void;
+}
+
+/** Same check as the kiosk core's: 11 digits (the core checks again before sealing). */
+const isPersonalNumber = (value: string) => /^\d{11}$/.test(value);
+
+/** Votes: open ballots -> initiatives (up to K) -> personal number (verified ballots) -> review -> saved. */
+export function VoteFlow({ state, dispatch, info, onBack, onFinish }: VoteFlowProps) {
+  const { t } = useTranslation();
+  const client = useKioskClient();
+  const [busy, setBusy] = useState(false);
+  const { session, vote } = state;
+  if (!session) return null;
+  const { content } = session;
+  const go = (screen: KioskState['screen']) => dispatch({ type: 'go', screen });
+
+  if (state.screen === 'ballotList') {
+    const open = content.ballots.filter((ballot) => isSurveyOpen(ballot, info.branchId, 'kiosk'));
+    return <BallotListScreen ballots={open} language={state.language} onChoose={(ballotId) => dispatch({ type: 'startVote', ballotId })} />;
+  }
+  if (state.screen === 'ballotThanks') {
+    return state.saved ? <ThankYouScreen saved={state.saved} language={state.language} title={t('vote.thanksTitle')} onFinish={onFinish} /> : null;
+  }
+  const ballot = content.ballots.find((candidate) => candidate.id === vote.ballotId);
+  if (!ballot) return null;
+
+  const send = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const saved = await client.invoke('vote.submit', {
+        sessionId: session.sessionId,
+        ballotId: ballot.id,
+        choices: [...vote.choices],
+        ...(ballot.policy === 'verified' ? { personalNumber: vote.personalNumber } : {}),
+      });
+      dispatch({ type: 'voteSaved', saved });
+    } catch (error) {
+      const field = error instanceof KioskCallError ? error.field : undefined;
+      dispatch({ type: 'error', error: field === 'personalNumber' ? 'invalidNumber' : field === 'ballotId' ? 'alreadyVoted' : 'saveFailed' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  switch (state.screen) {
+    case 'ballot':
+      return (
+        <BallotScreen
+          ballot={ballot}
+          language={state.language}
+          choices={vote.choices}
+          error={state.error === 'chooseFirst' ? t('vote.chooseFirst') : state.error === 'tooMany' ? t('vote.tooMany', { count: ballot.maxChoices }) : null}
+          onChoices={(choices) => dispatch({ type: 'vote', patch: { choices } })}
+          onNext={() => {
+            if (vote.choices.length === 0) return dispatch({ type: 'error', error: 'chooseFirst' });
+            if (vote.choices.length > ballot.maxChoices) return dispatch({ type: 'error', error: 'tooMany' });
+            go(ballot.policy === 'verified' ? 'personalNumber' : 'ballotReview');
+          }}
+        />
+      );
+    case 'personalNumber':
+      return (
+        <PersonalNumberScreen
+          value={vote.personalNumber}
+          showError={state.error === 'invalidNumber'}
+          onValue={(personalNumber) => dispatch({ type: 'vote', patch: { personalNumber } })}
+          onNext={() => (isPersonalNumber(vote.personalNumber) ? go('ballotReview') : dispatch({ type: 'error', error: 'invalidNumber' }))}
+        />
+      );
+    case 'ballotReview':
+      return (
+        <BallotReviewScreen
+          ballot={ballot}
+          language={state.language}
+          choices={vote.choices}
+          personalNumber={ballot.policy === 'verified' ? vote.personalNumber : ''}
+          busy={busy}
+          error={state.error === 'alreadyVoted' ? t('vote.alreadyVoted') : state.error === 'invalidNumber' ? t('vote.invalidNumber') : state.error === 'saveFailed' ? t('errors.saveFailed') : null}
+          onSend={() => void send()}
+          onChange={onBack}
+        />
+      );
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,107 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { expect, test, type Page } from '@playwright/test';
+import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
+import { ka } from '../../src-renderer/i18n/locales/ka.js';
+import { queryCentral } from '../support/centralDb.js';
+import { freePort } from '../support/freePort.js';
+import { filesContaining } from '../support/grepFiles.js';
+import { startCentralProcess, startKioskProcess, writeKioskConfig, type RunningProcess } from '../support/processes.js';
+import { makeTempDir } from '../support/tempDir.js';
+import { expectNoAxeViolations } from './support/axe.js';
+import { KioskPage } from './support/kioskPage.js';
+import { expectLargeTargets, expectNothingHidden } from './support/screenChecks.js';
+import { Transcript } from './support/transcript.js';
+
+// A verified vote in Georgian, in audio mode without a headset (typed digits stay private):
+// a wrong personal number is refused, shown and spoken, and nothing is queued; the right one
+// casts the vote, and the number is in no kiosk file and no transcript line.
+const SHOTS = join(import.meta.dirname, '..', '..', 'var', 'screenshots');
+const NUMBER = '01024085927';
+const running: RunningProcess[] = [];
+const dir = makeTempDir('e2e-vote');
+test.afterAll(async () => {
+  await Promise.all(running.map((process) => process.stop()));
+  dir.remove();
+});
+
+async function check(page: Page, name: string) {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await expectNoAxeViolations(page, name);
+  await expectLargeTargets(page, name);
+  await expectNothingHidden(page, name, false);
+}
+
+test('a verified vote: a wrong personal number is refused aloud and on screen, the right one votes once, and is stored nowhere', async ({ page }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const centralData = join(dir.path, 'central');
+  const central = await startCentralProcess(centralData, await freePort());
+  running.push(central);
+  const transcript = new Transcript(join(dir.path, 'transcript.jsonl'));
+  const kiosk = await startKioskProcess(writeKioskConfig(dir.path, central.url), { KIOSK_SPEECH_TRANSCRIPT: transcript.file });
+  running.push(kiosk);
+  await expect.poll(() => queryCentral<{ n: number }>(centralData, 'SELECT count(*) AS n FROM devices')[0]?.n, { timeout: 30_000 }).toBe(1);
+
+  const visitor = new KioskPage(page);
+  await visitor.open(kiosk.url);
+  await visitor.start(ka.welcome.start);
+  await visitor.chooseLanguage('ქართული');
+  await visitor.button(ka.home.vote).click();
+  await expect(visitor.heading()).toHaveText(ka.vote.listTitle);
+  await check(page, 'ka-normal-vote-01-list');
+  await page.getByRole('button', { name: new RegExp(demoBallot.title.ka) }).click();
+  await visitor.button(ka.vote.next).click();
+  await expect(page.getByRole('alert')).toHaveText(ka.vote.chooseFirst);
+  const stepFree = demoBallot.initiatives.find((initiative) => initiative.id === 'step-free')?.title.ka ?? '';
+  const sms = demoBallot.initiatives.find((initiative) => initiative.id === 'queue-sms')?.title.ka ?? '';
+  const corner = demoBallot.initiatives.find((initiative) => initiative.id === 'child-corner')?.title.ka ?? '';
+  for (const title of [stepFree, sms, corner]) await page.getByRole('checkbox', { name: title }).click();
+  await visitor.button(ka.vote.next).click();
+  await expect(page.getByRole('alert')).toHaveText(ka.vote.tooMany.replace('{{count}}', '2'));
+  await check(page, 'ka-normal-vote-02-ballot-error');
+  await page.getByRole('checkbox', { name: corner }).click();
+  await visitor.button(ka.vote.next).click();
+  await expect(visitor.heading()).toHaveText(ka.vote.personalTitle);
+
+  // Audio mode, no headset: the visitor keeps typed text private.
+  await visitor.button(`♪ ${ka.bar.audio}`).click();
+  await visitor.button(ka.audio.keepPrivate).click();
+  transcript.checkpoint();
+  await visitor.typeOnScreen(NUMBER.slice(0, 10), ka.keys.space);
+  await visitor.button(ka.vote.next).click();
+  await expect(page.getByRole('alert')).toHaveText(ka.vote.invalidNumber);
+  await expect.poll(() => transcript.text(), { timeout: 20_000 }).toContain(ka.vote.invalidNumber);
+  await check(page, 'ka-audio-vote-03-personal-number-error');
+  await page.getByRole('textbox', { name: ka.vote.personalLabel }).fill(`${NUMBER.slice(0, 10)}a`);
+  await visitor.button(ka.vote.next).click();
+  await expect(page.getByRole('alert')).toHaveText(ka.vote.invalidNumber);
+  const kioskDb = join(dir.path, 'kiosk-data', 'kiosk.sqlite');
+  const queuedVotes = () => {
+    const db = new BetterSqlite3(kioskDb, { readonly: true });
+    try {
+      return db.prepare("SELECT count(*) FROM submissions WHERE type = 'vote'").pluck().get();
+    } finally {
+      db.close();
+    }
+  };
+  expect(queuedVotes()).toBe(0);
+
+  await page.getByRole('textbox', { name: ka.vote.personalLabel }).fill(NUMBER);
+  await visitor.button(ka.vote.next).click();
+  await expect(visitor.heading()).toHaveText(ka.vote.reviewTitle);
+  await expect(page.locator('.review-list')).toContainText('•••••••5927');
+  await check(page, 'ka-audio-vote-04-review');
+  await visitor.button(ka.vote.send).click();
+  await expect(visitor.heading()).toHaveText(ka.vote.thanksTitle);
+  expect(queuedVotes()).toBe(1);
+
+  await expect.poll(() => queryCentral<{ n: number }>(centralData, 'SELECT count(*) AS n FROM votes WHERE counted = 1')[0]?.n, { timeout: 30_000 }).toBe(1);
+  const chosen = queryCentral<{ initiative_id: string }>(centralData, 'SELECT initiative_id FROM vote_choices ORDER BY initiative_id').map((row) => row.initiative_id);
+  expect(chosen).toEqual(['queue-sms', 'step-free']);
+  expect(filesContaining(join(dir.path, 'kiosk-data'), NUMBER)).toEqual([]);
+  expect(filesContaining(centralData, NUMBER)).toEqual([]);
+  expect(readFileSync(transcript.file, 'utf8')).not.toContain(NUMBER);
+  expect(kiosk.output() + central.output()).not.toContain(NUMBER);
+});
