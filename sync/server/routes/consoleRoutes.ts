@@ -41,7 +41,7 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
     const signedIn = requireStaff(db, ['admin', 'editor', 'responder']);
     const hidden = { schema: { hide: true }, config: { rateLimit: false as const } };
 
-    app.get('/console', { ...hidden, preHandler: signedIn }, async (_request, reply) => reply.redirect('/console/feedback', 303));
+    app.get('/console', { ...hidden, preHandler: signedIn }, async (request, reply) => reply.redirect(request.staff?.role === 'editor' ? '/console/content' : '/console/feedback', 303));
 
     app.get('/console/login', hidden, async (request, reply) => sendPage(reply, loginPage(safeNext(queryField(request.query, 'next') ?? ''))));
 

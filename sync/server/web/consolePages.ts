@@ -15,6 +15,7 @@ export function consolePage(session: StaffSession | undefined, title: string, bo
     nav: session
       ? [
           { href: '/console/feedback', label: 'Feedback inbox', current: current === 'inbox' },
+          { href: '/console/content', label: 'Surveys and content' },
           { href: '/figures?lang=en', label: 'Public figures' },
         ]
       : [],

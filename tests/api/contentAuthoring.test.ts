@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
+import { KioskConfig } from '../../kiosk-config/schema.js';
+import { createDispatcher } from '../../src-main/api/dispatch.js';
+import { createKioskHandlers } from '../../src-main/api/handlers.js';
+import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
+import { createStaffUser } from '../../sync/server/services/staffAuth.js';
+import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
+import { makeTempDir } from '../support/tempDir.js';
+
+// Survey authoring in the staff console against a real Central, and a real kiosk core that pulls
+// the new content while a visitor is mid-survey.
+const TOKEN = 'content-test-enrolment-token-0000';
+const dir = makeTempDir('content');
+let central: RunningCentral;
+let core: KioskCore;
+let call: ReturnType<typeof createDispatcher>;
+let editor: StaffClient;
+
+beforeAll(async () => {
+  central = await startCentral({ dataDir: join(dir.path, 'central'), demoToken: { token: TOKEN, branchId: 'gori' } });
+  await createStaffUser(central.db, 'eka', 'editor-password-123', 'editor');
+  await createStaffUser(central.db, 'nino', 'responder-password-1', 'responder');
+  const signedIn = await signInStaff(central, 'eka', 'editor-password-123');
+  if (!isSignedIn(signedIn)) throw new Error('editor sign-in failed');
+  editor = signedIn;
+  core = createKioskCore(
+    KioskConfig.parse({
+      kioskId: 'content-kiosk',
+      branchId: 'gori',
+      desk: { id: 'desk-1', services: ['civil-registry'] },
+      central: { url: central.url, enrolmentToken: TOKEN, syncIntervalMs: 3_600_000 },
+      dataDir: join(dir.path, 'kiosk'),
+    }),
+  );
+  call = createDispatcher(createKioskHandlers(core));
+  await core.sync.syncNow();
+});
+afterAll(async () => {
+  await core.close();
+  await central.close();
+  dir.remove();
+});
+
+const publish = (survey: unknown, action = 'publish') => editor.post('/console/content/surveys', { survey: JSON.stringify(survey), action });
+const answersV1 = {
+  visits: { choice: 'monthly' },
+  online: { choice: 'no' },
+  priorities: { order: ['online-queue', 'home-delivery', 'mobile-office', 'sign-language', 'evening-hours'] },
+  informed: { choices: ['sms'] },
+};
+
+describe('survey authoring', () => {
+  it('refuses to publish a broken survey, naming the question, and publishes nothing', async () => {
+    const versionBefore = (await central.db.selectFrom('content_packs').select((eb) => eb.fn.max('version').as('v')).executeTakeFirstOrThrow()).v;
+    const brokenRule = { ...demoSurvey, questions: [...demoSurvey.questions, { id: 'follow-up', type: 'yesno', text: { ka: 'კიდევ?' }, showIf: { questionId: 'no-such-question', anyOf: ['yes'] } }] };
+    const refused = await publish(brokenRule);
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('question 8 (&quot;follow-up&quot;): its skip rule points to &quot;no-such-question&quot;, which is not an earlier question');
+
+    const shortRanking = { ...demoSurvey, questions: [{ id: 'rank', type: 'ranking', text: { ka: 'დაალაგეთ' }, choices: [{ id: 'only', label: { ka: 'ერთი' } }] }] };
+    expect((await publish(shortRanking)).text).toContain('questions[0].choices: Too small');
+    const noGeorgian = { ...demoSurvey, questions: [{ id: 'q', type: 'yesno', text: { en: 'English only?' } }] };
+    expect((await publish(noGeorgian)).text).toContain('questions[0].text.ka');
+    expect((await publish('{not json')).status).toBe(400);
+    const versionAfter = (await central.db.selectFrom('content_packs').select((eb) => eb.fn.max('version').as('v')).executeTakeFirstOrThrow()).v;
+    expect(versionAfter).toBe(versionBefore);
+  });
+
+  it('shows a preview in every language before publishing, and only editors may author', async () => {
+    const checked = await publish(demoSurvey, 'check');
+    expect(checked.status).toBe(200);
+    for (const language of ['ka', 'en', 'ru', 'az', 'hy']) expect(checked.text).toContain(`Preview: ${language}`);
+    expect(checked.text).toContain('(no ru text: shown in Georgian)');
+    const responder = await signInStaff(central, 'nino', 'responder-password-1');
+    if (!isSignedIn(responder)) throw new Error('responder sign-in failed');
+    expect((await responder.page('/console/content')).status).toBe(403);
+    expect((await responder.post('/console/content/surveys', { survey: JSON.stringify(demoSurvey), action: 'publish' })).status).toBe(403);
+  });
+
+  it('content updated mid-survey: the visitor finishes on the old version, the next visitor gets the new one', async () => {
+    const { sessionId: midSurvey } = (await call('session.start', { language: 'ka' }).then((r) => (r.ok ? r.value : Promise.reject(new Error(r.error.message))))) as { sessionId: string; content: { version: number } };
+    const v2 = { ...demoSurvey, questions: [...demoSurvey.questions, { id: 'new-question', type: 'yesno', required: true, text: { ka: 'ახალი კითხვა?', en: 'A new question?' } }] };
+    const published = await publish(v2);
+    expect(published.status).toBe(200);
+    expect(published.text).toContain('content pack version 2');
+    await core.sync.syncNow(); // the kiosk now holds version 2
+
+    // The visitor who started on version 1 sends version 1's answers: accepted on the kiosk and at Central.
+    expect(await call('survey.submit', { sessionId: midSurvey, surveyId: demoSurvey.id, answers: answersV1 })).toMatchObject({ ok: true });
+    await core.sync.syncNow();
+    expect(core.sync.status()).toMatchObject({ pending: 0, dead: 0 });
+    const stored = await central.db.selectFrom('submissions').select(['content_version']).where('type', '=', 'survey').execute();
+    expect(stored).toEqual([{ content_version: 1 }]);
+
+    // The next visitor gets version 2, with the new question.
+    const next = await call('session.start', { language: 'ka' });
+    if (!next.ok) throw new Error(next.error.message);
+    const { sessionId, content } = next.value as { sessionId: string; content: { version: number; surveys: Array<{ questions: Array<{ id: string }> }> } };
+    expect(content.version).toBe(2);
+    expect(content.surveys[0]?.questions.map((q) => q.id)).toContain('new-question');
+    expect(await call('survey.submit', { sessionId, surveyId: demoSurvey.id, answers: answersV1 })).toMatchObject({
+      ok: false,
+      error: { field: 'answers', message: 'question "new-question" is required' },
+    });
+  });
+});
