@@ -106,4 +106,24 @@ describe('survey authoring', () => {
       error: { field: 'answers', message: 'question "new-question" is required' },
     });
   });
+
+  it('publishes results only when staff say so: charts with tables, JSON and CSV; initiative pages show live support', async () => {
+    expect((await fetch(`${central.url}/results/surveys/${demoSurvey.id}.json`)).status).toBe(404);
+    const published = await editor.post('/console/results', { kind: 'survey', id: demoSurvey.id });
+    expect(published.status).toBe(303);
+    const index = await (await fetch(`${central.url}/results?lang=en`)).text();
+    expect(index).toContain(`/results/surveys/${demoSurvey.id}`);
+    const tally = (await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}.json`)).json()) as { responses: number; questions: Array<{ questionId: string; ranking?: Array<{ id: string; borda: number }> }> };
+    expect(tally.responses).toBe(1);
+    expect(tally.questions.find((q) => q.questionId === 'priorities')?.ranking?.[0]).toEqual({ id: 'online-queue', meanRank: 1, borda: 4 });
+    const page = await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}?lang=en`)).text();
+    expect(page).toContain('<svg class="chart" role="img"');
+    expect(page).toContain('<th scope="row">Booking a queue slot online</th><td class="num">4</td>');
+    expect(await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}.csv`)).text()).toContain('priorities,online-queue,,1,4');
+    expect((await fetch(`${central.url}/results/ballots/priorities-2027`)).status).toBe(404);
+    const initiative = await fetch(`${central.url}/initiatives/priorities-2027/step-free?lang=en`);
+    expect(initiative.status).toBe(200);
+    expect(await initiative.text()).toContain('Step-free entrances and tactile paths');
+    expect((await editor.post('/console/results', { kind: 'survey', id: 'no-such-survey' })).status).toBe(400);
+  });
 });

@@ -143,6 +143,12 @@ export interface CentralDatabase {
     initiative_id: string;
     counted: number;
   };
+  published_results: {
+    kind: 'survey' | 'ballot';
+    content_id: string;
+    published_at: string;
+    published_by: string;
+  };
   staff_sessions: {
     token_sha256: string;
     username: string;

@@ -1,0 +1,90 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { CentralDatabase } from '../db/schema.js';
+import { ballotTally } from '../services/ballotTally.js';
+import { latestContentPack } from '../services/content.js';
+import { surveyTally } from '../services/surveyTally.js';
+import { sendPage } from '../web/layout.js';
+import { publicLanguageOf } from '../web/publicTexts.js';
+import { ballotResultsPage, initiativePage, resultsIndexPage, surveyResultsPage } from '../web/resultsPages.js';
+import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
+import { formField, requireStaff } from './staffGuard.js';
+
+const param = (request: FastifyRequest, name: string): string => {
+  const value = (request.params as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value.slice(0, 80) : '';
+};
+/** "x.json" -> ["x", "json"]; "x" -> ["x", "html"]. */
+const formatOf = (id: string): [string, 'html' | 'json' | 'csv'] =>
+  id.endsWith('.json') ? [id.slice(0, -5), 'json'] : id.endsWith('.csv') ? [id.slice(0, -4), 'csv'] : [id, 'html'];
+const csvCell = (value: string | number) => {
+  const text = String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+const notPublished = (reply: FastifyReply) => reply.code(404).send({ error: 'not-published', message: 'No published results with this id' });
+
+/** Published results (surveys, ballots) with charts, tables, CSV and JSON; initiative pages with their live support. */
+export function resultsRoutes(db: Kysely<CentralDatabase>) {
+  return (app: FastifyInstance): void => {
+    const published = async (kind: 'survey' | 'ballot') =>
+      new Set((await db.selectFrom('published_results').select('content_id').where('kind', '=', kind).execute()).map((row) => row.content_id));
+    const options = { config: PUBLIC_RATE_LIMIT, schema: { hide: true } };
+
+    app.get('/results', options, async (request, reply) => {
+      const pack = await latestContentPack(db);
+      const [surveys, ballots] = await Promise.all([published('survey'), published('ballot')]);
+      return sendPage(reply, resultsIndexPage(publicLanguageOf(request.query), pack?.surveys.filter((s) => surveys.has(s.id)) ?? [], pack?.ballots.filter((b) => ballots.has(b.id)) ?? []));
+    });
+
+    app.get('/results/surveys/:id', options, async (request, reply) => {
+      const [id, format] = formatOf(param(request, 'id'));
+      const survey = (await latestContentPack(db))?.surveys.find((candidate) => candidate.id === id);
+      if (!survey || !(await published('survey')).has(id)) return notPublished(reply);
+      const tally = await surveyTally(db, survey);
+      if (format === 'json') return tally;
+      if (format === 'csv') {
+        const lines = ['question,choice,count,mean_rank,borda'];
+        for (const question of tally.questions) {
+          if (question.type === 'ranking') question.ranking.forEach((row) => lines.push([question.questionId, row.id, '', row.meanRank, row.borda].map(csvCell).join(',')));
+          else if ('counts' in question) question.counts.forEach((row) => lines.push([question.questionId, row.id, row.count, '', ''].map(csvCell).join(',')));
+          else lines.push([question.questionId, '(text answers)', question.answered, '', ''].map(csvCell).join(','));
+        }
+        return reply.header('content-type', 'text/csv; charset=utf-8').send(`${lines.join('\n')}\n`);
+      }
+      return sendPage(reply, surveyResultsPage(publicLanguageOf(request.query), survey, tally));
+    });
+
+    app.get('/results/ballots/:id', options, async (request, reply) => {
+      const [id, format] = formatOf(param(request, 'id'));
+      const ballot = (await latestContentPack(db))?.ballots.find((candidate) => candidate.id === id);
+      if (!ballot || !(await published('ballot')).has(id)) return notPublished(reply);
+      const tally = await ballotTally(db, ballot);
+      if (format === 'json') return { ballotId: tally.ballotId, votes: tally.votes, duplicates: tally.duplicates, initiatives: tally.initiatives };
+      if (format === 'csv') return reply.header('content-type', 'text/csv; charset=utf-8').send(`initiative,votes\n${tally.initiatives.map((row) => [row.id, row.votes].map(csvCell).join(',')).join('\n')}\n`);
+      return sendPage(reply, ballotResultsPage(publicLanguageOf(request.query), ballot, tally));
+    });
+
+    // Lobbying: every initiative's current support is public, published results or not.
+    app.get('/initiatives/:ballot/:initiative', options, async (request, reply) => {
+      const ballot = (await latestContentPack(db))?.ballots.find((candidate) => candidate.id === param(request, 'ballot'));
+      const markup = ballot && initiativePage(publicLanguageOf(request.query), ballot, param(request, 'initiative'), await ballotTally(db, ballot));
+      return markup ? sendPage(reply, markup) : reply.code(404).send({ error: 'not-found', message: 'No such initiative' });
+    });
+
+    // Staff publish a tally (editors and admins), from the content page.
+    app.post('/console/results', { schema: { hide: true }, preHandler: requireStaff(db, ['admin', 'editor']) }, async (request, reply) => {
+      const kind = formField(request.body, 'kind');
+      const id = formField(request.body, 'id').slice(0, 64);
+      const pack = await latestContentPack(db);
+      const exists = kind === 'survey' ? pack?.surveys.some((s) => s.id === id) : kind === 'ballot' ? pack?.ballots.some((b) => b.id === id) : false;
+      if (!exists || (kind !== 'survey' && kind !== 'ballot')) return reply.code(400).send({ error: 'bad-request', message: 'kind and id: a survey or ballot of the current content', field: 'id' });
+      await db
+        .insertInto('published_results')
+        .values({ kind, content_id: id, published_at: new Date().toISOString(), published_by: request.staff?.username ?? '' })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      return reply.redirect(`/results/${kind}s/${id}?lang=en`, 303);
+    });
+  };
+}

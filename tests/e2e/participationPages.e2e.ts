@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
+import { freePort } from '../support/freePort.js';
+import { startCentralProcess, type RunningProcess } from '../support/processes.js';
+import { makeTempDir } from '../support/tempDir.js';
+import { expectNoAxeViolations } from './support/axe.js';
+
+// The console's survey pages and the public results and initiative pages, in Chromium: used by
+// keyboard only (no mouse), checked by axe and photographed.
+const SHOTS = join(import.meta.dirname, '..', '..', 'var', 'screenshots');
+const running: RunningProcess[] = [];
+const dir = makeTempDir('e2e-participation');
+test.afterAll(async () => {
+  await Promise.all(running.map((process) => process.stop()));
+  dir.remove();
+});
+
+test('an editor checks and publishes a survey and its results by keyboard; the public pages are accessible', async ({ browser }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const central = await startCentralProcess(join(dir.path, 'central'), await freePort(), {}, ['--demo-data']);
+  running.push(central);
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(`${central.url}/console`);
+  await page.getByLabel('Username').fill('editor');
+  await page.getByLabel('Password').fill('demo-editor-password');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Surveys and content');
+  await expectNoAxeViolations(page, 'console content');
+
+  await page.getByLabel('Survey JSON').fill(JSON.stringify({ ...demoSurvey, id: 'branch-comfort', title: { ka: 'კომფორტი ფილიალში', en: 'Comfort at the branch' } }, null, 2));
+  await page.getByRole('button', { name: 'Check and preview' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('No problems found');
+  await expect(page.getByRole('heading', { name: 'Preview: hy' })).toBeVisible();
+  await expectNoAxeViolations(page, 'console survey preview');
+  await page.screenshot({ path: join(SHOTS, 'console-survey-preview.png') });
+  await page.getByRole('button', { name: 'Publish', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('Published survey "branch-comfort" in content pack version 2');
+
+  await page.getByRole('button', { name: `Publish the results of ${demoSurvey.id}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(demoSurvey.title.en ?? '');
+  await expectNoAxeViolations(page, 'public survey results');
+  await page.screenshot({ path: join(SHOTS, 'public-survey-results.png'), fullPage: true });
+  await page.goto(`${central.url}/results`);
+  await expectNoAxeViolations(page, 'public results index');
+  await page.goto(`${central.url}/initiatives/priorities-2027/village-kiosks`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('თვითმომსახურების კიოსკები სოფლებში');
+  await expectNoAxeViolations(page, 'public initiative');
+  await page.screenshot({ path: join(SHOTS, 'public-initiative.png') });
+});
