@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Language } from '../../sync/protocol/localized.js';
-import { FeedbackKind, MAX_FEEDBACK_MESSAGE } from '../../sync/protocol/submission.js';
+import { FeedbackKind, MAX_FEEDBACK_MESSAGE, MAX_PROPOSAL_TITLE } from '../../sync/protocol/submission.js';
 import { MAX_CONTACT } from '../../sync/protocol/contact.js';
 import { Answer } from '../../sync/protocol/survey.js';
 import type { HandlerName } from './contract.js';
@@ -38,6 +38,13 @@ export const argSchemas = {
   'survey.submit': z.object({ sessionId, surveyId: z.string().min(1).max(64), answers: z.record(z.string().min(1).max(64), Answer) }),
   // The personal number's format is checked by the handler, so its message never echoes what was typed.
   'vote.submit': z.object({ sessionId, ballotId: z.string().min(1).max(64), choices: z.array(z.string().min(1).max(64)).min(1).max(10), personalNumber: z.string().max(40).optional() }),
+  'proposal.submit': z.object({
+    sessionId,
+    title: z.string().max(MAX_PROPOSAL_TITLE, `at most ${MAX_PROPOSAL_TITLE} characters`),
+    description: z.string().max(MAX_FEEDBACK_MESSAGE, `at most ${MAX_FEEDBACK_MESSAGE} characters`).optional(),
+    recordingId: z.uuid().optional(),
+    contact: z.string().max(MAX_CONTACT).optional(),
+  }),
   'feedback.lookup': z.object({ code: z.string().max(40) }),
   'feedback.reopen': z.object({ code: z.string().max(40) }),
   // Long text is accepted and cut by the speech service (with a warning), so a 10,000-character comment read back never fails.

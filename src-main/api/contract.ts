@@ -78,6 +78,8 @@ export interface KioskHandlers {
   'survey.submit': (args: { sessionId: string; surveyId: string; answers: Record<string, Answer> }) => SavedSubmission;
   /** A vote on a ballot of the session's content; verified ballots need the 11-digit personal number, sealed at once. */
   'vote.submit': (args: { sessionId: string; ballotId: string; choices: string[]; personalNumber?: string | undefined }) => SavedSubmission;
+  /** A proposal of a new service (title, description typed and/or recorded, optional contact); answered with its tracking code. */
+  'proposal.submit': (args: { sessionId: string; title: string; description?: string | undefined; recordingId?: string | undefined; contact?: string | undefined }) => SavedFeedback;
   /** The status of a feedback by its tracking code, as typed by the visitor. */
   'feedback.lookup': (args: { code: string }) => FeedbackLookup;
   /** The visitor says the answer did not help. */

@@ -4,6 +4,7 @@ import { KioskApiError } from './errors.js';
 import { createFeedbackHandlers } from './feedbackHandlers.js';
 import { createSurveyHandlers } from './surveyHandlers.js';
 import { createVoteHandlers } from './voteHandlers.js';
+import { createProposalHandlers } from './proposalHandlers.js';
 
 /** The implementations of the contract over one kiosk core. */
 export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
@@ -75,6 +76,7 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
     ...createFeedbackHandlers(core),
     ...createSurveyHandlers(core),
     ...createVoteHandlers(core),
+    ...createProposalHandlers(core),
     'speech.say': ({ text, language, rate, private: isPrivate }) => core.speech.speak({ text, language, rate, private: isPrivate }),
     'speech.prefetch': ({ texts, language, rate }) => {
       core.speech.prefetch(texts, language, rate);

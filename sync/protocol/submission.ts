@@ -54,8 +54,19 @@ export const VotePayload = z.object({
 });
 export type VotePayload = z.infer<typeof VotePayload>;
 
-/** A discriminated union: later flows (proposal) add members here. */
-export const SubmissionPayload = z.discriminatedUnion('type', [RatingPayload, FeedbackPayload, SurveyPayload, VotePayload]);
+export const MAX_PROPOSAL_TITLE = 120;
+
+/** A citizen's proposal of a new service, followed by its tracking code; staff accept it into a ballot or reject it with a public reason. */
+export const ProposalPayload = z.object({
+  type: z.literal('proposal'),
+  trackingCode: z.string().regex(TRACKING_CODE_PATTERN, 'eight Crockford base32 characters'),
+  title: z.string().min(1).max(MAX_PROPOSAL_TITLE),
+  description: z.string().min(1).max(MAX_FEEDBACK_MESSAGE).optional(),
+  language: Language,
+});
+export type ProposalPayload = z.infer<typeof ProposalPayload>;
+
+export const SubmissionPayload = z.discriminatedUnion('type', [RatingPayload, FeedbackPayload, SurveyPayload, VotePayload, ProposalPayload]);
 export type SubmissionPayload = z.infer<typeof SubmissionPayload>;
 
 const sealedBox = z.string().regex(/^[A-Za-z0-9_-]{80,2048}$/, 'a sealed box (base64url)');

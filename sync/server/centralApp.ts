@@ -14,6 +14,7 @@ import { uploadRoutes } from './routes/uploadRoutes.js';
 import { consoleRoutes } from './routes/consoleRoutes.js';
 import { consoleContentRoutes } from './routes/consoleContentRoutes.js';
 import { resultsRoutes } from './routes/resultsRoutes.js';
+import { proposalRoutes } from './routes/proposalRoutes.js';
 import { figuresRoutes } from './routes/figuresRoutes.js';
 import { open311Routes } from './routes/open311Routes.js';
 import { publicFeedbackRoutes } from './routes/publicFeedbackRoutes.js';
@@ -92,6 +93,7 @@ export async function buildCentralApp({ db, uploadDir, sealingKey, voterKeyOf, s
   app.register(consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookies }));
   app.register(consoleContentRoutes(db));
   app.register(resultsRoutes(db));
+  app.register(proposalRoutes(db));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();
   return app;

@@ -126,4 +126,45 @@ describe('survey authoring', () => {
     expect(await initiative.text()).toContain('Step-free entrances and tactile paths');
     expect((await editor.post('/console/results', { kind: 'survey', id: 'no-such-survey' })).status).toBe(400);
   });
+
+  it('a proposal made on the kiosk, accepted in the console, is an initiative in the next content pack; a rejection is public with its reason', async () => {
+    const start = await call('session.start', { language: 'ka' });
+    if (!start.ok) throw new Error(start.error.message);
+    const { sessionId } = start.value as { sessionId: string };
+    const made = await call('proposal.submit', { sessionId, title: 'ღამის ფილიალი თბილისში', description: 'ერთი ფილიალი ღია 22:00-მდე.' });
+    if (!made.ok) throw new Error(made.error.message);
+    const { trackingCode, statusUrl } = made.value as { trackingCode: string; statusUrl: string };
+    expect(statusUrl).toBe(`${central.url}/proposals/${trackingCode}`);
+    const other = await call('proposal.submit', { sessionId, title: 'Free coffee', description: 'For everyone.' });
+    if (!other.ok) throw new Error(other.error.message);
+    await core.sync.syncNow();
+    expect((await fetch(statusUrl)).status).toBe(200);
+
+    const queue = await editor.page('/console/proposals');
+    expect(queue.text).toContain('ღამის ფილიალი თბილისში');
+    const accepted = await editor.post(`/console/proposals/${trackingCode}/accept`, {
+      ballot: 'priorities-2027',
+      titleKa: 'ღამის ფილიალი თბილისში',
+      titleEn: 'A night branch in Tbilisi',
+      descriptionKa: 'ერთი ფილიალი ღია 22:00-მდე.',
+      descriptionEn: '',
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.text).toContain('Accepted');
+    const rejectedWithout = await editor.post(`/console/proposals/${(other.value as { trackingCode: string }).trackingCode}/reject`, { reason: ' ' });
+    expect(rejectedWithout.status).toBe(400);
+    expect(rejectedWithout.text).toContain('reason: a public reason is required');
+    await editor.post(`/console/proposals/${(other.value as { trackingCode: string }).trackingCode}/reject`, { reason: 'Outside what the Public Service Hall provides.' });
+
+    await core.sync.syncNow(); // the kiosk pulls the new pack
+    const next = await call('session.start', { language: 'ka' });
+    if (!next.ok) throw new Error(next.error.message);
+    const { content } = next.value as { content: { ballots: Array<{ id: string; initiatives: Array<{ id: string; origin: string; title: { ka: string; en?: string } }> }> } };
+    const initiative = content.ballots.find((ballot) => ballot.id === 'priorities-2027')?.initiatives.find((candidate) => candidate.id === `proposal-${trackingCode.toLowerCase()}`);
+    expect(initiative).toMatchObject({ origin: 'proposal', title: { ka: 'ღამის ფილიალი თბილისში', en: 'A night branch in Tbilisi' } });
+    const publicPage = await (await fetch(`${statusUrl}?lang=en`)).text();
+    expect(publicPage).toContain(`/initiatives/priorities-2027/proposal-${trackingCode.toLowerCase()}`);
+    const rejectedPage = await (await fetch(`${central.url}/proposals/${(other.value as { trackingCode: string }).trackingCode}?lang=en`)).text();
+    expect(rejectedPage).toContain('Outside what the Public Service Hall provides.');
+  });
 });

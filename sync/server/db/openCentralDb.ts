@@ -9,6 +9,7 @@ import * as m0004 from './migrations/0004_feedback_staff.js';
 import * as m0005 from './migrations/0005_device_progress.js';
 import * as m0006 from './migrations/0006_votes.js';
 import * as m0007 from './migrations/0007_published_results.js';
+import * as m0008 from './migrations/0008_proposals.js';
 import type { CentralDatabase } from './schema.js';
 
 /** Listed in code, not read from a folder, so a bundled or compiled Central finds them all. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_device_progress': m0005,
   '0006_votes': m0006,
   '0007_published_results': m0007,
+  '0008_proposals': m0008,
 };
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 

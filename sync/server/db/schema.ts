@@ -143,6 +143,24 @@ export interface CentralDatabase {
     initiative_id: string;
     counted: number;
   };
+  proposals: {
+    code: string;
+    device_id: string;
+    submission_id: string;
+    branch_id: string;
+    title: string;
+    description: string | null;
+    language: string;
+    has_voice: number;
+    contact_sealed: string | null;
+    received_at: string;
+    status: 'pending' | 'accepted' | 'rejected';
+    reason: string | null;
+    ballot_id: string | null;
+    initiative_id: string | null;
+    decided_at: string | null;
+    decided_by: string | null;
+  };
   published_results: {
     kind: 'survey' | 'ballot';
     content_id: string;

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { FeedbackPayload, SubmissionEnvelope } from '../../protocol/submission.js';
+import type { FeedbackPayload, ProposalPayload, SubmissionEnvelope } from '../../protocol/submission.js';
 import { feedbackClock } from './feedbackClock.js';
 
 export interface DeviceIngestState {
@@ -14,7 +14,12 @@ export interface DeviceIngestState {
  */
 export function createFeedbackIngest(sqlite: BetterSqlite3.Database) {
   const device = sqlite.prepare<[string], { branch_id: string; last_ingest_at: string | null }>('SELECT branch_id, last_ingest_at FROM devices WHERE id = ?');
-  const codeTaken = sqlite.prepare<[string], number>('SELECT 1 FROM feedback WHERE code = ?').pluck();
+  // Feedback and proposals share the tracking-code space: one code, one thing to follow.
+  const codeTaken = sqlite.prepare<[string, string], number>('SELECT 1 FROM feedback WHERE code = ? UNION ALL SELECT 1 FROM proposals WHERE code = ?').pluck();
+  const insertProposal = sqlite.prepare(
+    `INSERT INTO proposals (code, device_id, submission_id, branch_id, title, description, language, has_voice, contact_sealed, received_at, status)
+     VALUES (@code, @deviceId, @submissionId, @branchId, @title, @description, @language, @hasVoice, @contactSealed, @receivedAt, 'pending')`,
+  );
   const insert = sqlite.prepare(
     `INSERT INTO feedback (code, source, device_id, submission_id, branch_id, service_id, kind, message, language, has_voice, contact_sealed,
        consent_to_contact, claimed_at, clock_start_at, received_at, offline_delay_sec, due_at, current_due_at, status, updated_at)
@@ -29,7 +34,22 @@ export function createFeedbackIngest(sqlite: BetterSqlite3.Database) {
       return { branchId: row?.branch_id ?? 'unknown', lastIngestAt: row?.last_ingest_at ?? null };
     },
     /** A tracking code already given to another feedback (35 random bits: rare, but never merged). */
-    codeTaken: (code: string): boolean => codeTaken.get(code) !== undefined,
+    codeTaken: (code: string): boolean => codeTaken.get(code, code) !== undefined,
+    /** A proposal into the moderation queue, in the same transaction as its submission. */
+    recordProposal(deviceId: string, state: DeviceIngestState, item: SubmissionEnvelope & { payload: ProposalPayload }, receivedAt: string): void {
+      insertProposal.run({
+        code: item.payload.trackingCode,
+        deviceId,
+        submissionId: item.id,
+        branchId: state.branchId,
+        title: item.payload.title,
+        description: item.payload.description ?? null,
+        language: item.payload.language,
+        hasVoice: item.attachments.some((file) => file.contentType === 'audio/wav') ? 1 : 0,
+        contactSealed: item.personal?.contact ?? null,
+        receivedAt,
+      });
+    },
     record(deviceId: string, state: DeviceIngestState, item: SubmissionEnvelope & { payload: FeedbackPayload }, receivedAt: string): void {
       const clock = feedbackClock(item.createdAt, receivedAt, state.lastIngestAt);
       insert.run({

@@ -88,7 +88,7 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
         continue;
       }
       // A resend of this very submission is a duplicate below, not a taken code.
-      if (item.payload.type === 'feedback' && feedback.codeTaken(item.payload.trackingCode) && existingSha.get(deviceId, item.id) === undefined) {
+      if ((item.payload.type === 'feedback' || item.payload.type === 'proposal') && feedback.codeTaken(item.payload.trackingCode) && existingSha.get(deviceId, item.id) === undefined) {
         receipts.push(receipt('rejected', 'tracking code already in use; give the visitor a new one'));
         continue;
       }
@@ -113,6 +113,10 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
         attachment.run({ deviceId, submissionId: item.id, name: file.name, size: file.size, sha256: file.sha256, contentType: file.contentType });
       }
       if (item.payload.type === 'vote' && vote && 'voterKey' in vote) votes.record(deviceId, { ...item, payload: item.payload }, vote.voterKey, receivedAt);
+      if (item.payload.type === 'proposal') {
+        device ??= feedback.deviceState(deviceId);
+        feedback.recordProposal(deviceId, device, { ...item, payload: item.payload }, receivedAt);
+      }
       if (item.payload.type === 'feedback') {
         device ??= feedback.deviceState(deviceId);
         feedback.record(deviceId, device, { ...item, payload: item.payload }, receivedAt);

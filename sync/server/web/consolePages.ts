@@ -16,6 +16,7 @@ export function consolePage(session: StaffSession | undefined, title: string, bo
       ? [
           { href: '/console/feedback', label: 'Feedback inbox', current: current === 'inbox' },
           { href: '/console/content', label: 'Surveys and content' },
+          { href: '/console/proposals', label: 'Proposals' },
           { href: '/figures?lang=en', label: 'Public figures' },
         ]
       : [],

@@ -1,0 +1,73 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { parseTrackingCode } from '../../protocol/trackingCode.js';
+import type { CentralDatabase } from '../db/schema.js';
+import { latestContentPack } from '../services/content.js';
+import { acceptProposal, findProposal, proposalQueue, rejectProposal } from '../services/proposals.js';
+import { sendPage } from '../web/layout.js';
+import { proposalDetailPage, proposalQueuePage, publicProposalPage } from '../web/proposalPages.js';
+import { publicLanguageOf } from '../web/publicTexts.js';
+import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
+import { formField, requireStaff } from './staffGuard.js';
+
+const codeOf = (request: FastifyRequest): string | undefined => {
+  const raw = (request.params as { code?: unknown }).code;
+  const parsed = parseTrackingCode(typeof raw === 'string' ? raw.slice(0, 40) : '');
+  return 'code' in parsed ? parsed.code : undefined;
+};
+const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'not-found', message: 'No proposal has this code; check the code' });
+
+/** The moderation queue (editors, admins) and the proposer's public page. */
+export function proposalRoutes(db: Kysely<CentralDatabase>) {
+  return (app: FastifyInstance): void => {
+    const editors = { schema: { hide: true }, preHandler: requireStaff(db, ['admin', 'editor']) };
+
+    app.get('/console/proposals', editors, async (request, reply) => {
+      if (!request.staff) throw new Error('staff guard did not run');
+      return sendPage(reply, proposalQueuePage(request.staff, await proposalQueue(db)));
+    });
+
+    const detail = async (request: FastifyRequest, reply: FastifyReply, outcome: { problem?: string; flash?: string } = {}, status = 200) => {
+      const code = codeOf(request);
+      const proposal = code ? await findProposal(db, code) : undefined;
+      const pack = await latestContentPack(db);
+      if (!proposal || !pack || !request.staff) return notFound(reply);
+      return sendPage(reply, proposalDetailPage(request.staff, proposal, pack, outcome.problem, outcome.flash), status);
+    };
+
+    app.get('/console/proposals/:code', editors, async (request, reply) => detail(request, reply));
+
+    app.post('/console/proposals/:code/accept', editors, async (request, reply) => {
+      const code = codeOf(request);
+      if (!code) return notFound(reply);
+      const body = request.body;
+      const decision = await acceptProposal(
+        db,
+        code,
+        {
+          ballotId: formField(body, 'ballot'),
+          title: { ka: formField(body, 'titleKa').slice(0, 200), en: formField(body, 'titleEn').slice(0, 200) },
+          description: { ka: formField(body, 'descriptionKa').slice(0, 2000), en: formField(body, 'descriptionEn').slice(0, 2000) },
+        },
+        request.staff?.username ?? '',
+      );
+      if (!decision.ok) return detail(request, reply, { problem: decision.problem }, 400);
+      return detail(request, reply, { flash: `Accepted: an initiative of the ballot in content pack version ${decision.pack?.version ?? '?'}.` });
+    });
+
+    app.post('/console/proposals/:code/reject', editors, async (request, reply) => {
+      const code = codeOf(request);
+      if (!code) return notFound(reply);
+      const decision = await rejectProposal(db, code, formField(request.body, 'reason'), request.staff?.username ?? '');
+      if (!decision.ok) return detail(request, reply, { problem: decision.problem }, 400);
+      return detail(request, reply, { flash: 'Rejected; the reason is public on the proposal page.' });
+    });
+
+    app.get('/proposals/:code', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) => {
+      const code = codeOf(request);
+      const proposal = code ? await findProposal(db, code) : undefined;
+      if (!proposal) return notFound(reply);
+      return sendPage(reply, publicProposalPage(publicLanguageOf(request.query), proposal));
+    });
+  };
+}

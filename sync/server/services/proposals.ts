@@ -1,0 +1,77 @@
+import type { Kysely } from 'kysely';
+import type { ContentPack } from '../../protocol/contentPack.js';
+import type { CentralDatabase } from '../db/schema.js';
+import { latestContentPack, publishContentPack } from './content.js';
+import { appendLedger } from './ledger.js';
+
+export type ProposalRow = CentralDatabase['proposals'];
+
+export async function proposalQueue(db: Kysely<CentralDatabase>): Promise<ProposalRow[]> {
+  // Pending first (oldest first), then the decided ones, newest first.
+  const pending = await db.selectFrom('proposals').selectAll().where('status', '=', 'pending').orderBy('received_at').limit(200).execute();
+  const decided = await db.selectFrom('proposals').selectAll().where('status', '!=', 'pending').orderBy('decided_at', 'desc').limit(50).execute();
+  return [...pending, ...decided];
+}
+
+export const findProposal = (db: Kysely<CentralDatabase>, code: string) => db.selectFrom('proposals').selectAll().where('code', '=', code).executeTakeFirst();
+
+export interface Acceptance {
+  readonly ballotId: string;
+  /** The initiative's texts as staff edited them; Georgian is required, English optional. */
+  readonly title: { readonly ka: string; readonly en?: string | undefined };
+  readonly description: { readonly ka: string; readonly en?: string | undefined };
+}
+
+export type Decision = { readonly ok: true; readonly pack?: ContentPack } | { readonly ok: false; readonly problem: string };
+
+/**
+ * Accepts a proposal: it becomes an initiative (origin "proposal") of the chosen
+ * ballot in a new content pack version, which kiosks pull on their next sync.
+ */
+export async function acceptProposal(db: Kysely<CentralDatabase>, code: string, acceptance: Acceptance, actor: string): Promise<Decision> {
+  const proposal = await findProposal(db, code);
+  if (!proposal) return { ok: false, problem: 'No proposal has this code' };
+  if (proposal.status !== 'pending') return { ok: false, problem: `This proposal was already ${proposal.status}` };
+  const latest = await latestContentPack(db);
+  const ballot = latest?.ballots.find((candidate) => candidate.id === acceptance.ballotId);
+  if (!latest || !ballot) return { ok: false, problem: 'ballot: choose a ballot of the current content' };
+  if (!acceptance.title.ka.trim() || !acceptance.description.ka.trim()) return { ok: false, problem: 'title and description: the Georgian text is required' };
+  if (ballot.initiatives.length >= 30) return { ok: false, problem: 'ballot: it already has 30 initiatives' };
+  const initiativeId = `proposal-${code.toLowerCase()}`;
+  const optional = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
+  const initiative = {
+    id: initiativeId,
+    origin: 'proposal' as const,
+    title: { ka: acceptance.title.ka.trim(), ...(optional(acceptance.title.en) ? { en: optional(acceptance.title.en) } : {}) },
+    description: { ka: acceptance.description.ka.trim(), ...(optional(acceptance.description.en) ? { en: optional(acceptance.description.en) } : {}) },
+  };
+  const pack: ContentPack = {
+    ...latest,
+    version: latest.version + 1,
+    publishedAt: new Date().toISOString(),
+    ballots: latest.ballots.map((candidate) => (candidate.id === ballot.id ? { ...candidate, initiatives: [...candidate.initiatives, initiative] } : candidate)),
+  };
+  await publishContentPack(db, pack);
+  const now = new Date().toISOString();
+  await db
+    .updateTable('proposals')
+    .set({ status: 'accepted', ballot_id: ballot.id, initiative_id: initiativeId, decided_at: now, decided_by: actor })
+    .where('code', '=', code)
+    .execute();
+  await appendLedger(db, 'proposal.accepted', code, { ballotId: ballot.id, initiativeId, contentVersion: pack.version, by: actor });
+  return { ok: true, pack };
+}
+
+/** Rejects a proposal with a reason the proposer (and everyone) can read. */
+export async function rejectProposal(db: Kysely<CentralDatabase>, code: string, reason: string, actor: string): Promise<Decision> {
+  if (!reason.trim()) return { ok: false, problem: 'reason: a public reason is required' };
+  const updated = await db
+    .updateTable('proposals')
+    .set({ status: 'rejected', reason: reason.trim().slice(0, 2000), decided_at: new Date().toISOString(), decided_by: actor })
+    .where('code', '=', code)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  if (updated.numUpdatedRows !== 1n) return { ok: false, problem: 'No pending proposal has this code' };
+  await appendLedger(db, 'proposal.rejected', code, { by: actor });
+  return { ok: true };
+}
