@@ -21,22 +21,30 @@ interface FeedbackMessageScreenProps {
   readonly onMessage: (message: string) => void;
   readonly onVoiceMessage: (voiceMessage: VoiceMessage | null) => void;
   readonly onNext: () => void;
+  /** The same screen serves a proposal's description: its own title, label and place in its flow. */
+  readonly texts?: { readonly title: string; readonly label: string; readonly hint: string } | undefined;
+  readonly position?: { readonly current: number; readonly total: number } | undefined;
 }
 
 /** The message, typed or recorded (or both), up to the limit, which the screen counts down to and announces. */
-export function FeedbackMessageScreen({ language, sessionId, message, voiceMessage, recordLimitSec, showError, onMessage, onVoiceMessage, onNext }: FeedbackMessageScreenProps) {
+export function FeedbackMessageScreen({ language, sessionId, message, voiceMessage, recordLimitSec, showError, onMessage, onVoiceMessage, onNext, texts, position }: FeedbackMessageScreenProps) {
   const { t } = useTranslation();
   const [keyboard, setKeyboard] = useState<Language>(language);
   const alternative: Language = keyboard === 'en' ? language : 'en';
   const length = Array.from(message).length;
   const set = (text: string) => onMessage(Array.from(text).slice(0, MAX_FEEDBACK_MESSAGE).join(''));
   return (
-    <ScreenFrame title={t('feedback.messageTitle')} className="comment-screen" position={feedbackPosition('feedbackMessage')} hint={t('hints.feedbackMessage')}>
+    <ScreenFrame
+      title={texts?.title ?? t('feedback.messageTitle')}
+      className="comment-screen"
+      position={position ?? feedbackPosition('feedbackMessage')}
+      hint={texts?.hint ?? t('hints.feedbackMessage')}
+    >
       <div className="comment-layout">
         <div className="comment-typing">
           <div className="comment-head">
             <label className="comment-label" htmlFor="feedback-message">
-              {t('feedback.messageLabel')}
+              {texts?.label ?? t('feedback.messageLabel')}
             </label>
             <span className="counter" id="message-count">
               {t('feedback.characters', { count: length, max: MAX_FEEDBACK_MESSAGE })}
@@ -52,7 +60,7 @@ export function FeedbackMessageScreen({ language, sessionId, message, voiceMessa
             onChange={(event) => set(event.target.value)}
           />
           {length >= MAX_FEEDBACK_MESSAGE && <ErrorMessage>{t('feedback.limitReached', { max: MAX_FEEDBACK_MESSAGE })}</ErrorMessage>}
-          <OnScreenKeyboard language={keyboard} label={t('feedback.messageLabel')} onKey={(key) => set(message + key)} onBackspace={() => set(Array.from(message).slice(0, -1).join(''))} />
+          <OnScreenKeyboard language={keyboard} label={texts?.label ?? t('feedback.messageLabel')} onKey={(key) => set(message + key)} onBackspace={() => set(Array.from(message).slice(0, -1).join(''))} />
         </div>
         <div className="comment-side">
           <VoiceRecorder sessionId={sessionId} limitSec={recordLimitSec} voiceMessage={voiceMessage} onChange={onVoiceMessage} />

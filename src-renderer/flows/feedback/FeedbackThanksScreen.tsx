@@ -8,14 +8,24 @@ import { QrCode } from '../../ui/QrCode.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 
 /** Only after the core committed the feedback: the tracking code large, spelled out, and as a QR code of its status page. */
-export function FeedbackThanksScreen({ saved, language, onFinish }: { readonly saved: SavedFeedback; readonly language: Language; readonly onFinish: () => void }) {
+interface FeedbackThanksScreenProps {
+  readonly saved: SavedFeedback;
+  readonly language: Language;
+  readonly onFinish: () => void;
+  /** A proposal's own words (the code and QR work the same way). */
+  readonly texts?: { readonly title: string; readonly promise: string; readonly qrLabel: string } | undefined;
+}
+
+export function FeedbackThanksScreen({ saved, language, onFinish, texts }: FeedbackThanksScreenProps) {
   const { t } = useTranslation();
+  const title = texts?.title ?? t('feedback.thanksTitle');
+  const promise = texts?.promise ?? t('feedback.promise');
   return (
     <ScreenFrame
-      title={t('feedback.thanksTitle')}
+      title={title}
       className="thanks feedback-thanks"
       hint={t('hints.feedbackThanks')}
-      details={[{ text: t('feedback.codeIntro') }, { text: spellOut(saved.trackingCode, language) }, { text: t('feedback.promise') }]}
+      details={[{ text: t('feedback.codeIntro') }, { text: spellOut(saved.trackingCode, language) }, { text: promise }]}
     >
       <div className="code-and-qr">
         <div>
@@ -25,9 +35,9 @@ export function FeedbackThanksScreen({ saved, language, onFinish }: { readonly s
           <p className="code" aria-labelledby="code-label" data-testid="tracking-code">
             {formatTrackingCode(saved.trackingCode)}
           </p>
-          <p className="lead">{t('feedback.promise')}</p>
+          <p className="lead">{promise}</p>
         </div>
-        <QrCode text={saved.statusUrl} label={t('feedback.qrLabel')} />
+        <QrCode text={saved.statusUrl} label={texts?.qrLabel ?? t('feedback.qrLabel')} />
       </div>
       <BigButton huge onClick={onFinish}>
         {t('feedback.finish')}

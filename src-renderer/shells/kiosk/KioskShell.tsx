@@ -15,6 +15,7 @@ import { FeedbackFlow } from '../../flows/feedback/FeedbackFlow.js';
 import { TrackFlow } from '../../flows/track/TrackFlow.js';
 import { SurveyFlow } from '../../flows/survey/SurveyFlow.js';
 import { VoteFlow } from '../../flows/vote/VoteFlow.js';
+import { ProposeFlow } from '../../flows/propose/ProposeFlow.js';
 import { RatingScreen } from '../../flows/rating/RatingScreen.js';
 import { ReviewScreen } from '../../flows/rating/ReviewScreen.js';
 import { HomeScreen } from '../../screens/HomeScreen.js';
@@ -218,6 +219,7 @@ export function KioskShell({ client, info }: KioskShellProps) {
             onRate={() => dispatch({ type: 'go', screen: 'rating' })}
             onSurvey={() => dispatch({ type: 'go', screen: 'surveyList' })}
             onVote={() => dispatch({ type: 'go', screen: 'ballotList' })}
+            onPropose={() => dispatch({ type: 'startProposal' })}
             onFeedback={() => dispatch({ type: 'startFeedback', serviceId: info.serviceIds[0] ?? null })}
             onTrack={() => {
               dispatch({ type: 'trackCode', code: '' });
@@ -288,6 +290,11 @@ export function KioskShell({ client, info }: KioskShellProps) {
       case 'ballotReview':
       case 'ballotThanks':
         return <VoteFlow state={state} dispatch={dispatch} info={info} onBack={back} onFinish={() => resetToWelcome('finished')} />;
+      case 'proposeTitle':
+      case 'proposeDescription':
+      case 'proposeReview':
+      case 'proposeThanks':
+        return <ProposeFlow state={state} dispatch={dispatch} info={info} onBack={back} onFinish={() => resetToWelcome('finished')} />;
       case 'track':
       case 'trackResult':
         return <TrackFlow state={state} dispatch={dispatch} onFinish={() => resetToWelcome('finished')} />;

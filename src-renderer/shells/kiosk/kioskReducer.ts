@@ -76,6 +76,13 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
     case 'voteSaved':
       // The personal number leaves the screen's memory with the send.
       return { ...state, saved: action.saved, vote: NO_VOTE, screen: 'ballotThanks', history: ['home'], error: null };
+    case 'startProposal':
+      return { ...state, proposal: { title: '', description: '' }, voiceMessage: null, screen: 'proposeTitle', history: [...state.history, state.screen], error: null };
+    case 'proposal':
+      return { ...state, proposal: { ...state.proposal, ...action.patch }, error: null };
+    case 'proposalSaved':
+      // A proposal's code is shown like a feedback's (savedFeedback holds the code and its page).
+      return { ...state, savedFeedback: action.saved, proposal: { title: '', description: '' }, voiceMessage: null, screen: 'proposeThanks', history: ['home'], error: null };
     default:
       return missingCase(action);
   }

@@ -28,7 +28,11 @@ export type Screen =
   | 'ballot'
   | 'personalNumber'
   | 'ballotReview'
-  | 'ballotThanks';
+  | 'ballotThanks'
+  | 'proposeTitle'
+  | 'proposeDescription'
+  | 'proposeReview'
+  | 'proposeThanks';
 
 /** A vote being made; the personal number lives only here until the vote is sent, then is forgotten. */
 export interface VoteDraft {
@@ -60,7 +64,13 @@ export interface FeedbackDraft {
 
 export const EMPTY_FEEDBACK: FeedbackDraft = { kind: null, serviceId: null, message: '', contact: '', consent: false };
 
-export type KioskErrorKey = 'chooseFirst' | 'saveFailed' | 'messageRequired' | 'invalidPhone' | 'invalidEmail' | 'tooFew' | 'tooMany' | 'invalidNumber' | 'alreadyVoted';
+export type KioskErrorKey = 'chooseFirst' | 'saveFailed' | 'messageRequired' | 'invalidPhone' | 'invalidEmail' | 'tooFew' | 'tooMany' | 'invalidNumber' | 'alreadyVoted' | 'titleRequired';
+
+/** A proposal being written (its voice message, if any, is `voiceMessage`). */
+export interface ProposalDraft {
+  readonly title: string;
+  readonly description: string;
+}
 
 /** Display and speech modes the visitor switches on; all off again at the end of the session. */
 export interface Modes {
@@ -94,6 +104,7 @@ export interface KioskState {
   readonly trackResult: FeedbackLookup | null;
   readonly survey: SurveyProgress;
   readonly vote: VoteDraft;
+  readonly proposal: ProposalDraft;
   readonly helpOpen: boolean;
   readonly modes: Modes;
   readonly voiceMessage: VoiceMessage | null;
@@ -124,7 +135,10 @@ export type KioskAction =
   | { readonly type: 'surveySaved'; readonly saved: SavedSubmission }
   | { readonly type: 'startVote'; readonly ballotId: string }
   | { readonly type: 'vote'; readonly patch: Partial<VoteDraft> }
-  | { readonly type: 'voteSaved'; readonly saved: SavedSubmission };
+  | { readonly type: 'voteSaved'; readonly saved: SavedSubmission }
+  | { readonly type: 'startProposal' }
+  | { readonly type: 'proposal'; readonly patch: Partial<ProposalDraft> }
+  | { readonly type: 'proposalSaved'; readonly saved: SavedFeedback };
 
 export const initialKioskState = (language: Language): KioskState => ({
   screen: 'welcome',
@@ -144,4 +158,5 @@ export const initialKioskState = (language: Language): KioskState => ({
   trackResult: null,
   survey: NO_SURVEY,
   vote: NO_VOTE,
+  proposal: { title: '', description: '' },
 });

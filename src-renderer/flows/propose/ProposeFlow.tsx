@@ -1,0 +1,88 @@
+import { useState, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../src-main/api/contract.js';
+import { useKioskClient } from '../../client/KioskClientContext.js';
+import type { KioskAction, KioskState } from '../../shells/kiosk/kioskState.js';
+import { FeedbackMessageScreen } from '../feedback/FeedbackMessageScreen.js';
+import { FeedbackThanksScreen } from '../feedback/FeedbackThanksScreen.js';
+import { ProposeReviewScreen } from './ProposeReviewScreen.js';
+import { proposePosition } from './proposeSteps.js';
+import { ProposeTitleScreen } from './ProposeTitleScreen.js';
+
+interface ProposeFlowProps {
+  readonly state: KioskState;
+  readonly dispatch: Dispatch<KioskAction>;
+  readonly info: AppInfo;
+  readonly onBack: () => void;
+  readonly onFinish: () => void;
+}
+
+/** Propose a service: a name -> a description typed and/or recorded -> review -> tracking code and QR. */
+export function ProposeFlow({ state, dispatch, info, onBack, onFinish }: ProposeFlowProps) {
+  const { t } = useTranslation();
+  const client = useKioskClient();
+  const [busy, setBusy] = useState(false);
+  const { session, proposal } = state;
+  if (!session) return null;
+  const go = (screen: KioskState['screen']) => dispatch({ type: 'go', screen });
+
+  const send = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const saved = await client.invoke('proposal.submit', {
+        sessionId: session.sessionId,
+        title: proposal.title,
+        ...(proposal.description.trim() ? { description: proposal.description } : {}),
+        ...(state.voiceMessage ? { recordingId: state.voiceMessage.recordingId } : {}),
+      });
+      dispatch({ type: 'proposalSaved', saved });
+    } catch {
+      dispatch({ type: 'error', error: 'saveFailed' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  switch (state.screen) {
+    case 'proposeTitle':
+      return (
+        <ProposeTitleScreen
+          language={state.language}
+          title={proposal.title}
+          showError={state.error === 'titleRequired'}
+          onTitle={(title) => dispatch({ type: 'proposal', patch: { title } })}
+          onNext={() => (proposal.title.trim() ? go('proposeDescription') : dispatch({ type: 'error', error: 'titleRequired' }))}
+        />
+      );
+    case 'proposeDescription':
+      return (
+        <FeedbackMessageScreen
+          language={state.language}
+          sessionId={session.sessionId}
+          message={proposal.description}
+          voiceMessage={state.voiceMessage}
+          recordLimitSec={info.audio.recordLimitSec}
+          showError={state.error === 'messageRequired'}
+          texts={{ title: t('propose.descriptionTitle'), label: t('propose.descriptionLabel'), hint: t('hints.proposeDescription') }}
+          position={proposePosition('proposeDescription')}
+          onMessage={(description) => dispatch({ type: 'proposal', patch: { description } })}
+          onVoiceMessage={(voiceMessage) => dispatch({ type: 'voiceMessage', voiceMessage })}
+          onNext={() => (proposal.description.trim() || state.voiceMessage ? go('proposeReview') : dispatch({ type: 'error', error: 'messageRequired' }))}
+        />
+      );
+    case 'proposeReview':
+      return <ProposeReviewScreen draft={proposal} voiceMessage={state.voiceMessage} busy={busy} showError={state.error === 'saveFailed'} onSend={() => void send()} onChange={onBack} />;
+    case 'proposeThanks':
+      return state.savedFeedback ? (
+        <FeedbackThanksScreen
+          saved={state.savedFeedback}
+          language={state.language}
+          onFinish={onFinish}
+          texts={{ title: t('propose.thanksTitle'), promise: t('propose.promise'), qrLabel: t('propose.qrLabel') }}
+        />
+      ) : null;
+    default:
+      return null;
+  }
+}
