@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { benchCentralIngest } from './centralIngestBench.js';
 import { benchInbox } from './inboxBench.js';
 import { benchTally } from './tallyBench.js';
+import { benchTapToPaint } from './tapToPaintBench.js';
 import { benchKioskRss } from './kioskRssBench.js';
 import { benchOutbox } from './outboxBench.js';
 import { benchKioskReady } from './readyBench.js';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     ...(await benchKioskReady()),
     ...(await benchKioskRss()),
     ...(await benchSpeech()),
+    ...(await benchTapToPaint()),
     ...benchOutbox(),
     ...(await benchSyncDrain()),
     ...(await benchCentralIngest()),
