@@ -34,6 +34,8 @@ export interface AppInfo {
   /** Speech defaults a session starts from and returns to at its end. */
   readonly speech: { readonly rate: number; readonly volume: number };
   readonly audio: { readonly headsetIsOutput: boolean; readonly recordLimitSec: number };
+  /** Central as citizens reach it, for QR codes of public pages (an initiative's support, a code's status). */
+  readonly publicUrl: string;
 }
 
 export interface StartedSession {

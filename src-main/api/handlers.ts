@@ -28,6 +28,7 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
       keyMap: config.keyMap,
       speech: { rate: config.speech.rate, volume: config.speech.volume },
       audio: { headsetIsOutput: config.audio.headsetIsOutput, recordLimitSec: config.audio.recordLimitSec },
+      publicUrl: (config.central.publicUrl ?? config.central.url).replace(/\/+$/, ''),
     }),
     'session.start': ({ language }) => {
       const content = core.content.latest();

@@ -95,6 +95,8 @@ test('a verified vote: a wrong personal number is refused aloud and on screen, t
   await check(page, 'ka-audio-vote-04-review');
   await visitor.button(ka.vote.send).click();
   await expect(visitor.heading()).toHaveText(ka.vote.thanksTitle);
+  await expect(page.getByRole('img', { name: ka.vote.qrLabel.replace('{{name}}', stepFree) })).toBeVisible();
+  await check(page, 'ka-audio-vote-05-thanks-share');
   expect(queuedVotes()).toBe(1);
 
   await expect.poll(() => queryCentral<{ n: number }>(centralData, 'SELECT count(*) AS n FROM votes WHERE counted = 1')[0]?.n, { timeout: 30_000 }).toBe(1);

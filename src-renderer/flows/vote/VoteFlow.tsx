@@ -4,10 +4,10 @@ import type { AppInfo } from '../../../src-main/api/contract.js';
 import { isSurveyOpen } from '../../../sync/protocol/surveyLogic.js';
 import { KioskCallError } from '../../client/kioskClient.js';
 import { useKioskClient } from '../../client/KioskClientContext.js';
-import { ThankYouScreen } from '../../screens/ThankYouScreen.js';
 import type { KioskAction, KioskState } from '../../shells/kiosk/kioskState.js';
 import { BallotListScreen } from './BallotListScreen.js';
 import { BallotReviewScreen } from './BallotReviewScreen.js';
+import { BallotThanksScreen } from './BallotThanksScreen.js';
 import { BallotScreen } from './BallotScreen.js';
 import { PersonalNumberScreen } from './PersonalNumberScreen.js';
 
@@ -36,11 +36,11 @@ export function VoteFlow({ state, dispatch, info, onBack, onFinish }: VoteFlowPr
     const open = content.ballots.filter((ballot) => isSurveyOpen(ballot, info.branchId, 'kiosk'));
     return <BallotListScreen ballots={open} language={state.language} onChoose={(ballotId) => dispatch({ type: 'startVote', ballotId })} />;
   }
-  if (state.screen === 'ballotThanks') {
-    return state.saved ? <ThankYouScreen saved={state.saved} language={state.language} title={t('vote.thanksTitle')} onFinish={onFinish} /> : null;
-  }
   const ballot = content.ballots.find((candidate) => candidate.id === vote.ballotId);
   if (!ballot) return null;
+  if (state.screen === 'ballotThanks') {
+    return state.saved ? <BallotThanksScreen saved={state.saved} ballot={ballot} choices={vote.choices} publicUrl={info.publicUrl} language={state.language} onFinish={onFinish} /> : null;
+  }
 
   const send = async () => {
     if (busy) return;

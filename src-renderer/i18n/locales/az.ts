@@ -283,6 +283,8 @@ export const az: Messages = {
     change: "Dəyiş",
     thanksTitle: "Təşəkkür edirik! Səsiniz saxlanıldı.",
     alreadyVoted: "Bu səsvermədə artıq səs vermisiniz.",
+    share: "Səs verdiyinizi paylaşın: hər kod təşəbbüsün səhifəsini və dəstəyini açır.",
+    qrLabel: "«{{name}}» səhifəsinin QR kodu",
   },
   propose: {
     titleTitle: "Yeni xidmət təklif edin",

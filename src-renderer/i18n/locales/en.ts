@@ -283,6 +283,8 @@ export const en = {
     change: "Change",
     thanksTitle: "Thank you! Your vote is saved.",
     alreadyVoted: "You have already voted on this ballot.",
+    share: "Share what you voted for: each code opens the initiative's page and its support so far.",
+    qrLabel: "QR code of the page of “{{name}}”",
   },
   propose: {
     titleTitle: "Propose a new service",

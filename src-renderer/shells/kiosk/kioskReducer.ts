@@ -74,8 +74,8 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
     case 'vote':
       return { ...state, vote: { ...state.vote, ...action.patch }, error: null };
     case 'voteSaved':
-      // The personal number leaves the screen's memory with the send.
-      return { ...state, saved: action.saved, vote: NO_VOTE, screen: 'ballotThanks', history: ['home'], error: null };
+      // The personal number leaves the screen's memory with the send; the choices stay, to share them.
+      return { ...state, saved: action.saved, vote: { ...state.vote, personalNumber: '' }, screen: 'ballotThanks', history: ['home'], error: null };
     case 'startProposal':
       return { ...state, proposal: { title: '', description: '' }, voiceMessage: null, screen: 'proposeTitle', history: [...state.history, state.screen], error: null };
     case 'proposal':

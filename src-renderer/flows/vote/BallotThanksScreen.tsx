@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { SavedSubmission } from '../../../src-main/core/outbox/enqueue.js';
+import type { Ballot } from '../../../sync/protocol/ballot.js';
+import { pickText, type Language } from '../../../sync/protocol/languages.js';
+import { spellOut } from '../../audio/spellOut.js';
+import { BigButton } from '../../ui/BigButton.js';
+import { QrCode } from '../../ui/QrCode.js';
+import { ScreenFrame } from '../../ui/ScreenFrame.js';
+
+interface BallotThanksScreenProps {
+  readonly saved: SavedSubmission;
+  readonly ballot: Ballot;
+  readonly choices: readonly string[];
+  readonly publicUrl: string;
+  readonly language: Language;
+  readonly onFinish: () => void;
+}
+
+/** After the vote: the confirmation code, and a QR code of each chosen initiative's public page, to share it and follow its support. */
+export function BallotThanksScreen({ saved, ballot, choices, publicUrl, language, onFinish }: BallotThanksScreenProps) {
+  const { t } = useTranslation();
+  const chosen = ballot.initiatives.filter((initiative) => choices.includes(initiative.id));
+  return (
+    <ScreenFrame title={t('vote.thanksTitle')} className="thanks" hint={t('hints.ballotThanks')} details={[{ text: t('audio.codeIntro') }, { text: spellOut(saved.confirmationCode, language) }, { text: t('vote.share') }]}>
+      <p className="lead">
+        {t('thanks.codeLabel')}: <span className="code-inline">{saved.confirmationCode}</span>
+      </p>
+      <p className="lead">{t('vote.share')}</p>
+      <div className="code-and-qr">
+        {chosen.map((initiative) => (
+          <figure key={initiative.id} className="share">
+            <QrCode text={`${publicUrl}/initiatives/${ballot.id}/${initiative.id}${language === 'ka' ? '' : '?lang=en'}`} label={t('vote.qrLabel', { name: pickText(initiative.title, language) })} size={220} />
+            <figcaption>{pickText(initiative.title, language)}</figcaption>
+          </figure>
+        ))}
+      </div>
+      <BigButton huge onClick={onFinish}>
+        {t('thanks.finish')}
+      </BigButton>
+    </ScreenFrame>
+  );
+}
