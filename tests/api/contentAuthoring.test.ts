@@ -121,6 +121,10 @@ describe('survey authoring', () => {
     expect(page).toContain('<th scope="row">Booking a queue slot online</th><td class="num">4</td>');
     expect(await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}.csv`)).text()).toContain('priorities,online-queue,,1,4');
     expect((await fetch(`${central.url}/results/ballots/priorities-2027`)).status).toBe(404);
+    // Staff see the live tally before anything is published.
+    const live = await editor.page('/console/tallies/ballots/priorities-2027');
+    expect(live.status).toBe(200);
+    expect(live.text).toContain('Votes counted');
     const initiative = await fetch(`${central.url}/initiatives/priorities-2027/step-free?lang=en`);
     expect(initiative.status).toBe(200);
     expect(await initiative.text()).toContain('Step-free entrances and tactile paths');

@@ -6,7 +6,8 @@ import { latestContentPack } from '../services/content.js';
 import { surveyTally } from '../services/surveyTally.js';
 import { sendPage } from '../web/layout.js';
 import { publicLanguageOf } from '../web/publicTexts.js';
-import { ballotResultsPage, initiativePage, resultsIndexPage, surveyResultsPage } from '../web/resultsPages.js';
+import { ballotResultsBody, ballotResultsPage, initiativePage, resultsIndexPage, surveyResultsBody, surveyResultsPage } from '../web/resultsPages.js';
+import { consolePage } from '../web/consolePages.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
 import { formField, requireStaff } from './staffGuard.js';
 
@@ -70,6 +71,23 @@ export function resultsRoutes(db: Kysely<CentralDatabase>) {
       const ballot = (await latestContentPack(db))?.ballots.find((candidate) => candidate.id === param(request, 'ballot'));
       const markup = ballot && initiativePage(publicLanguageOf(request.query), ballot, param(request, 'initiative'), await ballotTally(db, ballot));
       return markup ? sendPage(reply, markup) : reply.code(404).send({ error: 'not-found', message: 'No such initiative' });
+    });
+
+    // Live tallies for staff, published or not.
+    const staffOnly = { schema: { hide: true }, preHandler: requireStaff(db, ['admin', 'editor']) };
+    app.get('/console/tallies/:kind/:id', staffOnly, async (request, reply) => {
+      const pack = await latestContentPack(db);
+      const id = param(request, 'id');
+      const session = request.staff;
+      if (!session) throw new Error('staff guard did not run');
+      if (param(request, 'kind') === 'surveys') {
+        const survey = pack?.surveys.find((candidate) => candidate.id === id);
+        if (survey) return sendPage(reply, consolePage(session, `Live tally: ${survey.title.en ?? survey.title.ka}`, surveyResultsBody('en', survey, await surveyTally(db, survey))));
+      } else {
+        const ballot = pack?.ballots.find((candidate) => candidate.id === id);
+        if (ballot) return sendPage(reply, consolePage(session, `Live tally: ${ballot.title.en ?? ballot.title.ka}`, ballotResultsBody('en', ballot, await ballotTally(db, ballot), true)));
+      }
+      return reply.code(404).send({ error: 'not-found', message: 'No survey or ballot with this id' });
     });
 
     // Staff publish a tally (editors and admins), from the content page.

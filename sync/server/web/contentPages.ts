@@ -50,13 +50,13 @@ ${view.problems && view.problems.length > 0
 <tbody>${pack.surveys.map(
       (survey) => html`<tr><td>${survey.id}</td><td>${pickText(survey.title, 'en')}</td><td>${tbilisiTime(survey.opensAt)}</td><td>${tbilisiTime(survey.closesAt)}</td><td class="num">${survey.questions.length}</td>
 <td>${Date.parse(survey.closesAt) > Date.now() ? html`<form class="inline" method="post" action="/console/content/surveys/${survey.id}/close">${csrf(session)}<button type="submit" class="secondary">Close now</button></form>` : 'closed'}</td>
-<td>${publishResults(session, 'survey', survey.id)}</td></tr>`,
+<td><a href="/console/tallies/surveys/${survey.id}">Live tally</a> ${publishResults(session, 'survey', survey.id)}</td></tr>`,
     )}</tbody></table>
 <h2>Ballots</h2>
 <table><caption class="skip">Ballots in the current content pack</caption>
 <thead><tr><th scope="col">Id</th><th scope="col">Title</th><th scope="col">Policy</th><th scope="col">Closes</th><th scope="col">Initiatives</th><th scope="col">Results</th></tr></thead>
 <tbody>${pack.ballots.map(
-      (ballot) => html`<tr><td>${ballot.id}</td><td>${pickText(ballot.title, 'en')}</td><td>${ballot.policy}</td><td>${tbilisiTime(ballot.closesAt)}</td><td class="num">${ballot.initiatives.length}</td><td>${publishResults(session, 'ballot', ballot.id)}</td></tr>`,
+      (ballot) => html`<tr><td>${ballot.id}</td><td>${pickText(ballot.title, 'en')}</td><td>${ballot.policy}</td><td>${tbilisiTime(ballot.closesAt)}</td><td class="num">${ballot.initiatives.length}</td><td><a href="/console/tallies/ballots/${ballot.id}">Live tally</a> ${publishResults(session, 'ballot', ballot.id)}</td></tr>`,
     )}</tbody></table>
 <h2>Import or edit a survey (JSON)</h2>
 <p>Paste a survey (the same shape as the export). “Check and preview” shows it in every language; “Publish” makes a new content pack version. A broken survey is refused, with every problem named.</p>

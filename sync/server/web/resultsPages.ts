@@ -38,11 +38,13 @@ export function resultsIndexPage(language: PublicLanguage, surveys: readonly Sur
 }
 
 export function surveyResultsPage(language: PublicLanguage, survey: Survey, tally: SurveyTally): SafeHtml {
+  return shell(language, pickText(survey.title, language), surveyResultsBody(language, survey, tally));
+}
+
+/** The body of a survey's results: also the staff's live tally in the console. */
+export function surveyResultsBody(language: PublicLanguage, survey: Survey, tally: SurveyTally): SafeHtml {
   const en = language === 'en';
-  return shell(
-    language,
-    pickText(survey.title, language),
-    html`<p>${en ? 'Responses' : 'პასუხები'}: <strong>${tally.responses}</strong>. ${en ? 'Closes' : 'იხურება'}: ${tbilisiTime(survey.closesAt)}. <a href="/results/surveys/${survey.id}.json">JSON</a> · <a href="/results/surveys/${survey.id}.csv">CSV</a></p>
+  return html`<p>${en ? 'Responses' : 'პასუხები'}: <strong>${tally.responses}</strong>. ${en ? 'Closes' : 'იხურება'}: ${tbilisiTime(survey.closesAt)}. <a href="/results/surveys/${survey.id}.json">JSON</a> · <a href="/results/surveys/${survey.id}.csv">CSV</a></p>
 ${survey.questions.map((question) => {
   const result = tally.questions.find((candidate) => candidate.questionId === question.id);
   const title = pickText(question.text, language);
@@ -62,22 +64,22 @@ ${survey.questions.map((question) => {
         ? html`<p>${en ? 'Written answers' : 'წერილობითი პასუხები'}: ${result.answered} ${en ? '(read by staff; not published, as they may hold personal details)' : '(კითხულობენ თანამშრომლები; არ ქვეყნდება)'}</p>`
         : pair(title, result.counts.map((count) => ({ label: label(count.id), value: count.count })), en ? 'Answer' : 'პასუხი', en ? 'Answers' : 'რაოდენობა');
   return html`<section><h2>${title}</h2>${body}</section>`;
-})}`,
-  );
+})}`;
 }
 
 export function ballotResultsPage(language: PublicLanguage, ballot: Ballot, tally: BallotTally): SafeHtml {
+  return shell(language, pickText(ballot.title, language), ballotResultsBody(language, ballot, tally));
+}
+
+/** The body of a ballot's results: also the staff's live tally (with bursts flagged) in the console. */
+export function ballotResultsBody(language: PublicLanguage, ballot: Ballot, tally: BallotTally, staff = false): SafeHtml {
   const en = language === 'en';
   const title = (id: string) => {
     const initiative = ballot.initiatives.find((candidate) => candidate.id === id);
     return initiative ? pickText(initiative.title, language) : id;
   };
-  return shell(
-    language,
-    pickText(ballot.title, language),
-    html`<p>${en ? 'Votes counted' : 'დათვლილი ხმები'}: <strong>${tally.votes}</strong>. ${en ? 'Repeat votes by the same person (not counted)' : 'იმავე პირის განმეორებითი ხმები (არ ითვლება)'}: <strong>${tally.duplicates}</strong>. <a href="/results/ballots/${ballot.id}.json">JSON</a> · <a href="/results/ballots/${ballot.id}.csv">CSV</a></p>
-${pair(pickText(ballot.title, language), tally.initiatives.map((row) => ({ label: title(row.id), value: row.votes })), en ? 'Initiative' : 'ინიციატივა', en ? 'Votes' : 'ხმები')}`,
-  );
+  return html`${staff && tally.bursts.length > 0 ? html`<div class="error" role="alert"><p>Unusual bursts of anonymous votes (more than 20 in a minute from one kiosk):</p><ul>${tally.bursts.map((burst) => html`<li>${burst.deviceId}: ${burst.votesInOneMinute} in one minute</li>`)}</ul></div>` : ''}<p>${en ? 'Votes counted' : 'დათვლილი ხმები'}: <strong>${tally.votes}</strong>. ${en ? 'Repeat votes by the same person (not counted)' : 'იმავე პირის განმეორებითი ხმები (არ ითვლება)'}: <strong>${tally.duplicates}</strong>. <a href="/results/ballots/${ballot.id}.json">JSON</a> · <a href="/results/ballots/${ballot.id}.csv">CSV</a></p>
+${pair(pickText(ballot.title, language), tally.initiatives.map((row) => ({ label: title(row.id), value: row.votes })), en ? 'Initiative' : 'ინიციატივა', en ? 'Votes' : 'ხმები')}`;
 }
 
 /** An initiative's own page: what it is, where it came from, and its support now (for sharing and lobbying). */
