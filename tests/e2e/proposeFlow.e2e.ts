@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { en } from '../../src-renderer/i18n/locales/en.js';
 import { queryCentral } from '../support/centralDb.js';
 import { freePort } from '../support/freePort.js';
@@ -8,11 +7,10 @@ import { startCentralProcess, startKioskProcess, writeKioskConfig, type RunningP
 import { makeTempDir } from '../support/tempDir.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import { KioskPage } from './support/kioskPage.js';
-import { expectLargeTargets, expectNothingHidden } from './support/screenChecks.js';
+import { photographAndCheck } from './support/screenChecks.js';
 
 // A proposal of a new service on the kiosk (English), through real processes and Chromium:
 // it reaches Central's moderation queue and its public page answers by the code shown.
-const SHOTS = join(import.meta.dirname, '..', '..', 'var', 'screenshots');
 const running: RunningProcess[] = [];
 const dir = makeTempDir('e2e-propose');
 test.afterAll(async () => {
@@ -20,16 +18,8 @@ test.afterAll(async () => {
   dir.remove();
 });
 
-async function check(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  await expectNoAxeViolations(page, name);
-  await expectLargeTargets(page, name);
-  await expectNothingHidden(page, name, false);
-}
 
 test('a visitor proposes a service; it waits in the moderation queue and its page answers by code', async ({ page }) => {
-  mkdirSync(SHOTS, { recursive: true });
   const centralData = join(dir.path, 'central');
   const central = await startCentralProcess(centralData, await freePort());
   running.push(central);
@@ -44,20 +34,20 @@ test('a visitor proposes a service; it waits in the moderation queue and its pag
   await expect(visitor.heading()).toHaveText(en.propose.titleTitle);
   await visitor.button(en.vote.next).click();
   await expect(page.getByRole('alert')).toHaveText(en.propose.titleRequired);
-  await check(page, 'en-normal-propose-01-title-error');
+  await photographAndCheck(page, 'en-normal-propose-01-title-error');
   await visitor.typeOnScreen('night desk', en.keys.space);
   await visitor.button(en.vote.next).click();
   await expect(visitor.heading()).toHaveText(en.propose.descriptionTitle);
   await page.getByRole('textbox', { name: en.propose.descriptionLabel }).fill('One branch open until 22:00 <b>for people who work days</b>.');
-  await check(page, 'en-normal-propose-02-description');
+  await photographAndCheck(page, 'en-normal-propose-02-description');
   await visitor.button(en.feedback.next).click();
   await expect(visitor.heading()).toHaveText(en.propose.reviewTitle);
   await expect(page.locator('.review-list')).toContainText('night desk');
-  await check(page, 'en-normal-propose-03-review');
+  await photographAndCheck(page, 'en-normal-propose-03-review');
   await visitor.button(en.propose.send).click();
   await expect(visitor.heading()).toHaveText(en.propose.thanksTitle);
   await expect(page.getByRole('img', { name: en.propose.qrLabel })).toBeVisible();
-  await check(page, 'en-normal-propose-04-thanks');
+  await photographAndCheck(page, 'en-normal-propose-04-thanks');
   const code = ((await page.getByTestId('tracking-code').textContent()) ?? '').replace('-', '');
 
   await expect.poll(() => queryCentral<{ status: string }>(centralData, 'SELECT status FROM proposals WHERE code = ?', code)[0]?.status, { timeout: 30_000 }).toBe('pending');

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
 import { en } from '../../src-renderer/i18n/locales/en.js';
 import { ka } from '../../src-renderer/i18n/locales/ka.js';
@@ -12,7 +12,7 @@ import { startCentralProcess, startKioskProcess, writeKioskConfig, type RunningP
 import { makeTempDir } from '../support/tempDir.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import { KioskPage } from './support/kioskPage.js';
-import { expectLargeTargets, expectNothingHidden } from './support/screenChecks.js';
+import { photographAndCheck } from './support/screenChecks.js';
 
 // The demo survey (skip rule, ranking, every question type) finished on the kiosk in Georgian and in
 // English, through real processes and Chromium; Central's tally must match the answers given.
@@ -42,13 +42,6 @@ const label = (questionId: string, choiceId: string, language: 'ka' | 'en') => {
 };
 const text = (questionId: string, language: 'ka' | 'en') => demoSurvey.questions.find((q) => q.id === questionId)?.text[language] ?? questionId;
 
-async function check(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  await expectNoAxeViolations(page, name);
-  await expectLargeTargets(page, name);
-  await expectNothingHidden(page, name, false);
-}
 
 test('the demo survey in Georgian (online services rated, a service moved to first) and in English (skipped by the rule); Central tallies both', async ({ page }) => {
   const kiosk = new KioskPage(page);
@@ -60,37 +53,37 @@ test('the demo survey in Georgian (online services rated, a service moved to fir
   await kiosk.chooseLanguage('ქართული');
   await kiosk.button(ka.home.survey).click();
   await expect(kiosk.heading()).toHaveText(ka.survey.listTitle);
-  await check(page, 'ka-normal-survey-01-list');
+  await photographAndCheck(page, 'ka-normal-survey-01-list');
   await page.getByRole('button', { name: new RegExp(demoSurvey.title.ka) }).click();
   await expect(kiosk.heading()).toHaveText(text('visits', 'ka'));
   await next(ka);
   await expect(page.getByRole('alert')).toHaveText(ka.survey.chooseFirst);
-  await check(page, 'ka-normal-survey-02-single-error');
+  await photographAndCheck(page, 'ka-normal-survey-02-single-error');
   await kiosk.rate(label('visits', 'yearly', 'ka'));
   await next(ka);
   await kiosk.rate(ka.survey.yes);
-  await check(page, 'ka-normal-survey-03-yesno');
+  await photographAndCheck(page, 'ka-normal-survey-03-yesno');
   await next(ka);
   await expect(kiosk.heading()).toHaveText(text('online-rating', 'ka'));
   await kiosk.rate('4');
-  await check(page, 'ka-normal-survey-04-rating');
+  await photographAndCheck(page, 'ka-normal-survey-04-rating');
   await next(ka);
   await expect(kiosk.heading()).toHaveText(text('priorities', 'ka'));
   const mobile = label('priorities', 'mobile-office', 'ka');
   await kiosk.button(ka.survey.moveUp.replace('{{name}}', mobile)).click();
   await kiosk.button(ka.survey.moveUp.replace('{{name}}', mobile)).click();
   await expect(page.locator('.ranking-label').first()).toHaveText(mobile);
-  await check(page, 'ka-normal-survey-05-ranking');
+  await photographAndCheck(page, 'ka-normal-survey-05-ranking');
   await next(ka);
   await page.getByRole('checkbox', { name: label('informed', 'sms', 'ka') }).click();
   await page.getByRole('checkbox', { name: label('informed', 'website', 'ka') }).click();
   await page.getByRole('checkbox', { name: label('informed', 'email', 'ka') }).click();
   await next(ka);
   await expect(page.getByRole('alert')).toHaveText(ka.survey.chooseAtMost.replace('{{count}}', '2'));
-  await check(page, 'ka-normal-survey-06-multiple-error');
+  await photographAndCheck(page, 'ka-normal-survey-06-multiple-error');
   await page.getByRole('checkbox', { name: label('informed', 'email', 'ka') }).click();
   await next(ka);
-  await check(page, 'ka-normal-survey-07-smiley');
+  await photographAndCheck(page, 'ka-normal-survey-07-smiley');
   await kiosk.button(ka.survey.skip).click();
   await expect(kiosk.heading()).toHaveText(text('comment', 'ka'));
   await kiosk.button(ka.survey.skip).click();
@@ -118,7 +111,7 @@ test('the demo survey in Georgian (online services rated, a service moved to fir
   await kiosk.rate('Good');
   await next(en);
   await page.getByRole('textbox', { name: en.survey.textLabel }).fill('Evening hours on Saturdays, please.');
-  await check(page, 'en-normal-survey-09-text');
+  await photographAndCheck(page, 'en-normal-survey-09-text');
   await next(en);
   await expect(kiosk.heading()).toHaveText(en.survey.reviewTitle);
   await expect(page.locator('.review-list dt')).toHaveCount(6);

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
 import { ka } from '../../src-renderer/i18n/locales/ka.js';
 import { queryCentral } from '../support/centralDb.js';
@@ -9,15 +9,13 @@ import { freePort } from '../support/freePort.js';
 import { filesContaining } from '../support/grepFiles.js';
 import { startCentralProcess, startKioskProcess, writeKioskConfig, type RunningProcess } from '../support/processes.js';
 import { makeTempDir } from '../support/tempDir.js';
-import { expectNoAxeViolations } from './support/axe.js';
 import { KioskPage } from './support/kioskPage.js';
-import { expectLargeTargets, expectNothingHidden } from './support/screenChecks.js';
+import { photographAndCheck } from './support/screenChecks.js';
 import { Transcript } from './support/transcript.js';
 
 // A verified vote in Georgian, in audio mode without a headset (typed digits stay private):
 // a wrong personal number is refused, shown and spoken, and nothing is queued; the right one
 // casts the vote, and the number is in no kiosk file and no transcript line.
-const SHOTS = join(import.meta.dirname, '..', '..', 'var', 'screenshots');
 const NUMBER = '01024085927';
 const running: RunningProcess[] = [];
 const dir = makeTempDir('e2e-vote');
@@ -26,16 +24,8 @@ test.afterAll(async () => {
   dir.remove();
 });
 
-async function check(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  await expectNoAxeViolations(page, name);
-  await expectLargeTargets(page, name);
-  await expectNothingHidden(page, name, false);
-}
 
 test('a verified vote: a wrong personal number is refused aloud and on screen, the right one votes once, and is stored nowhere', async ({ page }) => {
-  mkdirSync(SHOTS, { recursive: true });
   const centralData = join(dir.path, 'central');
   const central = await startCentralProcess(centralData, await freePort());
   running.push(central);
@@ -50,7 +40,7 @@ test('a verified vote: a wrong personal number is refused aloud and on screen, t
   await visitor.chooseLanguage('ქართული');
   await visitor.button(ka.home.vote).click();
   await expect(visitor.heading()).toHaveText(ka.vote.listTitle);
-  await check(page, 'ka-normal-vote-01-list');
+  await photographAndCheck(page, 'ka-normal-vote-01-list');
   await page.getByRole('button', { name: new RegExp(demoBallot.title.ka) }).click();
   await visitor.button(ka.vote.next).click();
   await expect(page.getByRole('alert')).toHaveText(ka.vote.chooseFirst);
@@ -60,7 +50,7 @@ test('a verified vote: a wrong personal number is refused aloud and on screen, t
   for (const title of [stepFree, sms, corner]) await page.getByRole('checkbox', { name: title }).click();
   await visitor.button(ka.vote.next).click();
   await expect(page.getByRole('alert')).toHaveText(ka.vote.tooMany.replace('{{count}}', '2'));
-  await check(page, 'ka-normal-vote-02-ballot-error');
+  await photographAndCheck(page, 'ka-normal-vote-02-ballot-error');
   await page.getByRole('checkbox', { name: corner }).click();
   await visitor.button(ka.vote.next).click();
   await expect(visitor.heading()).toHaveText(ka.vote.personalTitle);
@@ -73,7 +63,7 @@ test('a verified vote: a wrong personal number is refused aloud and on screen, t
   await visitor.button(ka.vote.next).click();
   await expect(page.getByRole('alert')).toHaveText(ka.vote.invalidNumber);
   await expect.poll(() => transcript.text(), { timeout: 20_000 }).toContain(ka.vote.invalidNumber);
-  await check(page, 'ka-audio-vote-03-personal-number-error');
+  await photographAndCheck(page, 'ka-audio-vote-03-personal-number-error');
   await page.getByRole('textbox', { name: ka.vote.personalLabel }).fill(`${NUMBER.slice(0, 10)}a`);
   await visitor.button(ka.vote.next).click();
   await expect(page.getByRole('alert')).toHaveText(ka.vote.invalidNumber);
@@ -92,11 +82,11 @@ test('a verified vote: a wrong personal number is refused aloud and on screen, t
   await visitor.button(ka.vote.next).click();
   await expect(visitor.heading()).toHaveText(ka.vote.reviewTitle);
   await expect(page.locator('.review-list')).toContainText('•••••••5927');
-  await check(page, 'ka-audio-vote-04-review');
+  await photographAndCheck(page, 'ka-audio-vote-04-review');
   await visitor.button(ka.vote.send).click();
   await expect(visitor.heading()).toHaveText(ka.vote.thanksTitle);
   await expect(page.getByRole('img', { name: ka.vote.qrLabel.replace('{{name}}', stepFree) })).toBeVisible();
-  await check(page, 'ka-audio-vote-05-thanks-share');
+  await photographAndCheck(page, 'ka-audio-vote-05-thanks-share');
   expect(queuedVotes()).toBe(1);
 
   await expect.poll(() => queryCentral<{ n: number }>(centralData, 'SELECT count(*) AS n FROM votes WHERE counted = 1')[0]?.n, { timeout: 30_000 }).toBe(1);

@@ -1,4 +1,7 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.js';
 
 /** Every button on the screen is a kiosk target: at least 72x72 CSS px (ACCESSIBILITY.md item 19). */
 export const expectLargeTargets = async (page: Page, screen: string) => {
@@ -24,3 +27,14 @@ export const expectNothingHidden = async (page: Page, screen: string, mayScrollD
   }, mayScrollDown);
   expect(hidden, `content cut off on ${screen}`).toEqual([]);
 };
+
+/** A screen photographed to var/screenshots/<name>.png (first, so a failing check leaves its picture), then checked: axe, 72 px targets, nothing cut off. */
+export async function photographAndCheck(page: Page, name: string, mayScrollDown = false): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  const shots = join(import.meta.dirname, '..', '..', '..', 'var', 'screenshots');
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, `${name}.png`) });
+  await expectNoAxeViolations(page, name);
+  await expectLargeTargets(page, name);
+  await expectNothingHidden(page, name, mayScrollDown);
+}
