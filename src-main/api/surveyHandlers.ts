@@ -1,4 +1,4 @@
-import { isSurveyOpen, responseProblem } from '../../sync/protocol/surveyLogic.js';
+import { isOpenHere, responseProblem } from '../../sync/protocol/surveyLogic.js';
 import type { KioskCore } from '../core/kioskCore.js';
 import type { KioskHandlerImpls } from './contract.js';
 import { KioskApiError } from './errors.js';
@@ -13,7 +13,7 @@ export function createSurveyHandlers(core: KioskCore): Pick<KioskHandlerImpls, '
       const survey = core.content.get(session.contentVersion)?.surveys.find((candidate) => candidate.id === surveyId);
       if (!survey) throw new KioskApiError('not-found', `No survey "${surveyId}" in this session's content`, 'surveyId');
       // Open when the visitor started; a survey closing mid-answer still takes this response.
-      if (!isSurveyOpen(survey, core.config.branchId, 'kiosk', Date.parse(session.startedAt))) throw new KioskApiError('bad-request', 'This survey is not open here', 'surveyId');
+      if (!isOpenHere(survey, core.config.branchId, 'kiosk', Date.parse(session.startedAt))) throw new KioskApiError('bad-request', 'This survey is not open here', 'surveyId');
       const problem = responseProblem(survey, answers);
       if (problem) throw new KioskApiError('bad-request', problem, 'answers');
       const saved = core.enqueue({

@@ -1,5 +1,5 @@
 import { PERSONAL_NUMBER } from '../../sync/protocol/ballot.js';
-import { isSurveyOpen } from '../../sync/protocol/surveyLogic.js';
+import { isOpenHere } from '../../sync/protocol/surveyLogic.js';
 import { sealToCentral } from '../core/crypto/sealToCentral.js';
 import type { KioskCore } from '../core/kioskCore.js';
 import type { KioskHandlerImpls } from './contract.js';
@@ -20,7 +20,7 @@ export function createVoteHandlers(core: KioskCore): Pick<KioskHandlerImpls, 'vo
       if (!session) throw new KioskApiError('not-found', 'This visitor session has ended', 'sessionId');
       const ballot = core.content.get(session.contentVersion)?.ballots.find((candidate) => candidate.id === ballotId);
       if (!ballot) throw new KioskApiError('not-found', `No ballot "${ballotId}" in this session's content`, 'ballotId');
-      if (!isSurveyOpen(ballot, core.config.branchId, 'kiosk', Date.parse(session.startedAt))) throw new KioskApiError('bad-request', 'This ballot is not open here', 'ballotId');
+      if (!isOpenHere(ballot, core.config.branchId, 'kiosk', Date.parse(session.startedAt))) throw new KioskApiError('bad-request', 'This ballot is not open here', 'ballotId');
       const known = new Set(ballot.initiatives.map((initiative) => initiative.id));
       if (choices.some((choice) => !known.has(choice)) || new Set(choices).size !== choices.length) throw new KioskApiError('bad-request', 'Choose initiatives of this ballot, each once', 'choices');
       if (choices.length > ballot.maxChoices) throw new KioskApiError('bad-request', `At most ${ballot.maxChoices} choices`, 'choices');

@@ -128,8 +128,8 @@ export function surveyProblems(survey: Survey): string[] {
   return problems;
 }
 
-/** Open now, for this branch and channel. */
-export function isSurveyOpen(survey: Pick<Survey, 'opensAt' | 'closesAt' | 'branches' | 'channels'>, branchId: string, channel: 'kiosk' | 'web', now = Date.now()): boolean {
+/** A survey or ballot open now, for this branch and channel. */
+export function isOpenHere(survey: Pick<Survey, 'opensAt' | 'closesAt' | 'branches' | 'channels'>, branchId: string, channel: 'kiosk' | 'web', now = Date.now()): boolean {
   return (
     Date.parse(survey.opensAt) <= now &&
     now < Date.parse(survey.closesAt) &&

@@ -2,7 +2,7 @@ import { useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../src-main/api/contract.js';
 import type { Answer } from '../../../sync/protocol/survey.js';
-import { isShown, isSurveyOpen, visibleQuestions } from '../../../sync/protocol/surveyLogic.js';
+import { isShown, isOpenHere, visibleQuestions } from '../../../sync/protocol/surveyLogic.js';
 import { useKioskClient } from '../../client/KioskClientContext.js';
 import { ThankYouScreen } from '../../screens/ThankYouScreen.js';
 import type { KioskAction, KioskState } from '../../shells/kiosk/kioskState.js';
@@ -29,7 +29,7 @@ export function SurveyFlow({ state, dispatch, info, onBack, onFinish }: SurveyFl
   const { content } = session;
 
   if (state.screen === 'surveyList') {
-    const open = content.surveys.filter((survey) => isSurveyOpen(survey, info.branchId, 'kiosk'));
+    const open = content.surveys.filter((survey) => isOpenHere(survey, info.branchId, 'kiosk'));
     return <SurveyListScreen surveys={open} language={state.language} onChoose={(surveyId) => dispatch({ type: 'startSurvey', surveyId })} />;
   }
   if (state.screen === 'surveyThanks') {

@@ -1,7 +1,7 @@
 import { useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../src-main/api/contract.js';
-import { isSurveyOpen } from '../../../sync/protocol/surveyLogic.js';
+import { isOpenHere } from '../../../sync/protocol/surveyLogic.js';
 import { KioskCallError } from '../../client/kioskClient.js';
 import { useKioskClient } from '../../client/KioskClientContext.js';
 import type { KioskAction, KioskState } from '../../shells/kiosk/kioskState.js';
@@ -33,7 +33,7 @@ export function VoteFlow({ state, dispatch, info, onBack, onFinish }: VoteFlowPr
   const go = (screen: KioskState['screen']) => dispatch({ type: 'go', screen });
 
   if (state.screen === 'ballotList') {
-    const open = content.ballots.filter((ballot) => isSurveyOpen(ballot, info.branchId, 'kiosk'));
+    const open = content.ballots.filter((ballot) => isOpenHere(ballot, info.branchId, 'kiosk'));
     return <BallotListScreen ballots={open} language={state.language} onChoose={(ballotId) => dispatch({ type: 'startVote', ballotId })} />;
   }
   const ballot = content.ballots.find((candidate) => candidate.id === vote.ballotId);

@@ -14,13 +14,12 @@ import { signIn, signOut, SESSION_HOURS } from '../services/staffAuth.js';
 import { loginPage } from '../web/consolePages.js';
 import { feedbackDetailPage, inboxPage as renderInbox } from '../web/inboxPages.js';
 import { sendPage } from '../web/layout.js';
+import { fieldOf } from './fields.js';
 import { isSameOriginPost } from './sameOrigin.js';
 import { formField, requireStaff, STAFF_COOKIE } from './staffGuard.js';
 
-const queryField = (query: unknown, name: string): string | undefined => {
-  const value = typeof query === 'object' && query !== null ? (query as Record<string, unknown>)[name] : undefined;
-  return typeof value === 'string' && value !== '' ? value : undefined;
-};
+/** A query or params field; an empty one counts as absent. */
+const queryField = (query: unknown, name: string): string | undefined => fieldOf(query, name) || undefined;
 
 /** Only our own console paths are followed after sign-in (no open redirect). */
 const safeNext = (next: string): string => (/^\/console(\/[A-Za-z0-9/_?=&%.-]*)?$/.test(next) ? next : '/console/feedback');

@@ -5,6 +5,7 @@ import { pickText } from '../../protocol/languages.js';
 import type { CentralDatabase, FeedbackStatus } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
 import { serviceNames } from '../services/serviceNames.js';
+import { fieldOf } from './fields.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
 
 /**
@@ -19,10 +20,6 @@ const DEFAULT_WINDOW_DAYS = 90;
 
 const open311Status = (status: FeedbackStatus): 'open' | 'closed' => (status === 'answered' || status === 'closed' ? 'closed' : 'open');
 
-const field = (query: unknown, name: string): string | undefined => {
-  const value = typeof query === 'object' && query !== null ? (query as Record<string, unknown>)[name] : undefined;
-  return typeof value === 'string' ? value : undefined;
-};
 
 const open311Error = (reply: FastifyReply, status: number, description: string) => reply.code(status).send([{ code: status, description }]);
 
@@ -82,21 +79,21 @@ export function open311Routes(db: Kysely<CentralDatabase>) {
     app.get('/open311/v2/requests.json', options, async (request, reply) => {
       const names = await serviceNames(db, 'en');
       let query = requestsQuery();
-      const ids = field(request.query, 'service_request_id');
+      const ids = fieldOf(request.query, 'service_request_id');
       if (ids !== undefined) {
         const codes = ids.split(',').slice(0, MAX_REQUESTS).map((id) => parseTrackingCode(id));
         query = query.where('f.code', 'in', codes.flatMap((parsed) => ('code' in parsed ? [parsed.code] : [])).concat(['-']));
       } else {
-        const end = field(request.query, 'end_date');
-        const start = field(request.query, 'start_date');
+        const end = fieldOf(request.query, 'end_date');
+        const start = fieldOf(request.query, 'start_date');
         const endAt = end === undefined ? Date.now() : Date.parse(end);
         const startAt = start === undefined ? endAt - DEFAULT_WINDOW_DAYS * 86_400_000 : Date.parse(start);
         if (Number.isNaN(endAt)) return open311Error(reply, 400, 'end_date: not a W3C date-time');
         if (Number.isNaN(startAt)) return open311Error(reply, 400, 'start_date: not a W3C date-time');
         query = query.where('f.clock_start_at', '>=', new Date(startAt).toISOString()).where('f.clock_start_at', '<=', new Date(endAt).toISOString());
-        const code = field(request.query, 'service_code');
+        const code = fieldOf(request.query, 'service_code');
         if (code !== undefined) query = query.where('f.service_id', '=', code);
-        const status = field(request.query, 'status');
+        const status = fieldOf(request.query, 'status');
         if (status === 'open') query = query.where('f.status', 'in', ['received', 'in-review', 'reopened']);
         else if (status === 'closed') query = query.where('f.status', 'in', ['answered', 'closed']);
         else if (status !== undefined) return open311Error(reply, 400, 'status: open or closed');
@@ -106,7 +103,7 @@ export function open311Routes(db: Kysely<CentralDatabase>) {
     });
 
     app.get('/open311/v2/requests/:id', options, async (request, reply) => {
-      const id = field(request.params, 'id') ?? '';
+      const id = fieldOf(request.params, 'id') ?? '';
       if (!id.endsWith('.json')) return open311Error(reply, 400, 'Only the JSON format is served: request /open311/v2/requests/{id}.json');
       const parsed = parseTrackingCode(id.slice(0, -'.json'.length).slice(0, 40));
       if ('problem' in parsed) return open311Error(reply, 404, 'No service request has this id; check the code');

@@ -10,16 +10,13 @@ import { serviceNames } from '../services/serviceNames.js';
 import { feedbackLookupPage, feedbackStatusPage } from '../web/feedbackStatusPage.js';
 import { sendPage } from '../web/layout.js';
 import { publicLanguageOf, publicTexts } from '../web/publicTexts.js';
+import { fieldOf } from './fields.js';
 import { isSameOriginPost } from './sameOrigin.js';
 
 /** Public endpoints are read-mostly and limited per address: guessing codes stays slow. */
 export const PUBLIC_RATE_LIMIT = { rateLimit: { max: 300, timeWindow: '1 minute' } };
 
-const stringField = (value: unknown, name: string): string => {
-  if (typeof value !== 'object' || value === null) return '';
-  const field = (value as Record<string, unknown>)[name];
-  return typeof field === 'string' ? field : '';
-};
+const stringField = (value: unknown, name: string): string => fieldOf(value, name) ?? '';
 
 /** Feedback status by tracking code: an HTML page for people, JSON for kiosks and tools. */
 export function publicFeedbackRoutes(db: Kysely<CentralDatabase>) {

@@ -9,20 +9,14 @@ import { publicLanguageOf } from '../web/publicTexts.js';
 import { ballotResultsBody, ballotResultsPage, initiativePage, resultsIndexPage, surveyResultsBody, surveyResultsPage } from '../web/resultsPages.js';
 import { consolePage } from '../web/consolePages.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
+import { fieldOf } from './fields.js';
 import { formField, requireStaff } from './staffGuard.js';
+import { csvCell } from '../web/csv.js';
 
-const param = (request: FastifyRequest, name: string): string => {
-  const value = (request.params as Record<string, unknown>)[name];
-  return typeof value === 'string' ? value.slice(0, 80) : '';
-};
+const param = (request: FastifyRequest, name: string): string => (fieldOf(request.params, name) ?? '').slice(0, 80);
 /** "x.json" -> ["x", "json"]; "x" -> ["x", "html"]. */
 const formatOf = (id: string): [string, 'html' | 'json' | 'csv'] =>
   id.endsWith('.json') ? [id.slice(0, -5), 'json'] : id.endsWith('.csv') ? [id.slice(0, -4), 'csv'] : [id, 'html'];
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 const notPublished = (reply: FastifyReply) => reply.code(404).send({ error: 'not-published', message: 'No published results with this id' });
 
 /** Published results (surveys, ballots) with charts, tables, CSV and JSON; initiative pages with their live support. */

@@ -5,6 +5,7 @@ import type { CentralDatabase, StaffRole } from '../db/schema.js';
 import { sessionOf, type StaffSession } from '../services/staffAuth.js';
 import { forbiddenPage } from '../web/consolePages.js';
 import { sendPage } from '../web/layout.js';
+import { fieldOf } from './fields.js';
 import { isSameOriginPost } from './sameOrigin.js';
 
 export const STAFF_COOKIE = 'psh_staff';
@@ -21,11 +22,8 @@ const sameToken = (given: string, expected: string): boolean => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-export const formField = (body: unknown, name: string): string => {
-  if (typeof body !== 'object' || body === null) return '';
-  const value = (body as Record<string, unknown>)[name];
-  return typeof value === 'string' ? value : '';
-};
+/** A form field's text, '' when absent. */
+export const formField = (body: unknown, name: string): string => fieldOf(body, name) ?? '';
 
 /**
  * A preHandler for console routes: a signed-in session with one of the

@@ -1,5 +1,6 @@
 import type { FeedbackFigures, GroupFigures } from '../services/feedbackFigures.js';
 import { barChart } from './barChart.js';
+import { csvCell } from './csv.js';
 import { publicNav } from './feedbackStatusPage.js';
 import { html, type SafeHtml } from './html.js';
 import { page } from './layout.js';
@@ -76,17 +77,11 @@ ${groupSection('by-kind', texts.byKind, figures.byKind, texts, kind)}
 
 /** One CSV: a row per group (total, month, branch, service, kind), the same numbers as the page. */
 export function figuresCsv(figures: FeedbackFigures): string {
-  const quote = (value: string | number | null) => {
-    const text = value === null ? '' : String(value);
-    // A leading = + - @ would be a formula in a spreadsheet: prefixed with ' (OWASP CSV injection).
-    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-    return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
   const lines = [['dimension', 'group', 'received', 'answered', 'answered_on_time', 'open_overdue', 'open_not_yet_due', 'share_on_time'].join(',')];
   const add = (dimension: string, group: GroupFigures | (FeedbackFigures & { key: string })) =>
-    lines.push([dimension, group.key, group.received, group.answered, group.answeredOnTime, group.openOverdue, group.openNotYetDue, group.shareOnTime].map(quote).join(','));
+    lines.push([dimension, group.key, group.received, group.answered, group.answeredOnTime, group.openOverdue, group.openNotYetDue, group.shareOnTime].map(csvCell).join(','));
   add('total', { ...figures, key: 'all' });
-  for (const month of figures.perMonth) lines.push(['month', month.month, month.received, '', '', '', '', ''].map(quote).join(','));
+  for (const month of figures.perMonth) lines.push(['month', month.month, month.received, '', '', '', '', ''].map(csvCell).join(','));
   figures.byBranch.forEach((group) => add('branch', group));
   figures.byService.forEach((group) => add('service', group));
   figures.byKind.forEach((group) => add('kind', group));
