@@ -27,6 +27,7 @@ beforeAll(async () => {
   process.env.HOME = dir.path; // arecord reads ~/.asoundrc
   central = await startCentral({ dataDir: join(dir.path, 'central'), demoToken: { token: TOKEN, branchId: 'kutaisi' } });
   await createStaffUser(central.db, 'nino', 'responder-password-1', 'responder');
+  await createStaffUser(central.db, 'giorgi', 'editor-password-1', 'editor');
   core = createKioskCore(
     KioskConfig.parse({
       kioskId: 'voice-kiosk',
@@ -82,6 +83,31 @@ describe('feedback with a voice message', () => {
     const publicPage = await (await fetch(`${central.url}/feedback/${saved.trackingCode}`)).text();
     expect(publicPage).not.toContain('voice.wav');
     expect(publicPage).not.toContain('<audio');
+  });
+
+  it('lets a moderator hear a proposal made by voice, byte for byte, and keeps it off the public page', async () => {
+    const { sessionId } = await call<{ sessionId: string }>('session.start', { language: 'ka' });
+    const start = await call<{ started: boolean; recordingId: string }>('recorder.start', { sessionId });
+    expect(start.started).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const end = await call<{ recording: { audioPath: string } }>('recorder.stop', { recordingId: start.recordingId });
+    const recorded = readFileSync(join(dir.path, 'kiosk', end.recording.audioPath));
+    const saved = await call<{ trackingCode: string }>('proposal.submit', { sessionId, title: 'ბავშვის რეგისტრაცია ონლაინ', recordingId: start.recordingId });
+    await core.sync.syncNow();
+
+    const editor = await signInStaff(central, 'giorgi', 'editor-password-1');
+    if (!isSignedIn(editor)) throw new Error('sign-in failed');
+    expect((await editor.page(`/console/proposals/${saved.trackingCode}`)).text).toContain(`src="/console/proposals/${saved.trackingCode}/voice.wav"`);
+    const audio = await fetch(`${central.url}/console/proposals/${saved.trackingCode}/voice.wav`, { headers: { cookie: editor.cookie } });
+    expect(audio.status).toBe(200);
+    expect(createHash('sha256').update(Buffer.from(await audio.arrayBuffer())).digest('hex')).toBe(createHash('sha256').update(recorded).digest('hex'));
+
+    // A responder does not moderate proposals; nobody signed out hears it; the public page does not offer it.
+    const responder = await signInStaff(central, 'nino', 'responder-password-1');
+    if (!isSignedIn(responder)) throw new Error('sign-in failed');
+    expect((await fetch(`${central.url}/console/proposals/${saved.trackingCode}/voice.wav`, { headers: { cookie: responder.cookie } })).status).toBe(403);
+    expect((await fetch(`${central.url}/console/proposals/${saved.trackingCode}/voice.wav`, { redirect: 'manual' })).status).toBe(303);
+    expect(await (await fetch(`${central.url}/proposals/${saved.trackingCode}`)).text()).not.toContain('voice.wav');
   });
 
   it('refuses an over-long message, naming the field, and queues nothing', async () => {

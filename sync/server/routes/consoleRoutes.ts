@@ -1,5 +1,4 @@
-import { createReadStream, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { parseTrackingCode } from '../../protocol/trackingCode.js';
@@ -11,6 +10,7 @@ import { addNote, assignTeam, findFeedback, inboxPage, MAX_NOTE, MAX_RESPONSE, n
 import type { SealingKey } from '../services/sealingKey.js';
 import { serviceNames } from '../services/serviceNames.js';
 import { signIn, signOut, SESSION_HOURS } from '../services/staffAuth.js';
+import { VOICE_NOT_ARRIVED, voiceMessagePath } from '../services/voiceAttachment.js';
 import { loginPage } from '../web/consolePages.js';
 import { feedbackDetailPage, inboxPage as renderInbox } from '../web/inboxPages.js';
 import { sendPage } from '../web/layout.js';
@@ -115,11 +115,8 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
     app.get('/console/feedback/:code/voice.wav', { ...hidden, preHandler: responders }, async (request, reply) => {
       const code = codeOf(request);
       const row = code ? await findFeedback(db, code) : undefined;
-      const file = row?.device_id && row.submission_id
-        ? await db.selectFrom('submission_attachments').select('upload_id').where('device_id', '=', row.device_id).where('submission_id', '=', row.submission_id).where('content_type', '=', 'audio/wav').where('received_at', 'is not', null).executeTakeFirst()
-        : undefined;
-      const path = file?.upload_id ? join(uploadDir, file.upload_id) : undefined;
-      if (!path || !existsSync(path)) return reply.code(404).send({ error: 'not-found', message: 'The voice message has not arrived yet (it uploads after the text)' });
+      const path = row?.device_id && row.submission_id ? await voiceMessagePath(db, uploadDir, row.device_id, row.submission_id) : undefined;
+      if (!path) return reply.code(404).send(VOICE_NOT_ARRIVED);
       return reply.header('content-type', 'audio/wav').header('cache-control', 'private, no-store').send(createReadStream(path));
     });
 

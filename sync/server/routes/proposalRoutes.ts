@@ -1,9 +1,11 @@
+import { createReadStream } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { parseTrackingCode } from '../../protocol/trackingCode.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
 import { acceptProposal, findProposal, proposalQueue, rejectProposal } from '../services/proposals.js';
+import { VOICE_NOT_ARRIVED, voiceMessagePath } from '../services/voiceAttachment.js';
 import { sendPage } from '../web/layout.js';
 import { proposalDetailPage, proposalQueuePage, publicProposalPage } from '../web/proposalPages.js';
 import { publicLanguageOf } from '../web/publicTexts.js';
@@ -18,7 +20,7 @@ const codeOf = (request: FastifyRequest): string | undefined => {
 const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'not-found', message: 'No proposal has this code; check the code' });
 
 /** The moderation queue (editors, admins) and the proposer's public page. */
-export function proposalRoutes(db: Kysely<CentralDatabase>) {
+export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
   return (app: FastifyInstance): void => {
     const editors = { schema: { hide: true }, preHandler: requireStaff(db, ['admin', 'editor']) };
 
@@ -36,6 +38,16 @@ export function proposalRoutes(db: Kysely<CentralDatabase>) {
     };
 
     app.get('/console/proposals/:code', editors, async (request, reply) => detail(request, reply));
+
+    // Moderators must be able to hear a proposal made by voice; it is never public.
+    app.get('/console/proposals/:code/voice.wav', editors, async (request, reply) => {
+      const code = codeOf(request);
+      const proposal = code ? await findProposal(db, code) : undefined;
+      if (!proposal) return notFound(reply);
+      const path = proposal.has_voice ? await voiceMessagePath(db, uploadDir, proposal.device_id, proposal.submission_id) : undefined;
+      if (!path) return reply.code(404).send(VOICE_NOT_ARRIVED);
+      return reply.header('content-type', 'audio/wav').header('cache-control', 'private, no-store').send(createReadStream(path));
+    });
 
     app.post('/console/proposals/:code/accept', editors, async (request, reply) => {
       const code = codeOf(request);

@@ -34,6 +34,7 @@ export function proposalDetailPage(session: StaffSession, proposal: ProposalRow,
 <dl class="facts"><dt>Status</dt><dd>${proposal.status}${proposal.reason ? ` (reason: ${proposal.reason})` : ''}</dd><dt>Received</dt><dd>${tbilisiTime(proposal.received_at)}</dd><dt>Branch</dt><dd>${proposal.branch_id}</dd><dt>Language</dt><dd>${proposal.language}</dd><dt>Voice message</dt><dd>${proposal.has_voice ? 'yes' : 'no'}</dd></dl>
 <h2>Title</h2><p class="message">${proposal.title}</p>
 <h2>Description</h2><p class="message">${proposal.description ?? '(none typed)'}</p>
+${proposal.has_voice ? html`<h2 id="voice-heading">Voice message</h2><audio controls preload="none" aria-labelledby="voice-heading" src="${action('voice.wav')}"></audio>` : ''}
 ${proposal.status === 'pending'
   ? html`<h2>Accept as an initiative</h2>
 <form class="stack" method="post" action="${action('accept')}">${csrf(session)}
