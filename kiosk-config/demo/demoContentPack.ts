@@ -76,4 +76,5 @@ export const demoContentPack: ContentPack = {
   },
   surveys: [demoSurvey],
   ballots: [demoBallot],
+  results: [],
 };

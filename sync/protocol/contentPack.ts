@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LocalizedText } from './localized.js';
 import { Survey } from './survey.js';
 import { Ballot } from './ballot.js';
+import { PublishedResult } from './publishedResult.js';
 
 export const Service = z.object({
   id: z.string().min(1).max(64),
@@ -28,5 +29,7 @@ export const ContentPack = z.object({
   surveys: z.array(Survey).default([]),
   /** Ballots of initiatives; the kiosk shows those open for its branch now. */
   ballots: z.array(Ballot).default([]),
+  /** Results staff published; the kiosk shows those of surveys and ballots that have closed. */
+  results: z.array(PublishedResult).default([]),
 });
 export type ContentPack = z.infer<typeof ContentPack>;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
 import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
 import { KioskConfig } from '../../kiosk-config/schema.js';
 import { createDispatcher } from '../../src-main/api/dispatch.js';
@@ -109,8 +110,27 @@ describe('survey authoring', () => {
 
   it('publishes results only when staff say so: charts with tables, JSON and CSV; initiative pages show live support', async () => {
     expect((await fetch(`${central.url}/results/surveys/${demoSurvey.id}.json`)).status).toBe(404);
-    const published = await editor.post('/console/results', { kind: 'survey', id: demoSurvey.id });
+    const withoutNextSteps = await editor.post('/console/results', { kind: 'survey', id: demoSurvey.id, nextKa: ' ', nextEn: 'We will tell you.' });
+    expect(withoutNextSteps.status).toBe(400);
+    expect(withoutNextSteps.text).toContain('what happens next: the Georgian text is required');
+    expect((await fetch(`${central.url}/results/surveys/${demoSurvey.id}.json`)).status).toBe(404);
+    const nextSteps = { nextKa: 'პირველი სერვისი 2027 წლის მარტში დაიწყება.', nextEn: 'The first service starts in March 2027.' };
+    const published = await editor.post('/console/results', { kind: 'survey', id: demoSurvey.id, ...nextSteps });
     expect(published.status).toBe(303);
+    expect(await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}?lang=en`)).text()).toContain('<h2 id="next-steps">What happens next</h2><p class="message">The first service starts in March 2027.</p>');
+
+    // The kiosk receives a snapshot in its next content pack (shown there once the survey closes).
+    await core.sync.syncNow();
+    const start = await call('session.start', { language: 'ka' });
+    if (!start.ok) throw new Error(start.error.message);
+    const { results, surveys } = (start.value as { content: { surveys: Array<{ id: string; questions: Array<{ type: string }> }>; results: Array<{ id: string; participants: number; nextSteps: { ka: string }; sections: Array<{ unit: string; rows: Array<{ label: { en?: string }; value: number }> }> }> } }).content;
+    const snapshot = results.find((result) => result.id === demoSurvey.id);
+    expect(snapshot).toMatchObject({ participants: 1, nextSteps: { ka: nextSteps.nextKa } });
+    const ranking = snapshot?.sections.find((section) => section.unit === 'points');
+    expect(ranking?.rows[0]).toEqual({ label: expect.objectContaining({ en: 'Booking a queue slot online' }), value: 4 });
+    // Every question but free text (written answers are never published).
+    const current = surveys.find((survey) => survey.id === demoSurvey.id);
+    expect(snapshot?.sections).toHaveLength(current?.questions.filter((question) => question.type !== 'text').length ?? -1);
     const index = await (await fetch(`${central.url}/results?lang=en`)).text();
     expect(index).toContain(`/results/surveys/${demoSurvey.id}`);
     const tally = (await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}.json`)).json()) as { responses: number; questions: Array<{ questionId: string; ranking?: Array<{ id: string; borda: number }> }> };
@@ -170,5 +190,55 @@ describe('survey authoring', () => {
     expect(publicPage).toContain(`/initiatives/priorities-2027/proposal-${trackingCode.toLowerCase()}`);
     const rejectedPage = await (await fetch(`${central.url}/proposals/${(other.value as { trackingCode: string }).trackingCode}?lang=en`)).text();
     expect(rejectedPage).toContain('Outside what the Public Service Hall provides.');
+  });
+
+  it('ballots: refused when broken (naming the place), previewed in every language, published to kiosks; votes bind its initiatives and policy', async () => {
+    const publishBallot = (ballot: unknown, action = 'publish') => editor.post('/console/content/ballots', { ballot: JSON.stringify(ballot), action });
+    const town = {
+      ...demoBallot,
+      id: 'gori-square',
+      policy: 'session',
+      maxChoices: 1,
+      title: { ka: 'რა გაკეთდეს გორის ფილიალის წინ?', en: 'What should be done in front of the Gori branch?' },
+      initiatives: [
+        { id: 'benches', origin: 'feedback', title: { ka: 'სკამები' }, description: { ka: 'ჩრდილში.' } },
+        { id: 'bike-racks', origin: 'proposal', title: { ka: 'ველოსიპედის სადგომი', en: 'Bike racks' }, description: { ka: 'ათი ადგილი.', en: 'Ten places.' } },
+      ],
+    };
+    const tooMany = await publishBallot({ ...town, maxChoices: 3 });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.text).toContain('ballot &quot;gori-square&quot;: allows 3 choices but has 2 initiatives');
+    const twice = await publishBallot({ ...town, initiatives: [town.initiatives[0], town.initiatives[0]] });
+    expect(twice.text).toContain('initiative 2 (&quot;benches&quot;): the id is used twice');
+    const noGeorgian = await publishBallot({ ...town, initiatives: [town.initiatives[0], { ...town.initiatives[1], description: { en: 'Ten places.' } }] });
+    expect(noGeorgian.text).toContain('initiatives[1].description.ka');
+
+    const checked = await publishBallot(town, 'check');
+    expect(checked.status).toBe(200);
+    for (const language of ['ka', 'en', 'ru', 'az', 'hy']) expect(checked.text).toContain(`Preview: ${language}`);
+    expect(checked.text).toContain('<span lang="ka">სკამები</span> <em>(no en text: shown in Georgian)</em>');
+    expect(checked.text).toContain('anonymous, one per kiosk session');
+    const published = await publishBallot(town);
+    expect(published.text).toContain('Published ballot &quot;gori-square&quot;');
+
+    // The kiosk pulls it and a visitor votes; from then on its voted initiatives and policy stay.
+    await core.sync.syncNow();
+    const start = await call('session.start', { language: 'ka' });
+    if (!start.ok) throw new Error(start.error.message);
+    const { sessionId, content } = start.value as { sessionId: string; content: { ballots: Array<{ id: string }> } };
+    expect(content.ballots.map((ballot) => ballot.id)).toContain('gori-square');
+    expect(await call('vote.submit', { sessionId, ballotId: 'gori-square', choices: ['benches'] })).toMatchObject({ ok: true });
+    await core.sync.syncNow();
+    const dropVoted = await publishBallot({ ...town, initiatives: [town.initiatives[1], { ...town.initiatives[1], id: 'trees' }] });
+    expect(dropVoted.status).toBe(409);
+    expect(dropVoted.text).toContain('initiative &quot;benches&quot;: it already has votes and cannot be removed');
+    expect((await publishBallot({ ...town, policy: 'verified' })).text).toContain('votes have been cast, so its policy stays &quot;session&quot;');
+
+    // Edit starts from the current JSON; closing ends it for kiosks.
+    const edit = await editor.page('/console/content/ballots/gori-square/edit');
+    expect(edit.text).toContain('&quot;id&quot;: &quot;gori-square&quot;');
+    const closed = await editor.post('/console/content/ballots/gori-square/close', {});
+    expect(closed.text).toContain('Ballot &quot;gori-square&quot; closed');
+    expect((await editor.page('/console/content/ballots/no-such/edit')).status).toBe(404);
   });
 });

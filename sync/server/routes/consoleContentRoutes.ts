@@ -2,12 +2,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
-import { checkSurveyJson, closeSurvey, publishSurvey } from '../services/contentAuthoring.js';
+import { ballotChangeProblems, checkContentJson, closeAuthored, findAuthored, publishAuthored, type ContentKind } from '../services/contentAuthoring.js';
 import { contentPage, type ContentView } from '../web/contentPages.js';
 import { sendPage } from '../web/layout.js';
+import { fieldOf } from './fields.js';
 import { formField, requireStaff } from './staffGuard.js';
 
-/** Editors author surveys: import (JSON), check with a preview in every language, publish, close; export. */
+/** The path segment of each kind: /console/content/surveys/..., /console/content/ballots/... */
+const KIND_OF_SEGMENT: Readonly<Record<string, ContentKind>> = { surveys: 'survey', ballots: 'ballot' };
+
+/** Editors author surveys and ballots: import or edit (JSON), check with a preview in every language, publish, close; export. */
 export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
   return (app: FastifyInstance): void => {
     const editors = requireStaff(db, ['admin', 'editor']);
@@ -19,6 +23,8 @@ export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
       if (!pack || !session) return reply.code(404).send({ error: 'no-content', message: 'No content pack has been published' });
       return sendPage(reply, contentPage({ session, pack, ...extra }), status);
     };
+    const kindOf = (request: FastifyRequest): ContentKind | undefined => KIND_OF_SEGMENT[fieldOf(request.params, 'kind') ?? ''];
+    const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'not-found', message: 'No survey or ballot with this id' });
 
     app.get('/console/content', hidden, async (request, reply) => show(request, reply));
 
@@ -27,20 +33,38 @@ export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
       return reply.header('content-disposition', 'attachment; filename="psh-content.json"').send({ version: pack?.version, surveys: pack?.surveys ?? [], ballots: pack?.ballots ?? [] });
     });
 
-    app.post('/console/content/surveys', { ...hidden, bodyLimit: 256 * 1024 }, async (request, reply) => {
-      const draft = formField(request.body, 'survey');
-      const checked = checkSurveyJson(draft);
-      if (!checked.ok) return show(request, reply, { draft, problems: checked.problems }, 400);
-      if (formField(request.body, 'action') !== 'publish') return show(request, reply, { draft, preview: checked.survey, flash: 'No problems found. Check the preview in every language, then publish.' });
-      const pack = await publishSurvey(db, checked.survey);
-      return show(request, reply, { flash: `Published survey "${checked.survey.id}" in content pack version ${pack.version}. Kiosks receive it on their next sync; visitors mid-survey finish on the version they started.` });
+    // Edit: the form filled with the current JSON of one survey or ballot.
+    app.get('/console/content/:kind/:id/edit', hidden, async (request, reply) => {
+      const kind = kindOf(request);
+      const found = kind ? await findAuthored(db, kind, fieldOf(request.params, 'id') ?? '') : undefined;
+      if (!found) return notFound(reply);
+      return show(request, reply, { draft: { kind: found.kind, text: JSON.stringify(found.item, null, 2) } });
     });
 
-    app.post('/console/content/surveys/:id/close', hidden, async (request, reply) => {
-      const id = (request.params as { id?: string }).id ?? '';
-      const pack = await closeSurvey(db, id);
-      if (!pack) return reply.code(404).send({ error: 'not-found', message: 'No survey with this id' });
-      return show(request, reply, { flash: `Survey "${id}" closed (content pack version ${pack.version}).` });
+    app.post('/console/content/:kind', { ...hidden, bodyLimit: 256 * 1024 }, async (request, reply) => {
+      const kind = kindOf(request);
+      if (!kind) return notFound(reply);
+      const text = formField(request.body, kind);
+      const checked = checkContentJson(kind, text);
+      const draft = { kind, text };
+      if (!checked.ok) return show(request, reply, { draft, problems: checked.problems }, 400);
+      const bound = checked.authored.kind === 'ballot' ? await ballotChangeProblems(db, checked.authored.item) : [];
+      if (bound.length > 0) return show(request, reply, { draft, problems: bound }, 409);
+      if (formField(request.body, 'action') !== 'publish') {
+        return show(request, reply, { draft, preview: checked.authored, flash: 'No problems found. Check the preview in every language, then publish.' });
+      }
+      const pack = await publishAuthored(db, checked.authored);
+      return show(request, reply, {
+        flash: `Published ${kind} "${checked.authored.item.id}" in content pack version ${pack.version}. Kiosks receive it on their next sync; visitors already in it finish on the version they started.`,
+      });
+    });
+
+    app.post('/console/content/:kind/:id/close', hidden, async (request, reply) => {
+      const kind = kindOf(request);
+      const id = fieldOf(request.params, 'id') ?? '';
+      const pack = kind ? await closeAuthored(db, kind, id) : undefined;
+      if (!pack) return notFound(reply);
+      return show(request, reply, { flash: `${kind === 'survey' ? 'Survey' : 'Ballot'} "${id}" closed (content pack version ${pack.version}).` });
     });
   };
 }

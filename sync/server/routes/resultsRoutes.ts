@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { ContentPack } from '../../protocol/contentPack.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { ballotTally } from '../services/ballotTally.js';
 import { latestContentPack } from '../services/content.js';
@@ -12,11 +13,17 @@ import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
 import { fieldOf } from './fields.js';
 import { formField, requireStaff } from './staffGuard.js';
 import { csvCell } from '../web/csv.js';
+import { html } from '../web/html.js';
+import { nextStepsField, resultsPublishForm } from '../web/resultsPublishForm.js';
+import { LANGUAGES } from '../../protocol/languages.js';
+import type { ContentKind } from '../services/contentAuthoring.js';
+import { publishResults } from '../services/resultsPublishing.js';
 
 const param = (request: FastifyRequest, name: string): string => (fieldOf(request.params, name) ?? '').slice(0, 80);
 /** "x.json" -> ["x", "json"]; "x" -> ["x", "html"]. */
 const formatOf = (id: string): [string, 'html' | 'json' | 'csv'] =>
   id.endsWith('.json') ? [id.slice(0, -5), 'json'] : id.endsWith('.csv') ? [id.slice(0, -4), 'csv'] : [id, 'html'];
+const nextStepsOf = (pack: ContentPack | undefined, kind: ContentKind, id: string) => pack?.results.find((result) => result.kind === kind && result.id === id)?.nextSteps;
 const notPublished = (reply: FastifyReply) => reply.code(404).send({ error: 'not-published', message: 'No published results with this id' });
 
 /** Published results (surveys, ballots) with charts, tables, CSV and JSON; initiative pages with their live support. */
@@ -34,7 +41,8 @@ export function resultsRoutes(db: Kysely<CentralDatabase>) {
 
     app.get('/results/surveys/:id', options, async (request, reply) => {
       const [id, format] = formatOf(param(request, 'id'));
-      const survey = (await latestContentPack(db))?.surveys.find((candidate) => candidate.id === id);
+      const pack = await latestContentPack(db);
+      const survey = pack?.surveys.find((candidate) => candidate.id === id);
       if (!survey || !(await published('survey')).has(id)) return notPublished(reply);
       const tally = await surveyTally(db, survey);
       if (format === 'json') return tally;
@@ -47,17 +55,18 @@ export function resultsRoutes(db: Kysely<CentralDatabase>) {
         }
         return reply.header('content-type', 'text/csv; charset=utf-8').send(`${lines.join('\n')}\n`);
       }
-      return sendPage(reply, surveyResultsPage(publicLanguageOf(request.query), survey, tally));
+      return sendPage(reply, surveyResultsPage(publicLanguageOf(request.query), survey, tally, nextStepsOf(pack, 'survey', id)));
     });
 
     app.get('/results/ballots/:id', options, async (request, reply) => {
       const [id, format] = formatOf(param(request, 'id'));
-      const ballot = (await latestContentPack(db))?.ballots.find((candidate) => candidate.id === id);
+      const pack = await latestContentPack(db);
+      const ballot = pack?.ballots.find((candidate) => candidate.id === id);
       if (!ballot || !(await published('ballot')).has(id)) return notPublished(reply);
       const tally = await ballotTally(db, ballot);
       if (format === 'json') return { ballotId: tally.ballotId, votes: tally.votes, duplicates: tally.duplicates, initiatives: tally.initiatives };
       if (format === 'csv') return reply.header('content-type', 'text/csv; charset=utf-8').send(`initiative,votes\n${tally.initiatives.map((row) => [row.id, row.votes].map(csvCell).join(',')).join('\n')}\n`);
-      return sendPage(reply, ballotResultsPage(publicLanguageOf(request.query), ballot, tally));
+      return sendPage(reply, ballotResultsPage(publicLanguageOf(request.query), ballot, tally, nextStepsOf(pack, 'ballot', id)));
     });
 
     // Lobbying: every initiative's current support is public, published results or not.
@@ -67,35 +76,51 @@ export function resultsRoutes(db: Kysely<CentralDatabase>) {
       return markup ? sendPage(reply, markup) : reply.code(404).send({ error: 'not-found', message: 'No such initiative' });
     });
 
-    // Live tallies for staff, published or not.
+    // Live tallies for staff, published or not, with the form that publishes them.
     const staffOnly = { schema: { hide: true }, preHandler: requireStaff(db, ['admin', 'editor']) };
-    app.get('/console/tallies/:kind/:id', staffOnly, async (request, reply) => {
+    const tallyPage = async (request: FastifyRequest, reply: FastifyReply, kind: ContentKind, id: string, problem?: string) => {
       const pack = await latestContentPack(db);
-      const id = param(request, 'id');
       const session = request.staff;
       if (!session) throw new Error('staff guard did not run');
-      if (param(request, 'kind') === 'surveys') {
+      const current = pack?.results.find((result) => result.kind === kind && result.id === id);
+      const status = problem ? 400 : 200;
+      if (kind === 'survey') {
         const survey = pack?.surveys.find((candidate) => candidate.id === id);
-        if (survey) return sendPage(reply, consolePage(session, `Live tally: ${survey.title.en ?? survey.title.ka}`, surveyResultsBody('en', survey, await surveyTally(db, survey))));
+        if (survey) {
+          const body = html`${surveyResultsBody('en', survey, await surveyTally(db, survey))}${resultsPublishForm(session, kind, id, current, problem)}`;
+          return sendPage(reply, consolePage(session, `Live tally: ${survey.title.en ?? survey.title.ka}`, body), status);
+        }
       } else {
         const ballot = pack?.ballots.find((candidate) => candidate.id === id);
-        if (ballot) return sendPage(reply, consolePage(session, `Live tally: ${ballot.title.en ?? ballot.title.ka}`, ballotResultsBody('en', ballot, await ballotTally(db, ballot), true)));
+        if (ballot) {
+          const body = html`${ballotResultsBody('en', ballot, await ballotTally(db, ballot), true)}${resultsPublishForm(session, kind, id, current, problem)}`;
+          return sendPage(reply, consolePage(session, `Live tally: ${ballot.title.en ?? ballot.title.ka}`, body), status);
+        }
       }
       return reply.code(404).send({ error: 'not-found', message: 'No survey or ballot with this id' });
+    };
+    app.get('/console/tallies/:kind/:id', staffOnly, async (request, reply) => {
+      const kind = param(request, 'kind');
+      if (kind !== 'surveys' && kind !== 'ballots') return reply.code(404).send({ error: 'not-found', message: 'No survey or ballot with this id' });
+      return tallyPage(request, reply, kind === 'surveys' ? 'survey' : 'ballot', param(request, 'id'));
     });
 
-    // Staff publish a tally (editors and admins), from the content page.
-    app.post('/console/results', { schema: { hide: true }, preHandler: requireStaff(db, ['admin', 'editor']) }, async (request, reply) => {
+    // Staff publish a tally with what happens next (editors and admins), from the live tally page.
+    app.post('/console/results', staffOnly, async (request, reply) => {
       const kind = formField(request.body, 'kind');
       const id = formField(request.body, 'id').slice(0, 64);
-      const pack = await latestContentPack(db);
-      const exists = kind === 'survey' ? pack?.surveys.some((s) => s.id === id) : kind === 'ballot' ? pack?.ballots.some((b) => b.id === id) : false;
-      if (!exists || (kind !== 'survey' && kind !== 'ballot')) return reply.code(400).send({ error: 'bad-request', message: 'kind and id: a survey or ballot of the current content', field: 'id' });
-      await db
-        .insertInto('published_results')
-        .values({ kind, content_id: id, published_at: new Date().toISOString(), published_by: request.staff?.username ?? '' })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+      if (kind !== 'survey' && kind !== 'ballot') return reply.code(400).send({ error: 'bad-request', message: 'kind: survey or ballot', field: 'kind' });
+      const nextSteps = Object.fromEntries(
+        LANGUAGES.flatMap((language) => {
+          const text = formField(request.body, nextStepsField(language)).trim().slice(0, 1000);
+          return text ? [[language, text]] : [];
+        }),
+      );
+      const outcome = await publishResults(db, kind, id, { ka: '', ...nextSteps }, request.staff?.username ?? '');
+      if (!outcome.ok) {
+        if (outcome.field === 'id') return reply.code(400).send({ error: 'bad-request', message: `id: ${outcome.problem}`, field: 'id' });
+        return tallyPage(request, reply, kind, id, outcome.problem);
+      }
       return reply.redirect(`/results/${kind}s/${id}?lang=en`, 303);
     });
   };

@@ -1,5 +1,5 @@
 import type { Ballot } from '../../protocol/ballot.js';
-import { pickText } from '../../protocol/languages.js';
+import { pickText, type LocalizedText } from '../../protocol/languages.js';
 import type { Survey } from '../../protocol/survey.js';
 import type { BallotTally } from '../services/ballotTally.js';
 import type { SurveyTally } from '../services/surveyTally.js';
@@ -37,8 +37,13 @@ export function resultsIndexPage(language: PublicLanguage, surveys: readonly Sur
   );
 }
 
-export function surveyResultsPage(language: PublicLanguage, survey: Survey, tally: SurveyTally): SafeHtml {
-  return shell(language, pickText(survey.title, language), surveyResultsBody(language, survey, tally));
+/** Staff's words on what happens now, above the numbers. */
+function nextStepsSection(language: PublicLanguage, nextSteps: LocalizedText | undefined): SafeHtml {
+  return nextSteps ? html`<section aria-labelledby="next-steps"><h2 id="next-steps">${language === 'en' ? 'What happens next' : 'რა მოხდება შემდეგ'}</h2><p class="message">${pickText(nextSteps, language)}</p></section>` : html``;
+}
+
+export function surveyResultsPage(language: PublicLanguage, survey: Survey, tally: SurveyTally, nextSteps?: LocalizedText): SafeHtml {
+  return shell(language, pickText(survey.title, language), html`${nextStepsSection(language, nextSteps)}${surveyResultsBody(language, survey, tally)}`);
 }
 
 /** The body of a survey's results: also the staff's live tally in the console. */
@@ -67,8 +72,8 @@ ${survey.questions.map((question) => {
 })}`;
 }
 
-export function ballotResultsPage(language: PublicLanguage, ballot: Ballot, tally: BallotTally): SafeHtml {
-  return shell(language, pickText(ballot.title, language), ballotResultsBody(language, ballot, tally));
+export function ballotResultsPage(language: PublicLanguage, ballot: Ballot, tally: BallotTally, nextSteps?: LocalizedText): SafeHtml {
+  return shell(language, pickText(ballot.title, language), html`${nextStepsSection(language, nextSteps)}${ballotResultsBody(language, ballot, tally)}`);
 }
 
 /** The body of a ballot's results: also the staff's live tally (with bursts flagged) in the console. */

@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+import type { ContentPack } from '../../protocol/contentPack.js';
+import type { LocalizedText } from '../../protocol/languages.js';
+import type { CentralDatabase } from '../db/schema.js';
+import { ballotTally } from './ballotTally.js';
+import { latestContentPack, publishContentPack } from './content.js';
+import type { ContentKind } from './contentAuthoring.js';
+import { ballotResult, surveyResult } from './resultSummary.js';
+import { surveyTally } from './surveyTally.js';
+
+export type PublishOutcome = { readonly ok: true; readonly pack: ContentPack } | { readonly ok: false; readonly field: string; readonly problem: string };
+
+/**
+ * Staff publish a survey's or ballot's results with what happens next: the
+ * public pages list it, and a new content pack carries a snapshot of it to
+ * the kiosks (shown there once it has closed, offline too). Publishing again
+ * replaces the snapshot with the tally of now.
+ */
+export async function publishResults(db: Kysely<CentralDatabase>, kind: ContentKind, id: string, nextSteps: LocalizedText, actor: string): Promise<PublishOutcome> {
+  const latest = await latestContentPack(db);
+  if (!latest) return { ok: false, field: 'id', problem: 'no content pack has been published' };
+  const publishedAt = new Date().toISOString();
+  const base = { publishedAt, nextSteps };
+  let result;
+  if (kind === 'survey') {
+    const survey = latest.surveys.find((candidate) => candidate.id === id);
+    if (!survey) return { ok: false, field: 'id', problem: 'no survey with this id' };
+    result = surveyResult(survey, await surveyTally(db, survey), latest.rating.labels, base);
+  } else {
+    const ballot = latest.ballots.find((candidate) => candidate.id === id);
+    if (!ballot) return { ok: false, field: 'id', problem: 'no ballot with this id' };
+    result = ballotResult(ballot, await ballotTally(db, ballot), base);
+  }
+  if (!nextSteps.ka.trim()) return { ok: false, field: 'nextKa', problem: 'what happens next: the Georgian text is required' };
+  const pack: ContentPack = {
+    ...latest,
+    version: latest.version + 1,
+    publishedAt,
+    results: [...latest.results.filter((existing) => !(existing.kind === kind && existing.id === id)), result],
+  };
+  await publishContentPack(db, pack);
+  await db
+    .insertInto('published_results')
+    .values({ kind, content_id: id, published_at: publishedAt, published_by: actor })
+    .onConflict((oc) => oc.columns(['kind', 'content_id']).doUpdateSet({ published_at: publishedAt, published_by: actor }))
+    .execute();
+  return { ok: true, pack };
+}
