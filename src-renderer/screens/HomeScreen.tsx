@@ -10,12 +10,13 @@ interface HomeScreenProps {
   readonly onPropose: () => void;
   readonly onFeedback: () => void;
   readonly onTrack: () => void;
+  readonly onResults: () => void;
 }
 
-export function HomeScreen({ onRate, onSurvey, onVote, onPropose, onFeedback, onTrack }: HomeScreenProps) {
+export function HomeScreen({ onRate, onSurvey, onVote, onPropose, onFeedback, onTrack, onResults }: HomeScreenProps) {
   const { t } = useTranslation();
   return (
-    <ScreenFrame title={t('home.title')} choices={6} hint={t('hints.home')}>
+    <ScreenFrame title={t('home.title')} choices={7} hint={t('hints.home')}>
       <div className="tiles">
         <BigButton className="tile" onClick={onRate}>
           {t('home.rate')}
@@ -34,6 +35,9 @@ export function HomeScreen({ onRate, onSurvey, onVote, onPropose, onFeedback, on
         </BigButton>
         <BigButton className="tile" onClick={onTrack}>
           {t('home.track')}
+        </BigButton>
+        <BigButton className="tile" onClick={onResults}>
+          {t('home.results')}
         </BigButton>
       </div>
     </ScreenFrame>

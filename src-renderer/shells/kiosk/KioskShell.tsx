@@ -15,6 +15,7 @@ import { FeedbackFlow } from '../../flows/feedback/FeedbackFlow.js';
 import { TrackFlow } from '../../flows/track/TrackFlow.js';
 import { SurveyFlow } from '../../flows/survey/SurveyFlow.js';
 import { VoteFlow } from '../../flows/vote/VoteFlow.js';
+import { ResultsFlow } from '../../flows/results/ResultsFlow.js';
 import { ProposeFlow } from '../../flows/propose/ProposeFlow.js';
 import { RatingScreen } from '../../flows/rating/RatingScreen.js';
 import { ReviewScreen } from '../../flows/rating/ReviewScreen.js';
@@ -221,6 +222,7 @@ export function KioskShell({ client, info }: KioskShellProps) {
             onVote={() => dispatch({ type: 'go', screen: 'ballotList' })}
             onPropose={() => dispatch({ type: 'startProposal' })}
             onFeedback={() => dispatch({ type: 'startFeedback', serviceId: info.serviceIds[0] ?? null })}
+            onResults={() => dispatch({ type: 'go', screen: 'resultList' })}
             onTrack={() => {
               dispatch({ type: 'trackCode', code: '' });
               dispatch({ type: 'go', screen: 'track' });
@@ -295,6 +297,9 @@ export function KioskShell({ client, info }: KioskShellProps) {
       case 'proposeReview':
       case 'proposeThanks':
         return <ProposeFlow state={state} dispatch={dispatch} info={info} onBack={back} onFinish={() => resetToWelcome('finished')} />;
+      case 'resultList':
+      case 'result':
+        return <ResultsFlow state={state} dispatch={dispatch} onFinish={() => resetToWelcome('finished')} />;
       case 'track':
       case 'trackResult':
         return <TrackFlow state={state} dispatch={dispatch} onFinish={() => resetToWelcome('finished')} />;

@@ -1,5 +1,5 @@
 import { missingCase } from '../../../sync/protocol/missingCase.js';
-import { EMPTY_FEEDBACK, initialKioskState, NO_SURVEY, NO_VOTE, type KioskAction, type KioskState } from './kioskState.js';
+import { EMPTY_FEEDBACK, initialKioskState, NO_RESULT, NO_SURVEY, NO_VOTE, type KioskAction, type KioskState } from './kioskState.js';
 
 /** Pure screen logic of the kiosk shell; side effects (API calls) live in the shell. */
 export function kioskReducer(state: KioskState, action: KioskAction): KioskState {
@@ -13,6 +13,8 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       if (state.screen === 'surveyQuestion' && previousQuestion !== undefined) {
         return { ...state, survey: { ...state.survey, index: previousQuestion, trail: state.survey.trail.slice(0, -1) }, error: null, helpOpen: false };
       }
+      // Inside a result, Back goes to its previous section first.
+      if (state.screen === 'result' && state.result.page > 0) return { ...state, result: { ...state.result, page: state.result.page - 1 }, helpOpen: false };
       const previous = state.history.at(-1);
       if (!previous) return state;
       return { ...state, screen: previous, history: state.history.slice(0, -1), error: null, helpOpen: false };
@@ -83,6 +85,12 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
     case 'proposalSaved':
       // A proposal's code is shown like a feedback's (savedFeedback holds the code and its page).
       return { ...state, savedFeedback: action.saved, proposal: { title: '', description: '' }, voiceMessage: null, screen: 'proposeThanks', history: ['home'], error: null };
+    case 'openResult':
+      return { ...state, result: { key: action.key, page: 0 }, screen: 'result', history: [...state.history, state.screen], error: null };
+    case 'resultPage':
+      return { ...state, result: { ...state.result, page: action.page } };
+    case 'closeResult':
+      return { ...state, result: NO_RESULT, screen: 'resultList', history: state.history.at(-1) === 'resultList' ? state.history.slice(0, -1) : state.history };
     default:
       return missingCase(action);
   }

@@ -32,7 +32,9 @@ export type Screen =
   | 'proposeTitle'
   | 'proposeDescription'
   | 'proposeReview'
-  | 'proposeThanks';
+  | 'proposeThanks'
+  | 'resultList'
+  | 'result';
 
 /** A vote being made; the personal number lives only here until the vote is sent, then is forgotten. */
 export interface VoteDraft {
@@ -40,6 +42,14 @@ export interface VoteDraft {
   readonly choices: readonly string[];
   readonly personalNumber: string;
 }
+
+/** The published result being read: which one (`kind:id`) and which of its sections is on screen. */
+export interface ResultReading {
+  readonly key: string | null;
+  readonly page: number;
+}
+
+export const NO_RESULT: ResultReading = { key: null, page: 0 };
 
 export const NO_VOTE: VoteDraft = { ballotId: null, choices: [], personalNumber: '' };
 
@@ -105,6 +115,7 @@ export interface KioskState {
   readonly survey: SurveyProgress;
   readonly vote: VoteDraft;
   readonly proposal: ProposalDraft;
+  readonly result: ResultReading;
   readonly helpOpen: boolean;
   readonly modes: Modes;
   readonly voiceMessage: VoiceMessage | null;
@@ -138,7 +149,11 @@ export type KioskAction =
   | { readonly type: 'voteSaved'; readonly saved: SavedSubmission }
   | { readonly type: 'startProposal' }
   | { readonly type: 'proposal'; readonly patch: Partial<ProposalDraft> }
-  | { readonly type: 'proposalSaved'; readonly saved: SavedFeedback };
+  | { readonly type: 'proposalSaved'; readonly saved: SavedFeedback }
+  | { readonly type: 'openResult'; readonly key: string }
+  | { readonly type: 'resultPage'; readonly page: number }
+  /** From a result back to the list of results, whatever page it was on. */
+  | { readonly type: 'closeResult' };
 
 export const initialKioskState = (language: Language): KioskState => ({
   screen: 'welcome',
@@ -159,4 +174,5 @@ export const initialKioskState = (language: Language): KioskState => ({
   survey: NO_SURVEY,
   vote: NO_VOTE,
   proposal: { title: '', description: '' },
+  result: NO_RESULT,
 });

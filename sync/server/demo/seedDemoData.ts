@@ -3,6 +3,7 @@ import type { CentralDatabase, StaffRole } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
 import { createStaffUser } from '../services/staffAuth.js';
 import { seedDemoFeedback } from './demoFeedback.js';
+import { seedDemoResults } from './demoResults.js';
 
 /** Demo accounts, one per role; the README lists them. Never used outside `npm start`. */
 export const DEMO_STAFF: ReadonlyArray<{ username: string; password: string; role: StaffRole }> = [
@@ -18,4 +19,5 @@ export async function seedDemoData(db: Kysely<CentralDatabase>): Promise<void> {
   }
   const pack = await latestContentPack(db);
   await seedDemoFeedback(db, pack?.services.map((service) => service.id) ?? ['civil-registry']);
+  await seedDemoResults(db);
 }

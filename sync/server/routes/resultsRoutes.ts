@@ -78,6 +78,7 @@ export function resultsRoutes(db: Kysely<CentralDatabase>) {
 
     // Live tallies for staff, published or not, with the form that publishes them.
     const staffOnly = { schema: { hide: true }, preHandler: requireStaff(db, ['admin', 'editor']) };
+    const jumpToPublish = html`<p><a href="#publish-heading">Publish these results</a> (the form is at the end of the page)</p>`;
     const tallyPage = async (request: FastifyRequest, reply: FastifyReply, kind: ContentKind, id: string, problem?: string) => {
       const pack = await latestContentPack(db);
       const session = request.staff;
@@ -87,13 +88,13 @@ export function resultsRoutes(db: Kysely<CentralDatabase>) {
       if (kind === 'survey') {
         const survey = pack?.surveys.find((candidate) => candidate.id === id);
         if (survey) {
-          const body = html`${surveyResultsBody('en', survey, await surveyTally(db, survey))}${resultsPublishForm(session, kind, id, current, problem)}`;
+          const body = html`${jumpToPublish}${surveyResultsBody('en', survey, await surveyTally(db, survey))}${resultsPublishForm(session, kind, id, current, problem)}`;
           return sendPage(reply, consolePage(session, `Live tally: ${survey.title.en ?? survey.title.ka}`, body), status);
         }
       } else {
         const ballot = pack?.ballots.find((candidate) => candidate.id === id);
         if (ballot) {
-          const body = html`${ballotResultsBody('en', ballot, await ballotTally(db, ballot), true)}${resultsPublishForm(session, kind, id, current, problem)}`;
+          const body = html`${jumpToPublish}${ballotResultsBody('en', ballot, await ballotTally(db, ballot), true)}${resultsPublishForm(session, kind, id, current, problem)}`;
           return sendPage(reply, consolePage(session, `Live tally: ${ballot.title.en ?? ballot.title.ka}`, body), status);
         }
       }
