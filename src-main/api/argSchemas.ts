@@ -35,7 +35,13 @@ export const argSchemas = {
     contact: z.string().max(MAX_CONTACT).optional(),
     consentToContact: z.boolean(),
   }),
-  'survey.submit': z.object({ sessionId, surveyId: z.string().min(1).max(64), answers: z.record(z.string().min(1).max(64), Answer) }),
+  'survey.submit': z.object({
+    sessionId,
+    surveyId: z.string().min(1).max(64),
+    answers: z.record(z.string().min(1).max(64), Answer),
+    /** Voice answers to free-text questions: question id -> the recording made in this session. */
+    recordings: z.record(z.string().min(1).max(64), z.uuid()).optional(),
+  }),
   // The personal number's format is checked by the handler, so its message never echoes what was typed.
   'vote.submit': z.object({ sessionId, ballotId: z.string().min(1).max(64), choices: z.array(z.string().min(1).max(64)).min(1).max(10), personalNumber: z.string().max(40).optional() }),
   'proposal.submit': z.object({

@@ -77,7 +77,8 @@ export interface KioskHandlers {
     consentToContact: boolean;
   }) => SavedFeedback;
   /** One visitor's answers to a survey of their session's content version; refused (naming the question) when they do not fit it. */
-  'survey.submit': (args: { sessionId: string; surveyId: string; answers: Record<string, Answer> }) => SavedSubmission;
+  /** `recordings`: the voice answers to free-text questions (question id -> recording id), each sent as `answer-<questionId>.wav`. */
+  'survey.submit': (args: { sessionId: string; surveyId: string; answers: Record<string, Answer>; recordings?: Record<string, string> | undefined }) => SavedSubmission;
   /** A vote on a ballot of the session's content; verified ballots need the 11-digit personal number, sealed at once. */
   'vote.submit': (args: { sessionId: string; ballotId: string; choices: string[]; personalNumber?: string | undefined }) => SavedSubmission;
   /** A proposal of a new service (title, description typed and/or recorded, optional contact); answered with its tracking code. */

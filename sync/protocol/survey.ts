@@ -49,6 +49,9 @@ export const Answer = z.union([
   z.object({ choice: z.string().min(1).max(64) }),
   z.object({ choices: z.array(z.string().min(1).max(64)).max(20) }),
   z.object({ value: z.number().int().min(1).max(10) }),
+  // Before the text variant: a union takes the first that fits, and a plain object would drop `voice`.
+  /** A free-text question answered by voice (the recording travels as the attachment `answer-<questionId>.wav`), with or without typed text. */
+  z.object({ voice: z.literal(true), text: z.string().min(1).max(2000).optional() }),
   z.object({ text: z.string().min(1).max(2000) }),
   z.object({ order: z.array(z.string().min(1).max(64)).min(2).max(12) }),
 ]);

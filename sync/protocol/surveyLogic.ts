@@ -17,6 +17,9 @@ function answerValues(answer: Answer | undefined): string[] {
   return [];
 }
 
+/** The attachment that carries the voice answer to a free-text question. */
+export const voiceAnswerFile = (questionId: string): string => `answer-${questionId}.wav`;
+
 /** Whether a question is asked, given the answers so far (its skip rule looks at an earlier answer). */
 export function isShown(question: Question, answers: Answers): boolean {
   if (!question.showIf) return true;
@@ -56,7 +59,9 @@ export function answerProblem(question: Question, answer: Answer): string | null
       return answer.value >= 1 && answer.value <= top ? null : `expects 1 to ${top}`;
     }
     case 'text':
-      if (!('text' in answer)) return 'expects a text';
+      // A voice answer may come with typed text too.
+      if ('voice' in answer) return answer.text === undefined || answer.text.length <= question.maxLength ? null : `at most ${question.maxLength} characters`;
+      if (!('text' in answer)) return 'expects a text or a voice message';
       return answer.text.length <= question.maxLength ? null : `at most ${question.maxLength} characters`;
     case 'ranking': {
       if (!('order' in answer)) return 'expects an order of its choices';

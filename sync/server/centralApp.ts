@@ -92,7 +92,7 @@ export async function buildCentralApp({ db, uploadDir, sealingKey, voterKeyOf, s
   app.register(open311Routes(db));
   app.register(consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookies }));
   app.register(consoleContentRoutes(db));
-  app.register(resultsRoutes(db));
+  app.register(resultsRoutes(db, uploadDir));
   app.register(proposalRoutes(db, uploadDir));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
@@ -6,6 +6,7 @@ import { en } from '../../src-renderer/i18n/locales/en.js';
 import { ka } from '../../src-renderer/i18n/locales/ka.js';
 import type { Answer } from '../../sync/protocol/survey.js';
 import { tallySurvey } from '../../sync/server/services/surveyTally.js';
+import { fileCaptureAsoundrc, sineRaw } from '../support/audioAnalysis.js';
 import { queryCentral } from '../support/centralDb.js';
 import { freePort } from '../support/freePort.js';
 import { startCentralProcess, startKioskProcess, writeKioskConfig, type RunningProcess } from '../support/processes.js';
@@ -26,7 +27,10 @@ test.beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   const central = await startCentralProcess(centralData, await freePort());
   running.push(central);
-  const kiosk = await startKioskProcess(writeKioskConfig(dir.path, central.url));
+  // The free-text question may be answered by voice: arecord reads ALSA's file plugin (no microphone here).
+  writeFileSync(join(dir.path, 'tone.raw'), sineRaw(440, 3));
+  writeFileSync(join(dir.path, '.asoundrc'), fileCaptureAsoundrc('pshtone', join(dir.path, 'tone.raw')));
+  const kiosk = await startKioskProcess(writeKioskConfig(dir.path, central.url, { audio: { inputDevice: 'pshtone' } }), { HOME: dir.path });
   running.push(kiosk);
   kioskUrl = kiosk.url;
 });
@@ -86,10 +90,18 @@ test('the demo survey in Georgian (online services rated, a service moved to fir
   await photographAndCheck(page, 'ka-normal-survey-07-smiley');
   await kiosk.button(ka.survey.skip).click();
   await expect(kiosk.heading()).toHaveText(text('comment', 'ka'));
-  await kiosk.button(ka.survey.skip).click();
+  // Answered by voice, not typed.
+  await kiosk.button(`● ${ka.voice.record}`).click();
+  await expect(kiosk.button(`■ ${ka.voice.stop}`)).toBeVisible();
+  await page.waitForTimeout(1000); // a second of the tone is recorded
+  await kiosk.button(`■ ${ka.voice.stop}`).click();
+  await expect(kiosk.button(`▶ ${ka.voice.listen}`)).toBeVisible();
+  await photographAndCheck(page, 'ka-normal-survey-08-text-voice');
+  await next(ka);
   await expect(kiosk.heading()).toHaveText(ka.survey.reviewTitle);
+  await expect(page.locator('.review-list')).toContainText(ka.survey.voiceAnswer);
   await expect(page.locator('.review-list')).toContainText(`1. ${mobile}`);
-  await page.screenshot({ path: join(SHOTS, 'ka-normal-survey-08-review.png') });
+  await page.screenshot({ path: join(SHOTS, 'ka-normal-survey-09-review.png') });
   await expectNoAxeViolations(page, 'ka survey review');
   await kiosk.button(ka.survey.send).click();
   await expect(kiosk.heading()).toHaveText(ka.survey.thanksTitle);
@@ -111,7 +123,7 @@ test('the demo survey in Georgian (online services rated, a service moved to fir
   await kiosk.rate('Good');
   await next(en);
   await page.getByRole('textbox', { name: en.survey.textLabel }).fill('Evening hours on Saturdays, please.');
-  await photographAndCheck(page, 'en-normal-survey-09-text');
+  await photographAndCheck(page, 'en-normal-survey-10-text');
   await next(en);
   await expect(kiosk.heading()).toHaveText(en.survey.reviewTitle);
   await expect(page.locator('.review-list dt')).toHaveCount(6);
@@ -139,5 +151,9 @@ test('the demo survey in Georgian (online services rated, a service moved to fir
   });
   expect(tally.informed).toMatchObject({ counts: [{ id: 'sms', count: 1 }, { id: 'email', count: 1 }, { id: 'website', count: 1 }, { id: 'branch', count: 0 }] });
   expect(tally.today).toMatchObject({ answered: 1, mean: 4 });
-  expect(tally.comment).toMatchObject({ answered: 1 });
+  expect(tally.comment).toMatchObject({ answered: 2 });
+  // The voice answer arrived as its own file, complete.
+  await expect
+    .poll(() => queryCentral<{ name: string; received: number }>(centralData, 'SELECT name, received_at IS NOT NULL AS received FROM submission_attachments'), { timeout: 30_000 })
+    .toEqual([{ name: 'answer-comment.wav', received: 1 }]);
 });

@@ -57,7 +57,10 @@ export function SurveyFlow({ state, dispatch, info, onBack, onFinish }: SurveyFl
           const given = answers[question.id];
           if (given) asked[question.id] = given;
         }
-        const saved = await client.invoke('survey.submit', { sessionId: session.sessionId, surveyId: survey.id, answers: asked });
+        const recordings = Object.fromEntries(
+          Object.entries(state.survey.recordings).flatMap(([questionId, recording]) => (asked[questionId] && 'voice' in asked[questionId] ? [[questionId, recording.recordingId]] : [])),
+        );
+        const saved = await client.invoke('survey.submit', { sessionId: session.sessionId, surveyId: survey.id, answers: asked, recordings });
         dispatch({ type: 'surveySaved', saved });
       } catch {
         dispatch({ type: 'error', error: 'saveFailed' });
@@ -100,6 +103,8 @@ export function SurveyFlow({ state, dispatch, info, onBack, onFinish }: SurveyFl
       position={{ current: visible.indexOf(question) + 1, total: visible.length }}
       error={errorText}
       onAnswer={(next) => dispatch({ type: 'surveyAnswer', questionId: question.id, answer: next })}
+      voice={{ sessionId: session.sessionId, limitSec: info.audio.recordLimitSec, voiceMessage: state.survey.recordings[question.id] ?? null }}
+      onVoiceMessage={(voiceMessage) => dispatch({ type: 'surveyRecording', questionId: question.id, voiceMessage })}
       onNext={() => {
         // A ranking left as shown is an answer too: the order on the screen.
         if (!answer && question.type === 'ranking') {
@@ -115,6 +120,7 @@ export function SurveyFlow({ state, dispatch, info, onBack, onFinish }: SurveyFl
       }}
       onSkip={() => {
         const { [question.id]: _skipped, ...rest } = answers;
+        dispatch({ type: 'surveyRecording', questionId: question.id, voiceMessage: null });
         dispatch({ type: 'surveyAnswer', questionId: question.id, answer: null });
         dispatch({ type: 'surveyNext', index: nextAfter(index, rest) });
       }}

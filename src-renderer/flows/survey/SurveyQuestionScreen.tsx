@@ -7,6 +7,8 @@ import { ErrorMessage } from '../../ui/ErrorMessage.js';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { Smiley } from '../../ui/Smiley.js';
+import { VoiceRecorder } from '../../ui/VoiceRecorder.js';
+import type { VoiceMessage } from '../../shells/kiosk/kioskState.js';
 import { RankingInput } from './RankingInput.js';
 
 interface SurveyQuestionScreenProps {
@@ -19,6 +21,9 @@ interface SurveyQuestionScreenProps {
   readonly onAnswer: (answer: Answer | null) => void;
   readonly onNext: () => void;
   readonly onSkip: () => void;
+  /** The recorder for free-text questions: a voice answer instead of (or beside) typing. */
+  readonly voice: { readonly sessionId: string; readonly limitSec: number; readonly voiceMessage: VoiceMessage | null };
+  readonly onVoiceMessage: (voiceMessage: VoiceMessage | null) => void;
 }
 
 /** The choices a question offers, with their labels in the visitor's language. */
@@ -29,7 +34,7 @@ function choicesOf(question: Question, language: Language, yes: string, no: stri
 }
 
 /** One question per screen, whatever its type; position is shown and spoken ("step 3 of 6"). */
-export function SurveyQuestionScreen({ content, question, answer, language, position, error, onAnswer, onNext, onSkip }: SurveyQuestionScreenProps) {
+export function SurveyQuestionScreen({ content, question, answer, language, position, error, onAnswer, onNext, onSkip, voice, onVoiceMessage }: SurveyQuestionScreenProps) {
   const { t } = useTranslation();
   const title = pickText(question.text, language);
   const choices = choicesOf(question, language, t('survey.yes'), t('survey.no'));
@@ -90,19 +95,24 @@ export function SurveyQuestionScreen({ content, question, answer, language, posi
           </div>
         );
       case 'text': {
-        const text = answer !== undefined && 'text' in answer ? answer.text : '';
+        const text = answer !== undefined && 'text' in answer ? (answer.text ?? '') : '';
         const set = (value: string) => {
           const cut = Array.from(value).slice(0, question.maxLength).join('');
           onAnswer(cut.trim() ? { text: cut } : null);
         };
         return (
-          <>
-            <label className="comment-label" htmlFor="survey-text">
-              {t('survey.textLabel')}
-            </label>
-            <textarea id="survey-text" className="comment-box" value={text} maxLength={question.maxLength} onChange={(event) => set(event.target.value)} />
-            <OnScreenKeyboard language={language} label={t('survey.textLabel')} onKey={(key) => set(text + key)} onBackspace={() => set(Array.from(text).slice(0, -1).join(''))} />
-          </>
+          <div className="comment-layout">
+            <div className="comment-typing">
+              <label className="comment-label" htmlFor="survey-text">
+                {t('survey.textLabel')}
+              </label>
+              <textarea id="survey-text" className="comment-box" value={text} maxLength={question.maxLength} onChange={(event) => set(event.target.value)} />
+              <OnScreenKeyboard language={language} label={t('survey.textLabel')} onKey={(key) => set(text + key)} onBackspace={() => set(Array.from(text).slice(0, -1).join(''))} />
+            </div>
+            <div className="comment-side">
+              <VoiceRecorder sessionId={voice.sessionId} limitSec={voice.limitSec} voiceMessage={voice.voiceMessage} onChange={onVoiceMessage} />
+            </div>
+          </div>
         );
       }
       case 'ranking': {

@@ -14,6 +14,7 @@ export function answerText(question: Question, answer: Answer | undefined, langu
   if ('choice' in answer) return choiceLabel(answer.choice);
   if ('choices' in answer) return answer.choices.map(choiceLabel).join(', ');
   if ('order' in answer) return answer.order.map((id, index) => `${index + 1}. ${choiceLabel(id)}`).join('; ');
+  if ('voice' in answer) return answer.text ? `${t('survey.voiceAnswer')}. ${answer.text}` : t('survey.voiceAnswer');
   if ('text' in answer) return answer.text;
   if (question.type === 'smiley') {
     const label = content.rating.labels[answer.value - 1];

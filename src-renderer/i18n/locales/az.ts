@@ -244,6 +244,7 @@ export const az: Messages = {
     finish: "Bitir",
   },
   survey: {
+    voiceAnswer: "Səsli mesaj yazıldı",
     listTitle: "Sorğular",
     none: "Hazırda açıq sorğu yoxdur. Maraq üçün təşəkkür edirik.",
     next: "Növbəti",

@@ -244,6 +244,7 @@ export const en = {
     finish: "Finish",
   },
   survey: {
+    voiceAnswer: "Voice message recorded",
     listTitle: "Surveys",
     none: "There is no survey open right now. Thank you for checking.",
     next: "Next",

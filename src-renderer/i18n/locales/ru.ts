@@ -244,6 +244,7 @@ export const ru: Messages = {
     finish: "Готово",
   },
   survey: {
+    voiceAnswer: "Голосовое сообщение записано",
     listTitle: "Опросы",
     none: "Сейчас нет открытых опросов. Спасибо за интерес.",
     next: "Далее",

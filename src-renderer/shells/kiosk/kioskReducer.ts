@@ -1,5 +1,9 @@
+import type { Answer } from '../../../sync/protocol/survey.js';
 import { missingCase } from '../../../sync/protocol/missingCase.js';
 import { EMPTY_FEEDBACK, initialKioskState, NO_RESULT, NO_SURVEY, NO_VOTE, type KioskAction, type KioskState } from './kioskState.js';
+
+/** The typed text of a free-text answer, if any. */
+const textOf = (answer: Answer | null | undefined): string | undefined => (answer && 'text' in answer ? answer.text : undefined);
 
 /** Pure screen logic of the kiosk shell; side effects (API calls) live in the shell. */
 export function kioskReducer(state: KioskState, action: KioskAction): KioskState {
@@ -59,11 +63,25 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
         : { ...state, trackResult: action.result };
     case 'startSurvey':
       return { ...state, survey: { ...NO_SURVEY, surveyId: action.surveyId }, screen: 'surveyQuestion', history: [...state.history, state.screen], error: null };
-    case 'surveyAnswer': {
+    case 'surveyAnswer':
+    case 'surveyRecording': {
       const answers = { ...state.survey.answers };
-      if (action.answer === null) delete answers[action.questionId];
-      else answers[action.questionId] = action.answer;
-      return { ...state, survey: { ...state.survey, answers }, error: null };
+      const recordings = { ...state.survey.recordings };
+      const id = action.questionId;
+      if (action.type === 'surveyAnswer' && action.answer !== null && !('text' in action.answer) && !('voice' in action.answer)) {
+        answers[id] = action.answer; // a choice, a number or an order
+        return { ...state, survey: { ...state.survey, answers, recordings }, error: null };
+      }
+      // A free-text answer is typed text, a voice message, or both, kept together whichever changed.
+      if (action.type === 'surveyRecording') {
+        if (action.voiceMessage) recordings[id] = action.voiceMessage;
+        else delete recordings[id];
+      }
+      const typed = textOf(action.type === 'surveyAnswer' ? action.answer : answers[id]);
+      if (recordings[id]) answers[id] = typed !== undefined ? { voice: true, text: typed } : { voice: true };
+      else if (typed !== undefined) answers[id] = { text: typed };
+      else delete answers[id];
+      return { ...state, survey: { ...state.survey, answers, recordings }, error: null };
     }
     case 'surveyNext':
       return action.index === 'review'

@@ -59,9 +59,11 @@ export interface SurveyProgress {
   readonly answers: Readonly<Record<string, Answer>>;
   readonly index: number;
   readonly trail: readonly number[];
+  /** Voice answers to free-text questions, by question id. */
+  readonly recordings: Readonly<Record<string, VoiceMessage>>;
 }
 
-export const NO_SURVEY: SurveyProgress = { surveyId: null, answers: {}, index: 0, trail: [] };
+export const NO_SURVEY: SurveyProgress = { surveyId: null, answers: {}, index: 0, trail: [], recordings: {} };
 
 /** Feedback being written: nothing leaves the screen until the visitor sends it from the review. */
 export interface FeedbackDraft {
@@ -141,6 +143,8 @@ export type KioskAction =
   | { readonly type: 'trackResult'; readonly result: FeedbackLookup | null }
   | { readonly type: 'startSurvey'; readonly surveyId: string }
   | { readonly type: 'surveyAnswer'; readonly questionId: string; readonly answer: Answer | null }
+  /** A voice answer to a free-text question recorded (or deleted); typed text beside it is kept. */
+  | { readonly type: 'surveyRecording'; readonly questionId: string; readonly voiceMessage: VoiceMessage | null }
   /** To the question at `index` (forward), or to the review when `index` is past the last. */
   | { readonly type: 'surveyNext'; readonly index: number | 'review' }
   | { readonly type: 'surveySaved'; readonly saved: SavedSubmission }

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ContentPack } from '../../protocol/contentPack.js';
@@ -18,6 +19,10 @@ import { nextStepsField, resultsPublishForm } from '../web/resultsPublishForm.js
 import { LANGUAGES } from '../../protocol/languages.js';
 import type { ContentKind } from '../services/contentAuthoring.js';
 import { publishResults } from '../services/resultsPublishing.js';
+import { openAnswers } from '../services/openAnswers.js';
+import { VOICE_NOT_ARRIVED, voiceMessagePath } from '../services/voiceAttachment.js';
+import { openAnswersPage } from '../web/openAnswersPage.js';
+import { voiceAnswerFile } from '../../protocol/surveyLogic.js';
 
 const param = (request: FastifyRequest, name: string): string => (fieldOf(request.params, name) ?? '').slice(0, 80);
 /** "x.json" -> ["x", "json"]; "x" -> ["x", "html"]. */
@@ -27,7 +32,7 @@ const nextStepsOf = (pack: ContentPack | undefined, kind: ContentKind, id: strin
 const notPublished = (reply: FastifyReply) => reply.code(404).send({ error: 'not-published', message: 'No published results with this id' });
 
 /** Published results (surveys, ballots) with charts, tables, CSV and JSON; initiative pages with their live support. */
-export function resultsRoutes(db: Kysely<CentralDatabase>) {
+export function resultsRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
   return (app: FastifyInstance): void => {
     const published = async (kind: 'survey' | 'ballot') =>
       new Set((await db.selectFrom('published_results').select('content_id').where('kind', '=', kind).execute()).map((row) => row.content_id));
@@ -88,7 +93,8 @@ export function resultsRoutes(db: Kysely<CentralDatabase>) {
       if (kind === 'survey') {
         const survey = pack?.surveys.find((candidate) => candidate.id === id);
         if (survey) {
-          const body = html`${jumpToPublish}${surveyResultsBody('en', survey, await surveyTally(db, survey))}${resultsPublishForm(session, kind, id, current, problem)}`;
+          const answersLink = survey.questions.some((question) => question.type === 'text') ? html`<p><a href="/console/tallies/surveys/${survey.id}/answers">Read and hear the answers to free-text questions</a> (staff only)</p>` : html``;
+          const body = html`${jumpToPublish}${answersLink}${surveyResultsBody('en', survey, await surveyTally(db, survey))}${resultsPublishForm(session, kind, id, current, problem)}`;
           return sendPage(reply, consolePage(session, `Live tally: ${survey.title.en ?? survey.title.ka}`, body), status);
         }
       } else {
@@ -104,6 +110,19 @@ export function resultsRoutes(db: Kysely<CentralDatabase>) {
       const kind = param(request, 'kind');
       if (kind !== 'surveys' && kind !== 'ballots') return reply.code(404).send({ error: 'not-found', message: 'No survey or ballot with this id' });
       return tallyPage(request, reply, kind === 'surveys' ? 'survey' : 'ballot', param(request, 'id'));
+    });
+
+    // The answers to free-text questions, typed and spoken: staff only, never published.
+    app.get('/console/tallies/surveys/:id/answers', staffOnly, async (request, reply) => {
+      const survey = (await latestContentPack(db))?.surveys.find((candidate) => candidate.id === param(request, 'id'));
+      if (!survey || !request.staff) return reply.code(404).send({ error: 'not-found', message: 'No survey with this id' });
+      return sendPage(reply, openAnswersPage(request.staff, survey, await openAnswers(db, survey)));
+    });
+    app.get('/console/answers/voice.wav', staffOnly, async (request, reply) => {
+      const [device, submission, question] = ['device', 'submission', 'question'].map((name) => (fieldOf(request.query, name) ?? '').slice(0, 100));
+      const path = device && submission && question ? await voiceMessagePath(db, uploadDir, device, submission, voiceAnswerFile(question)) : undefined;
+      if (!path) return reply.code(404).send(VOICE_NOT_ARRIVED);
+      return reply.header('content-type', 'audio/wav').header('cache-control', 'private, no-store').send(createReadStream(path));
     });
 
     // Staff publish a tally with what happens next (editors and admins), from the live tally page.

@@ -82,7 +82,7 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
       }
       // Answers that do not fit the survey or ballot version are refused with the reason (the kiosk keeps them as a dead letter).
       const vote = item.payload.type === 'vote' ? votes.check({ ...item, payload: item.payload }) : undefined;
-      const problem = item.payload.type === 'survey' ? surveyProblem(item.payload, item.contentVersion) : vote && 'problem' in vote ? vote.problem : null;
+      const problem = item.payload.type === 'survey' ? surveyProblem(item.payload, item.contentVersion, item.attachments.map((file) => file.name)) : vote && 'problem' in vote ? vote.problem : null;
       if (problem !== null) {
         receipts.push(receipt('rejected', problem));
         continue;

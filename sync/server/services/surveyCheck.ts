@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SurveyPayload } from '../../protocol/submission.js';
-import { responseProblem } from '../../protocol/surveyLogic.js';
+import { responseProblem, voiceAnswerFile } from '../../protocol/surveyLogic.js';
 import { createPackReader } from './contentPacks.js';
 
 /**
@@ -9,9 +9,12 @@ import { createPackReader } from './contentPacks.js';
  */
 export function createSurveyCheck(sqlite: BetterSqlite3.Database) {
   const pack = createPackReader(sqlite);
-  return (payload: SurveyPayload, contentVersion: number): string | null => {
+  return (payload: SurveyPayload, contentVersion: number, attachmentNames: readonly string[] = []): string | null => {
     const survey = pack(contentVersion)?.surveys.find((candidate) => candidate.id === payload.surveyId);
     if (!survey) return `survey "${payload.surveyId}" is not in content version ${contentVersion}`;
+    // A voice answer is only an answer if its recording comes with it.
+    const unheard = Object.entries(payload.answers).find(([questionId, answer]) => 'voice' in answer && !attachmentNames.includes(voiceAnswerFile(questionId)));
+    if (unheard) return `question "${unheard[0]}" is answered by voice but declares no ${voiceAnswerFile(unheard[0])}`;
     return responseProblem(survey, payload.answers);
   };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
 import { KioskConfig } from '../../kiosk-config/schema.js';
 import { createDispatcher } from '../../src-main/api/dispatch.js';
 import { createKioskHandlers } from '../../src-main/api/handlers.js';
@@ -12,7 +13,7 @@ import { fileCaptureAsoundrc, sineRaw } from '../support/audioAnalysis.js';
 import { isSignedIn, signInStaff } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';
 
-// A voice-only feedback: recorded by the real arecord (from ALSA's file plugin: there is no
+// Voice messages (feedback, proposals, survey answers): recorded by the real arecord (from ALSA's file plugin: there is no
 // microphone on the test machines), sent through tus, and played to a responder, never to the public.
 const TOKEN = 'feedback-voice-enrolment-token-00';
 const dir = makeTempDir('feedback-voice');
@@ -108,6 +109,47 @@ describe('feedback with a voice message', () => {
     expect((await fetch(`${central.url}/console/proposals/${saved.trackingCode}/voice.wav`, { headers: { cookie: responder.cookie } })).status).toBe(403);
     expect((await fetch(`${central.url}/console/proposals/${saved.trackingCode}/voice.wav`, { redirect: 'manual' })).status).toBe(303);
     expect(await (await fetch(`${central.url}/proposals/${saved.trackingCode}`)).text()).not.toContain('voice.wav');
+  });
+
+  it('a survey question answered by voice: queued with its recording, heard by staff byte for byte, counted but never published', async () => {
+    const { sessionId } = await call<{ sessionId: string }>('session.start', { language: 'ka' });
+    const answers = {
+      visits: { choice: 'monthly' },
+      online: { choice: 'no' },
+      priorities: { order: ['online-queue', 'home-delivery', 'mobile-office', 'sign-language', 'evening-hours'] },
+      informed: { choices: ['sms'] },
+      comment: { voice: true, text: 'და კიდევ ერთი რამ' },
+    };
+    // Answered by voice without a recording: refused, naming the field; nothing queued.
+    const before = core.outbox.counts();
+    expect(await dispatch('survey.submit', { sessionId, surveyId: demoSurvey.id, answers })).toMatchObject({ ok: false, error: { field: 'recordings', message: 'question "comment" is answered by voice but has no recording' } });
+    expect(core.outbox.counts()).toEqual(before);
+
+    const start = await call<{ recordingId: string }>('recorder.start', { sessionId });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const end = await call<{ recording: { audioPath: string } }>('recorder.stop', { recordingId: start.recordingId });
+    const recorded = readFileSync(join(dir.path, 'kiosk', end.recording.audioPath));
+    await call('survey.submit', { sessionId, surveyId: demoSurvey.id, answers, recordings: { comment: start.recordingId } });
+    await core.sync.syncNow();
+    expect(core.sync.status()).toMatchObject({ pending: 0, dead: 0 });
+
+    const editor = await signInStaff(central, 'giorgi', 'editor-password-1');
+    if (!isSignedIn(editor)) throw new Error('sign-in failed');
+    const page = await editor.page(`/console/tallies/surveys/${demoSurvey.id}/answers`);
+    expect(page.text).toContain('და კიდევ ერთი რამ');
+    const src = /src="(\/console\/answers\/voice\.wav\?[^"]+)"/.exec(page.text)?.[1]?.replaceAll('&amp;', '&');
+    expect(src).toBeDefined();
+    const audio = await fetch(`${central.url}${src ?? ''}`, { headers: { cookie: editor.cookie } });
+    expect(audio.status).toBe(200);
+    expect(createHash('sha256').update(Buffer.from(await audio.arrayBuffer())).digest('hex')).toBe(createHash('sha256').update(recorded).digest('hex'));
+    expect((await fetch(`${central.url}${src ?? ''}`, { redirect: 'manual' })).status).toBe(303);
+
+    // Published results count written answers and show none of them.
+    await editor.post('/console/results', { kind: 'survey', id: demoSurvey.id, nextKa: 'შემდეგ ეტაპზე.' });
+    const published = await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}?lang=en`)).text();
+    expect(published).toContain('Written answers: 1');
+    expect(published).not.toContain('და კიდევ ერთი რამ');
+    expect(published).not.toContain('voice.wav');
   });
 
   it('refuses an over-long message, naming the field, and queues nothing', async () => {
