@@ -44,9 +44,10 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
   if (cached) return cached;
   const insertNonce = sqlite.prepare<[string, string, number]>('INSERT INTO request_nonces (device_id, nonce, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
   // Insert-or-ignore first; only a row that was already there is read back (to tell duplicate from conflict).
-  const submission = sqlite.prepare(
+  // Positional parameters: binding by name from an object costs more per row, and this runs for every item.
+  const submission = sqlite.prepare<[string, string, number, string, string, string, string, string, number, string, number]>(
     `INSERT INTO submissions (device_id, id, seq, type, payload_json, payload_sha256, claimed_created_at, received_at, content_version, confirmation_code, attachments_pending)
-     VALUES (@deviceId, @id, @seq, @type, @payloadJson, @payloadSha256, @createdAt, @receivedAt, @contentVersion, @confirmationCode, @attachmentsPending)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (device_id, id) DO NOTHING`,
   );
   const existingSha = sqlite.prepare<[string, string], string>('SELECT payload_sha256 FROM submissions WHERE device_id = ? AND id = ?').pluck();
@@ -92,19 +93,19 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
         receipts.push(receipt('rejected', 'tracking code already in use; give the visitor a new one'));
         continue;
       }
-      const inserted = submission.run({
+      const inserted = submission.run(
         deviceId,
-        id: item.id,
-        seq: item.seq,
-        type: item.payload.type,
+        item.id,
+        item.seq,
+        item.payload.type,
         payloadJson,
-        payloadSha256: item.payloadSha256,
-        createdAt: item.createdAt,
+        item.payloadSha256,
+        item.createdAt,
         receivedAt,
-        contentVersion: item.contentVersion,
-        confirmationCode: item.confirmationCode,
-        attachmentsPending: item.attachments.length,
-      });
+        item.contentVersion,
+        item.confirmationCode,
+        item.attachments.length,
+      );
       if (inserted.changes === 0) {
         receipts.push(existingSha.get(deviceId, item.id) === item.payloadSha256 ? receipt('duplicate') : receipt('conflict', 'same id, different content'));
         continue;
