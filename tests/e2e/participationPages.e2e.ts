@@ -57,6 +57,12 @@ test('an editor checks and publishes a survey and its results by keyboard; the p
   await page.getByRole('link', { name: `Live tally and results of ${demoSurvey.id}` }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Publish these results' })).toBeVisible();
+  // The open answers (typed and spoken), one link away.
+  await page.getByRole('link', { name: 'Read and hear the answers to free-text questions' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Written and spoken answers');
+  await expectNoAxeViolations(page, 'console open answers');
+  await page.goBack();
   await page.getByRole('button', { name: 'Publish results' }).focus();
   await page.keyboard.press('Enter'); // refused by the browser: the Georgian text is required
   await expect(page.getByRole('heading', { name: 'Publish these results' })).toBeVisible();
