@@ -139,6 +139,8 @@ describe('survey authoring', () => {
     const page = await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}?lang=en`)).text();
     expect(page).toContain('<svg class="chart" role="img"');
     expect(page).toContain('<th scope="row">Booking a queue slot online</th><td class="num">4</td>');
+    // A smiley question's rows are named as on the kiosk, not 1 to 5.
+    expect(page).toContain('<th scope="row">Very good</th><td class="num">0</td>');
     expect(await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}.csv`)).text()).toContain('priorities,online-queue,,1,4');
     expect((await fetch(`${central.url}/results/ballots/priorities-2027`)).status).toBe(404);
     // Staff see the live tally before anything is published.

@@ -60,7 +60,7 @@ export function resultsRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
         }
         return reply.header('content-type', 'text/csv; charset=utf-8').send(`${lines.join('\n')}\n`);
       }
-      return sendPage(reply, surveyResultsPage(publicLanguageOf(request.query), survey, tally, nextStepsOf(pack, 'survey', id)));
+      return sendPage(reply, surveyResultsPage(publicLanguageOf(request.query), survey, tally, pack?.rating.labels ?? [], nextStepsOf(pack, 'survey', id)));
     });
 
     app.get('/results/ballots/:id', options, async (request, reply) => {
@@ -94,7 +94,7 @@ export function resultsRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
         const survey = pack?.surveys.find((candidate) => candidate.id === id);
         if (survey) {
           const answersLink = survey.questions.some((question) => question.type === 'text') ? html`<p><a href="/console/tallies/surveys/${survey.id}/answers">Read and hear the answers to free-text questions</a> (staff only)</p>` : html``;
-          const body = html`${jumpToPublish}${answersLink}${surveyResultsBody('en', survey, await surveyTally(db, survey))}${resultsPublishForm(session, kind, id, current, problem)}`;
+          const body = html`${jumpToPublish}${answersLink}${surveyResultsBody('en', survey, await surveyTally(db, survey), pack?.rating.labels ?? [])}${resultsPublishForm(session, kind, id, current, problem)}`;
           return sendPage(reply, consolePage(session, `Live tally: ${survey.title.en ?? survey.title.ka}`, body), status);
         }
       } else {

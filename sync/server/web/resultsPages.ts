@@ -42,12 +42,12 @@ function nextStepsSection(language: PublicLanguage, nextSteps: LocalizedText | u
   return nextSteps ? html`<section aria-labelledby="next-steps"><h2 id="next-steps">${language === 'en' ? 'What happens next' : 'რა მოხდება შემდეგ'}</h2><p class="message">${pickText(nextSteps, language)}</p></section>` : html``;
 }
 
-export function surveyResultsPage(language: PublicLanguage, survey: Survey, tally: SurveyTally, nextSteps?: LocalizedText): SafeHtml {
-  return shell(language, pickText(survey.title, language), html`${nextStepsSection(language, nextSteps)}${surveyResultsBody(language, survey, tally)}`);
+export function surveyResultsPage(language: PublicLanguage, survey: Survey, tally: SurveyTally, smileyLabels: readonly LocalizedText[], nextSteps?: LocalizedText): SafeHtml {
+  return shell(language, pickText(survey.title, language), html`${nextStepsSection(language, nextSteps)}${surveyResultsBody(language, survey, tally, smileyLabels)}`);
 }
 
 /** The body of a survey's results: also the staff's live tally in the console. */
-export function surveyResultsBody(language: PublicLanguage, survey: Survey, tally: SurveyTally): SafeHtml {
+export function surveyResultsBody(language: PublicLanguage, survey: Survey, tally: SurveyTally, smileyLabels: readonly LocalizedText[]): SafeHtml {
   const en = language === 'en';
   return html`<p>${en ? 'Responses' : 'პასუხები'}: <strong>${tally.responses}</strong>. ${en ? 'Closes' : 'იხურება'}: ${tbilisiTime(survey.closesAt)}. <a href="/results/surveys/${survey.id}.json">JSON</a> · <a href="/results/surveys/${survey.id}.csv">CSV</a></p>
 ${survey.questions.map((question) => {
@@ -55,6 +55,9 @@ ${survey.questions.map((question) => {
   const title = pickText(question.text, language);
   const label = (id: string) => {
     if (question.type === 'yesno') return id === 'yes' ? (en ? 'Yes' : 'დიახ') : en ? 'No' : 'არა';
+    // Smileys are named as the kiosk names them ("Very bad" … "Very good"), not 1 to 5.
+    const face = question.type === 'smiley' ? smileyLabels[Number(id) - 1] : undefined;
+    if (face) return pickText(face, language);
     const choice = 'choices' in question ? question.choices.find((candidate) => candidate.id === id) : undefined;
     return choice ? pickText(choice.label, language) : id;
   };
