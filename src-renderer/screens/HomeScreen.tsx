@@ -15,30 +15,24 @@ interface HomeScreenProps {
 
 export function HomeScreen({ onRate, onSurvey, onVote, onPropose, onFeedback, onTrack, onResults }: HomeScreenProps) {
   const { t } = useTranslation();
+  // In reading order; a blind visitor learns the positions, so new flows go at the end.
+  const tiles = [
+    { label: t('home.rate'), onClick: onRate },
+    { label: t('home.survey'), onClick: onSurvey },
+    { label: t('home.vote'), onClick: onVote },
+    { label: t('home.propose'), onClick: onPropose },
+    { label: t('home.feedback'), onClick: onFeedback },
+    { label: t('home.track'), onClick: onTrack },
+    { label: t('home.results'), onClick: onResults },
+  ];
   return (
-    <ScreenFrame title={t('home.title')} choices={7} hint={t('hints.home')}>
+    <ScreenFrame title={t('home.title')} choices={tiles.length} hint={t('hints.home')}>
       <div className="tiles">
-        <BigButton className="tile" onClick={onRate}>
-          {t('home.rate')}
-        </BigButton>
-        <BigButton className="tile" onClick={onSurvey}>
-          {t('home.survey')}
-        </BigButton>
-        <BigButton className="tile" onClick={onVote}>
-          {t('home.vote')}
-        </BigButton>
-        <BigButton className="tile" onClick={onPropose}>
-          {t('home.propose')}
-        </BigButton>
-        <BigButton className="tile" onClick={onFeedback}>
-          {t('home.feedback')}
-        </BigButton>
-        <BigButton className="tile" onClick={onTrack}>
-          {t('home.track')}
-        </BigButton>
-        <BigButton className="tile" onClick={onResults}>
-          {t('home.results')}
-        </BigButton>
+        {tiles.map((tile) => (
+          <BigButton key={tile.label} className="tile" onClick={tile.onClick}>
+            {tile.label}
+          </BigButton>
+        ))}
       </div>
     </ScreenFrame>
   );

@@ -3,9 +3,8 @@ import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import type { Utterance } from '../../audio/describeElement.js';
 import type { FeedbackDraft, VoiceMessage } from '../../shells/kiosk/kioskState.js';
-import { BigButton } from '../../ui/BigButton.js';
-import { ErrorMessage } from '../../ui/ErrorMessage.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
+import { SendOrChange } from '../../ui/SendOrChange.js';
 import { feedbackPosition } from './feedbackSteps.js';
 
 interface FeedbackReviewScreenProps {
@@ -54,15 +53,7 @@ export function FeedbackReviewScreen({ content, language, draft, voiceMessage, b
         <dt>{t('feedback.reviewContact')}</dt>
         <dd>{contact ? `${contact}${draft.consent ? ` (${t('feedback.consentYes')})` : ''}` : t('feedback.noContact')}</dd>
       </dl>
-      {showError && <ErrorMessage>{t('errors.saveFailed')}</ErrorMessage>}
-      <div className="button-row">
-        <BigButton huge onClick={onSend} aria-disabled={busy || undefined}>
-          {t('feedback.send')}
-        </BigButton>
-        <BigButton variant="secondary" onClick={onChange}>
-          {t('feedback.change')}
-        </BigButton>
-      </div>
+      <SendOrChange sendLabel={t('feedback.send')} changeLabel={t('feedback.change')} error={showError ? t('errors.saveFailed') : null} busy={busy} onSend={onSend} onChange={onChange} />
     </ScreenFrame>
   );
 }

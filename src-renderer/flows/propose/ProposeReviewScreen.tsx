@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Utterance } from '../../audio/describeElement.js';
 import type { ProposalDraft, VoiceMessage } from '../../shells/kiosk/kioskState.js';
-import { BigButton } from '../../ui/BigButton.js';
-import { ErrorMessage } from '../../ui/ErrorMessage.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
+import { SendOrChange } from '../../ui/SendOrChange.js';
 import { proposePosition } from './proposeSteps.js';
 
 interface ProposeReviewScreenProps {
@@ -40,15 +39,7 @@ export function ProposeReviewScreen({ draft, voiceMessage, busy, showError, onSe
           </>
         )}
       </dl>
-      {showError && <ErrorMessage>{t('errors.saveFailed')}</ErrorMessage>}
-      <div className="button-row">
-        <BigButton huge onClick={onSend} aria-disabled={busy || undefined}>
-          {t('propose.send')}
-        </BigButton>
-        <BigButton variant="secondary" onClick={onChange}>
-          {t('propose.change')}
-        </BigButton>
-      </div>
+      <SendOrChange sendLabel={t('propose.send')} changeLabel={t('propose.change')} error={showError ? t('errors.saveFailed') : null} busy={busy} onSend={onSend} onChange={onChange} />
     </ScreenFrame>
   );
 }

@@ -3,9 +3,8 @@ import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import type { Utterance } from '../../audio/describeElement.js';
 import type { VoiceMessage } from '../../shells/kiosk/kioskState.js';
-import { BigButton } from '../../ui/BigButton.js';
-import { ErrorMessage } from '../../ui/ErrorMessage.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
+import { SendOrChange } from '../../ui/SendOrChange.js';
 import { RATING_STEPS } from './ratingSteps.js';
 
 interface ReviewScreenProps {
@@ -55,15 +54,7 @@ export function ReviewScreen({ content, language, score, comment, voiceMessage, 
           </>
         )}
       </dl>
-      {showError && <ErrorMessage>{t('errors.saveFailed')}</ErrorMessage>}
-      <div className="button-row">
-        <BigButton huge onClick={onSend} aria-disabled={busy || undefined}>
-          {t('review.send')}
-        </BigButton>
-        <BigButton variant="secondary" onClick={onChange}>
-          {t('review.change')}
-        </BigButton>
-      </div>
+      <SendOrChange sendLabel={t('review.send')} changeLabel={t('review.change')} error={showError ? t('errors.saveFailed') : null} busy={busy} onSend={onSend} onChange={onChange} />
     </ScreenFrame>
   );
 }

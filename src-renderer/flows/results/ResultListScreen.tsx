@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import type { PublishedResult } from '../../../sync/protocol/publishedResult.js';
-import { BigButton } from '../../ui/BigButton.js';
+import { NotedTiles } from '../../ui/NotedTiles.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { resultKey } from './visibleResults.js';
 
@@ -11,16 +11,14 @@ export function ResultListScreen({ results, language, onOpen }: { readonly resul
   return (
     <ScreenFrame title={t('results.listTitle')} choices={results.length} hint={t('hints.resultList')} details={results.length === 0 ? [{ text: t('results.none') }] : undefined}>
       {results.length === 0 && <p className="lead">{t('results.none')}</p>}
-      <div className="tiles tiles-2">
-        {results.map((result) => (
-          <BigButton key={resultKey(result)} className="tile" aria-describedby={`note-${result.kind}-${result.id}`} onClick={() => onOpen(resultKey(result))}>
-            {pickText(result.title, language)}
-            <span className="tile-note" id={`note-${result.kind}-${result.id}`}>
-              {result.kind === 'survey' ? t('results.surveyNote', { count: result.participants }) : t('results.ballotNote', { count: result.participants })}
-            </span>
-          </BigButton>
-        ))}
-      </div>
+      <NotedTiles
+        tiles={results.map((result) => ({
+          id: resultKey(result),
+          title: pickText(result.title, language),
+          note: result.kind === 'survey' ? t('results.surveyNote', { count: result.participants }) : t('results.ballotNote', { count: result.participants }),
+        }))}
+        onChoose={onOpen}
+      />
     </ScreenFrame>
   );
 }

@@ -27,10 +27,11 @@ export function ResultScreen({ result, page, language, onPage, onAllResults, onF
   const participants = result.kind === 'survey' ? t('results.participantsSurvey', { count: result.participants }) : t('results.participantsBallot', { count: result.participants });
   const nextSteps = pickText(result.nextSteps, language);
   const amount = (value: number, unit: ResultSection['unit']) => t(`results.${unit}`, { count: value });
+  const mean = section?.mean ? t('results.mean', { value: section.mean.value.toFixed(1), scale: section.mean.scale }) : null;
   const rowsSaid: Utterance[] = section
     ? [
         ...(section.heading ? [{ text: pickText(section.heading, language) }] : []),
-        ...(section.mean ? [{ text: t('results.mean', { value: section.mean.value.toFixed(1), scale: section.mean.scale }) }] : []),
+        ...(mean ? [{ text: mean }] : []),
         ...section.rows.map((row, index) => ({ text: `${String(index + 1)}. ${pickText(row.label, language)}: ${amount(row.value, section.unit)}.` })),
       ]
     : [];
@@ -55,7 +56,7 @@ export function ResultScreen({ result, page, language, onPage, onAllResults, onF
           <h2 id="result-section-title" className="section-title">
             {section.heading ? pickText(section.heading, language) : t('results.youChose')}
           </h2>
-          {section.mean && <p className="context">{t('results.mean', { value: section.mean.value.toFixed(1), scale: section.mean.scale })}</p>}
+          {mean && <p className="context">{mean}</p>}
           {section.unit === 'points' && <p className="context">{t('results.pointsNote')}</p>}
           <ol className="result-bars">
             {section.rows.map((row, index) => (

@@ -3,9 +3,8 @@ import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import type { Answer, Question } from '../../../sync/protocol/survey.js';
 import type { Utterance } from '../../audio/describeElement.js';
-import { BigButton } from '../../ui/BigButton.js';
-import { ErrorMessage } from '../../ui/ErrorMessage.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
+import { SendOrChange } from '../../ui/SendOrChange.js';
 import { answerText } from './answerText.js';
 
 interface SurveyReviewScreenProps {
@@ -37,15 +36,7 @@ export function SurveyReviewScreen({ content, questions, answers, language, busy
           </div>
         ))}
       </dl>
-      {showError && <ErrorMessage>{t('errors.saveFailed')}</ErrorMessage>}
-      <div className="button-row">
-        <BigButton huge onClick={onSend} aria-disabled={busy || undefined}>
-          {t('survey.send')}
-        </BigButton>
-        <BigButton variant="secondary" onClick={onChange}>
-          {t('survey.change')}
-        </BigButton>
-      </div>
+      <SendOrChange sendLabel={t('survey.send')} changeLabel={t('survey.change')} error={showError ? t('errors.saveFailed') : null} busy={busy} onSend={onSend} onChange={onChange} />
     </ScreenFrame>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Ballot } from '../../../sync/protocol/ballot.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
-import { BigButton } from '../../ui/BigButton.js';
+import { NotedTiles } from '../../ui/NotedTiles.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 
 /** The ballots open here now. */
@@ -10,18 +10,7 @@ export function BallotListScreen({ ballots, language, onChoose }: { readonly bal
   return (
     <ScreenFrame title={t('vote.listTitle')} choices={ballots.length} hint={t('hints.ballotList')}>
       {ballots.length === 0 && <p className="lead">{t('vote.none')}</p>}
-      <div className="tiles tiles-2">
-        {ballots.map((ballot) => (
-          <BigButton key={ballot.id} className="tile" aria-describedby={ballot.description ? `about-${ballot.id}` : undefined} onClick={() => onChoose(ballot.id)}>
-            {pickText(ballot.title, language)}
-            {ballot.description && (
-              <span className="tile-note" id={`about-${ballot.id}`}>
-                {pickText(ballot.description, language)}
-              </span>
-            )}
-          </BigButton>
-        ))}
-      </div>
+      <NotedTiles tiles={ballots.map((ballot) => ({ id: ballot.id, title: pickText(ballot.title, language), note: ballot.description && pickText(ballot.description, language) }))} onChoose={onChoose} />
     </ScreenFrame>
   );
 }

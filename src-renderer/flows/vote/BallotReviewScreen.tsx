@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Ballot } from '../../../sync/protocol/ballot.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import type { Utterance } from '../../audio/describeElement.js';
-import { BigButton } from '../../ui/BigButton.js';
-import { ErrorMessage } from '../../ui/ErrorMessage.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
+import { SendOrChange } from '../../ui/SendOrChange.js';
 
 interface BallotReviewScreenProps {
   readonly ballot: Ballot;
@@ -44,15 +43,7 @@ export function BallotReviewScreen({ ballot, language, choices, personalNumber, 
           </>
         )}
       </dl>
-      {error && <ErrorMessage>{error}</ErrorMessage>}
-      <div className="button-row">
-        <BigButton huge onClick={onSend} aria-disabled={busy || undefined}>
-          {t('vote.send')}
-        </BigButton>
-        <BigButton variant="secondary" onClick={onChange}>
-          {t('vote.change')}
-        </BigButton>
-      </div>
+      <SendOrChange sendLabel={t('vote.send')} changeLabel={t('vote.change')} error={error} busy={busy} onSend={onSend} onChange={onChange} />
     </ScreenFrame>
   );
 }

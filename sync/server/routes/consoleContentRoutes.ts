@@ -2,14 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
-import { ballotChangeProblems, checkContentJson, closeAuthored, findAuthored, publishAuthored, type ContentKind } from '../services/contentAuthoring.js';
+import { ballotChangeProblems, checkContentJson, closeAuthored, findAuthored, kindOfSegment, publishAuthored, type ContentKind } from '../services/contentAuthoring.js';
 import { contentPage, type ContentView } from '../web/contentPages.js';
 import { sendPage } from '../web/layout.js';
 import { fieldOf } from './fields.js';
 import { formField, requireStaff } from './staffGuard.js';
-
-/** The path segment of each kind: /console/content/surveys/..., /console/content/ballots/... */
-const KIND_OF_SEGMENT: Readonly<Record<string, ContentKind>> = { surveys: 'survey', ballots: 'ballot' };
 
 /** Editors author surveys and ballots: import or edit (JSON), check with a preview in every language, publish, close; export. */
 export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
@@ -23,7 +20,7 @@ export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
       if (!pack || !session) return reply.code(404).send({ error: 'no-content', message: 'No content pack has been published' });
       return sendPage(reply, contentPage({ session, pack, ...extra }), status);
     };
-    const kindOf = (request: FastifyRequest): ContentKind | undefined => KIND_OF_SEGMENT[fieldOf(request.params, 'kind') ?? ''];
+    const kindOf = (request: FastifyRequest): ContentKind | undefined => kindOfSegment(fieldOf(request.params, 'kind'));
     const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'not-found', message: 'No survey or ballot with this id' });
 
     app.get('/console/content', hidden, async (request, reply) => show(request, reply));

@@ -1,7 +1,5 @@
-import { createReadStream } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { parseTrackingCode } from '../../protocol/trackingCode.js';
 import { FEEDBACK_KINDS } from '../../protocol/submission.js';
 import { FEEDBACK_STATUSES, type CentralDatabase, type FeedbackStatus } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
@@ -10,13 +8,14 @@ import { addNote, assignTeam, findFeedback, inboxPage, MAX_NOTE, MAX_RESPONSE, n
 import type { SealingKey } from '../services/sealingKey.js';
 import { serviceNames } from '../services/serviceNames.js';
 import { signIn, signOut, SESSION_HOURS } from '../services/staffAuth.js';
-import { VOICE_NOT_ARRIVED, voiceMessagePath } from '../services/voiceAttachment.js';
+import { voiceMessagePath } from '../services/voiceAttachment.js';
 import { loginPage } from '../web/consolePages.js';
 import { feedbackDetailPage, inboxPage as renderInbox } from '../web/inboxPages.js';
 import { sendPage } from '../web/layout.js';
-import { fieldOf } from './fields.js';
+import { fieldOf, trackingCodeParam } from './fields.js';
 import { isSameOriginPost } from './sameOrigin.js';
 import { formField, requireStaff, STAFF_COOKIE } from './staffGuard.js';
+import { sendVoiceMessage } from './voiceReply.js';
 
 /** A query or params field; an empty one counts as absent. */
 const queryField = (query: unknown, name: string): string | undefined => fieldOf(query, name) || undefined;
@@ -101,10 +100,7 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
       );
     };
 
-    const codeOf = (request: FastifyRequest): string | undefined => {
-      const parsed = parseTrackingCode(queryField(request.params, 'code')?.slice(0, 40) ?? '');
-      return 'code' in parsed ? parsed.code : undefined;
-    };
+    const codeOf = (request: FastifyRequest): string | undefined => trackingCodeParam(request.params);
 
     app.get('/console/feedback/:code', { ...hidden, preHandler: responders }, async (request, reply) => {
       const code = codeOf(request);
@@ -116,8 +112,7 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
       const code = codeOf(request);
       const row = code ? await findFeedback(db, code) : undefined;
       const path = row?.device_id && row.submission_id ? await voiceMessagePath(db, uploadDir, row.device_id, row.submission_id) : undefined;
-      if (!path) return reply.code(404).send(VOICE_NOT_ARRIVED);
-      return reply.header('content-type', 'audio/wav').header('cache-control', 'private, no-store').send(createReadStream(path));
+      return sendVoiceMessage(reply, path);
     });
 
     /** Runs a staff action from a form and shows the page again with what happened (or what to fix: a `field: problem` text). */

@@ -1,22 +1,18 @@
-import { createReadStream } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { parseTrackingCode } from '../../protocol/trackingCode.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
 import { acceptProposal, findProposal, proposalQueue, rejectProposal } from '../services/proposals.js';
-import { VOICE_NOT_ARRIVED, voiceMessagePath } from '../services/voiceAttachment.js';
+import { voiceMessagePath } from '../services/voiceAttachment.js';
 import { sendPage } from '../web/layout.js';
 import { proposalDetailPage, proposalQueuePage, publicProposalPage } from '../web/proposalPages.js';
 import { publicLanguageOf } from '../web/publicTexts.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
+import { trackingCodeParam } from './fields.js';
 import { formField, requireStaff } from './staffGuard.js';
+import { sendVoiceMessage } from './voiceReply.js';
 
-const codeOf = (request: FastifyRequest): string | undefined => {
-  const raw = (request.params as { code?: unknown }).code;
-  const parsed = parseTrackingCode(typeof raw === 'string' ? raw.slice(0, 40) : '');
-  return 'code' in parsed ? parsed.code : undefined;
-};
+const codeOf = (request: FastifyRequest): string | undefined => trackingCodeParam(request.params);
 const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'not-found', message: 'No proposal has this code; check the code' });
 
 /** The moderation queue (editors, admins) and the proposer's public page. */
@@ -45,8 +41,7 @@ export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
       const proposal = code ? await findProposal(db, code) : undefined;
       if (!proposal) return notFound(reply);
       const path = proposal.has_voice ? await voiceMessagePath(db, uploadDir, proposal.device_id, proposal.submission_id) : undefined;
-      if (!path) return reply.code(404).send(VOICE_NOT_ARRIVED);
-      return reply.header('content-type', 'audio/wav').header('cache-control', 'private, no-store').send(createReadStream(path));
+      return sendVoiceMessage(reply, path);
     });
 
     app.post('/console/proposals/:code/accept', editors, async (request, reply) => {

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ContentPack } from '../../protocol/contentPack.js';
@@ -17,10 +16,11 @@ import { csvCell } from '../web/csv.js';
 import { html } from '../web/html.js';
 import { nextStepsField, resultsPublishForm } from '../web/resultsPublishForm.js';
 import { LANGUAGES } from '../../protocol/languages.js';
-import type { ContentKind } from '../services/contentAuthoring.js';
+import { kindOfSegment, SEGMENT_OF_KIND, type ContentKind } from '../services/contentAuthoring.js';
 import { publishResults } from '../services/resultsPublishing.js';
 import { openAnswers } from '../services/openAnswers.js';
-import { VOICE_NOT_ARRIVED, voiceMessagePath } from '../services/voiceAttachment.js';
+import { voiceMessagePath } from '../services/voiceAttachment.js';
+import { sendVoiceMessage } from './voiceReply.js';
 import { openAnswersPage } from '../web/openAnswersPage.js';
 import { voiceAnswerFile } from '../../protocol/surveyLogic.js';
 
@@ -107,9 +107,9 @@ export function resultsRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
       return reply.code(404).send({ error: 'not-found', message: 'No survey or ballot with this id' });
     };
     app.get('/console/tallies/:kind/:id', staffOnly, async (request, reply) => {
-      const kind = param(request, 'kind');
-      if (kind !== 'surveys' && kind !== 'ballots') return reply.code(404).send({ error: 'not-found', message: 'No survey or ballot with this id' });
-      return tallyPage(request, reply, kind === 'surveys' ? 'survey' : 'ballot', param(request, 'id'));
+      const kind = kindOfSegment(param(request, 'kind'));
+      if (!kind) return reply.code(404).send({ error: 'not-found', message: 'No survey or ballot with this id' });
+      return tallyPage(request, reply, kind, param(request, 'id'));
     });
 
     // The answers to free-text questions, typed and spoken: staff only, never published.
@@ -121,8 +121,7 @@ export function resultsRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
     app.get('/console/answers/voice.wav', staffOnly, async (request, reply) => {
       const [device, submission, question] = ['device', 'submission', 'question'].map((name) => (fieldOf(request.query, name) ?? '').slice(0, 100));
       const path = device && submission && question ? await voiceMessagePath(db, uploadDir, device, submission, voiceAnswerFile(question)) : undefined;
-      if (!path) return reply.code(404).send(VOICE_NOT_ARRIVED);
-      return reply.header('content-type', 'audio/wav').header('cache-control', 'private, no-store').send(createReadStream(path));
+      return sendVoiceMessage(reply, path);
     });
 
     // Staff publish a tally with what happens next (editors and admins), from the live tally page.
@@ -141,7 +140,7 @@ export function resultsRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
         if (outcome.field === 'id') return reply.code(400).send({ error: 'bad-request', message: `id: ${outcome.problem}`, field: 'id' });
         return tallyPage(request, reply, kind, id, outcome.problem);
       }
-      return reply.redirect(`/results/${kind}s/${id}?lang=en`, 303);
+      return reply.redirect(`/results/${SEGMENT_OF_KIND[kind]}/${id}?lang=en`, 303);
     });
   };
 }

@@ -10,6 +10,10 @@ import { latestContentPack, publishContentPack } from './content.js';
 
 /** What staff author in the console: surveys and ballots, each under its id in the content pack. */
 export type ContentKind = 'survey' | 'ballot';
+/** Each kind's path segment: /console/content/surveys/..., /console/tallies/ballots/..., /results/surveys/... */
+export const SEGMENT_OF_KIND = { survey: 'surveys', ballot: 'ballots' } as const satisfies Record<ContentKind, string>;
+export const kindOfSegment = (segment: string | undefined): ContentKind | undefined =>
+  segment === SEGMENT_OF_KIND.survey ? 'survey' : segment === SEGMENT_OF_KIND.ballot ? 'ballot' : undefined;
 export type Authored = { readonly kind: 'survey'; readonly item: Survey } | { readonly kind: 'ballot'; readonly item: Ballot };
 
 /** zod issues as "where: what", e.g. `questions[2].choices: Too small: expected array to have >=2 items`. */

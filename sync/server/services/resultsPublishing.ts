@@ -19,19 +19,17 @@ export type PublishOutcome = { readonly ok: true; readonly pack: ContentPack } |
 export async function publishResults(db: Kysely<CentralDatabase>, kind: ContentKind, id: string, nextSteps: LocalizedText, actor: string): Promise<PublishOutcome> {
   const latest = await latestContentPack(db);
   if (!latest) return { ok: false, field: 'id', problem: 'no content pack has been published' };
+  const survey = kind === 'survey' ? latest.surveys.find((candidate) => candidate.id === id) : undefined;
+  const ballot = kind === 'ballot' ? latest.ballots.find((candidate) => candidate.id === id) : undefined;
+  if (!survey && !ballot) return { ok: false, field: 'id', problem: `no ${kind} with this id` };
+  // Checked before tallying: a refused publish costs no tally.
+  if (!nextSteps.ka.trim()) return { ok: false, field: 'nextKa', problem: 'what happens next: the Georgian text is required' };
   const publishedAt = new Date().toISOString();
   const base = { publishedAt, nextSteps };
-  let result;
-  if (kind === 'survey') {
-    const survey = latest.surveys.find((candidate) => candidate.id === id);
-    if (!survey) return { ok: false, field: 'id', problem: 'no survey with this id' };
-    result = surveyResult(survey, await surveyTally(db, survey), latest.rating.labels, base);
-  } else {
-    const ballot = latest.ballots.find((candidate) => candidate.id === id);
-    if (!ballot) return { ok: false, field: 'id', problem: 'no ballot with this id' };
-    result = ballotResult(ballot, await ballotTally(db, ballot), base);
-  }
-  if (!nextSteps.ka.trim()) return { ok: false, field: 'nextKa', problem: 'what happens next: the Georgian text is required' };
+  const result = survey
+    ? surveyResult(survey, await surveyTally(db, survey), latest.rating.labels, base)
+    : ballot && ballotResult(ballot, await ballotTally(db, ballot), base);
+  if (!result) return { ok: false, field: 'id', problem: `no ${kind} with this id` };
   const pack: ContentPack = {
     ...latest,
     version: latest.version + 1,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Answer, Question, Survey } from '../../protocol/survey.js';
 import type { CentralDatabase } from '../db/schema.js';
+import { surveyResponses } from './surveyResponses.js';
 
 export interface ChoiceCount {
   readonly id: string;
@@ -85,14 +86,5 @@ export function tallySurvey(survey: Survey, responses: ReadonlyArray<Readonly<Re
 
 /** The tally of every response Central accepted for a survey (all content versions). */
 export async function surveyTally(db: Kysely<CentralDatabase>, survey: Survey): Promise<SurveyTally> {
-  const rows = await db
-    .selectFrom('submissions')
-    .select('payload_json')
-    .where('type', '=', 'survey')
-    .execute();
-  const responses = rows
-    .map((row) => JSON.parse(row.payload_json) as { surveyId: string; answers: Record<string, Answer> })
-    .filter((payload) => payload.surveyId === survey.id)
-    .map((payload) => payload.answers);
-  return tallySurvey(survey, responses);
+  return tallySurvey(survey, (await surveyResponses(db, survey.id)).map((response) => response.answers));
 }

@@ -23,4 +23,3 @@ export async function voiceMessagePath(db: Kysely<CentralDatabase>, uploadDir: s
   return path && existsSync(path) ? path : undefined;
 }
 
-export const VOICE_NOT_ARRIVED = { error: 'not-found', message: 'The voice message has not arrived yet (it uploads after the text)' } as const;

@@ -2,7 +2,7 @@ import { LANGUAGES, pickText, type Language, type LocalizedText } from '../../pr
 import type { ContentPack } from '../../protocol/contentPack.js';
 import type { Ballot } from '../../protocol/ballot.js';
 import type { Survey } from '../../protocol/survey.js';
-import type { Authored, ContentKind } from '../services/contentAuthoring.js';
+import { SEGMENT_OF_KIND, type Authored, type ContentKind } from '../services/contentAuthoring.js';
 import type { StaffSession } from '../services/staffAuth.js';
 import { consolePage } from './consolePages.js';
 import { html, type SafeHtml } from './html.js';
@@ -40,7 +40,7 @@ ${authored.kind === 'survey' ? surveyPreview(authored.item, language) : ballotPr
 
 /** Close now (while open), edit, and the live tally (where results are published): the same for surveys and ballots. */
 function itemActions(session: StaffSession, kind: ContentKind, item: { id: string; closesAt: string }): SafeHtml {
-  const segment = kind === 'survey' ? 'surveys' : 'ballots';
+  const segment = SEGMENT_OF_KIND[kind];
   return html`<td>${Date.parse(item.closesAt) > Date.now() ? html`<form class="inline" method="post" action="/console/content/${segment}/${item.id}/close">${csrf(session)}<button type="submit" class="secondary" aria-label="Close ${item.id} now">Close now</button></form>` : 'closed'}</td>
 <td><a href="/console/content/${segment}/${item.id}/edit" aria-label="Edit ${item.id}">Edit</a></td>
 <td><a href="/console/tallies/${segment}/${item.id}" aria-label="Live tally and results of ${item.id}">Tally, publish results</a></td>`;
@@ -50,7 +50,7 @@ function itemActions(session: StaffSession, kind: ContentKind, item: { id: strin
 function authoringForm(session: StaffSession, kind: ContentKind, view: ContentView): SafeHtml {
   const mine = view.draft?.kind === kind;
   const invalid = mine && (view.problems?.length ?? 0) > 0;
-  const segment = kind === 'survey' ? 'surveys' : 'ballots';
+  const segment = SEGMENT_OF_KIND[kind];
   return html`<form class="stack" method="post" action="/console/content/${segment}" id="${kind}-form">${csrf(session)}
 <label for="${kind}-json">${kind === 'survey' ? 'Survey' : 'Ballot'} JSON</label>
 <textarea id="${kind}-json" name="${kind}" rows="${mine ? 20 : 6}"${invalid ? html` aria-describedby="content-problems" aria-invalid="true"` : ''}>${mine ? (view.draft?.text ?? '') : ''}</textarea>

@@ -1,0 +1,30 @@
+import { BigButton } from './BigButton.js';
+
+export interface NotedTile {
+  readonly id: string;
+  readonly title: string;
+  /** A line under the title (an introduction, who took part); spoken as the tile's description. */
+  readonly note?: string | undefined;
+}
+
+/** Large tiles in two columns, each a title with an optional note: the lists of surveys, ballots and results. */
+export function NotedTiles({ tiles, onChoose }: { readonly tiles: readonly NotedTile[]; readonly onChoose: (id: string) => void }) {
+  return (
+    <div className="tiles tiles-2">
+      {tiles.map((tile) => {
+        // A result's id is "kind:id": only letters, digits and dashes go into an element id.
+        const noteId = `tile-note-${tile.id.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+        return (
+          <BigButton key={tile.id} className="tile" aria-describedby={tile.note ? noteId : undefined} onClick={() => onChoose(tile.id)}>
+            {tile.title}
+            {tile.note && (
+              <span className="tile-note" id={noteId}>
+                {tile.note}
+              </span>
+            )}
+          </BigButton>
+        );
+      })}
+    </div>
+  );
+}
