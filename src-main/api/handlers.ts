@@ -32,6 +32,8 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
     }),
     'session.start': ({ language }) => {
       const content = core.content.latest();
+      // A new visitor never hears (or can fetch) the previous one's private phrases.
+      core.speech.forgetPrivate();
       const session = core.sessions.start(language, content.version);
       return { sessionId: session.id, content, canLeaveContact: core.sync.sealingKey() !== undefined };
     },
@@ -42,6 +44,7 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
     },
     'session.end': async ({ sessionId, reason }) => {
       core.sessions.end(sessionId, reason);
+      core.speech.forgetPrivate();
       // ACCESSIBILITY.md item 6: what the visitor recorded and did not send leaves with them.
       await core.recorder.discardSession(sessionId);
       return null;

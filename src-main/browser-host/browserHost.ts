@@ -5,7 +5,7 @@ import { WebSocketServer } from 'ws';
 import type { EventName, InvokeResult, KioskEvents } from '../api/contract.js';
 import { createDispatcher } from '../api/dispatch.js';
 import { createKioskHandlers } from '../api/handlers.js';
-import { mediaFileOf } from '../api/media.js';
+import { mediaOf } from '../api/media.js';
 import type { KioskCore } from '../core/kioskCore.js';
 import { BodyError, readJsonBody } from './readJsonBody.js';
 import { statusForError } from './statusForError.js';
@@ -64,15 +64,12 @@ export async function startBrowserHost({ core, rendererDir, port = 0 }: BrowserH
   };
 
   const serveMedia = (response: ServerResponse, audioPath: string) => {
-    const file = mediaFileOf(core, audioPath);
-    if (!file || !existsSync(file)) return sendJson(response, 404, { error: 'no such audio' });
-    response.writeHead(200, {
-      'content-type': 'audio/wav',
-      'content-length': String(statSync(file).size),
-      // A spoken clip's name is the hash of its text, voice and rate: it never changes. A recording is private and short-lived.
-      'cache-control': audioPath.startsWith('speech/') ? 'private, max-age=86400, immutable' : 'no-store',
-    });
-    createReadStream(file).pipe(response);
+    const media = mediaOf(core, audioPath);
+    if (!media || (media.kind === 'file' && !existsSync(media.path))) return sendJson(response, 404, { error: 'no such audio' });
+    const size = media.kind === 'memory' ? media.bytes.length : statSync(media.path).size;
+    response.writeHead(200, { 'content-type': 'audio/wav', 'content-length': String(size), 'cache-control': media.cacheControl });
+    if (media.kind === 'memory') response.end(media.bytes);
+    else createReadStream(media.path).pipe(response);
   };
 
   const handleApi = async (request: IncomingMessage, response: ServerResponse, path: string) => {

@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rmsLevel } from '../../src-main/core/audio/wav.js';
 import { decodeWav } from '../support/decodeWav.js';
 import { MAX_SPOKEN_CHARS } from '../../src-main/core/speech/speakableText.js';
+import { clipIdOf } from '../../src-main/core/speech/speechCache.js';
 import { createSpeechService } from '../../src-main/core/speech/speechService.js';
+import { VOICE_OF } from '../../src-main/core/speech/voices.js';
 import { createSynthesizer } from '../../src-main/core/speech/synthesizer.js';
 import { az } from '../../src-renderer/i18n/locales/az.js';
 import { en } from '../../src-renderer/i18n/locales/en.js';
@@ -25,13 +27,18 @@ function setup(options: { cacheMaxMb?: number } = {}) {
   const transcriptFile = join(dir.path, 'transcript.jsonl');
   const speech = createSpeechService({ dataDir: dir.path, cacheMaxMb: options.cacheMaxMb ?? 64, transcriptFile, warn: (message) => warnings.push(message) });
   cleanups.push(dir.remove, () => speech.close());
-  const audioOf = (clipId: string) => decodeWav(readFileSync(speech.clipFile(clipId) ?? 'missing'));
+  const audioOf = (clipId: string) => {
+    const clip = speech.clipAudio(clipId);
+    if (!clip) throw new Error(`no clip ${clipId}`);
+    return decodeWav(clip.kind === 'memory' ? clip.bytes : readFileSync(clip.path));
+  };
+  const cachedFiles = () => readdirSync(join(dir.path, 'speech-cache'));
   const transcript = () =>
     readFileSync(transcriptFile, 'utf8')
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as { t: string; lang: string; text: string; private: boolean });
-  return { speech, warnings, audioOf, transcript };
+  return { speech, warnings, audioOf, transcript, cachedFiles };
 }
 
 // ACCESSIBILITY.md item 17: Georgian numbers, dates, codes and symbols spoken, and never a hang.
@@ -105,10 +112,35 @@ describe('speech engine (eSpeak NG in a worker)', () => {
     expect(faster?.durationMs ?? 0).toBeLessThan(first?.durationMs ?? 0);
     // About 1.4 MB of speech through a 1 MiB cache: the oldest clips leave.
     for (let n = 0; n < 12; n += 1) await speech.speak({ text: `ეს არის ტესტური წინადადება ნომერი ${String(n)}, საკმაოდ გრძელი.`, language: 'ka', rate: 175, private: false });
-    expect(speech.clipFile(first?.clipId ?? '')).toBeUndefined();
+    expect(speech.clipAudio(first?.clipId ?? '')).toBeUndefined();
+    // Prefetch puts the clip in the disk cache before anyone asks to speak it.
+    const helpClip = clipIdOf('დახმარება', VOICE_OF.ka, 175);
+    expect(speech.clipAudio(helpClip)).toBeUndefined();
     speech.prefetch(['დახმარება'], 'ka', 175);
-    await expect.poll(async () => (await speech.speak({ text: 'დახმარება', language: 'ka', rate: 175, private: false }))?.durationMs).toBeGreaterThan(0);
+    await expect.poll(() => speech.clipAudio(helpClip)?.kind, { timeout: 10_000 }).toBe('file');
   }, 60_000);
+
+  it('keeps private speech in memory only: no file, an id unrelated to the text, nothing in the log, gone at the session boundary', async () => {
+    const { speech, warnings, audioOf, cachedFiles } = setup();
+    const phone = '+995 555 12 34 56 🙂';
+    const clip = await speech.speak({ text: phone, language: 'ka', rate: 175, private: true });
+    expect(clip).not.toBeNull();
+    const id = clip?.clipId ?? '';
+    expect(speech.clipAudio(id)?.kind).toBe('memory');
+    expect(rmsLevel(audioOf(id).samples)).toBeGreaterThan(0.01);
+    expect(id).not.toBe(clipIdOf(clip?.text ?? '', VOICE_OF.ka, 175));
+    expect(cachedFiles()).toEqual([]);
+    expect(warnings.join('\n')).not.toMatch(/555/);
+    // The same phrase twice: two unrelated ids (an id must not even tell that a text was repeated).
+    expect((await speech.speak({ text: phone, language: 'ka', rate: 175, private: true }))?.clipId).not.toBe(id);
+
+    // A session boundary drops every private clip, including one still being synthesised.
+    const inFlight = speech.speak({ text: 'ჩემი ელფოსტა nino@example.ge', language: 'ka', rate: 175, private: true });
+    speech.forgetPrivate();
+    expect(speech.clipAudio(id)).toBeUndefined();
+    expect(await inFlight).toBeNull();
+    expect(cachedFiles()).toEqual([]);
+  }, 30_000);
 
   it('says how to turn audio mode on in under 3 s of speech, in every language (ACCESSIBILITY.md item 2)', async () => {
     const { speech } = setup();

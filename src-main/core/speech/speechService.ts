@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Language } from '../../../sync/protocol/localized.js';
 import { encodeWav } from '../audio/wav.js';
+import { createPrivateClips } from './privateClips.js';
 import { clipIdOf, createSpeechCache } from './speechCache.js';
 import { speakableText } from './speakableText.js';
 import { createSynthesizer } from './synthesizer.js';
@@ -20,12 +21,15 @@ export interface SpeakRequest {
   readonly text: string;
   readonly language: Language;
   readonly rate: number;
-  /** Private content (typed text, a vote, personal data): marked in the transcript. */
+  /** Private content (typed text, a vote, personal data): synthesised in memory only, never cached on disk. */
   readonly private: boolean;
 }
 
 const WAV_HEADER_BYTES = 44;
 const SAMPLE_RATE = 22_050;
+
+/** Where a clip's WAV is: a cached file, or (private speech) bytes in memory that must never be stored. */
+export type ClipAudio = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'memory'; readonly bytes: Buffer };
 
 export interface SpeechServiceOptions {
   readonly dataDir: string;
@@ -43,6 +47,7 @@ export function createSpeechService({ dataDir, cacheMaxMb, transcriptFile, warn 
   const synthesizer = createSynthesizer();
   const cache = createSpeechCache(join(dataDir, 'speech-cache'), cacheMaxMb * 1024 * 1024);
   const transcript = createTranscript(transcriptFile);
+  const privateClips = createPrivateClips();
   const inFlight = new Map<string, Promise<number>>();
 
   /** Synthesises into the cache (once, however many ask at the same time); answers the duration in ms. */
@@ -69,16 +74,32 @@ export function createSpeechService({ dataDir, cacheMaxMb, transcriptFile, warn 
     return text;
   };
 
+  /** Private speech: synthesised straight into memory under a random id; nothing about it reaches the disk or the log. */
+  const speakPrivately = async (text: string, request: SpeakRequest): Promise<SpokenClip | null> => {
+    const { clipId, generation } = privateClips.reserve();
+    try {
+      const { samples, sampleRate } = await synthesizer.synthesize(text, VOICE_OF[request.language], request.rate, true);
+      if (!privateClips.put(clipId, encodeWav(samples, { sampleRate, channels: 1 }), generation)) return null;
+      transcript({ lang: request.language, text, private: true, clip: clipId });
+      return { clipId, audioPath: `speech/${clipId}.wav`, durationMs: (samples.length / sampleRate) * 1000, text };
+    } catch (error) {
+      warn(`speech (${request.language}): skipped a private phrase of ${String(text.length)} characters: ${(error as Error).message}`);
+      return null;
+    }
+  };
+
   return {
     /** One utterance the visitor hears now; null when nothing in it can be spoken. */
     async speak(request: SpeakRequest): Promise<SpokenClip | null> {
       const text = prepare(request.text, request.language);
       if (!text) return null;
-      transcript({ lang: request.language, text, private: request.private });
+      if (request.private) return speakPrivately(text, request);
       const voice = VOICE_OF[request.language];
       const clipId = clipIdOf(text, voice, request.rate);
       try {
         const durationMs = await ensureClip(clipId, text, voice, request.rate, true);
+        // Written when the clip is ready to play, so a line in the transcript means real audio exists for it.
+        transcript({ lang: request.language, text, private: false, clip: clipId });
         return { clipId, audioPath: `speech/${clipId}.wav`, durationMs, text };
       } catch (error) {
         // A text the engine choked on: skipped with a warning, the engine restarted.
@@ -95,8 +116,15 @@ export function createSpeechService({ dataDir, cacheMaxMb, transcriptFile, warn 
         ensureClip(clipIdOf(text, voice, rate), text, voice, rate, false).catch(() => undefined);
       }
     },
-    /** The WAV file of a clip, for the host to serve; undefined for an unknown id. */
-    clipFile: (clipId: string): string | undefined => cache.path(clipId),
+    /** A clip's audio, for the host to serve; undefined for an unknown id. */
+    clipAudio(clipId: string): ClipAudio | undefined {
+      const bytes = privateClips.get(clipId);
+      if (bytes) return { kind: 'memory', bytes };
+      const path = cache.path(clipId);
+      return path === undefined ? undefined : { kind: 'file', path };
+    },
+    /** A session began or ended: every private phrase spoken in it is dropped. */
+    forgetPrivate: () => privateClips.forget(),
     close: () => synthesizer.close(),
   };
 }

@@ -7,13 +7,16 @@ export interface TranscriptLine {
   readonly lang: Language;
   readonly text: string;
   readonly private: boolean;
+  /** The clip the player is handed (`speech/<clip>.wav`), so a test can check that the line was really played. */
+  readonly clip: string;
 }
 
 /**
  * Test aid (config `speech.transcriptFile` or env KIOSK_SPEECH_TRANSCRIPT,
  * refused in production by loadConfig): one JSON line per utterance, so an
  * eyes-free test can assert what a blind visitor heard. Appended
- * synchronously so the line exists before the audio is handed to the player.
+ * synchronously once the clip is synthesised, before it is handed to the
+ * player; the test matches `clip` with the player's events to know it played.
  */
 export function createTranscript(file: string | undefined): (line: Omit<TranscriptLine, 't'>) => void {
   if (!file) return () => undefined;
