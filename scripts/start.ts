@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createChildren } from './lib/children.js';
 import { electronBinary } from './lib/electronBinary.js';
+import { ensureElectronSqlite } from './lib/electronSqlite.js';
 
 // `npm start`: Central with demo content and a demo enrolment token, and one
 // kiosk enrolled to it: in Electron where its binary exists, else through the
@@ -32,7 +33,8 @@ async function main(): Promise<void> {
   const electron = electronBinary();
   if (electron) {
     await children.run('build', 'npm', ['run', 'build:electron'], /Copied kiosk migrations/).ready;
-    children.run('kiosk', electron, ['.']);
+    // Electron has its own Node ABI: the kiosk opens its db with a better-sqlite3 built for it, Central keeps Node's.
+    children.run('kiosk', electron, ['.'], undefined, { PSH_SQLITE_BINDING: ensureElectronSqlite() });
     console.log(`\nCentral: ${centralUrl}\nKiosk:   Electron window (config ${DEMO_CONFIG})\nCtrl-C stops both.\n`);
     return;
   }

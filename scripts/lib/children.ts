@@ -22,8 +22,8 @@ export function createChildren() {
 
   return {
     /** Starts a command, prefixing its output; resolves `ready` with the first capture of `readyLine`. */
-    run(label: string, command: string, args: readonly string[], readyLine?: RegExp): { child: ChildProcess; ready: Promise<string> } {
-      const child = spawn(command, [...args], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    run(label: string, command: string, args: readonly string[], readyLine?: RegExp, env: NodeJS.ProcessEnv = {}): { child: ChildProcess; ready: Promise<string> } {
+      const child = spawn(command, [...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
       children.push(child);
       let buffer = '';
       const ready = new Promise<string>((resolve, reject) => {

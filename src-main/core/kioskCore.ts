@@ -3,7 +3,7 @@ import type { KioskConfig } from '../../kiosk-config/schema.js';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { createRecorder, type RecorderLevel, type RecordingEnd } from './audio/recorder.js';
 import { createContentStore } from './content/contentStore.js';
-import { openDatabase } from './db/openDatabase.js';
+import { openDatabase, type OpenDatabaseOptions } from './db/openDatabase.js';
 import { createDeadLetters } from './outbox/deadLetters.js';
 import { createEnqueue } from './outbox/enqueue.js';
 import { createFeedbackLookup } from './feedback/feedbackLookup.js';
@@ -37,8 +37,8 @@ export interface KioskCore {
   close(): Promise<void>;
 }
 
-export function createKioskCore(config: KioskConfig): KioskCore {
-  const db = openDatabase(config.dataDir);
+export function createKioskCore(config: KioskConfig, options: OpenDatabaseOptions = {}): KioskCore {
+  const db = openDatabase(config.dataDir, options);
   const listeners = new Set<(event: CoreEvent) => void>();
   const emit = (event: CoreEvent) => listeners.forEach((listener) => listener(event));
   const outbox = createOutboxQueries(db);

@@ -1,29 +1,25 @@
-import type { BrowserWindow, Input } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { allowNavigation, allowPermission, crashReloadDelayMs, isBlockedKey } from './hostWiring.js';
 
-/** Keys a visitor must not use to reload, open devtools, zoom or close the kiosk. */
-export function isBlockedKey(input: Input): boolean {
-  const key = input.key.toLowerCase();
-  const withModifier = input.control || input.meta || input.alt;
-  if (['f5', 'f11', 'f12'].includes(key)) return true;
-  if (withModifier && ['r', 'w', 'q', 'i', 'j', 'n', 't', '+', '-', '=', '0', 'f4'].includes(key)) return true;
-  return false;
-}
-
-/** Applies the Electron checklist's window rules: no navigation, no new windows, no escape keys. */
-export function lockDown(window: BrowserWindow, appOrigin: string): void {
+/** Applies the Electron checklist's window rules: no navigation, no new windows, no permissions, no escape keys. */
+export function lockDown(window: BrowserWindow): void {
   const contents = window.webContents;
   contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(appOrigin)) event.preventDefault();
+    if (!allowNavigation(url)) event.preventDefault();
   });
+  contents.on('will-redirect', (event, url) => {
+    if (!allowNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('before-input-event', (event, input) => {
     if (isBlockedKey(input)) event.preventDefault();
   });
-  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(allowPermission()));
+  contents.session.setPermissionCheckHandler(() => allowPermission());
   let crashes = 0;
   contents.on('render-process-gone', () => {
     crashes += 1;
-    // Reload with backoff so a crash loop does not spin the CPU.
-    setTimeout(() => contents.reload(), Math.min(30_000, 500 * 2 ** crashes));
+    setTimeout(() => contents.reload(), crashReloadDelayMs(crashes));
   });
 }

@@ -1,65 +1,54 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, net, powerSaveBlocker, protocol } from 'electron';
 import { loadConfig } from '../../kiosk-config/loadConfig.js';
 import { createDispatcher } from '../api/dispatch.js';
 import { createKioskHandlers } from '../api/handlers.js';
-import { mediaFileOf } from '../api/media.js';
+import { mediaOf } from '../api/media.js';
 import { createKioskCore } from '../core/kioskCore.js';
+import { APP_ORIGIN, APP_SCHEME, checkHostPaths, isAppUrl, resolveAppRequest, resolveHostPaths, windowOptions } from './hostWiring.js';
 import { lockDown } from './lockdown.js';
 
-// The thin Electron host: window, lockdown, IPC. Everything else is the kiosk core.
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const RENDERER_DIR = join(ROOT, 'dist/renderer');
-const APP_ORIGIN = 'app://kiosk';
+// The thin Electron host: window, lockdown, IPC. Every decision is a plain
+// function in hostWiring.ts (tested in Node); the rest is the kiosk core.
 
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-
-if (!app.requestSingleInstanceLock()) app.quit();
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 // The kiosk speaks on its own (audio mode, the attract hint): no autoplay gesture rule.
 app.commandLine.appendSwitch('autoplay-policy', 'no-user-gesture-required');
+
+function serveAppProtocol(core: ReturnType<typeof createKioskCore>, rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => {
+    const target = resolveAppRequest(request.url, rendererDir);
+    if (target.kind === 'file') return net.fetch(pathToFileURL(target.path).toString());
+    const media = target.kind === 'media' ? mediaOf(core, target.audioPath) : undefined;
+    if (!media) return new Response('Not found', { status: 404 });
+    if (media.kind === 'file') return net.fetch(pathToFileURL(media.path).toString(), { headers: { 'cache-control': media.cacheControl } });
+    // Private speech: bytes from memory, never a file, never cached.
+    return new Response(new Uint8Array(media.bytes), { headers: { 'content-type': 'audio/wav', 'cache-control': media.cacheControl } });
+  });
+}
 
 async function start(): Promise<void> {
   // A packaged kiosk is production: loadConfig then refuses the test-only speech transcript.
   if (app.isPackaged) process.env.NODE_ENV = 'production';
-  const config = loadConfig(process.env.PSH_KIOSK_CONFIG ?? join(ROOT, 'kiosk-config/demo/demoKiosk.json'));
-  const core = createKioskCore(config);
+  const paths = resolveHostPaths({ from: import.meta.dirname, env: process.env, isPackaged: app.isPackaged });
+  checkHostPaths(paths);
+  const config = loadConfig(paths.config);
+  // npm start builds better-sqlite3 for Electron's ABI beside Node's (scripts/lib/electronSqlite.ts) and names it here.
+  const core = createKioskCore(config, { sqliteBinding: process.env.PSH_SQLITE_BINDING });
   const dispatch = createDispatcher(createKioskHandlers(core));
   await app.whenReady();
-
-  protocol.handle('app', (request) => {
-    const path = new URL(request.url).pathname;
-    if (path.startsWith('/api/media/')) {
-      const media = mediaFileOf(core, path.slice('/api/media/'.length));
-      return media ? net.fetch(`file://${media}`) : new Response('Not found', { status: 404 });
-    }
-    const file = join(RENDERER_DIR, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(RENDERER_DIR)) return new Response('Not found', { status: 404 });
-    return net.fetch(`file://${file}`);
-  });
+  serveAppProtocol(core, paths.rendererDir);
 
   ipcMain.handle('kiosk:invoke', (event, name: unknown, args: unknown) => {
     // Only our own page may call the core.
-    if (!event.senderFrame?.url.startsWith(APP_ORIGIN) || typeof name !== 'string') {
+    if (!isAppUrl(event.senderFrame?.url) || typeof name !== 'string') {
       return { ok: false, error: { code: 'bad-request', message: 'Forbidden sender' } };
     }
     return dispatch(name, args);
   });
 
-  const window = new BrowserWindow({
-    kiosk: true,
-    fullscreen: true,
-    autoHideMenuBar: true,
-    webPreferences: {
-      preload: join(ROOT, 'dist/electron/src-main/electron/preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      devTools: !app.isPackaged,
-    },
-  });
-  lockDown(window, APP_ORIGIN);
+  const window = new BrowserWindow(windowOptions(paths, app.isPackaged));
+  lockDown(window);
   core.subscribe((event) => window.webContents.send(`kiosk:event:${event.name}`, event.payload));
   powerSaveBlocker.start('prevent-display-sleep');
   core.sync.start();
@@ -69,7 +58,13 @@ async function start(): Promise<void> {
   });
 }
 
-start().catch((error: unknown) => {
-  console.error('Kiosk failed to start:', error instanceof Error ? error.message : error);
-  app.exit(1);
-});
+// One kiosk per machine: a second instance must not even open the database,
+// or its start-up sweep would delete the running kiosk's unsent recordings.
+if (app.requestSingleInstanceLock()) {
+  start().catch((error: unknown) => {
+    console.error('Kiosk failed to start:', error instanceof Error ? error.message : error);
+    app.exit(1);
+  });
+} else {
+  app.quit();
+}

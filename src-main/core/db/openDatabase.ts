@@ -19,11 +19,11 @@ export class StorageError extends Error {
  * database, and the quarantine must keep the files exactly as they were.
  * Returns the problem, or undefined when sound or not decidable here.
  */
-function problemWith(file: string): string | undefined {
+function problemWith(file: string, options: BetterSqlite3.Options): string | undefined {
   if (!existsSync(file)) return undefined;
   let db: Database | undefined;
   try {
-    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    db = new BetterSqlite3(file, { ...options, readonly: true, fileMustExist: true });
     const check = db.pragma('quick_check', { simple: true });
     return check === 'ok' ? undefined : `quick_check: ${String(check)}`;
   } catch (error) {
@@ -34,8 +34,8 @@ function problemWith(file: string): string | undefined {
 }
 
 /** Opens the file for writing with durable settings, read back. */
-function openChecked(file: string): Database {
-  const db = new BetterSqlite3(file);
+function openChecked(file: string, options: BetterSqlite3.Options): Database {
+  const db = new BetterSqlite3(file, options);
   try {
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     db.pragma('synchronous = FULL');
@@ -64,7 +64,13 @@ const isCorruption = (error: unknown): boolean => ['SQLITE_CORRUPT', 'SQLITE_NOT
  * A database that fails quick_check is quarantined with its -wal/-shm, a fresh
  * one starts, and an alert is recorded for Central and the technician.
  */
-export function openDatabase(dataDir: string): Database {
+export interface OpenDatabaseOptions {
+  /** better-sqlite3's addon built for this runtime's ABI (Electron's differs from Node's); default: the one in node_modules. */
+  readonly sqliteBinding?: string | undefined;
+}
+
+export function openDatabase(dataDir: string, { sqliteBinding }: OpenDatabaseOptions = {}): Database {
+  const options: BetterSqlite3.Options = sqliteBinding ? { nativeBinding: sqliteBinding } : {};
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (error) {
@@ -74,10 +80,10 @@ export function openDatabase(dataDir: string): Database {
   if (network) throw new StorageError(`The kiosk data folder ${dataDir} is on a network file system (${network}); SQLite is not safe there. Use a local disk.`);
 
   const file = join(dataDir, DB_FILE);
-  const problem = problemWith(file);
+  const problem = problemWith(file, options);
   const quarantined = problem ? { folder: quarantineDatabase(dataDir), reason: problem } : undefined;
   if (quarantined) console.error(`kiosk db: ${file} failed its check (${quarantined.reason}); moved to ${quarantined.folder}, starting a fresh one`);
-  const db = openChecked(file);
+  const db = openChecked(file, options);
   try {
     migrate(db);
     if (quarantined) {
