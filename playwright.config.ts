@@ -18,6 +18,8 @@ export default defineConfig({
   testMatch: '**/*.e2e.ts',
   // Each test starts its own Central and kiosk processes; two cores, so one worker.
   workers: 1,
+  // A focused test would hide the rest of the suite.
+  forbidOnly: true,
   timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],

@@ -7,5 +7,7 @@ export default defineConfig({
     // better-sqlite3 is a native addon: separate processes are the safe pool for it.
     pool: 'forks',
     testTimeout: 20_000,
+    // A focused test would hide the rest of the suite: refused everywhere, not only on CI.
+    allowOnly: false,
   },
 });

@@ -1,10 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { electronBinary } from './lib/electronBinary.js';
+import { countPlaywright, countVitest, summaryLine, type Counts } from './lib/testCounts.js';
 
-// `npm test`: lint, type-check, unit + API tests, renderer build, e2e in Chromium.
-// Stops at the first failing gate and ends with one summary line of test counts.
+// `npm test`: lint, type-check, builds, the Electron static check, unit + API
+// tests, e2e in Chromium, and the Electron e2e where a binary exists. Stops at
+// the first failing step. The last line counts passed, failed and skipped
+// tests, names the failing step and what did not run; a skipped test fails
+// the run (nothing passes by being skipped).
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = 'var/test-results';
+const VITEST_JSON = `${RESULTS}/vitest.json`;
+const PLAYWRIGHT_JSON = `${RESULTS}/playwright.json`;
+const ELECTRON_JSON = `${RESULTS}/playwright-electron.json`;
 mkdirSync(RESULTS, { recursive: true });
 
 /** Debian packages the tests drive for real: Chromium (e2e) and arecord (voice messages, from alsa-utils). */
@@ -28,34 +36,64 @@ function ensureSystemTools(): void {
   process.exit(1);
 }
 
-const step = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): void => {
-  console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) {
-    console.error(`\n${name} failed (exit ${String(result.status ?? result.signal)}).`);
-    summary();
-    process.exit(result.status ?? 1);
-  }
-};
-
 const readJson = <T>(file: string): T | undefined => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined);
 
-function summary(): void {
-  const unit = readJson<{ numPassedTests: number; numFailedTests: number }>(`${RESULTS}/vitest.json`);
-  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(`${RESULTS}/playwright.json`);
-  const passed = (unit?.numPassedTests ?? 0) + (e2e ? e2e.stats.expected + e2e.stats.flaky : 0);
-  const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats.unexpected ?? 0);
-  console.log(`\ntests: ${passed} passed, ${failed} failed`);
+const notRun: string[] = [];
+function counts(): Counts {
+  const all = [countVitest(readJson(VITEST_JSON)), countPlaywright(readJson(PLAYWRIGHT_JSON)), countPlaywright(readJson(ELECTRON_JSON))];
+  return all.reduce((sum, next) => ({ passed: sum.passed + next.passed, failed: sum.failed + next.failed, skipped: sum.skipped + next.skipped }));
+}
+
+interface Step {
+  readonly name: string;
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+function runSteps(steps: readonly Step[]): void {
+  for (const [index, step] of steps.entries()) {
+    console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
+    const result = spawnSync(step.command, [...step.args], { stdio: 'inherit', env: { ...process.env, ...step.env } });
+    if (result.status !== 0) {
+      notRun.push(...steps.slice(index + 1).map((later) => later.name));
+      console.log(`\n${summaryLine(counts(), { failedStep: `${step.name} (exit ${String(result.status ?? result.signal)})`, notRun })}`);
+      process.exit(result.status ?? 1);
+    }
+  }
 }
 
 ensureSystemTools();
-const npx = 'npx';
-spawnSync('rm', ['-f', `${RESULTS}/vitest.json`, `${RESULTS}/playwright.json`]);
-step('lint', 'npm', ['run', '--silent', 'lint']);
-step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
-// Built before the tests: the crash-loop test kills the compiled kiosk core, and e2e serves the renderer.
-step('build', 'npm', ['run', '--silent', 'build:renderer']);
-step('build node', 'npm', ['run', '--silent', 'build:node']);
-step('unit and API tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`]);
-step('e2e (Chromium)', npx, ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/playwright.json` });
-summary();
+for (const file of [VITEST_JSON, PLAYWRIGHT_JSON, ELECTRON_JSON]) rmSync(file, { force: true });
+const steps: Step[] = [
+  { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
+  { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
+  // Built before the tests: the crash-loop test kills the compiled kiosk core, e2e serves the renderer, the host test loads dist/electron.
+  { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
+  { name: 'electron static check', command: 'npm', args: ['run', '--silent', 'check:electron'] },
+  { name: 'unit and API tests', command: 'npx', args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`] },
+  { name: 'e2e (Chromium)', command: 'npx', args: ['playwright', 'test', '--reporter=list,json'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON } },
+];
+const electron = electronBinary();
+if (electron) {
+  steps.push({
+    name: 'e2e (Electron)',
+    command: 'npx',
+    args: ['playwright', 'test', '--config', 'playwright.electron.config.ts', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: ELECTRON_JSON, ELECTRON_PATH: electron },
+  });
+} else {
+  notRun.push('e2e (Electron): no Electron binary here (set ELECTRON_PATH)');
+}
+runSteps(steps);
+
+const total = counts();
+if (total.skipped > 0) {
+  console.log(`\n${summaryLine(total, { failedStep: `${String(total.skipped)} test(s) skipped (a throwing beforeAll, or .skip): none may pass by not running`, notRun })}`);
+  process.exit(1);
+}
+if (total.passed === 0) {
+  console.log(`\n${summaryLine(total, { failedStep: 'no test ran', notRun })}`);
+  process.exit(1);
+}
+console.log(`\n${summaryLine(total, { notRun })}`);

@@ -79,7 +79,8 @@ export function windowOptions(paths: HostPaths, isPackaged: boolean): BrowserWin
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      enableBlinkFeatures: '',
+      // A middle click would otherwise open a link in a new window (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,

@@ -76,7 +76,7 @@ describe('Electron host wiring (built tree)', () => {
   it('opens the window sandboxed, isolated and without Node; devtools only outside a package', () => {
     const paths = wiring.resolveHostPaths({ from: BUILT, env: {}, isPackaged: false });
     const packaged = wiring.windowOptions(paths, true).webPreferences ?? {};
-    expect(packaged).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, devTools: false });
+    expect(packaged).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, devTools: false, disableBlinkFeatures: 'Auxclick' });
     expect(wiring.windowOptions(paths, false).webPreferences?.devTools).toBe(true);
   });
 
