@@ -22,12 +22,16 @@ import { siteRoutes } from './routes/siteRoutes.js';
 import { createFiguresCache } from './services/feedbackFigures.js';
 import type { SealingKey } from './services/sealingKey.js';
 import type { VoterKeyOf } from './services/voterKey.js';
+import { recordRoutes } from './routeTable.js';
+
+export type CentralLogLevel = 'error' | 'warn' | 'info' | 'debug';
 
 export interface CentralOptions {
   readonly db: Kysely<CentralDatabase>;
   /** Where finished and partial uploads are kept (tus file store). */
   readonly uploadDir: string;
-  readonly logger?: boolean;
+  /** Off, or the lowest level logged (`true` = warn). */
+  readonly logger?: boolean | CentralLogLevel;
   /** Oldest kiosk protocol still accepted; older kiosks get 426 and keep their queue. */
   readonly minProtocolVersion?: number;
   readonly faults?: KioskRouteFaults;
@@ -42,10 +46,12 @@ export interface CentralOptions {
 /** Central's HTTP app over an open database. Listening is the caller's choice. */
 export async function buildCentralApp({ db, uploadDir, sealingKey, voterKeyOf, secureCookies = false, logger = false, minProtocolVersion = PROTOCOL_VERSION, faults = {} }: CentralOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    // Kiosks poll every few seconds: per-request lines (level info) would drown the warnings and errors that matter.
-    logger: logger && { level: 'warn', redact: ['req.headers.authorization'] },
+    // Kiosks poll every few seconds: per-request lines (level info) would drown the warnings and errors that matter,
+    // so warn unless asked (PSH_CENTRAL_LOG_LEVEL=info, e.g. to follow requests, or in tests that grep every line).
+    logger: logger && { level: logger === true ? 'warn' : logger, redact: ['req.headers.authorization'] },
     bodyLimit: 256 * 1024,
   });
+  recordRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(centralErrorHandler);

@@ -3,9 +3,20 @@ import { parseArgs } from 'node:util';
 import { openCentralDb } from './db/openCentralDb.js';
 import { createEnrolmentToken, revokeDevice } from './services/enrolment.js';
 import { fleetStatus } from './services/fleet.js';
+import type { CentralLogLevel } from './centralApp.js';
 import { startCentral } from './startCentral.js';
 import { STAFF_ROLES } from './db/schema.js';
 import { createStaffUser } from './services/staffAuth.js';
+
+const LOG_LEVELS: readonly CentralLogLevel[] = ['error', 'warn', 'info', 'debug'];
+
+/** PSH_CENTRAL_LOG_LEVEL, checked: a typo must not silently turn the log off or up. */
+function logLevel(value: string | undefined): CentralLogLevel {
+  if (value === undefined || value === '') return 'warn';
+  const level = LOG_LEVELS.find((known) => known === value);
+  if (!level) throw new Error(`PSH_CENTRAL_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${value}")`);
+  return level;
+}
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -47,7 +58,7 @@ async function main(argv: string[]): Promise<void> {
         dataDir,
         host: values.host,
         port: Number(values.port),
-        logger: true,
+        logger: logLevel(process.env.PSH_CENTRAL_LOG_LEVEL),
         // Fault injection for the reliability tests; never set in production.
         ...(process.env.PSH_FAULT_KILL_AFTER_COMMIT === '1' ? { faults: { killAfterCommit: true } } : {}),
         demoData: values['demo-data'],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
-import { buildCentralApp } from './centralApp.js';
+import { buildCentralApp, type CentralOptions } from './centralApp.js';
 import type { KioskRouteFaults } from './routes/kioskRoutes.js';
 import { openCentralDb } from './db/openCentralDb.js';
 import type { CentralDatabase } from './db/schema.js';
@@ -17,7 +17,7 @@ export interface StartCentralOptions {
   readonly dataDir: string;
   readonly host?: string;
   readonly port?: number;
-  readonly logger?: boolean;
+  readonly logger?: CentralOptions['logger'];
   readonly minProtocolVersion?: number;
   readonly faults?: KioskRouteFaults;
   /** `npm start`: demo staff accounts and a few hundred feedback items, so the console and figures mean something. */

@@ -86,6 +86,8 @@ describe('feedback', () => {
   it('reaches the inbox after sync with the deadline 24 h after the kiosk recorded it; the kiosk then forgets the contact', async () => {
     const sealed = core.db.prepare<[], string>('SELECT sealed FROM sealed_personal').pluck().get() ?? '';
     const createdAt = core.db.prepare<[], string>("SELECT created_at FROM submissions WHERE type = 'feedback'").pluck().get() ?? '';
+    // Offline for a measurable while (the delay is kept in whole seconds), so it cannot pass as 0.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
     await startCentralHere();
     // The first call may join a round the submit's nudge started while Central was down: bounded retries.
     for (let round = 0; round < 5 && core.sync.status().pending > 0; round += 1) await core.sync.syncNow();
@@ -93,7 +95,9 @@ describe('feedback', () => {
     const row = await running().db.selectFrom('feedback').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ branch_id: 'batumi', kind: 'complaint', status: 'received', clock_start_at: createdAt, message: SCRIPT_MESSAGE, consent_to_contact: 1 });
     expect(Date.parse(row.due_at) - Date.parse(createdAt)).toBe(24 * 3_600_000);
-    expect(row.offline_delay_sec).toBeGreaterThanOrEqual(0);
+    // The time it spent queued on the kiosk: at least the outage above, at most until now.
+    expect(row.offline_delay_sec).toBeGreaterThanOrEqual(2);
+    expect(row.offline_delay_sec).toBeLessThanOrEqual(Math.ceil((Date.now() - Date.parse(createdAt)) / 1000));
     // Gone from the kiosk: the row, and (secure_delete, checkpointed WAL) its bytes.
     expect(core.db.prepare('SELECT count(*) FROM sealed_personal').pluck().get()).toBe(0);
     expect(sealed.length).toBeGreaterThan(80);

@@ -27,6 +27,7 @@ async function arrowTo(page: Page, name: string, key = 'ArrowDown'): Promise<voi
 
 test('finish the rating flow in Georgian with keys only, by sound', async ({ page }) => {
   const { transcript } = kiosk;
+  transcript.attach(page);
   const heard = () => transcript.text();
   const kioskPage = new KioskPage(page);
   await kioskPage.open(kiosk.url);
@@ -52,9 +53,9 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   // Each language's name is spoken in that language.
   transcript.checkpoint();
   await arrowTo(page, 'English');
-  await expect.poll(() => transcript.sinceMark().some((line) => line.lang === 'en' && line.text === 'English')).toBe(true);
+  await expect.poll(async () => (await transcript.sinceMark()).some((line) => line.lang === 'en' && line.text === 'English')).toBe(true);
   await arrowTo(page, 'Русский');
-  await expect.poll(() => transcript.sinceMark().some((line) => line.lang === 'ru' && line.text === 'Русский')).toBe(true);
+  await expect.poll(async () => (await transcript.sinceMark()).some((line) => line.lang === 'ru' && line.text === 'Русский')).toBe(true);
   await arrowTo(page, 'ქართული', 'ArrowUp');
   await page.keyboard.press('Enter');
   await expect.poll(heard).toContain('რისი გაკეთება გსურთ?');
@@ -115,7 +116,7 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   // Read-back before sending: rating and (private, here into a headset) the comment.
   await expect.poll(heard).toContain('შეამოწმეთ პასუხები');
   await expect.poll(heard).toContain('თქვენი შეფასება: ძალიან კარგი');
-  await expect.poll(() => transcript.sinceMark().some((line) => line.private && line.text === 'კარგი რიგი')).toBe(true);
+  await expect.poll(async () => (await transcript.sinceMark()).some((line) => line.private && line.text === 'კარგი რიგი')).toBe(true);
   await arrowTo(page, 'გაგზავნა');
   transcript.checkpoint();
   await page.keyboard.press('Enter');

@@ -18,6 +18,7 @@ test.use({ hasTouch: true });
 
 test('finish the rating flow in Georgian by touch exploration only', async ({ page }) => {
   const { transcript } = kiosk;
+  transcript.attach(page);
   const heard = () => transcript.text();
   const kioskPage = new KioskPage(page);
   const touch = await Touch.on(page);

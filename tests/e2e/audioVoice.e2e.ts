@@ -67,6 +67,7 @@ test('no microphone: a spoken and visible message, typing still works; without a
   const kiosk = await startAudioKiosk('e2e-no-mic', { audio: { inputDevice: 'no-such-device', headsetIsOutput: false } });
   kiosks.push(kiosk);
   const { transcript } = kiosk;
+  transcript.attach(page);
   const heard = () => transcript.text();
   const kioskPage = new KioskPage(page);
   await kioskPage.open(kiosk.url);

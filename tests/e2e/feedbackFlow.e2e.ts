@@ -44,7 +44,7 @@ test('feedback left offline in Georgian is answered in the console and read back
   const port = await freePort();
   let central = await startCentralProcess(centralData, port);
   running.push(central);
-  const transcript = new Transcript(join(dir.path, 'transcript.jsonl'));
+  const transcript = new Transcript(join(dir.path, 'transcript.jsonl'), page);
   const config = writeKioskConfig(dir.path, central.url, { audio: { headsetIsOutput: true } });
   const kioskData = join(dir.path, 'kiosk-data');
   const kiosk = await startKioskProcess(config, { KIOSK_SPEECH_TRANSCRIPT: transcript.file });
@@ -130,7 +130,7 @@ test('feedback left offline in Georgian is answered in the console and read back
   await visitor.button(ka.track.check).click();
   await expect(page.getByTestId('answer')).toHaveText(ANSWER);
   await expect.poll(() => transcript.text(), { timeout: 20_000 }).toContain(ANSWER);
-  expect(transcript.text()).toContain(ka.track.statuses.answered);
+  expect(await transcript.text()).toContain(ka.track.statuses.answered);
 
   // A mistyped code: "not found, check the code", nothing else.
   await visitor.button(`← ${ka.bar.back}`).click();

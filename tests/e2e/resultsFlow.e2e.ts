@@ -37,7 +37,7 @@ test('closed surveys and votes show what people chose and what happens next, by 
   expect((await editor.post('/console/results', { kind: 'survey', id: demoSurvey.id, nextKa: NEXT_KA, nextEn: NEXT_EN })).status).toBe(303);
   const centralVersion = queryCentral<{ v: number }>(centralData, 'SELECT max(version) AS v FROM content_packs')[0]?.v;
 
-  const transcript = new Transcript(join(dir.path, 'transcript.jsonl'));
+  const transcript = new Transcript(join(dir.path, 'transcript.jsonl'), page);
   const kiosk = await startKioskProcess(writeKioskConfig(dir.path, central.url, { audio: { headsetIsOutput: true } }), { KIOSK_SPEECH_TRANSCRIPT: transcript.file });
   running.push(kiosk);
   const kioskVersion = () => {
@@ -103,6 +103,6 @@ test('closed surveys and votes show what people chose and what happens next, by 
   await page.getByRole('button', { name: new RegExp(demoClosedBallot.title.en ?? '') }).click();
   await expect.poll(() => transcript.text(), { timeout: 20_000 }).toContain('Online booking for every service starts in February 2027.');
   await expect.poll(() => transcript.text(), { timeout: 20_000 }).toContain('1. Online booking for every service: 1284 votes.');
-  expect(transcript.text()).toContain('3043 votes counted.');
+  expect(await transcript.text()).toContain('3043 votes counted.');
   await photographAndCheck(page, 'en-large-results-02-ballot', true);
 });

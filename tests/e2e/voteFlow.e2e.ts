@@ -29,7 +29,7 @@ test('a verified vote: a wrong personal number is refused aloud and on screen, t
   const centralData = join(dir.path, 'central');
   const central = await startCentralProcess(centralData, await freePort());
   running.push(central);
-  const transcript = new Transcript(join(dir.path, 'transcript.jsonl'));
+  const transcript = new Transcript(join(dir.path, 'transcript.jsonl'), page);
   const kiosk = await startKioskProcess(writeKioskConfig(dir.path, central.url), { KIOSK_SPEECH_TRANSCRIPT: transcript.file });
   running.push(kiosk);
   await expect.poll(() => queryCentral<{ n: number }>(centralData, 'SELECT count(*) AS n FROM devices')[0]?.n, { timeout: 30_000 }).toBe(1);
