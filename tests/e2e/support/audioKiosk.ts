@@ -12,6 +12,8 @@ export const TONE_DEVICE = 'pshtone';
 export interface AudioKiosk {
   readonly url: string;
   readonly centralData: string;
+  /** The kiosk's data folder (kiosk.sqlite, recordings, speech cache). */
+  readonly kioskData: string;
   readonly transcript: Transcript;
   stop(): Promise<void>;
 }
@@ -43,6 +45,7 @@ export async function startAudioKiosk(name: string, overrides: Partial<KioskConf
   return {
     url: kiosk.url,
     centralData,
+    kioskData: join(dir.path, 'kiosk-data'),
     transcript: new Transcript(transcriptFile),
     async stop() {
       await Promise.all(running.map((process) => process.stop()));
