@@ -3,6 +3,7 @@ import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { createRequestSigner } from '../../src-main/core/sync-client/requestSigner.js';
+import type { PushResponse } from '../../sync/protocol/push.js';
 import { ratingEnvelope } from '../../tests/support/envelope.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
 import { startCentralProcess } from './centralProcess.js';
@@ -32,18 +33,32 @@ function rawBatchedInsertsPerSecond(dir: string, total: number, round: number): 
   return total / seconds;
 }
 
+/** Rows in Central's submissions table, read from its file the way an auditor would. */
+function storedRows(centralData: string): number {
+  const db = new BetterSqlite3(join(centralData, 'central.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare<[], number>('SELECT count(*) FROM submissions').pluck().get() ?? 0;
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * One signed push over a kept-alive connection. The simulated kiosks share this
  * machine's two cores with Central (real kiosks bring their own CPUs), so they
  * use node:http directly: fetch spent about twice the CPU per request, and that
  * CPU was taken from Central under test.
  */
-function push(agent: Agent, url: URL, headers: Record<string, string>, body: string): Promise<void> {
+function push(agent: Agent, url: URL, headers: Record<string, string>, body: string): Promise<PushResponse> {
   return new Promise((resolve, reject) => {
     const outgoing = request({ agent, host: url.hostname, port: url.port, path: '/api/kiosk/submissions', method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`push failed: ${String(response.statusCode)} ${Buffer.concat(chunks).toString()}`))));
+      response.on('end', () =>
+        response.statusCode === 200
+          ? resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as PushResponse)
+          : reject(new Error(`push failed: ${String(response.statusCode)} ${Buffer.concat(chunks).toString()}`)),
+      );
       response.on('error', reject);
     });
     outgoing.on('error', reject);
@@ -88,14 +103,21 @@ export async function benchCentralIngest(): Promise<BenchResult[]> {
     for (let round = 0; round < ROUNDS; round += 1) {
       const started = performance.now();
       const cpuBefore = process.cpuUsage();
+      const statuses = new Map<string, number>();
       await Promise.all(
         kiosks.map(async (kiosk) => {
           for (const body of kiosk.bodies.slice(round * BATCHES_PER_KIOSK, (round + 1) * BATCHES_PER_KIOSK)) {
-            await push(agent, url, kiosk.sign('POST', '/api/kiosk/submissions', body), body);
+            const { receipts } = await push(agent, url, kiosk.sign('POST', '/api/kiosk/submissions', body), body);
+            for (const receipt of receipts) statuses.set(receipt.status, (statuses.get(receipt.status) ?? 0) + 1);
           }
         }),
       );
-      rates.push(total / ((performance.now() - started) / 1000));
+      const seconds = (performance.now() - started) / 1000;
+      // A round counts only if Central accepted every item, by its receipts, and holds every row.
+      if (statuses.get('accepted') !== total || statuses.size !== 1) throw new Error(`ingest round ${String(round)} invalid: receipts ${JSON.stringify(Object.fromEntries(statuses))} for ${String(total)} items`);
+      const stored = storedRows(join(dir.path, 'central'));
+      if (stored !== total * (round + 1)) throw new Error(`ingest round ${String(round)} invalid: Central holds ${String(stored)} rows, expected ${String(total * (round + 1))}`);
+      rates.push(total / seconds);
       const cpu = process.cpuUsage(cpuBefore);
       clientCpu.push((cpu.user + cpu.system) / 1000);
       // The baseline right after each round, in the same conditions.
@@ -107,7 +129,7 @@ export async function benchCentralIngest(): Promise<BenchResult[]> {
     console.log(
       `central ingest: ${String(total)} submissions from ${String(KIOSKS)} kiosks per round: ${rates.map((r) => r.toFixed(0)).join(', ')}/s; raw batched inserts ${baselines.map((b) => b.toFixed(0)).join(', ')}/s; the simulated kiosks' own CPU ${clientCpu.map((ms) => ms.toFixed(0)).join(', ')} ms per round`,
     );
-    return [{ name: 'central.ingest_per_s', value: round(rate, 0), unit: 'submissions/s', baseline: round(baseline, 0), ratio: round(rate / baseline, 3), limit: 0.3 }];
+    return [{ name: 'central.ingest_per_s', value: round(rate, 0), unit: 'submissions/s', baseline: round(baseline, 0), ratio: round(rate / baseline, 3), limit: 0.3, direction: 'min', limitOn: 'ratio' }];
   } finally {
     await central.stop();
     dir.remove();

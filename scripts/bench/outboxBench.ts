@@ -56,5 +56,5 @@ export function benchOutbox(): BenchResult[] {
   const value = median(enqueueP99);
   const baseline = median(rawP99);
   console.log(`outbox: enqueue p99 per round ${enqueueP99.map((v) => v.toFixed(3)).join(', ')} ms; raw insert p99 ${rawP99.map((v) => v.toFixed(3)).join(', ')} ms`);
-  return [{ name: 'outbox.enqueue_p99_ms', value: round(value), unit: 'ms', baseline: round(baseline), ratio: round(value / baseline), limit: 2.5 }];
+  return [{ name: 'outbox.enqueue_p99_ms', value: round(value), unit: 'ms', baseline: round(baseline), ratio: round(value / baseline), limit: 2.5, direction: 'max', limitOn: 'ratio' }];
 }

@@ -26,7 +26,13 @@ export async function benchKioskReady(): Promise<BenchResult[]> {
       const kiosk = await startCompiledKiosk(config);
       try {
         await page.goto(kiosk.url);
-        await page.getByRole('button', { name: 'დაწყება', exact: true }).waitFor({ state: 'visible' });
+        const start = page.getByRole('button', { name: 'დაწყება', exact: true });
+        await start.waitFor({ state: 'visible' });
+        // Visible is not ready: a visitor's tap must work, so the button must also be enabled.
+        for (let polls = 0; !(await start.isEnabled()); polls += 1) {
+          if (polls > 2000) throw new Error('the Start button never became enabled');
+          await page.waitForTimeout(5);
+        }
         samples.push(performance.now() - started);
       } finally {
         await kiosk.stop();
@@ -38,5 +44,5 @@ export async function benchKioskReady(): Promise<BenchResult[]> {
     await browser.close();
   }
   console.log(`kiosk ready: ${samples.map((v) => v.toFixed(0)).join(', ')} ms`);
-  return [{ name: 'kiosk.ready_ms', value: round(median(samples), 1), unit: 'ms', limit: 1000 }];
+  return [{ name: 'kiosk.ready_ms', value: round(median(samples), 1), unit: 'ms', limit: 1000, direction: 'max' }];
 }

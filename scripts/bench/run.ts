@@ -8,9 +8,11 @@ import { benchOutbox } from './outboxBench.js';
 import { benchKioskReady } from './readyBench.js';
 import { benchSpeech } from './speechBench.js';
 import { benchSyncDrain } from './syncDrainBench.js';
+import { benchSummary, describeResult } from './judge.js';
 import type { BenchResult } from './stats.js';
 
-// `npm run bench`: prints each figure and writes var/bench/results.json.
+// `npm run bench`: prints each figure against its limit, writes var/bench/results.json,
+// and ends with `bench: N within limits, M over`.
 async function main(): Promise<void> {
   if (!existsSync('dist/renderer/index.html') || !existsSync('dist/node/src-main/browser-host/cli.js')) {
     throw new Error('Build first: npm run build:renderer && npm run build:node');
@@ -29,10 +31,10 @@ async function main(): Promise<void> {
   ];
   mkdirSync('var/bench', { recursive: true });
   writeFileSync('var/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-  for (const r of results) {
-    const extra = r.ratio !== undefined ? ` (baseline ${r.baseline} ${r.unit}, ratio ${r.ratio}, limit ${r.limit})` : r.limit !== undefined ? ` (limit ${r.limit} ${r.unit})` : '';
-    console.log(`${r.name}: ${r.value} ${r.unit}${extra}`);
-  }
+  console.log('');
+  for (const result of results) console.log(describeResult(result));
+  // The figures judge themselves; the exit code stays 0 either way (a slow machine is news, not a crash).
+  console.log(benchSummary(results));
 }
 
 main().catch((error: unknown) => {

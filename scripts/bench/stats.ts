@@ -10,11 +10,18 @@ export const median = (samples: readonly number[]): number => percentile(samples
 
 export const round = (value: number, digits = 3): number => Number(value.toFixed(digits));
 
-export interface BenchResult {
+/** A ceiling (`max`: the figure must stay at or under it) or a floor (`min`: at or over it). */
+export type LimitDirection = 'max' | 'min';
+
+/** One figure of var/bench/results.json. */
+export type BenchResult = {
   readonly name: string;
   readonly value: number;
   readonly unit: string;
-  readonly limit?: number;
+  /** The same machine's reference measured in the same run, and value / baseline. */
   readonly baseline?: number;
   readonly ratio?: number;
-}
+} & (
+  | { readonly limit: number; readonly direction: LimitDirection; /** What the limit applies to: the value (default) or the ratio. */ readonly limitOn?: 'value' | 'ratio' }
+  | { readonly limit?: undefined; readonly direction?: undefined; readonly limitOn?: undefined }
+);

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBenchKiosk } from './benchKiosk.js';
-import { round, type BenchResult } from './stats.js';
+import { median, round, type BenchResult } from './stats.js';
 
 const SUBMISSIONS = 20_000;
 const VOICE_MESSAGES = 100;
+/** Drains, to quote a median on a noisy machine. */
+const RUNS = 3;
 const VOICE_BYTES = 44 + 16_000 * 2 * 60; // one minute of 16 kHz mono 16-bit WAV
 
 /** A one-minute 16 kHz mono WAV of a quiet tone, as the recorder would write it. */
@@ -28,8 +30,8 @@ function oneMinuteWav(seed: number): Buffer {
   return Buffer.concat([header, data]);
 }
 
-/** sync.drain_s: 20,000 queued submissions and 100 one-minute voice messages, delivered and acknowledged over loopback. */
-export async function benchSyncDrain(): Promise<BenchResult[]> {
+/** One drain: 20,000 queued submissions and 100 one-minute voice messages, delivered and acknowledged over loopback; seconds. */
+async function drainOnce(): Promise<number> {
   const { core, dataDir, stop } = await startBenchKiosk('drain');
   try {
     const recordings = join(dataDir, 'recordings');
@@ -54,10 +56,19 @@ export async function benchSyncDrain(): Promise<BenchResult[]> {
     const started = performance.now();
     for (let rounds = 0; (core.sync.status().pending > 0 || filesLeft() > 0) && rounds < 50; rounds += 1) await core.sync.syncNow();
     const seconds = (performance.now() - started) / 1000;
-    if (core.sync.status().pending > 0 || filesLeft() > 0) throw new Error(`drain incomplete: ${JSON.stringify(core.sync.status())}`);
-    console.log(`sync drain: ${SUBMISSIONS} submissions + ${VOICE_MESSAGES} x ${(VOICE_BYTES / 1e6).toFixed(2)} MB voice in ${seconds.toFixed(2)} s`);
-    return [{ name: 'sync.drain_s', value: round(seconds, 2), unit: 's', limit: 20 }];
+    // Delivered means acknowledged by a receipt: a dead letter is a submission Central refused, not one delivered.
+    const status = core.sync.status();
+    if (status.pending > 0 || status.dead > 0 || filesLeft() > 0) throw new Error(`drain incomplete: ${JSON.stringify(status)}, ${String(filesLeft())} files left`);
+    return seconds;
   } finally {
     await stop();
   }
+}
+
+/** sync.drain_s: the median of three drains, each on a fresh kiosk and Central. */
+export async function benchSyncDrain(): Promise<BenchResult[]> {
+  const runs: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) runs.push(await drainOnce());
+  console.log(`sync drain: ${SUBMISSIONS} submissions + ${VOICE_MESSAGES} x ${(VOICE_BYTES / 1e6).toFixed(2)} MB voice in ${runs.map((s) => s.toFixed(2)).join(', ')} s`);
+  return [{ name: 'sync.drain_s', value: round(median(runs), 2), unit: 's', limit: 20, direction: 'max' }];
 }

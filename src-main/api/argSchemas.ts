@@ -16,6 +16,7 @@ const speechRate = z.number().int().min(80).max(450);
  */
 export const argSchemas = {
   'app.info': noArgs,
+  'app.memory': noArgs,
   'session.start': z.object({ language: Language }),
   'session.setLanguage': z.object({ sessionId, language: Language }),
   'session.end': z.object({ sessionId, reason: z.enum(['finished', 'idle', 'home']) }),

@@ -38,6 +38,13 @@ export interface AppInfo {
   readonly publicUrl: string;
 }
 
+/** The kiosk host process's own memory, in bytes: for technicians and the memory benchmark. */
+export interface MemoryFigures {
+  readonly rss: number;
+  readonly heapUsed: number;
+  readonly external: number;
+}
+
 export interface StartedSession {
   readonly sessionId: string;
   readonly content: ContentPack;
@@ -52,6 +59,8 @@ export interface StartedSession {
  */
 export interface KioskHandlers {
   'app.info': () => AppInfo;
+  /** This process's memory now (after a garbage collection where the host was started with --expose-gc). */
+  'app.memory': () => MemoryFigures;
   'session.start': (args: { language: Language }) => StartedSession;
   'session.setLanguage': (args: { sessionId: string; language: Language }) => null;
   'session.end': (args: { sessionId: string; reason: SessionEndReason }) => null;

@@ -30,6 +30,12 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
       audio: { headsetIsOutput: config.audio.headsetIsOutput, recordLimitSec: config.audio.recordLimitSec },
       publicUrl: (config.central.publicUrl ?? config.central.url).replace(/\/+$/, ''),
     }),
+    'app.memory': () => {
+      // Live memory, not garbage waiting to be collected, when the host allows it (the benchmark starts it so).
+      (globalThis as { gc?: () => void }).gc?.();
+      const { rss, heapUsed, external } = process.memoryUsage();
+      return { rss, heapUsed, external };
+    },
     'session.start': ({ language }) => {
       const content = core.content.latest();
       // A new visitor never hears (or can fetch) the previous one's private phrases.

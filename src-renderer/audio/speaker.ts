@@ -46,6 +46,8 @@ export function createSpeaker({ client, player, language, privateNotice, headset
   let rate = defaults.rate;
   let volume = defaults.volume;
   let speakerAllowed = false;
+  /** Texts already synthesised ahead for a voice and rate: a screen's labels are asked for once, not at every change. */
+  const prefetched = new Set<string>();
   player.setVolume(volume);
 
   const say = async (parts: readonly Utterance[], options: { remember?: boolean } = {}): Promise<void> => {
@@ -80,7 +82,13 @@ export function createSpeaker({ client, player, language, privateNotice, headset
     },
     /** Synthesises texts ahead of need (the current screen's), without speaking. */
     prefetch(texts: readonly string[]): void {
-      if (texts.length > 0) void client.invoke('speech.prefetch', { texts: [...texts], language: language(), rate }).catch(() => undefined);
+      const lang = language();
+      const fresh = texts.filter((text) => !prefetched.has(`${lang}|${String(rate)}|${text}`));
+      if (fresh.length === 0) return;
+      // Labels are a few thousand at most; a kiosk running for months must still not grow without end.
+      if (prefetched.size > 10_000) prefetched.clear();
+      fresh.forEach((text) => prefetched.add(`${lang}|${String(rate)}|${text}`));
+      void client.invoke('speech.prefetch', { texts: fresh, language: lang, rate }).catch(() => undefined);
     },
     /** Changes the rate one step; answers the new rate as a percentage of the default. */
     changeRate(direction: 1 | -1): number {

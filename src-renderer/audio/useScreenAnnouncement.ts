@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAudioMode } from './AudioModeContext.js';
-import { describeElement, FOCUSABLE, type Utterance } from './describeElement.js';
+import type { Utterance } from './describeElement.js';
 
 export interface ScreenAnnouncement {
   readonly title: string;
@@ -16,8 +16,8 @@ export interface ScreenAnnouncement {
 
 /**
  * On each new screen in audio mode: title, position, number of choices and a
- * hint (ACCESSIBILITY.md item 13), then the screen's details; meanwhile every
- * focusable element's description is synthesised ahead of need.
+ * hint (ACCESSIBILITY.md item 13), then the screen's details. (Every
+ * focusable element's description is synthesised ahead of need by useLabelPrefetch.)
  */
 export function useScreenAnnouncement({ title, position, choices, hint, details }: ScreenAnnouncement): void {
   const { t } = useTranslation();
@@ -36,14 +36,6 @@ export function useScreenAnnouncement({ title, position, choices, hint, details 
       ...(details ?? []),
     ];
     void speaker.say(parts);
-    const ahead = setTimeout(() => {
-      const texts = Array.from(document.querySelectorAll(FOCUSABLE))
-        .flatMap((element) => describeElement(element, t))
-        .filter((part) => !part.private && !part.lang)
-        .map((part) => part.text);
-      speaker.prefetch(texts);
-    }, 0);
-    return () => clearTimeout(ahead);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- key is the identity of a screen announcement
   }, [key]);
 }

@@ -162,7 +162,7 @@ describe('Central under fuzzed requests', () => {
         const key = 'status' in outcome ? outcome.status : outcome.failure;
         statuses.set(key, (statuses.get(key) ?? 0) + 1);
         const bad = 'failure' in outcome ? outcome.failure : outcome.status >= 500 ? String(outcome.status) : undefined;
-        if (bad && failures.length < 10) failures.push(`${bad} ${method} ${path.slice(0, 120)} ${String(spec.body).slice(0, 80)}`);
+        if (bad && failures.length < 10) failures.push(`${bad} ${method} ${path.slice(0, 120)} ${(typeof spec.body === 'string' ? spec.body : JSON.stringify(spec.body) ?? '').slice(0, 80)}`);
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));

@@ -26,6 +26,7 @@ import { WelcomeScreen } from '../../screens/WelcomeScreen.js';
 import { BottomBar } from '../../ui/BottomBar.js';
 import { HelpDialog } from '../../ui/HelpDialog.js';
 import { IdleWarning } from '../../ui/IdleWarning.js';
+import { useLabelPrefetch } from '../../audio/useLabelPrefetch.js';
 import { kioskReducer } from './kioskReducer.js';
 import { initialKioskState, type Modes } from './kioskState.js';
 import { useIdleTimer } from './useIdleTimer.js';
@@ -172,6 +173,7 @@ export function KioskShell({ client, info }: KioskShellProps) {
   });
   useCornerHold(toggleAudio);
   useFocusSpeech(enabled, speaker);
+  useLabelPrefetch(enabled, speaker);
   useTouchExploration(enabled, { next: () => moveFocus(1), previous: () => moveFocus(-1), stopSpeech: () => speaker.stop() });
 
   // Any action of the visitor cuts the current phrase at once (ACCESSIBILITY.md item 5); on the attract
