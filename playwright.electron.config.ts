@@ -1,17 +1,15 @@
 import { defineConfig } from '@playwright/test';
+import chromiumConfig from './playwright.config.js';
 
 /**
  * The kiosk in its real Electron window (tests/electron). Runs only where an
  * Electron binary exists (ELECTRON_PATH, or the one the electron package
  * downloaded); `npm test` reports it as not run elsewhere, never as passed.
+ * Same timeouts and rules as the Chromium e2e; no browser to launch.
  */
 export default defineConfig({
+  ...chromiumConfig,
   testDir: 'tests/electron',
-  testMatch: '**/*.e2e.ts',
-  workers: 1,
-  forbidOnly: true,
-  timeout: 120_000,
-  expect: { timeout: 15_000 },
-  reporter: [['list']],
   outputDir: 'var/playwright-output-electron',
+  use: { trace: 'retain-on-failure' },
 });

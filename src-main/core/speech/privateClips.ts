@@ -35,7 +35,6 @@ export function createPrivateClips() {
       for (const wav of clips.values()) wav.fill(0);
       clips.clear();
     },
-    size: () => clips.size,
   };
 }
 
