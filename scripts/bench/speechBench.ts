@@ -32,7 +32,7 @@ const PARAGRAPH =
  * time by the block's context time, mapped to performance.now() through
  * getOutputTimestamp(), which pairs the frame reaching the output device with
  * the moment it does: that is when the sound leaves. The page also notes which
- * clip the player was playing then. The worklet's module comes from a blob:
+ * clip the player had been handed last. The worklet's module comes from a blob:
  * URL, which is why the measuring page bypasses the kiosk's CSP.
  */
 const WORKLET = `registerProcessor('bench-first-sound', class extends AudioWorkletProcessor {
@@ -61,8 +61,9 @@ const INSTALL_OUTPUT_TAP = `(async () => {
   tap.port.onmessage = (event) => {
     const stamp = ctx.getOutputTimestamp();
     window.benchTap.at = stamp.performanceTime + (event.data - stamp.contextTime) * 1000;
-    const played = window.pshSpeechEvents.filter((e) => e.type === 'play');
-    window.benchTap.src = played.length ? played[played.length - 1].src : null;
+    // The clip handed to howler last (logged before it starts; its 'play' event comes a tick after the sound may).
+    const requested = window.pshSpeechEvents.filter((e) => e.type === 'request');
+    window.benchTap.src = requested.length ? requested[requested.length - 1].src : null;
   };
   window.addEventListener('keydown', (event) => { if (event.key === 'ArrowDown') window.benchKeyAt = event.timeStamp; }, { capture: true });
 })()`;

@@ -7,16 +7,28 @@ export interface PlayerEvent {
   readonly src: string;
 }
 
+/** How a clip's turn ended: played to its end, cut by stop() or the next clip, or not playable. */
+export type PlayOutcome = 'ended' | 'stopped' | 'failed';
+
 const MAX_EVENTS = 500;
+/**
+ * Decoded public phrases kept ready to start at once (a screen's labels and
+ * the phrases around them): about 3 s each at the context's rate, mono, so 48
+ * of them hold well under 40 MB. Private audio is never kept.
+ */
+const KEEP_DECODED = 48;
 
 /**
  * Plays one clip at a time with howler (Web Audio). Starting a clip, or
  * stop(), silences the current one at once: speech never overlaps, and any
- * action of the visitor cuts the phrase (ACCESSIBILITY.md item 5).
+ * action of the visitor cuts the phrase (ACCESSIBILITY.md item 5). Public
+ * clips stay decoded (least recently used out first), so a phrase heard
+ * again starts without a fetch or a decode.
  */
 export function createPlayer() {
   const events: PlayerEvent[] = [];
-  let current: { howl: Howl; src: string; settle: (how: 'ended' | 'stopped') => void } | undefined;
+  const decoded = new Map<string, Howl>();
+  let current: { howl: Howl; src: string; keep: boolean; settle: (how: PlayOutcome) => void } | undefined;
   let volume = 1;
 
   const log = (type: PlayerEvent['type'], src: string) => {
@@ -24,36 +36,59 @@ export function createPlayer() {
     if (events.length > MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
   };
 
+  /** A clip is done with: a kept one goes back to the decoded set, anything else is unloaded (its buffer freed). */
+  const release = (howl: Howl, src: string, keep: boolean) => {
+    if (!keep) {
+      howl.unload();
+      return;
+    }
+    decoded.delete(src);
+    decoded.set(src, howl);
+    for (const [oldSrc, oldHowl] of decoded) {
+      if (decoded.size <= KEEP_DECODED) break;
+      decoded.delete(oldSrc);
+      oldHowl.unload();
+    }
+  };
+
   const stop = () => {
     const playing = current;
     if (!playing) return;
     current = undefined;
     playing.howl.stop();
-    playing.howl.unload();
+    release(playing.howl, playing.src, playing.keep);
     log('stop', playing.src);
     playing.settle('stopped');
   };
 
   return {
     events,
-    /** Plays a WAV; resolves when it ends or is stopped (never rejects: a broken clip is skipped). */
-    play(src: string): Promise<'ended' | 'stopped'> {
+    /**
+     * Plays a WAV; resolves when it ends, is stopped, or fails to load or play (never rejects).
+     * `keep`: a public phrase, kept decoded for next time; private audio (typed text, a contact) is not.
+     */
+    play(src: string, { keep = false }: { keep?: boolean } = {}): Promise<PlayOutcome> {
       stop();
       log('request', src);
       return new Promise((resolve) => {
-        const howl = new Howl({ src: [src], format: ['wav'], html5: false, volume });
-        const finish = (how: 'ended' | 'stopped', type: PlayerEvent['type']) => {
+        const ready = decoded.get(src);
+        decoded.delete(src);
+        const howl = ready ?? new Howl({ src: [src], format: ['wav'], html5: false });
+        howl.volume(volume);
+        const finish = (how: PlayOutcome, type: PlayerEvent['type']) => {
           if (current?.howl !== howl) return;
           current = undefined;
-          howl.unload();
+          // A clip that failed to load is never kept: the next request fetches it again.
+          release(howl, src, keep && type !== 'error');
           log(type, src);
           resolve(how);
         };
-        current = { howl, src, settle: resolve };
+        current = { howl, src, keep, settle: resolve };
+        howl.off('play').off('end').off('loaderror').off('playerror');
         howl.once('play', () => log('play', src));
         howl.once('end', () => finish('ended', 'end'));
-        howl.once('loaderror', () => finish('ended', 'error'));
-        howl.once('playerror', () => finish('ended', 'error'));
+        howl.once('loaderror', () => finish('failed', 'error'));
+        howl.once('playerror', () => finish('failed', 'error'));
         howl.play();
       });
     },

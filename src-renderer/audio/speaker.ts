@@ -1,4 +1,5 @@
 import type { Language } from '../../sync/protocol/languages.js';
+import type { SpokenClip } from '../../src-main/api/contract.js';
 import type { KioskClient } from '../client/kioskClient.js';
 import type { Utterance } from './describeElement.js';
 import type { Player } from './player.js';
@@ -50,6 +51,16 @@ export function createSpeaker({ client, player, language, privateNotice, headset
   const prefetched = new Set<string>();
   player.setVolume(volume);
 
+  /** Public phrases already synthesised, by voice, rate and text: heard again, they start without waiting for the core. */
+  const known = new Map<string, SpokenClip>();
+  const KNOWN_MAX = 512;
+  const remember = (key: string, clip: SpokenClip | null) => {
+    if (!clip) return;
+    known.delete(key);
+    known.set(key, clip);
+    if (known.size > KNOWN_MAX) known.delete(known.keys().next().value ?? key);
+  };
+
   const say = async (parts: readonly Utterance[], options: { remember?: boolean } = {}): Promise<void> => {
     const mine = ++generation;
     player.stop();
@@ -57,13 +68,26 @@ export function createSpeaker({ client, player, language, privateNotice, headset
     const clips = mergeParts(parts, language()).map((part) => {
       const hidden = part.private && !headsetIsOutput && !speakerAllowed;
       const text = hidden ? privateNotice(part.lang) : part.text;
-      // All requests go out at once; playing waits for each in turn.
-      return client.invoke('speech.say', { text, language: part.lang, rate, private: part.private && !hidden }).catch(() => null);
+      const isPrivate = part.private && !hidden;
+      // All requests go out at once; playing waits for each in turn. The core is asked even for a known
+      // phrase (it keeps its cache warm and its test transcript whole), but a known one need not wait for it.
+      const asked = client.invoke('speech.say', { text, language: part.lang, rate, private: isPrivate }).catch(() => null);
+      if (isPrivate) return { clip: asked, asked, keep: false };
+      const key = `${part.lang}|${String(rate)}|${text}`;
+      void asked.then((clip) => remember(key, clip));
+      const ready = known.get(key);
+      return { clip: ready ? Promise.resolve(ready) : asked, asked, keep: true };
     });
-    for (const pending of clips) {
+    for (const { clip: pending, asked, keep } of clips) {
       const clip = await pending;
       if (mine !== generation) return;
-      if (clip) await player.play(`/api/media/${clip.audioPath}`);
+      const outcome = clip ? await player.play(`/api/media/${clip.audioPath}`, { keep }) : 'ended';
+      // A known phrase whose file the core's cache let go: the core is making it again; play it when it is back.
+      if (outcome === 'failed' && pending !== asked && mine === generation) {
+        const again = await asked;
+        if (mine !== generation) return;
+        if (again) await player.play(`/api/media/${again.audioPath}`, { keep });
+      }
       if (mine !== generation) return;
     }
   };

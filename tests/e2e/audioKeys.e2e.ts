@@ -33,7 +33,7 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await kioskPage.open(kiosk.url);
 
   // Hold Help for 2 s: the first key press says how to get audio (under 3 s), the hold turns it on.
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await page.keyboard.down('F1');
   await page.waitForTimeout(2300);
   await page.keyboard.up('F1');
@@ -43,7 +43,7 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await expect(page.getByRole('status').filter({ hasText: 'ხმოვანი რეჟიმი' })).toBeVisible();
   await expect(page.getByRole('dialog')).toBeHidden(); // the help dialog did not open: the key was held
 
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await page.keyboard.press('ArrowDown');
   await expect.poll(heard).toContain('დაწყება, ღილაკი');
   await page.keyboard.press('Enter');
@@ -51,7 +51,7 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await expect.poll(heard).toContain('5 არჩევანი');
 
   // Each language's name is spoken in that language.
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await arrowTo(page, 'English');
   await expect.poll(async () => (await transcript.sinceMark()).some((line) => line.lang === 'en' && line.text === 'English')).toBe(true);
   await arrowTo(page, 'Русский');
@@ -60,7 +60,7 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await page.keyboard.press('Enter');
   await expect.poll(heard).toContain('რისი გაკეთება გსურთ?');
 
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await arrowTo(page, 'შეაფასეთ მიღებული მომსახურება');
   await page.keyboard.press('Enter');
   await expect.poll(heard).toContain('როგორ შეაფასებდით მიღებულ მომსახურებას?');
@@ -68,7 +68,7 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await expect.poll(heard).toContain('5 არჩევანი');
 
   // Help (a short press) speaks help for this screen and the keys; Escape closes it and stays here.
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await page.keyboard.press('F1');
   await expect(page.getByRole('dialog', { name: 'დახმარება' })).toBeVisible();
   await expect.poll(heard).toContain('შეეხეთ სახეს, რომელიც თქვენს აზრს შეესაბამება');
@@ -78,24 +78,24 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await expect(kioskPage.heading()).toHaveText('როგორ შეაფასებდით მიღებულ მომსახურებას?');
 
   // Volume and speed by keys, each said; repeat says the last phrase again.
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await page.keyboard.press('+');
   await expect.poll(heard).toContain('ხმა 90 პროცენტი.');
   await page.keyboard.press('PageUp');
   await expect.poll(heard).toContain('სიჩქარე 114 პროცენტი.');
   await page.keyboard.press('PageDown');
   await expect.poll(heard).toContain('სიჩქარე 100 პროცენტი.');
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await page.keyboard.press('r'); // the last phrase was the help text (volume and speed are not "phrases")
   await expect.poll(heard).toContain('შეეხეთ სახეს, რომელიც თქვენს აზრს შეესაბამება');
 
   // Next without a choice: the error names the problem, aloud.
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await arrowTo(page, 'შემდეგი');
   await page.keyboard.press('Enter');
   await expect.poll(heard).toContain('ჯერ აირჩიეთ ერთ-ერთი შეფასება');
 
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await arrowTo(page, 'ძალიან კარგი', 'ArrowUp');
   await expect.poll(heard).toContain('ძალიან კარგი, ვარიანტი, არ არის არჩეული');
   await page.keyboard.press('Enter');
@@ -110,7 +110,7 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await page.keyboard.type('კარგი რიგი');
   await page.keyboard.press('Escape');
   await arrowTo(page, 'გაგზავნა');
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await page.keyboard.press('Enter');
 
   // Read-back before sending: rating and (private, here into a headset) the comment.
@@ -118,7 +118,7 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await expect.poll(heard).toContain('თქვენი შეფასება: ძალიან კარგი');
   await expect.poll(async () => (await transcript.sinceMark()).some((line) => line.private && line.text === 'კარგი რიგი')).toBe(true);
   await arrowTo(page, 'გაგზავნა');
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await page.keyboard.press('Enter');
 
   // After: the confirmation and the code, character by character.

@@ -24,12 +24,12 @@ test('finish the rating flow in Georgian by touch exploration only', async ({ pa
   const touch = await Touch.on(page);
   await kioskPage.open(kiosk.url);
   const explore = async (name: string, role: 'button' | 'radio' = 'button') => {
-    transcript.checkpoint();
+    await transcript.checkpoint();
     await touch.tap(await touch.centre(page.getByRole(role, { name, exact: true })));
     await page.waitForTimeout(450); // past the double-tap window: the next tap is a new gesture
   };
 
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await touch.hold({ x: 40, y: 1040 }, 2300);
   await expect.poll(heard).toContain('ხმოვანი რეჟიმი ჩართულია');
   await expect(kioskPage.heading()).toHaveText('თქვენი აზრი აუმჯობესებს საჯარო სერვისებს'); // Home under the corner was not pressed
@@ -53,7 +53,7 @@ test('finish the rating flow in Georgian by touch exploration only', async ({ pa
   await explore('კარგი', 'radio');
   await expect.poll(heard).toContain('კარგი, ვარიანტი, არ არის არჩეული');
   // Swipe right: the next option; swipe left: back.
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await touch.swipe({ x: 400, y: 700 }, 300);
   await expect.poll(heard).toContain('ძალიან კარგი, ვარიანტი');
   await expect(page.getByRole('radio', { name: 'ძალიან კარგი' })).toBeFocused();

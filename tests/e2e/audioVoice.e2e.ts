@@ -71,7 +71,7 @@ test('no microphone: a spoken and visible message, typing still works; without a
   const heard = () => transcript.text();
   const kioskPage = new KioskPage(page);
   await kioskPage.open(kiosk.url);
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await holdHelp(page);
   // No headset: the visitor is asked, aloud, before anything private is spoken.
   await expect(page.getByRole('dialog', { name: 'ყურსასმენი არ არის' })).toBeVisible();
@@ -86,13 +86,13 @@ test('no microphone: a spoken and visible message, typing still works; without a
   await kioskPage.button('შეაფასეთ მიღებული მომსახურება').click();
   await kioskPage.rate('კარგი');
   await kioskPage.button('შემდეგი').click();
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await kioskPage.button('● ჩაწერეთ ხმოვანი შეტყობინება').click();
   await expect(page.getByRole('alert')).toHaveText('მიკროფონი არ მუშაობს. შეგიძლიათ კომენტარი აკრიფოთ.');
   await expect.poll(heard).toContain('მიკროფონი არ მუშაობს');
 
   await kioskPage.typeOnScreen('საიდუმლო', 'ჰარი');
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await kioskPage.button('გაგზავნა').click();
   await expect.poll(heard).toContain('პირადი ტექსტი დინამიკით არ იკითხება.');
   expect(transcript.all().some((line) => line.text.includes('საიდუმლო'))).toBe(false);

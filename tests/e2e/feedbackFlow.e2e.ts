@@ -125,7 +125,7 @@ test('feedback left offline in Georgian is answered in the console and read back
   await visitor.start(ka.welcome.start);
   await visitor.chooseLanguage('ქართული');
   await visitor.button(ka.home.track).click();
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await page.getByRole('textbox', { name: ka.track.codeLabel }).fill(`${code.slice(0, 4).toLowerCase()}-${code.slice(4)}`);
   await visitor.button(ka.track.check).click();
   await expect(page.getByTestId('answer')).toHaveText(ANSWER);

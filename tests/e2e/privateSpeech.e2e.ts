@@ -88,7 +88,7 @@ async function feedbackToReview(page: Page, visitor: KioskPage, contact: string)
   await visitor.button(ka.feedback.next).click();
   await page.getByRole('textbox', { name: ka.feedback.contactLabel }).fill(contact);
   await page.getByRole('checkbox', { name: ka.feedback.consent }).click();
-  kiosk.transcript.checkpoint();
+  await kiosk.transcript.checkpoint();
   await visitor.button(ka.feedback.next).click();
   await expect(visitor.heading()).toHaveText(ka.feedback.reviewTitle);
 }
@@ -101,7 +101,7 @@ async function voteToReview(page: Page, visitor: KioskPage, personalNumber: stri
   }
   await visitor.button(ka.vote.next).click();
   await page.getByRole('textbox', { name: ka.vote.personalLabel }).fill(personalNumber);
-  kiosk.transcript.checkpoint();
+  await kiosk.transcript.checkpoint();
   await visitor.button(ka.vote.next).click();
   await expect(visitor.heading()).toHaveText(ka.vote.reviewTitle);
 }

@@ -99,7 +99,7 @@ test('closed surveys and votes show what people chose and what happens next, by 
   await visitor.button(`♪ ${en.bar.audio}`).click();
   await visitor.button(`A+ ${en.bar.largeText}`).click();
   await visitor.button(en.home.results).click();
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await page.getByRole('button', { name: new RegExp(demoClosedBallot.title.en ?? '') }).click();
   await expect.poll(() => transcript.text(), { timeout: 20_000 }).toContain('Online booking for every service starts in February 2027.');
   await expect.poll(() => transcript.text(), { timeout: 20_000 }).toContain('1. Online booking for every service: 1284 votes.');

@@ -58,7 +58,7 @@ test('a verified vote: a wrong personal number is refused aloud and on screen, t
   // Audio mode, no headset: the visitor keeps typed text private.
   await visitor.button(`♪ ${ka.bar.audio}`).click();
   await visitor.button(ka.audio.keepPrivate).click();
-  transcript.checkpoint();
+  await transcript.checkpoint();
   await visitor.typeOnScreen(NUMBER.slice(0, 10), ka.keys.space);
   await visitor.button(ka.vote.next).click();
   await expect(page.getByRole('alert')).toHaveText(ka.vote.invalidNumber);

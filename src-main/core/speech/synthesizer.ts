@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { SynthReply, SynthRequest } from './synthProtocol.js';
+import { trimLeadingSilence } from './trimLeadingSilence.js';
 
 export interface SynthesizedAudio {
   readonly samples: Int16Array;
@@ -61,7 +62,8 @@ export function createSynthesizer(options: { timeoutMs?: number; idleMs?: number
       const { resolve, reject, timer } = current;
       clearTimeout(timer);
       current = undefined;
-      if (reply.ok) resolve({ samples: reply.samples, sampleRate: reply.sampleRate });
+      // The engine's leading digital silence is dropped here, once, for every phrase (see trimLeadingSilence).
+      if (reply.ok) resolve({ samples: trimLeadingSilence(reply.samples, reply.sampleRate), sampleRate: reply.sampleRate });
       else reject(new SynthesisError(reply.message));
       pump();
     });

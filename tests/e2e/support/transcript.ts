@@ -20,6 +20,8 @@ export interface HeardLine {
  */
 export class Transcript {
   private mark = 0;
+  /** The page's performance.now() at the checkpoint: only plays after it count, so an old play of the same clip does not. */
+  private playedAfter = 0;
   constructor(
     readonly file: string,
     private page?: Page,
@@ -42,14 +44,17 @@ export class Transcript {
   /** Lines played since the last checkpoint(). */
   async sinceMark(): Promise<HeardLine[]> {
     if (!this.page) throw new Error('Transcript: attach(page) first; what was heard depends on what the page played');
-    const played = new Set((await speechEvents(this.page)).filter((event) => event.type === 'play').map((event) => event.src));
+    const played = new Set(
+      (await speechEvents(this.page)).filter((event) => event.type === 'play' && event.at >= this.playedAfter).map((event) => event.src),
+    );
     return this.all()
       .slice(this.mark)
       .filter((line) => played.has(`/api/media/speech/${line.clip}.wav`));
   }
 
-  checkpoint(): void {
+  async checkpoint(): Promise<void> {
     this.mark = this.all().length;
+    this.playedAfter = this.page ? await this.page.evaluate(() => performance.now()) : 0;
   }
 
   /** Everything heard since the checkpoint, as one string, to match phrases in order-insensitive ways. */
