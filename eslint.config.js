@@ -17,7 +17,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.electron.json', './tsconfig.test.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.electron.json', './tsconfig.test.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
@@ -36,31 +39,79 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   // sync/protocol: pure schemas, imports nothing of ours.
-  layer(['sync/protocol/**'], [
-    { group: ['**/server/**', '**/kiosk-config/**', '**/src-main/**', '**/src-renderer/**'], message: 'sync/protocol imports nothing of ours.' },
-    { group: ['node:*', 'better-sqlite3', 'fastify', 'kysely'], message: 'sync/protocol is pure TypeScript, usable in the browser.' },
-  ]),
+  layer(
+    ['sync/protocol/**'],
+    [
+      {
+        group: ['**/server/**', '**/kiosk-config/**', '**/src-main/**', '**/src-renderer/**'],
+        message: 'sync/protocol imports nothing of ours.',
+      },
+      { group: ['node:*', 'better-sqlite3', 'fastify', 'kysely'], message: 'sync/protocol is pure TypeScript, usable in the browser.' },
+    ],
+  ),
   // kiosk-config: may import sync/protocol only.
-  layer(['kiosk-config/**'], [{ group: ['**/src-main/**', '**/src-renderer/**', '**/sync/server/**'], message: 'kiosk-config may import sync/protocol only.' }]),
+  layer(
+    ['kiosk-config/**'],
+    [{ group: ['**/src-main/**', '**/src-renderer/**', '**/sync/server/**'], message: 'kiosk-config may import sync/protocol only.' }],
+  ),
   // The kiosk core never knows its host, its API layer or the UI.
   layer(
     ['src-main/core/**'],
-    [{ group: ['**/api/**', '**/browser-host/**', '**/electron/**', '**/src-renderer/**', '**/sync/server/**'], message: 'src-main/core imports only sync/protocol and kiosk-config.' }],
+    [
+      {
+        group: ['**/api/**', '**/browser-host/**', '**/electron/**', '**/src-renderer/**', '**/sync/server/**'],
+        message: 'src-main/core imports only sync/protocol and kiosk-config.',
+      },
+    ],
     ELECTRON,
   ),
-  layer(['src-main/api/**'], [{ group: ['**/browser-host/**', '**/electron/**', '**/src-renderer/**', '**/sync/server/**'], message: 'src-main/api sits over core only.' }], ELECTRON),
-  layer(['src-main/browser-host/**'], [{ group: ['**/electron/**', '**/src-renderer/**', '**/sync/server/**'], message: 'Hosts carry the contract; they do not reach into the UI or Central.' }], ELECTRON),
-  layer(['src-main/electron/**'], [{ group: ['**/browser-host/**', '**/src-renderer/**', '**/sync/server/**'], message: 'Hosts carry the contract; they do not reach into the UI or Central.' }]),
+  layer(
+    ['src-main/api/**'],
+    [
+      {
+        group: ['**/browser-host/**', '**/electron/**', '**/src-renderer/**', '**/sync/server/**'],
+        message: 'src-main/api sits over core only.',
+      },
+    ],
+    ELECTRON,
+  ),
+  layer(
+    ['src-main/browser-host/**'],
+    [
+      {
+        group: ['**/electron/**', '**/src-renderer/**', '**/sync/server/**'],
+        message: 'Hosts carry the contract; they do not reach into the UI or Central.',
+      },
+    ],
+    ELECTRON,
+  ),
+  layer(
+    ['src-main/electron/**'],
+    [
+      {
+        group: ['**/browser-host/**', '**/src-renderer/**', '**/sync/server/**'],
+        message: 'Hosts carry the contract; they do not reach into the UI or Central.',
+      },
+    ],
+  ),
   // The renderer talks to the core only through the typed client; from src-main it takes types only.
   layer(
     ['src-renderer/**/*.{ts,tsx}'],
     [
-      { group: ['**/src-main/**'], allowTypeImports: true, message: 'The renderer imports only types from src-main (use the kiosk client).' },
+      {
+        group: ['**/src-main/**'],
+        allowTypeImports: true,
+        message: 'The renderer imports only types from src-main (use the kiosk client).',
+      },
       { group: ['**/sync/server/**', 'node:*', 'better-sqlite3'], message: 'The renderer runs in a browser without Node.' },
     ],
     ELECTRON,
   ),
   // The renderer's build config runs in Node, not in the page.
   layer(['src-renderer/vite.config.ts'], []),
-  layer(['sync/server/**'], [{ group: ['**/src-main/**', '**/src-renderer/**'], message: 'Central does not depend on the kiosk.' }], ELECTRON),
+  layer(
+    ['sync/server/**'],
+    [{ group: ['**/src-main/**', '**/src-renderer/**'], message: 'Central does not depend on the kiosk.' }],
+    ELECTRON,
+  ),
 );

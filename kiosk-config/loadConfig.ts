@@ -39,7 +39,11 @@ export function loadConfig(file: string): KioskConfig {
   const fromHere = (target: string) => (isAbsolute(target) ? target : resolve(dirname(path), target));
   const transcriptFile = process.env.KIOSK_SPEECH_TRANSCRIPT ?? config.speech.transcriptFile;
   if (transcriptFile && process.env.NODE_ENV === 'production') {
-    throw new ConfigError(path, 'speech.transcriptFile', 'is a test aid and is refused in production builds (it would record what visitors typed)');
+    throw new ConfigError(
+      path,
+      'speech.transcriptFile',
+      'is a test aid and is refused in production builds (it would record what visitors typed)',
+    );
   }
   return {
     ...config,

@@ -20,14 +20,21 @@ export const DEFAULT_KEY_MAP = {
 } as const;
 
 const keyList = z.array(z.string().min(1)).min(1);
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash or underscore');
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash or underscore');
 
 export const KioskConfig = z
   .object({
     kioskId: id,
     branchId: id,
     desk: z.object({ id, services: z.array(id).min(1) }),
-    languages: z.array(Language).min(1).default([...LANGUAGES]),
+    languages: z
+      .array(Language)
+      .min(1)
+      .default([...LANGUAGES]),
     defaultLanguage: Language.default('ka'),
     /** Seconds without a touch or key before the idle warning shows. */
     idleTimeoutSec: z.number().int().min(10).max(3600).default(90),

@@ -12,7 +12,9 @@ const DEMO_TOKEN = 'demo-enrolment-token-tbilisi-central';
 const CENTRAL_PORT = '4700';
 const KIOSK_PORT = '4800';
 
-const { values } = parseArgs({ options: { watch: { type: 'boolean', default: false }, 'no-browser': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { watch: { type: 'boolean', default: false }, 'no-browser': { type: 'boolean', default: false } },
+});
 const children = createChildren();
 children.stopOnSignals();
 /** Compiled entry points (npm run build:node) start fastest; `npm run dev` runs the sources with tsx instead. */
@@ -20,12 +22,30 @@ const entry = (source: string, args: string[]): string[] =>
   values.watch ? ['--import', 'tsx', source, ...args] : [`dist/node/${source.replace(/\.ts$/, '.js')}`, ...args];
 
 async function main(): Promise<void> {
-  if (values.watch) children.run('renderer', process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--watch', '--config', 'src-renderer/vite.config.ts']);
+  if (values.watch)
+    children.run('renderer', process.execPath, [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--watch',
+      '--config',
+      'src-renderer/vite.config.ts',
+    ]);
 
   const central = children.run(
     'central',
     process.execPath,
-    entry('sync/server/cli.ts', ['serve', '--data', 'var/central', '--port', CENTRAL_PORT, '--demo-token', DEMO_TOKEN, '--demo-branch', 'tbilisi-central', '--demo-data']),
+    entry('sync/server/cli.ts', [
+      'serve',
+      '--data',
+      'var/central',
+      '--port',
+      CENTRAL_PORT,
+      '--demo-token',
+      DEMO_TOKEN,
+      '--demo-branch',
+      'tbilisi-central',
+      '--demo-data',
+    ]),
     /Central listening on (\S+)/,
   );
   const centralUrl = await central.ready;
@@ -39,7 +59,12 @@ async function main(): Promise<void> {
     return;
   }
 
-  const kiosk = children.run('kiosk', process.execPath, entry('src-main/browser-host/cli.ts', ['--config', DEMO_CONFIG, '--port', KIOSK_PORT]), /KIOSK_URL=(\S+)/);
+  const kiosk = children.run(
+    'kiosk',
+    process.execPath,
+    entry('src-main/browser-host/cli.ts', ['--config', DEMO_CONFIG, '--port', KIOSK_PORT]),
+    /KIOSK_URL=(\S+)/,
+  );
   const kioskUrl = await kiosk.ready;
   console.log(`\nCentral: ${centralUrl}/api/health (API docs: ${centralUrl}/api/openapi.json)`);
   console.log(`Staff console: ${centralUrl}/console (demo: responder / demo-responder-password; admin / demo-admin-password)`);

@@ -28,7 +28,10 @@ function ensureSystemTools(): void {
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log(`Missing ${packages.join(', ')}: installing Debian's packages (we are root)...`);
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const install = spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const install = spawnSync('apt-get', ['install', '-y', '-qq', ...packages], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (update.status === 0 && install.status === 0 && missing.every((tool) => existsSync(tool.path))) return;
   }
   for (const tool of missing) console.error(`Missing ${tool.path}: ${tool.why}.`);
@@ -41,7 +44,11 @@ const readJson = <T>(file: string): T | undefined => (existsSync(file) ? (JSON.p
 const notRun: string[] = [];
 function counts(): Counts {
   const all = [countVitest(readJson(VITEST_JSON)), countPlaywright(readJson(PLAYWRIGHT_JSON)), countPlaywright(readJson(ELECTRON_JSON))];
-  return all.reduce((sum, next) => ({ passed: sum.passed + next.passed, failed: sum.failed + next.failed, skipped: sum.skipped + next.skipped }));
+  return all.reduce((sum, next) => ({
+    passed: sum.passed + next.passed,
+    failed: sum.failed + next.failed,
+    skipped: sum.skipped + next.skipped,
+  }));
 }
 
 interface Step {
@@ -71,8 +78,17 @@ const steps: Step[] = [
   // Built before the tests: the crash-loop test kills the compiled kiosk core, e2e serves the renderer, the host test loads dist/electron.
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { name: 'electron static check', command: 'npm', args: ['run', '--silent', 'check:electron'] },
-  { name: 'unit and API tests', command: 'npx', args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`] },
-  { name: 'e2e (Chromium)', command: 'npx', args: ['playwright', 'test', '--reporter=list,json'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON } },
+  {
+    name: 'unit and API tests',
+    command: 'npx',
+    args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`],
+  },
+  {
+    name: 'e2e (Chromium)',
+    command: 'npx',
+    args: ['playwright', 'test', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON },
+  },
 ];
 const electron = electronBinary();
 if (electron) {
@@ -89,7 +105,9 @@ runSteps(steps);
 
 const total = counts();
 if (total.skipped > 0) {
-  console.log(`\n${summaryLine(total, { failedStep: `${String(total.skipped)} test(s) skipped (a throwing beforeAll, or .skip): none may pass by not running`, notRun })}`);
+  console.log(
+    `\n${summaryLine(total, { failedStep: `${String(total.skipped)} test(s) skipped (a throwing beforeAll, or .skip): none may pass by not running`, notRun })}`,
+  );
   process.exit(1);
 }
 if (total.passed === 0) {

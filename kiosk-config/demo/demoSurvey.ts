@@ -28,20 +28,31 @@ export const demoSurvey: Survey = {
         { id: 'first', label: { ka: 'იშვიათად ან პირველად', en: 'Rarely, or this is my first time' } },
       ],
     },
-    { id: 'online', type: 'yesno', required: true, text: { ka: 'გამოგიყენებიათ იუსტიციის სახლის ონლაინ სერვისები?', en: 'Have you used the Public Service Hall’s online services?' } },
+    {
+      id: 'online',
+      type: 'yesno',
+      required: true,
+      text: { ka: 'გამოგიყენებიათ იუსტიციის სახლის ონლაინ სერვისები?', en: 'Have you used the Public Service Hall’s online services?' },
+    },
     {
       id: 'online-rating',
       type: 'rating',
       scale: 5,
       required: true,
       showIf: { questionId: 'online', anyOf: ['yes'] },
-      text: { ka: 'როგორ შეაფასებდით ონლაინ სერვისებს? (1 = ცუდი, 5 = ძალიან კარგი)', en: 'How would you rate the online services? (1 = poor, 5 = very good)' },
+      text: {
+        ka: 'როგორ შეაფასებდით ონლაინ სერვისებს? (1 = ცუდი, 5 = ძალიან კარგი)',
+        en: 'How would you rate the online services? (1 = poor, 5 = very good)',
+      },
     },
     {
       id: 'priorities',
       type: 'ranking',
       required: true,
-      text: { ka: 'დაალაგეთ ახალი სერვისები: პირველი ყველაზე მნიშვნელოვანია', en: 'Put the new services in order: the first matters most to you' },
+      text: {
+        ka: 'დაალაგეთ ახალი სერვისები: პირველი ყველაზე მნიშვნელოვანია',
+        en: 'Put the new services in order: the first matters most to you',
+      },
       choices: [
         { id: 'online-queue', label: { ka: 'რიგში ონლაინ ჩაწერა', en: 'Booking a queue slot online' } },
         { id: 'home-delivery', label: { ka: 'დოკუმენტების მიტანა სახლში', en: 'Documents delivered to your home' } },
@@ -65,6 +76,12 @@ export const demoSurvey: Survey = {
       ],
     },
     { id: 'today', type: 'smiley', required: false, text: { ka: 'როგორ შეაფასებდით დღევანდელ ვიზიტს?', en: 'How was your visit today?' } },
-    { id: 'comment', type: 'text', required: false, maxLength: 1000, text: { ka: 'სხვა იდეა ან კომენტარი? (არასავალდებულო)', en: 'Any other idea or comment? (optional)' } },
+    {
+      id: 'comment',
+      type: 'text',
+      required: false,
+      maxLength: 1000,
+      text: { ka: 'სხვა იდეა ან კომენტარი? (არასავალდებულო)', en: 'Any other idea or comment? (optional)' },
+    },
   ],
 };

@@ -18,7 +18,13 @@ export async function startBenchKiosk(name: string): Promise<BenchKiosk> {
   const central = await startCentralProcess(join(dir.path, 'central'), token);
   const dataDir = join(dir.path, 'kiosk');
   const core = createKioskCore(
-    KioskConfig.parse({ kioskId: name, branchId: 'b', desk: { id: 'd', services: ['civil-registry'] }, central: { url: central.url, enrolmentToken: token }, dataDir }),
+    KioskConfig.parse({
+      kioskId: name,
+      branchId: 'b',
+      desk: { id: 'd', services: ['civil-registry'] },
+      central: { url: central.url, enrolmentToken: token },
+      dataDir,
+    }),
   );
   return {
     core,

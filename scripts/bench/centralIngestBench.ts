@@ -20,7 +20,9 @@ function rawBatchedInsertsPerSecond(dir: string, total: number, round: number): 
   const db = new BetterSqlite3(join(dir, `raw-${String(round)}.sqlite`));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE submissions (device_id TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER, payload_json TEXT, payload_sha256 TEXT, received_at TEXT, PRIMARY KEY (device_id, id))');
+  db.exec(
+    'CREATE TABLE submissions (device_id TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER, payload_json TEXT, payload_sha256 TEXT, received_at TEXT, PRIMARY KEY (device_id, id))',
+  );
   const insert = db.prepare('INSERT OR IGNORE INTO submissions VALUES (?, ?, ?, ?, ?, ?)');
   const envelopes = Array.from({ length: total }, (_, i) => ratingEnvelope(i + 1));
   const batch = db.transaction((items: typeof envelopes, device: string) => {
@@ -51,16 +53,26 @@ function storedRows(centralData: string): number {
  */
 function push(agent: Agent, url: URL, headers: Record<string, string>, body: string): Promise<PushResponse> {
   return new Promise((resolve, reject) => {
-    const outgoing = request({ agent, host: url.hostname, port: url.port, path: '/api/kiosk/submissions', method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        response.statusCode === 200
-          ? resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as PushResponse)
-          : reject(new Error(`push failed: ${String(response.statusCode)} ${Buffer.concat(chunks).toString()}`)),
-      );
-      response.on('error', reject);
-    });
+    const outgoing = request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: '/api/kiosk/submissions',
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          response.statusCode === 200
+            ? resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as PushResponse)
+            : reject(new Error(`push failed: ${String(response.statusCode)} ${Buffer.concat(chunks).toString()}`)),
+        );
+        response.on('error', reject);
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(body);
   });
@@ -114,9 +126,15 @@ export async function benchCentralIngest(): Promise<BenchResult[]> {
       );
       const seconds = (performance.now() - started) / 1000;
       // A round counts only if Central accepted every item, by its receipts, and holds every row.
-      if (statuses.get('accepted') !== total || statuses.size !== 1) throw new Error(`ingest round ${String(round)} invalid: receipts ${JSON.stringify(Object.fromEntries(statuses))} for ${String(total)} items`);
+      if (statuses.get('accepted') !== total || statuses.size !== 1)
+        throw new Error(
+          `ingest round ${String(round)} invalid: receipts ${JSON.stringify(Object.fromEntries(statuses))} for ${String(total)} items`,
+        );
       const stored = storedRows(join(dir.path, 'central'));
-      if (stored !== total * (round + 1)) throw new Error(`ingest round ${String(round)} invalid: Central holds ${String(stored)} rows, expected ${String(total * (round + 1))}`);
+      if (stored !== total * (round + 1))
+        throw new Error(
+          `ingest round ${String(round)} invalid: Central holds ${String(stored)} rows, expected ${String(total * (round + 1))}`,
+        );
       rates.push(total / seconds);
       const cpu = process.cpuUsage(cpuBefore);
       clientCpu.push((cpu.user + cpu.system) / 1000);
@@ -129,7 +147,18 @@ export async function benchCentralIngest(): Promise<BenchResult[]> {
     console.log(
       `central ingest: ${String(total)} submissions from ${String(KIOSKS)} kiosks per round: ${rates.map((r) => r.toFixed(0)).join(', ')}/s; raw batched inserts ${baselines.map((b) => b.toFixed(0)).join(', ')}/s; the simulated kiosks' own CPU ${clientCpu.map((ms) => ms.toFixed(0)).join(', ')} ms per round`,
     );
-    return [{ name: 'central.ingest_per_s', value: round(rate, 0), unit: 'submissions/s', baseline: round(baseline, 0), ratio: round(rate / baseline, 3), limit: 0.3, direction: 'min', limitOn: 'ratio' }];
+    return [
+      {
+        name: 'central.ingest_per_s',
+        value: round(rate, 0),
+        unit: 'submissions/s',
+        baseline: round(baseline, 0),
+        ratio: round(rate / baseline, 3),
+        limit: 0.3,
+        direction: 'min',
+        limitOn: 'ratio',
+      },
+    ];
   } finally {
     await central.stop();
     dir.remove();

@@ -13,10 +13,14 @@ export interface CentralProcess {
 export function startCentralProcess(dataDir: string, demoToken: string): Promise<CentralProcess> {
   // e.g. BENCH_CENTRAL_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile Central under the benchmark's load.
   const nodeArgs = process.env.BENCH_CENTRAL_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/node/sync/server/cli.js'), 'serve', '--data', dataDir, '--port', '0', '--demo-token', demoToken], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, join(ROOT, 'dist/node/sync/server/cli.js'), 'serve', '--data', dataDir, '--port', '0', '--demo-token', demoToken],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -12,12 +12,20 @@ export interface CompiledKiosk {
  * The compiled browser host (npm run build:node) in its own process, as a
  * kiosk runs it (tsx would add its own start-up); resolves once it prints its URL.
  */
-export function startCompiledKiosk(configFile: string, env: NodeJS.ProcessEnv = {}, nodeArgs: readonly string[] = []): Promise<CompiledKiosk> {
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/node/src-main/browser-host/cli.js'), '--config', configFile, '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+export function startCompiledKiosk(
+  configFile: string,
+  env: NodeJS.ProcessEnv = {},
+  nodeArgs: readonly string[] = [],
+): Promise<CompiledKiosk> {
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, join(ROOT, 'dist/node/src-main/browser-host/cli.js'), '--config', configFile, '--port', '0'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -14,7 +14,18 @@ import { median, percentile, round, type BenchResult } from './stats.js';
 
 const ITEMS = 100_000;
 const RUNS = 30;
-const BRANCHES = ['tbilisi-central', 'tbilisi-saburtalo', 'batumi', 'kutaisi', 'rustavi', 'zugdidi', 'gori', 'telavi', 'poti', 'akhaltsikhe'];
+const BRANCHES = [
+  'tbilisi-central',
+  'tbilisi-saburtalo',
+  'batumi',
+  'kutaisi',
+  'rustavi',
+  'zugdidi',
+  'gori',
+  'telavi',
+  'poti',
+  'akhaltsikhe',
+];
 const STATUSES = ['received', 'in-review', 'answered', 'closed', 'reopened'] as const;
 
 /**
@@ -39,17 +50,39 @@ export async function benchInbox(): Promise<BenchResult[]> {
       for (let i = 0; i < ITEMS; i += 1) {
         const start = new Date(now - (i % 4000) * 3_600_000 - i * 1000).toISOString();
         const due = new Date(Date.parse(start) + 86_400_000).toISOString();
-        insert.run(newTrackingCode(), BRANCHES[i % BRANCHES.length], services[i % services.length], FEEDBACK_KINDS[i % 4], `message ${i}`, start, start, start, due, due, STATUSES[Math.floor(i / 10) % 5], start);
+        insert.run(
+          newTrackingCode(),
+          BRANCHES[i % BRANCHES.length],
+          services[i % services.length],
+          FEEDBACK_KINDS[i % 4],
+          `message ${i}`,
+          start,
+          start,
+          start,
+          due,
+          due,
+          STATUSES[Math.floor(i / 10) % 5],
+          start,
+        );
       }
     })();
     sqlite.pragma('optimize');
     await createStaffUser(db, 'bench', 'bench-password-123', 'responder');
     const session = await signIn(db, 'bench', 'bench-password-123');
     if (!session) throw new Error('bench sign-in failed');
-    const app = await buildCentralApp({ db, uploadDir: join(dir.path, 'uploads'), sealingKey: loadSealingKey(dir.path), voterKeyOf: loadVoterKey(dir.path) });
+    const app = await buildCentralApp({
+      db,
+      uploadDir: join(dir.path, 'uploads'),
+      sealingKey: loadSealingKey(dir.path),
+      voterKeyOf: loadVoterKey(dir.path),
+    });
     const page = async () => {
       const started = performance.now();
-      const response = await app.inject({ method: 'GET', url: '/console/feedback?branch=batumi&status=open', cookies: { psh_staff: session.token } });
+      const response = await app.inject({
+        method: 'GET',
+        url: '/console/feedback?branch=batumi&status=open',
+        cookies: { psh_staff: session.token },
+      });
       const elapsed = performance.now() - started;
       if (response.statusCode !== 200 || !response.body.includes('Overdue')) throw new Error(`inbox answered ${response.statusCode}`);
       return elapsed;
@@ -58,7 +91,9 @@ export async function benchInbox(): Promise<BenchResult[]> {
     const samples: number[] = [];
     for (let i = 0; i < RUNS; i += 1) samples.push(await page());
     await app.close();
-    console.log(`central.inbox_ms_100k: median ${round(median(samples), 2)} ms, p95 ${round(percentile(samples, 95), 2)} ms over ${RUNS} requests`);
+    console.log(
+      `central.inbox_ms_100k: median ${round(median(samples), 2)} ms, p95 ${round(percentile(samples, 95), 2)} ms over ${RUNS} requests`,
+    );
     return [
       { name: 'central.inbox_ms_100k', value: round(median(samples), 2), unit: 'ms', limit: 50, direction: 'max' },
       { name: 'central.inbox_p95_ms_100k', value: round(percentile(samples, 95), 2), unit: 'ms', limit: 50, direction: 'max' },

@@ -26,10 +26,16 @@ export async function benchKioskRss(): Promise<BenchResult[]> {
   const dir = makeTempDir('bench-rss');
   const token = 'bench-rss-enrolment-token-00000';
   const central = await startCentralProcess(join(dir.path, 'central'), token);
-  const config = writeKioskConfig(dir.path, central.url, { central: { url: central.url, enrolmentToken: token, syncIntervalMs: 3_600_000 } });
+  const config = writeKioskConfig(dir.path, central.url, {
+    central: { url: central.url, enrolmentToken: token, syncIntervalMs: 3_600_000 },
+  });
   const kiosk = await startCompiledKiosk(config, {}, ['--expose-gc']);
   const invoke = async <N extends HandlerName>(name: N, args: HandlerArgs<N>): Promise<HandlerResult<N>> => {
-    const response = await fetch(`${kiosk.url}/api/invoke/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ args }) });
+    const response = await fetch(`${kiosk.url}/api/invoke/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ args }),
+    });
     const answer = (await response.json()) as InvokeResult<HandlerResult<N>>;
     if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
     return answer.value;
@@ -56,7 +62,13 @@ export async function benchKioskRss(): Promise<BenchResult[]> {
     return [
       { name: 'kiosk.rss_warmup_mb', value: round((first.rss - early.rss) / 1e6, 1), unit: 'MB' },
       { name: 'kiosk.rss_growth_pct', value: round(((last.rss - first.rss) / first.rss) * 100, 2), unit: '%', limit: 5, direction: 'max' },
-      { name: 'kiosk.heap_growth_pct', value: round(((last.heapUsed - first.heapUsed) / first.heapUsed) * 100, 2), unit: '%', limit: 10, direction: 'max' },
+      {
+        name: 'kiosk.heap_growth_pct',
+        value: round(((last.heapUsed - first.heapUsed) / first.heapUsed) * 100, 2),
+        unit: '%',
+        limit: 10,
+        direction: 'max',
+      },
     ];
   } finally {
     await kiosk.stop();

@@ -33,7 +33,11 @@ function enqueueSamples(dir: string): number[] {
   const samples: number[] = [];
   for (let i = 0; i < PER_ROUND; i += 1) {
     const start = process.hrtime.bigint();
-    enqueue({ payload: { type: 'rating', serviceId: 'civil-registry', deskId: 'desk-7', score: (i % 5) + 1, language: 'ka' }, sessionId: null, contentVersion: 1 });
+    enqueue({
+      payload: { type: 'rating', serviceId: 'civil-registry', deskId: 'desk-7', score: (i % 5) + 1, language: 'ka' },
+      sessionId: null,
+      contentVersion: 1,
+    });
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   db.close();
@@ -64,6 +68,19 @@ export function benchOutbox(): BenchResult[] {
   }
   const value = median(enqueueP99);
   const baseline = median(rawP99);
-  console.log(`outbox: enqueue p99 per round ${enqueueP99.map((v) => v.toFixed(3)).join(', ')} ms; raw insert p99 ${rawP99.map((v) => v.toFixed(3)).join(', ')} ms`);
-  return [{ name: 'outbox.enqueue_p99_ms', value: round(value), unit: 'ms', baseline: round(baseline), ratio: round(value / baseline), limit: 2.5, direction: 'max', limitOn: 'ratio' }];
+  console.log(
+    `outbox: enqueue p99 per round ${enqueueP99.map((v) => v.toFixed(3)).join(', ')} ms; raw insert p99 ${rawP99.map((v) => v.toFixed(3)).join(', ')} ms`,
+  );
+  return [
+    {
+      name: 'outbox.enqueue_p99_ms',
+      value: round(value),
+      unit: 'ms',
+      baseline: round(baseline),
+      ratio: round(value / baseline),
+      limit: 2.5,
+      direction: 'max',
+      limitOn: 'ratio',
+    },
+  ];
 }

@@ -77,7 +77,10 @@ async function startKiosk(dir: string): Promise<{ kiosk: CompiledKiosk; transcri
 
 /** The clip the core synthesised for a label's focus phrase ("<label>, button"), from the transcript. */
 function clipOfLabel(transcript: string, text: string): string | undefined {
-  const lines = readFileSync(transcript, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { text: string; clip: string });
+  const lines = readFileSync(transcript, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { text: string; clip: string });
   return lines.find((line) => line.text.startsWith(text))?.clip;
 }
 
@@ -111,12 +114,17 @@ async function keyToFirstSound(page: Page, transcript: string, text: string, key
   await page.waitForTimeout(keyAfterMs);
   await page.evaluate(`window.benchTap.arm()`);
   await page.keyboard.press('ArrowDown');
-  const heard = await pollPage<{ at: number; src: string | null }>(page, `window.benchTap.at === null ? null : { at: window.benchTap.at - window.benchKeyAt, src: window.benchTap.src }`, `sound for "${text}"`);
+  const heard = await pollPage<{ at: number; src: string | null }>(
+    page,
+    `window.benchTap.at === null ? null : { at: window.benchTap.at - window.benchKeyAt, src: window.benchTap.src }`,
+    `sound for "${text}"`,
+  );
   await page.evaluate(`window.benchTap.disarm()`);
   await page.keyboard.press('s'); // stop speech before the next sample
   await page.waitForTimeout(150); // and let the output fall silent
   const clip = clipOfLabel(transcript, text);
-  if (!clip || heard.src !== `/api/media/speech/${clip}.wav`) throw new Error(`the sound after the key was not "${text}" (played ${String(heard.src)}, label's clip ${String(clip)})`);
+  if (!clip || heard.src !== `/api/media/speech/${clip}.wav`)
+    throw new Error(`the sound after the key was not "${text}" (played ${String(heard.src)}, label's clip ${String(clip)})`);
   return heard.at;
 }
 
@@ -162,9 +170,13 @@ export async function benchSpeech(): Promise<BenchResult[]> {
     await synthesizer.close();
   }
   const list = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
-  console.log(`speech first sound at the output, label new to this kiosk, on screen ${String(ON_SCREEN_BEFORE_KEY_MS)} ms before the key: ${list(uncached)} ms`);
+  console.log(
+    `speech first sound at the output, label new to this kiosk, on screen ${String(ON_SCREEN_BEFORE_KEY_MS)} ms before the key: ${list(uncached)} ms`,
+  );
   console.log(`speech first sound at the output, label heard before: ${list(cached)} ms`);
-  console.log(`speech first sound at the output, label new and the key ${String(COLD_KEY_AFTER_MS)} ms after it appeared (nothing prepared): ${list(cold)} ms`);
+  console.log(
+    `speech first sound at the output, label new and the key ${String(COLD_KEY_AFTER_MS)} ms after it appeared (nothing prepared): ${list(cold)} ms`,
+  );
   console.log(`speech synthesis real-time factor (ka): ${rtf.map((v) => v.toFixed(3)).join(', ')}`);
   return [
     { name: 'speech.first_audio_ms_uncached_p95', value: round(percentile(uncached, 95), 1), unit: 'ms', limit: 150, direction: 'max' },

@@ -22,6 +22,10 @@ export type BenchResult = {
   readonly baseline?: number;
   readonly ratio?: number;
 } & (
-  | { readonly limit: number; readonly direction: LimitDirection; /** What the limit applies to: the value (default) or the ratio. */ readonly limitOn?: 'value' | 'ratio' }
+  | {
+      readonly limit: number;
+      readonly direction: LimitDirection;
+      /** What the limit applies to: the value (default) or the ratio. */ readonly limitOn?: 'value' | 'ratio';
+    }
   | { readonly limit?: undefined; readonly direction?: undefined; readonly limitOn?: undefined }
 );

@@ -13,7 +13,8 @@ const VOICE_BYTES = 44 + 16_000 * 2 * 60; // one minute of 16 kHz mono 16-bit WA
 /** A one-minute 16 kHz mono WAV of a quiet tone, as the recorder would write it. */
 function oneMinuteWav(seed: number): Buffer {
   const data = Buffer.alloc(VOICE_BYTES - 44);
-  for (let i = 0; i < data.length / 2; i += 1) data.writeInt16LE(Math.round(3000 * Math.sin((2 * Math.PI * (300 + seed) * i) / 16_000)), i * 2);
+  for (let i = 0; i < data.length / 2; i += 1)
+    data.writeInt16LE(Math.round(3000 * Math.sin((2 * Math.PI * (300 + seed) * i) / 16_000)), i * 2);
   const header = Buffer.alloc(44);
   header.write('RIFF', 0);
   header.writeUInt32LE(36 + data.length, 4);
@@ -43,7 +44,15 @@ async function drainOnce(): Promise<number> {
         const bytes = oneMinuteWav(i / every);
         const path = join(recordings, `${i}.wav`);
         writeFileSync(path, bytes);
-        attachments = [{ name: 'voice.wav', path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), contentType: 'audio/wav' as const }];
+        attachments = [
+          {
+            name: 'voice.wav',
+            path,
+            size: bytes.length,
+            sha256: createHash('sha256').update(bytes).digest('hex'),
+            contentType: 'audio/wav' as const,
+          },
+        ];
       }
       core.enqueue({
         payload: { type: 'rating', serviceId: 'civil-registry', deskId: 'd', score: (i % 5) + 1, language: 'ka', comment: `bench ${i}` },
@@ -58,7 +67,8 @@ async function drainOnce(): Promise<number> {
     const seconds = (performance.now() - started) / 1000;
     // Delivered means acknowledged by a receipt: a dead letter is a submission Central refused, not one delivered.
     const status = core.sync.status();
-    if (status.pending > 0 || status.dead > 0 || filesLeft() > 0) throw new Error(`drain incomplete: ${JSON.stringify(status)}, ${String(filesLeft())} files left`);
+    if (status.pending > 0 || status.dead > 0 || filesLeft() > 0)
+      throw new Error(`drain incomplete: ${JSON.stringify(status)}, ${String(filesLeft())} files left`);
     return seconds;
   } finally {
     await stop();
@@ -69,6 +79,8 @@ async function drainOnce(): Promise<number> {
 export async function benchSyncDrain(): Promise<BenchResult[]> {
   const runs: number[] = [];
   for (let run = 0; run < RUNS; run += 1) runs.push(await drainOnce());
-  console.log(`sync drain: ${SUBMISSIONS} submissions + ${VOICE_MESSAGES} x ${(VOICE_BYTES / 1e6).toFixed(2)} MB voice in ${runs.map((s) => s.toFixed(2)).join(', ')} s`);
+  console.log(
+    `sync drain: ${SUBMISSIONS} submissions + ${VOICE_MESSAGES} x ${(VOICE_BYTES / 1e6).toFixed(2)} MB voice in ${runs.map((s) => s.toFixed(2)).join(', ')} s`,
+  );
   return [{ name: 'sync.drain_s', value: round(median(runs), 2), unit: 's', limit: 20, direction: 'max' }];
 }

@@ -18,8 +18,12 @@ export async function benchTally(): Promise<BenchResult[]> {
   const db = await openCentralDb(dir.path);
   try {
     const sqlite = sqliteHandleOf(db);
-    const vote = sqlite.prepare('INSERT INTO votes (device_id, submission_id, ballot_id, voter_key, claimed_at, received_at, counted) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const choice = sqlite.prepare('INSERT INTO vote_choices (device_id, submission_id, ballot_id, initiative_id, counted) VALUES (?, ?, ?, ?, ?)');
+    const vote = sqlite.prepare(
+      'INSERT INTO votes (device_id, submission_id, ballot_id, voter_key, claimed_at, received_at, counted) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const choice = sqlite.prepare(
+      'INSERT INTO vote_choices (device_id, submission_id, ballot_id, initiative_id, counted) VALUES (?, ?, ?, ?, ?)',
+    );
     const initiatives = demoBallot.initiatives.map((initiative) => initiative.id);
     const at = new Date().toISOString();
     sqlite.transaction(() => {
@@ -40,8 +44,11 @@ export async function benchTally(): Promise<BenchResult[]> {
       tally = await ballotTally(db, demoBallot);
       samples.push(performance.now() - started);
     }
-    if (tally?.votes !== VOTES * (1 - DUPLICATE_SHARE) || tally.duplicates !== VOTES * DUPLICATE_SHARE) throw new Error(`tally is wrong: ${JSON.stringify(tally)}`);
-    console.log(`central.tally_ms_1m: ${samples.map((s) => s.toFixed(0)).join(', ')} ms (${tally.votes} counted, ${tally.duplicates} duplicates)`);
+    if (tally?.votes !== VOTES * (1 - DUPLICATE_SHARE) || tally.duplicates !== VOTES * DUPLICATE_SHARE)
+      throw new Error(`tally is wrong: ${JSON.stringify(tally)}`);
+    console.log(
+      `central.tally_ms_1m: ${samples.map((s) => s.toFixed(0)).join(', ')} ms (${tally.votes} counted, ${tally.duplicates} duplicates)`,
+    );
     return [{ name: 'central.tally_ms_1m', value: round(median(samples), 1), unit: 'ms', limit: 1000, direction: 'max' }];
   } finally {
     await db.destroy();

@@ -83,7 +83,9 @@ export async function benchTapToPaint(): Promise<BenchResult[]> {
       samples = await page.evaluate<number[]>('window.benchTaps');
     }
     if (samples.length < TAPS) throw new Error(`only ${samples.length} of ${TAPS} taps measured`);
-    console.log(`kiosk.tap_to_paint: ${samples.length} taps, median ${round(median(samples), 1)} ms, p95 ${round(percentile(samples, 95), 1)} ms, max ${round(Math.max(...samples), 1)} ms`);
+    console.log(
+      `kiosk.tap_to_paint: ${samples.length} taps, median ${round(median(samples), 1)} ms, p95 ${round(percentile(samples, 95), 1)} ms, max ${round(Math.max(...samples), 1)} ms`,
+    );
     return [
       { name: 'kiosk.tap_to_paint_p95_ms', value: round(percentile(samples, 95), 1), unit: 'ms', limit: 32, direction: 'max' },
       { name: 'kiosk.tap_to_paint_median_ms', value: round(median(samples), 1), unit: 'ms' },

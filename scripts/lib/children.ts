@@ -22,7 +22,13 @@ export function createChildren() {
 
   return {
     /** Starts a command, prefixing its output; resolves `ready` with the first capture of `readyLine`. */
-    run(label: string, command: string, args: readonly string[], readyLine?: RegExp, env: NodeJS.ProcessEnv = {}): { child: ChildProcess; ready: Promise<string> } {
+    run(
+      label: string,
+      command: string,
+      args: readonly string[],
+      readyLine?: RegExp,
+      env: NodeJS.ProcessEnv = {},
+    ): { child: ChildProcess; ready: Promise<string> } {
       const child = spawn(command, [...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
       children.push(child);
       let buffer = '';

@@ -11,7 +11,9 @@ const ELECTRON_DIR = join(import.meta.dirname, '..', '..', 'node_modules', 'elec
  * host instead, and the Electron e2e is reported as not run.
  */
 export function electronBinary(): string | undefined {
-  const explicit = process.env.ELECTRON_PATH ?? (process.env.ELECTRON_OVERRIDE_DIST_PATH ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, 'electron') : undefined);
+  const explicit =
+    process.env.ELECTRON_PATH ??
+    (process.env.ELECTRON_OVERRIDE_DIST_PATH ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, 'electron') : undefined);
   if (explicit) return existsSync(explicit) ? explicit : undefined;
   const pathFile = join(ELECTRON_DIR, 'path.txt');
   if (!existsSync(pathFile)) return undefined;

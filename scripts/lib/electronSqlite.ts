@@ -43,16 +43,25 @@ export function ensureElectronSqlite(version = electronVersion()): string {
   const copy = join(dir, 'better-sqlite3');
   cpSync(SQLITE_PACKAGE, copy, { recursive: true, filter: (source) => !source.includes(`${join('better-sqlite3', 'build')}`) });
   console.log(`Building better-sqlite3 for Electron ${version} in ${copy} (once per Electron version)...`);
-  const prebuilt = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'prebuild-install', 'bin.js'), '--runtime', 'electron', '--target', version], {
-    cwd: copy,
-    stdio: 'inherit',
-  });
-  if (prebuilt.status !== 0 || !existsSync(addon)) {
-    const built = spawnSync(process.execPath, [nodeGypScript(), 'rebuild', '--release', `--target=${version}`, `--dist-url=${ELECTRON_HEADERS}`], {
+  const prebuilt = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'prebuild-install', 'bin.js'), '--runtime', 'electron', '--target', version],
+    {
       cwd: copy,
       stdio: 'inherit',
-    });
-    if (built.status !== 0 || !existsSync(addon)) throw new Error(`Could not build better-sqlite3 for Electron ${version} (see the output above)`);
+    },
+  );
+  if (prebuilt.status !== 0 || !existsSync(addon)) {
+    const built = spawnSync(
+      process.execPath,
+      [nodeGypScript(), 'rebuild', '--release', `--target=${version}`, `--dist-url=${ELECTRON_HEADERS}`],
+      {
+        cwd: copy,
+        stdio: 'inherit',
+      },
+    );
+    if (built.status !== 0 || !existsSync(addon))
+      throw new Error(`Could not build better-sqlite3 for Electron ${version} (see the output above)`);
   }
   return addon;
 }

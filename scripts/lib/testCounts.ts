@@ -17,7 +17,9 @@ export function countVitest(report: unknown): Counts {
     numTodoTests?: number;
     testResults?: Array<{ status: string; assertionResults?: Array<{ status: string }> }>;
   };
-  const brokenFiles = (r.testResults ?? []).filter((file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed')).length;
+  const brokenFiles = (r.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
   return { passed: r.numPassedTests, failed: r.numFailedTests + brokenFiles, skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) };
 }
 
@@ -35,6 +37,9 @@ export function countPlaywright(report: unknown): Counts {
 export function summaryLine(counts: Counts, context: { readonly failedStep?: string; readonly notRun: readonly string[] }): string {
   // A failed step with no failed test (lint, a build) still must not read as "0 failed".
   const failed = context.failedStep && counts.failed === 0 ? 1 : counts.failed;
-  const notes = [context.failedStep ? `failed: ${context.failedStep}` : '', context.notRun.length > 0 ? `not run: ${context.notRun.join('; ')}` : ''].filter(Boolean);
+  const notes = [
+    context.failedStep ? `failed: ${context.failedStep}` : '',
+    context.notRun.length > 0 ? `not run: ${context.notRun.join('; ')}` : '',
+  ].filter(Boolean);
   return `tests: ${String(counts.passed)} passed, ${String(failed)} failed, ${String(counts.skipped)} skipped${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
 }

@@ -44,7 +44,12 @@ export const argSchemas = {
     recordings: z.record(z.string().min(1).max(64), z.uuid()).optional(),
   }),
   // The personal number's format is checked by the handler, so its message never echoes what was typed.
-  'vote.submit': z.object({ sessionId, ballotId: z.string().min(1).max(64), choices: z.array(z.string().min(1).max(64)).min(1).max(10), personalNumber: z.string().max(40).optional() }),
+  'vote.submit': z.object({
+    sessionId,
+    ballotId: z.string().min(1).max(64),
+    choices: z.array(z.string().min(1).max(64)).min(1).max(10),
+    personalNumber: z.string().max(40).optional(),
+  }),
   'proposal.submit': z.object({
     sessionId,
     title: z.string().max(MAX_PROPOSAL_TITLE, `at most ${MAX_PROPOSAL_TITLE} characters`),

@@ -87,11 +87,22 @@ export interface KioskHandlers {
   }) => SavedFeedback;
   /** One visitor's answers to a survey of their session's content version; refused (naming the question) when they do not fit it. */
   /** `recordings`: the voice answers to free-text questions (question id -> recording id), each sent as `answer-<questionId>.wav`. */
-  'survey.submit': (args: { sessionId: string; surveyId: string; answers: Record<string, Answer>; recordings?: Record<string, string> | undefined }) => SavedSubmission;
+  'survey.submit': (args: {
+    sessionId: string;
+    surveyId: string;
+    answers: Record<string, Answer>;
+    recordings?: Record<string, string> | undefined;
+  }) => SavedSubmission;
   /** A vote on a ballot of the session's content; verified ballots need the 11-digit personal number, sealed at once. */
   'vote.submit': (args: { sessionId: string; ballotId: string; choices: string[]; personalNumber?: string | undefined }) => SavedSubmission;
   /** A proposal of a new service (title, description typed and/or recorded, optional contact); answered with its tracking code. */
-  'proposal.submit': (args: { sessionId: string; title: string; description?: string | undefined; recordingId?: string | undefined; contact?: string | undefined }) => SavedFeedback;
+  'proposal.submit': (args: {
+    sessionId: string;
+    title: string;
+    description?: string | undefined;
+    recordingId?: string | undefined;
+    contact?: string | undefined;
+  }) => SavedFeedback;
   /** The status of a feedback by its tracking code, as typed by the visitor. */
   'feedback.lookup': (args: { code: string }) => FeedbackLookup;
   /** The visitor says the answer did not help. */
@@ -119,7 +130,9 @@ export type HandlerName = keyof KioskHandlers;
 
 /** What a host runs for each call: the contract's function, allowed to answer asynchronously. */
 export type KioskHandlerImpls = {
-  readonly [N in HandlerName]: (...args: Parameters<KioskHandlers[N]>) => ReturnType<KioskHandlers[N]> | Promise<ReturnType<KioskHandlers[N]>>;
+  readonly [N in HandlerName]: (
+    ...args: Parameters<KioskHandlers[N]>
+  ) => ReturnType<KioskHandlers[N]> | Promise<ReturnType<KioskHandlers[N]>>;
 };
 export type HandlerArgs<N extends HandlerName> = Parameters<KioskHandlers[N]> extends [infer A] ? A : undefined;
 export type HandlerResult<N extends HandlerName> = ReturnType<KioskHandlers[N]>;
@@ -143,4 +156,3 @@ export interface KioskError {
 
 /** Every invoke answer: errors are values at the boundary, exceptions stay inside. */
 export type InvokeResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: KioskError };
-

@@ -16,17 +16,29 @@ export function createFeedbackHandlers(core: KioskCore): FeedbackHandlers {
       const session = core.sessions.find(sessionId);
       if (!session) throw new KioskApiError('not-found', 'This visitor session has ended', 'sessionId');
       const content = core.content.get(session.contentVersion);
-      if (!content?.services.some((service) => service.id === serviceId)) throw new KioskApiError('bad-request', `Unknown service "${serviceId}"`, 'serviceId');
+      if (!content?.services.some((service) => service.id === serviceId))
+        throw new KioskApiError('bad-request', `Unknown service "${serviceId}"`, 'serviceId');
       const text = message?.trim();
       const recording = recordingId === undefined ? undefined : core.recorder.finishedFor(recordingId, sessionId);
-      if (recordingId !== undefined && !recording) throw new KioskApiError('not-found', 'The voice message is gone; record it again or type the message', 'recordingId');
+      if (recordingId !== undefined && !recording)
+        throw new KioskApiError('not-found', 'The voice message is gone; record it again or type the message', 'recordingId');
       if (!text && !recording) throw new KioskApiError('bad-request', 'Write a message or record a voice message', 'message');
       let contactSealed: string | undefined;
       if (contact !== undefined && contact.trim() !== '') {
         const checked = checkContact(contact);
-        if ('problem' in checked) throw new KioskApiError('bad-request', checked.problem === 'email' ? 'Not a valid e-mail address' : 'Not a valid phone number', 'contact');
+        if ('problem' in checked)
+          throw new KioskApiError(
+            'bad-request',
+            checked.problem === 'email' ? 'Not a valid e-mail address' : 'Not a valid phone number',
+            'contact',
+          );
         const key = core.sync.sealingKey();
-        if (!key) throw new KioskApiError('bad-request', 'This kiosk cannot take contact details until it has connected to Central once', 'contact');
+        if (!key)
+          throw new KioskApiError(
+            'bad-request',
+            'This kiosk cannot take contact details until it has connected to Central once',
+            'contact',
+          );
         // Sealed here, before anything is written: the clear text never reaches the database or a log.
         contactSealed = sealToCentral(checked.value, key);
       }
@@ -44,7 +56,9 @@ export function createFeedbackHandlers(core: KioskCore): FeedbackHandlers {
         },
         sessionId,
         contentVersion: session.contentVersion,
-        attachments: recording ? [{ name: 'voice-message.wav', path: recording.path, size: recording.size, sha256: recording.sha256, contentType: 'audio/wav' }] : [],
+        attachments: recording
+          ? [{ name: 'voice-message.wav', path: recording.path, size: recording.size, sha256: recording.sha256, contentType: 'audio/wav' }]
+          : [],
         sealed: { contact: contactSealed },
       });
       if (recordingId !== undefined) core.recorder.handOver(recordingId);

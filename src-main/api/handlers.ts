@@ -63,7 +63,8 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
       }
       const trimmed = comment?.trim();
       const recording = recordingId === undefined ? undefined : core.recorder.finishedFor(recordingId, sessionId);
-      if (recordingId !== undefined && !recording) throw new KioskApiError('not-found', 'No finished voice message with this id in this session', 'recordingId');
+      if (recordingId !== undefined && !recording)
+        throw new KioskApiError('not-found', 'No finished voice message with this id in this session', 'recordingId');
       const saved = core.enqueue({
         payload: {
           type: 'rating',

@@ -16,13 +16,24 @@ export function createProposalHandlers(core: KioskCore): Pick<KioskHandlerImpls,
       if (!name) throw new KioskApiError('bad-request', 'Give the proposal a title', 'title');
       const text = description?.trim();
       const recording = recordingId === undefined ? undefined : core.recorder.finishedFor(recordingId, sessionId);
-      if (recordingId !== undefined && !recording) throw new KioskApiError('not-found', 'The voice message is gone; record it again or type the description', 'recordingId');
+      if (recordingId !== undefined && !recording)
+        throw new KioskApiError('not-found', 'The voice message is gone; record it again or type the description', 'recordingId');
       let sealedContact: string | undefined;
       if (contact !== undefined && contact.trim() !== '') {
         const checked = checkContact(contact);
-        if ('problem' in checked) throw new KioskApiError('bad-request', checked.problem === 'email' ? 'Not a valid e-mail address' : 'Not a valid phone number', 'contact');
+        if ('problem' in checked)
+          throw new KioskApiError(
+            'bad-request',
+            checked.problem === 'email' ? 'Not a valid e-mail address' : 'Not a valid phone number',
+            'contact',
+          );
         const key = core.sync.sealingKey();
-        if (!key) throw new KioskApiError('bad-request', 'This kiosk cannot take contact details until it has connected to Central once', 'contact');
+        if (!key)
+          throw new KioskApiError(
+            'bad-request',
+            'This kiosk cannot take contact details until it has connected to Central once',
+            'contact',
+          );
         sealedContact = sealToCentral(checked.value, key);
       }
       const trackingCode = newTrackingCode();
@@ -30,7 +41,9 @@ export function createProposalHandlers(core: KioskCore): Pick<KioskHandlerImpls,
         payload: { type: 'proposal', trackingCode, title: name, ...(text ? { description: text } : {}), language: session.language },
         sessionId,
         contentVersion: session.contentVersion,
-        attachments: recording ? [{ name: 'voice-message.wav', path: recording.path, size: recording.size, sha256: recording.sha256, contentType: 'audio/wav' }] : [],
+        attachments: recording
+          ? [{ name: 'voice-message.wav', path: recording.path, size: recording.size, sha256: recording.sha256, contentType: 'audio/wav' }]
+          : [],
         sealed: { contact: sealedContact },
       });
       if (recordingId !== undefined) core.recorder.handOver(recordingId);

@@ -12,7 +12,9 @@ import { KioskApiError } from './errors.js';
  */
 export function createVoteHandlers(core: KioskCore): Pick<KioskHandlerImpls, 'vote.submit'> {
   const votedInSession = core.db
-    .prepare<[string, string], number>(`SELECT 1 FROM submissions WHERE session_id = ? AND type = 'vote' AND json_extract(payload_json, '$.ballotId') = ?`)
+    .prepare<[string, string], number>(
+      `SELECT 1 FROM submissions WHERE session_id = ? AND type = 'vote' AND json_extract(payload_json, '$.ballotId') = ?`,
+    )
     .pluck();
   return {
     'vote.submit': ({ sessionId, ballotId, choices, personalNumber }) => {
@@ -20,17 +22,26 @@ export function createVoteHandlers(core: KioskCore): Pick<KioskHandlerImpls, 'vo
       if (!session) throw new KioskApiError('not-found', 'This visitor session has ended', 'sessionId');
       const ballot = core.content.get(session.contentVersion)?.ballots.find((candidate) => candidate.id === ballotId);
       if (!ballot) throw new KioskApiError('not-found', `No ballot "${ballotId}" in this session's content`, 'ballotId');
-      if (!isOpenHere(ballot, core.config.branchId, 'kiosk', Date.parse(session.startedAt))) throw new KioskApiError('bad-request', 'This ballot is not open here', 'ballotId');
+      if (!isOpenHere(ballot, core.config.branchId, 'kiosk', Date.parse(session.startedAt)))
+        throw new KioskApiError('bad-request', 'This ballot is not open here', 'ballotId');
       const known = new Set(ballot.initiatives.map((initiative) => initiative.id));
-      if (choices.some((choice) => !known.has(choice)) || new Set(choices).size !== choices.length) throw new KioskApiError('bad-request', 'Choose initiatives of this ballot, each once', 'choices');
+      if (choices.some((choice) => !known.has(choice)) || new Set(choices).size !== choices.length)
+        throw new KioskApiError('bad-request', 'Choose initiatives of this ballot, each once', 'choices');
       if (choices.length > ballot.maxChoices) throw new KioskApiError('bad-request', `At most ${ballot.maxChoices} choices`, 'choices');
-      if (votedInSession.get(sessionId, ballotId) !== undefined) throw new KioskApiError('bad-request', 'This visitor has already voted on this ballot', 'ballotId');
+      if (votedInSession.get(sessionId, ballotId) !== undefined)
+        throw new KioskApiError('bad-request', 'This visitor has already voted on this ballot', 'ballotId');
       let sealedNumber: string | undefined;
       if (ballot.policy === 'verified') {
         // The message never repeats what was typed.
-        if (personalNumber === undefined || !PERSONAL_NUMBER.test(personalNumber)) throw new KioskApiError('bad-request', 'A personal number has 11 digits', 'personalNumber');
+        if (personalNumber === undefined || !PERSONAL_NUMBER.test(personalNumber))
+          throw new KioskApiError('bad-request', 'A personal number has 11 digits', 'personalNumber');
         const key = core.sync.sealingKey();
-        if (!key) throw new KioskApiError('bad-request', 'This kiosk cannot take verified votes until it has connected to Central once', 'personalNumber');
+        if (!key)
+          throw new KioskApiError(
+            'bad-request',
+            'This kiosk cannot take verified votes until it has connected to Central once',
+            'personalNumber',
+          );
         sealedNumber = sealToCentral(personalNumber, key);
       }
       const saved = core.enqueue({

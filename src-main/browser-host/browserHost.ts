@@ -76,7 +76,8 @@ export async function startBrowserHost({ core, rendererDir, port = 0 }: BrowserH
     if (!sameOrigin(request)) return sendJson(response, 403, { ok: false, error: { code: 'bad-request', message: 'Forbidden origin' } });
     if (path.startsWith(MEDIA) && request.method === 'GET') return serveMedia(response, path.slice(MEDIA.length));
     const name = INVOKE.exec(path)?.[1];
-    if (request.method !== 'POST' || !name) return sendJson(response, 404, { ok: false, error: { code: 'unknown-handler', message: 'Not found' } });
+    if (request.method !== 'POST' || !name)
+      return sendJson(response, 404, { ok: false, error: { code: 'unknown-handler', message: 'Not found' } });
     let body: unknown;
     try {
       body = await readJsonBody(request, MAX_BODY);

@@ -54,7 +54,11 @@ export function createKioskCore(config: KioskConfig, options: OpenDatabaseOption
     // Nothing pending: a quiet moment to fold the WAL back into the db and keep it small.
     onDrained: () => db.pragma('wal_checkpoint(TRUNCATE)'),
   });
-  const speech = createSpeechService({ dataDir: config.dataDir, cacheMaxMb: config.speech.cacheMaxMb, transcriptFile: config.speech.transcriptFile });
+  const speech = createSpeechService({
+    dataDir: config.dataDir,
+    cacheMaxMb: config.speech.cacheMaxMb,
+    transcriptFile: config.speech.transcriptFile,
+  });
   const recorder = createRecorder({
     dataDir: config.dataDir,
     device: config.audio.inputDevice,

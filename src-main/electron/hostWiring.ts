@@ -34,7 +34,11 @@ export class HostSetupError extends Error {
  * the package root is the nearest folder with package.json, as for every other
  * entry point, never a fixed number of `..`.
  */
-export function resolveHostPaths(options: { readonly from: string; readonly env: NodeJS.ProcessEnv; readonly isPackaged: boolean }): HostPaths {
+export function resolveHostPaths(options: {
+  readonly from: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly isPackaged: boolean;
+}): HostPaths {
   const root = findPackageRoot(options.from);
   if (!root) throw new HostSetupError(`No package.json above ${options.from}: is this a built kiosk?`);
   const rendererDir = join(root, 'dist', 'renderer');
@@ -131,7 +135,12 @@ export const allowPermission = (): boolean => false;
 export const allowNavigation = (url: string): boolean => isAppUrl(url);
 
 /** Keys a visitor must not use to reload, open devtools, zoom or close the kiosk. */
-export function isBlockedKey(input: { readonly key: string; readonly control: boolean; readonly meta: boolean; readonly alt: boolean }): boolean {
+export function isBlockedKey(input: {
+  readonly key: string;
+  readonly control: boolean;
+  readonly meta: boolean;
+  readonly alt: boolean;
+}): boolean {
   const key = input.key.toLowerCase();
   const withModifier = input.control || input.meta || input.alt;
   if (['f5', 'f11', 'f12'].includes(key)) return true;

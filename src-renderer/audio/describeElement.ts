@@ -18,7 +18,12 @@ export function accessibleName(element: Element): string {
   const label = element.getAttribute('aria-label');
   if (label) return label.trim();
   const labelledBy = element.getAttribute('aria-labelledby');
-  if (labelledBy) return labelledBy.split(/\s+/).map((id) => textOf(document.getElementById(id))).join(' ').trim();
+  if (labelledBy)
+    return labelledBy
+      .split(/\s+/)
+      .map((id) => textOf(document.getElementById(id)))
+      .join(' ')
+      .trim();
   if (element.id) {
     const forLabel = document.querySelector(`label[for="${CSS.escape(element.id)}"]`);
     if (forLabel) return textOf(forLabel);
@@ -67,7 +72,8 @@ export function describeElement(element: Element, t: TFunction): Utterance[] {
   if (element.getAttribute('aria-pressed') === 'true') states.push(t('audio.states.on'));
   if (element.getAttribute('aria-pressed') === 'false') states.push(t('audio.states.off'));
   if (element.getAttribute('aria-current') === 'true') states.push(t('audio.states.current'));
-  if (element.getAttribute('aria-disabled') === 'true' || (element as HTMLButtonElement).disabled) states.push(t('audio.states.unavailable'));
+  if (element.getAttribute('aria-disabled') === 'true' || (element as HTMLButtonElement).disabled)
+    states.push(t('audio.states.unavailable'));
   if (role === 'meter') {
     const value = Number(element.getAttribute('aria-valuenow') ?? 0);
     states.push(`${String(Math.round(value * 100))}%`);
@@ -82,7 +88,11 @@ export function describeElement(element: Element, t: TFunction): Utterance[] {
   }
   const describedBy = element.getAttribute('aria-describedby');
   if (describedBy) {
-    const description = describedBy.split(/\s+/).map((id) => textOf(document.getElementById(id))).join(' ').trim();
+    const description = describedBy
+      .split(/\s+/)
+      .map((id) => textOf(document.getElementById(id)))
+      .join(' ')
+      .trim();
     if (description && description !== name) parts.push({ text: description });
   }
   return parts.filter((part) => part.text.length > 0);

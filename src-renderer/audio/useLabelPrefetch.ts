@@ -29,7 +29,12 @@ export function useLabelPrefetch(enabled: boolean, speaker: Speaker): void {
       timer ??= setTimeout(prefetchAll, SETTLE_MS);
     };
     const observer = new MutationObserver(soon);
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'aria-checked', 'aria-pressed', 'disabled'] });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-label', 'aria-checked', 'aria-pressed', 'disabled'],
+    });
     soon();
     return () => {
       observer.disconnect();

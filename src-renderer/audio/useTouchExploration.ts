@@ -54,7 +54,13 @@ export function useTouchExploration(enabled: boolean, handlers: TouchExploration
         start.fingers = Math.max(start.fingers, event.touches.length);
         return;
       }
-      start = { x: touch.clientX, y: touch.clientY, at: performance.now(), fingers: event.touches.length, focusBefore: document.activeElement };
+      start = {
+        x: touch.clientX,
+        y: touch.clientY,
+        at: performance.now(),
+        fingers: event.touches.length,
+        focusBefore: document.activeElement,
+      };
       explored = false;
       // A touch that may be the second half of a double tap does not move focus.
       if (performance.now() - lastTapAt > DOUBLE_TAP_MS && event.touches.length === 1) explore(touch.clientX, touch.clientY);

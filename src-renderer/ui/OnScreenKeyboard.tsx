@@ -30,7 +30,8 @@ export function OnScreenKeyboard({ language, layout, label, onKey, onBackspace }
     onKey(key === '{space}' ? ' ' : key);
     setShifted(false);
     // Typed text is private: echoed only where no one else hears it (headset, or the visitor's choice).
-    if (enabled && !speaker.needsPrivacyChoice()) void speaker.say([{ text: key === '{space}' ? t('keys.space') : key, private: true }], { remember: false });
+    if (enabled && !speaker.needsPrivacyChoice())
+      void speaker.say([{ text: key === '{space}' ? t('keys.space') : key, private: true }], { remember: false });
   };
 
   return (
@@ -40,7 +41,13 @@ export function OnScreenKeyboard({ language, layout, label, onKey, onBackspace }
           {row.map((key, keyIndex) => {
             const special = key === '{bksp}' || key === '{shift}' || key === '{space}';
             const label =
-              key === '{bksp}' ? `⌫ ${t('keys.backspace')}` : key === '{shift}' ? `⇧ ${t('keys.shift')}` : key === '{space}' ? t('keys.space') : key;
+              key === '{bksp}'
+                ? `⌫ ${t('keys.backspace')}`
+                : key === '{shift}'
+                  ? `⇧ ${t('keys.shift')}`
+                  : key === '{space}'
+                    ? t('keys.space')
+                    : key;
             return (
               <button
                 type="button"

@@ -14,7 +14,15 @@ export function QrCode({ text, label, size = 280 }: { readonly text: string; rea
     return { d: parts.join(''), modules: data.length + 8 };
   }, [text]);
   return (
-    <svg className="qr" role="img" aria-label={label} width={size} height={size} viewBox={`0 0 ${path.modules} ${path.modules}`} shapeRendering="crispEdges">
+    <svg
+      className="qr"
+      role="img"
+      aria-label={label}
+      width={size}
+      height={size}
+      viewBox={`0 0 ${path.modules} ${path.modules}`}
+      shapeRendering="crispEdges"
+    >
       <rect width={path.modules} height={path.modules} fill="#fff" />
       <path d={path.d} fill="#000" />
     </svg>

@@ -60,7 +60,8 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
   useEffect(() => {
     if (!recordingId) return;
     const offLevel = client.subscribe('recorder.level', (event) => {
-      if (event.recordingId === recordingId) setState((current) => (current.step === 'recording' ? { ...current, level: event.level, elapsedMs: event.elapsedMs } : current));
+      if (event.recordingId === recordingId)
+        setState((current) => (current.step === 'recording' ? { ...current, level: event.level, elapsedMs: event.elapsedMs } : current));
     });
     const offEnded = client.subscribe('recorder.ended', (end) => {
       if (end.recordingId === recordingId && end.reason !== 'stopped') finishLatest.current(end);
@@ -112,7 +113,14 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
             <span className="voice-recording-dot" aria-hidden="true" />
             {t('voice.recording', { elapsed: clock(state.elapsedMs), limit: clock(limitSec * 1000) })}
           </p>
-          <div className="voice-meter" role="meter" aria-label={t('voice.level')} aria-valuemin={0} aria-valuemax={1} aria-valuenow={Number(state.level.toFixed(2))}>
+          <div
+            className="voice-meter"
+            role="meter"
+            aria-label={t('voice.level')}
+            aria-valuemin={0}
+            aria-valuemax={1}
+            aria-valuenow={Number(state.level.toFixed(2))}
+          >
             <div className="voice-meter-fill" style={{ width: `${String(Math.round(state.level * 100))}%` }} />
           </div>
           <div className="button-column">
@@ -134,7 +142,11 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
                 {t('voice.ready', { seconds: Math.round(voiceMessage.durationMs / 1000) })}
               </p>
               <div className="button-column">
-                <BigButton ref={listenButton} variant="secondary" onClick={() => void speaker.playRecording(`/api/media/${voiceMessage.audioPath}`)}>
+                <BigButton
+                  ref={listenButton}
+                  variant="secondary"
+                  onClick={() => void speaker.playRecording(`/api/media/${voiceMessage.audioPath}`)}
+                >
                   ▶ {t('voice.listen')}
                 </BigButton>
                 <BigButton variant="secondary" onClick={() => void start()}>
@@ -147,7 +159,12 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
             </>
           ) : (
             <div className="button-column">
-              <BigButton variant="secondary" aria-describedby="voice-instructions" unavailable={state.step === 'starting'} onClick={() => void start()}>
+              <BigButton
+                variant="secondary"
+                aria-describedby="voice-instructions"
+                unavailable={state.step === 'starting'}
+                onClick={() => void start()}
+              >
                 ● {t('voice.record')}
               </BigButton>
               <span id="voice-instructions" className="counter">

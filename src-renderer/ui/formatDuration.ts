@@ -2,7 +2,9 @@ import type { TFunction } from 'i18next';
 
 /** "2 minutes", "45 seconds": how long, in words, for the screen and for speech. */
 export function durationInWords(seconds: number, t: TFunction): string {
-  return seconds >= 60 && seconds % 60 === 0 ? t('voice.minutes', { count: seconds / 60 }) : t('voice.seconds', { count: Math.round(seconds) });
+  return seconds >= 60 && seconds % 60 === 0
+    ? t('voice.minutes', { count: seconds / 60 })
+    : t('voice.seconds', { count: Math.round(seconds) });
 }
 
 /** "1:05": a running clock. */

@@ -29,7 +29,10 @@ export const Ballot = z.object({
   opensAt: z.iso.datetime(),
   closesAt: z.iso.datetime(),
   branches: z.array(z.string().min(1)).default([]),
-  channels: z.array(z.enum(CHANNELS)).min(1).default([...CHANNELS]),
+  channels: z
+    .array(z.enum(CHANNELS))
+    .min(1)
+    .default([...CHANNELS]),
 });
 export type Ballot = z.infer<typeof Ballot>;
 

@@ -11,7 +11,8 @@ export function ballotProblems(ballot: Ballot): string[] {
   const place = `ballot "${ballot.id}"`;
   if (!ballot.title.ka.trim()) problems.push(`${place}: title has no Georgian text`);
   if (Date.parse(ballot.closesAt) <= Date.parse(ballot.opensAt)) problems.push(`${place}: closes before it opens`);
-  if (ballot.maxChoices > ballot.initiatives.length) problems.push(`${place}: allows ${ballot.maxChoices} choices but has ${ballot.initiatives.length} initiatives`);
+  if (ballot.maxChoices > ballot.initiatives.length)
+    problems.push(`${place}: allows ${ballot.maxChoices} choices but has ${ballot.initiatives.length} initiatives`);
   const seen = new Set<string>();
   ballot.initiatives.forEach((initiative, index) => {
     const where = `initiative ${index + 1} ("${initiative.id}")`;

@@ -3,13 +3,12 @@
  * e-mail address. Checked on the kiosk (to say at once what is wrong) and
  * again in the kiosk core before it is sealed.
  */
-export type ContactCheck =
-  | { readonly kind: 'phone' | 'email'; readonly value: string }
-  | { readonly problem: 'phone' | 'email' };
+export type ContactCheck = { readonly kind: 'phone' | 'email'; readonly value: string } | { readonly problem: 'phone' | 'email' };
 
 export const MAX_CONTACT = 254;
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}$/;
+const EMAIL =
+  /^[^\s@<>()[\]\\,;:"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}$/;
 
 /** Georgian numbers have 9 digits (mobile 5XX XX XX XX, Tbilisi 32 2XX XX XX); +995 is optional. Other countries: +, 8 to 15 digits. */
 export function checkContact(typed: string): ContactCheck {

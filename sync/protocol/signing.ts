@@ -15,12 +15,7 @@ export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /** Why Central refused to believe a request came from an enrolled kiosk (401 `error`). */
 export type AuthRefusal =
-  | 'missing-signature'
-  | 'unknown-device'
-  | 'revoked-device'
-  | 'stale-timestamp'
-  | 'replayed-nonce'
-  | 'bad-signature';
+  'missing-signature' | 'unknown-device' | 'revoked-device' | 'stale-timestamp' | 'replayed-nonce' | 'bad-signature';
 
 export interface SignedFields {
   readonly method: string;
@@ -41,5 +36,13 @@ export interface SignedFields {
 export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 
 export function signingString(fields: SignedFields): string {
-  return ['PSH-KIOSK-V1', fields.method.toUpperCase(), fields.path, fields.bodySha256, fields.timestamp, fields.nonce, fields.deviceId].join('\n');
+  return [
+    'PSH-KIOSK-V1',
+    fields.method.toUpperCase(),
+    fields.path,
+    fields.bodySha256,
+    fields.timestamp,
+    fields.nonce,
+    fields.deviceId,
+  ].join('\n');
 }

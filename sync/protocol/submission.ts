@@ -66,7 +66,13 @@ export const ProposalPayload = z.object({
 });
 export type ProposalPayload = z.infer<typeof ProposalPayload>;
 
-export const SubmissionPayload = z.discriminatedUnion('type', [RatingPayload, FeedbackPayload, SurveyPayload, VotePayload, ProposalPayload]);
+export const SubmissionPayload = z.discriminatedUnion('type', [
+  RatingPayload,
+  FeedbackPayload,
+  SurveyPayload,
+  VotePayload,
+  ProposalPayload,
+]);
 export type SubmissionPayload = z.infer<typeof SubmissionPayload>;
 
 const sealedBox = z.string().regex(/^[A-Za-z0-9_-]{80,2048}$/, 'a sealed box (base64url)');
@@ -75,7 +81,11 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex sha256');
 /** A file that travels with a submission (a voice message), uploaded separately and resumably (tus). */
 export const AttachmentRef = z.object({
   name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'a plain file name'),
-  size: z.number().int().positive().max(64 * 1024 * 1024),
+  size: z
+    .number()
+    .int()
+    .positive()
+    .max(64 * 1024 * 1024),
   sha256: sha256Hex,
   contentType: z.enum(['audio/wav']),
 });

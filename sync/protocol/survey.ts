@@ -18,7 +18,13 @@ const base = {
 
 export const Question = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('single'), choices: z.array(Choice).min(2).max(20) }),
-  z.object({ ...base, type: z.literal('multiple'), choices: z.array(Choice).min(2).max(20), min: z.number().int().min(0).default(1), max: z.number().int().min(1) }),
+  z.object({
+    ...base,
+    type: z.literal('multiple'),
+    choices: z.array(Choice).min(2).max(20),
+    min: z.number().int().min(0).default(1),
+    max: z.number().int().min(1),
+  }),
   z.object({ ...base, type: z.literal('yesno') }),
   z.object({ ...base, type: z.literal('rating'), scale: z.union([z.literal(5), z.literal(10)]) }),
   z.object({ ...base, type: z.literal('smiley') }),
@@ -40,7 +46,10 @@ export const Survey = z.object({
   closesAt: z.iso.datetime(),
   /** Branches that show it; empty means every branch. */
   branches: z.array(z.string().min(1)).default([]),
-  channels: z.array(z.enum(CHANNELS)).min(1).default([...CHANNELS]),
+  channels: z
+    .array(z.enum(CHANNELS))
+    .min(1)
+    .default([...CHANNELS]),
 });
 export type Survey = z.infer<typeof Survey>;
 

@@ -60,14 +60,17 @@ export function answerProblem(question: Question, answer: Answer): string | null
     }
     case 'text':
       // A voice answer may come with typed text too.
-      if ('voice' in answer) return answer.text === undefined || answer.text.length <= question.maxLength ? null : `at most ${question.maxLength} characters`;
+      if ('voice' in answer)
+        return answer.text === undefined || answer.text.length <= question.maxLength ? null : `at most ${question.maxLength} characters`;
       if (!('text' in answer)) return 'expects a text or a voice message';
       return answer.text.length <= question.maxLength ? null : `at most ${question.maxLength} characters`;
     case 'ranking': {
       if (!('order' in answer)) return 'expects an order of its choices';
       const sorted = [...answer.order].sort();
       const expected = [...known].sort();
-      return sorted.length === expected.length && sorted.every((id, index) => id === expected[index]) ? null : 'must order every choice exactly once';
+      return sorted.length === expected.length && sorted.every((id, index) => id === expected[index])
+        ? null
+        : 'must order every choice exactly once';
     }
   }
 }
@@ -123,9 +126,15 @@ export function surveyProblems(survey: Survey): string[] {
       const target = seen.get(question.showIf.questionId);
       if (!target) problems.push(`${place}: its skip rule points to "${question.showIf.questionId}", which is not an earlier question`);
       else {
-        const valid = target.type === 'rating' ? Array.from({ length: target.scale }, (_, i) => String(i + 1)) : target.type === 'smiley' ? ['1', '2', '3', '4', '5'] : choiceIds(target);
+        const valid =
+          target.type === 'rating'
+            ? Array.from({ length: target.scale }, (_, i) => String(i + 1))
+            : target.type === 'smiley'
+              ? ['1', '2', '3', '4', '5']
+              : choiceIds(target);
         const unknown = question.showIf.anyOf.filter((value) => !valid.includes(value));
-        if (unknown.length > 0) problems.push(`${place}: its skip rule expects ${unknown.map((v) => `"${v}"`).join(', ')}, which "${target.id}" cannot answer`);
+        if (unknown.length > 0)
+          problems.push(`${place}: its skip rule expects ${unknown.map((v) => `"${v}"`).join(', ')}, which "${target.id}" cannot answer`);
       }
     }
     seen.set(question.id, question);
@@ -134,7 +143,12 @@ export function surveyProblems(survey: Survey): string[] {
 }
 
 /** A survey or ballot open now, for this branch and channel. */
-export function isOpenHere(survey: Pick<Survey, 'opensAt' | 'closesAt' | 'branches' | 'channels'>, branchId: string, channel: 'kiosk' | 'web', now = Date.now()): boolean {
+export function isOpenHere(
+  survey: Pick<Survey, 'opensAt' | 'closesAt' | 'branches' | 'channels'>,
+  branchId: string,
+  channel: 'kiosk' | 'web',
+  now = Date.now(),
+): boolean {
   return (
     Date.parse(survey.opensAt) <= now &&
     now < Date.parse(survey.closesAt) &&

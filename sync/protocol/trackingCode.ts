@@ -41,11 +41,7 @@ export type TrackingCodeProblem = 'length' | 'characters' | 'check';
  * dropped, I and L read as 1, O as 0. Answers why not when it cannot be a code.
  */
 export function parseTrackingCode(typed: string): { readonly code: string } | { readonly problem: TrackingCodeProblem } {
-  const cleaned = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const cleaned = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   if (cleaned.length !== TRACKING_CODE_LENGTH) return { problem: 'length' };
   if (![...cleaned].every((char) => valueOf(char) >= 0)) return { problem: 'characters' };
   const data = cleaned.slice(0, -1);

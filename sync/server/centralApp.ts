@@ -44,7 +44,16 @@ export interface CentralOptions {
 }
 
 /** Central's HTTP app over an open database. Listening is the caller's choice. */
-export async function buildCentralApp({ db, uploadDir, sealingKey, voterKeyOf, secureCookies = false, logger = false, minProtocolVersion = PROTOCOL_VERSION, faults = {} }: CentralOptions): Promise<FastifyInstance> {
+export async function buildCentralApp({
+  db,
+  uploadDir,
+  sealingKey,
+  voterKeyOf,
+  secureCookies = false,
+  logger = false,
+  minProtocolVersion = PROTOCOL_VERSION,
+  faults = {},
+}: CentralOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Kiosks poll every few seconds: per-request lines (level info) would drown the warnings and errors that matter,
     // so warn unless asked (PSH_CENTRAL_LOG_LEVEL=info, e.g. to follow requests, or in tests that grep every line).

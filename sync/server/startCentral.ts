@@ -47,7 +47,14 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const uploadDir = join(options.dataDir, 'uploads');
   mkdirSync(uploadDir, { recursive: true });
   const sealingKey = loadSealingKey(options.dataDir);
-  const app = await buildCentralApp({ db, uploadDir, sealingKey, voterKeyOf: loadVoterKey(options.dataDir), secureCookies: options.secureCookies ?? false, logger: options.logger ?? false, ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}),
+  const app = await buildCentralApp({
+    db,
+    uploadDir,
+    sealingKey,
+    voterKeyOf: loadVoterKey(options.dataDir),
+    secureCookies: options.secureCookies ?? false,
+    logger: options.logger ?? false,
+    ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
   });
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });

@@ -46,7 +46,12 @@ async function setup() {
     });
   };
   const centralFile = async (submissionId: string) =>
-    central.db.selectFrom('submission_attachments').innerJoin('submissions', 'submissions.id', 'submission_attachments.submission_id').select(['submission_attachments.upload_id', 'submission_attachments.received_at', 'submissions.attachments_pending']).where('submission_id', '=', submissionId).executeTakeFirstOrThrow();
+    central.db
+      .selectFrom('submission_attachments')
+      .innerJoin('submissions', 'submissions.id', 'submission_attachments.submission_id')
+      .select(['submission_attachments.upload_id', 'submission_attachments.received_at', 'submissions.attachments_pending'])
+      .where('submission_id', '=', submissionId)
+      .executeTakeFirstOrThrow();
   return { core, central, recording, centralFile, uploadDir: join(dir.path, 'central', 'uploads') };
 }
 
@@ -85,13 +90,21 @@ describe('attachments over tus', () => {
     await core.sync.syncNow();
     const identity = readDeviceIdentity(core.config.dataDir);
     const sign = createRequestSigner(identity?.deviceId ?? '', loadOrCreateDeviceKey(core.config.dataDir));
-    const meta = (pairs: Record<string, string>) => Object.entries(pairs).map(([k, v]) => `${k} ${Buffer.from(v).toString('base64')}`).join(',');
+    const meta = (pairs: Record<string, string>) =>
+      Object.entries(pairs)
+        .map(([k, v]) => `${k} ${Buffer.from(v).toString('base64')}`)
+        .join(',');
     const created = await fetch(`${central.url}/api/kiosk/uploads`, {
       method: 'POST',
       headers: {
         'tus-resumable': '1.0.0',
         'upload-length': String(bytes.length),
-        'upload-metadata': meta({ submissionId: saved.id, name: 'voice.wav', sha256: createHash('sha256').update(bytes).digest('hex'), contentType: 'audio/wav' }),
+        'upload-metadata': meta({
+          submissionId: saved.id,
+          name: 'voice.wav',
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          contentType: 'audio/wav',
+        }),
         ...sign('POST', '/api/kiosk/uploads', UNSIGNED_BODY),
       },
     });
@@ -100,7 +113,12 @@ describe('attachments over tus', () => {
     const path = new URL(location).pathname;
     const half = await fetch(location, {
       method: 'PATCH',
-      headers: { 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', ...sign('PATCH', path, UNSIGNED_BODY) },
+      headers: {
+        'tus-resumable': '1.0.0',
+        'upload-offset': '0',
+        'content-type': 'application/offset+octet-stream',
+        ...sign('PATCH', path, UNSIGNED_BODY),
+      },
       body: bytes.subarray(0, 150_000),
     });
     expect(half.status).toBe(204);

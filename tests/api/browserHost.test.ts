@@ -30,17 +30,31 @@ afterAll(async () => {
 });
 
 const invoke = (name: string, args?: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${host.url}/api/invoke/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ args }) });
+  fetch(`${host.url}/api/invoke/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ args }),
+  });
 
 describe('browser host', () => {
   it('runs a session and a rating through the contract, saved in the kiosk db', async () => {
-    const started = (await (await invoke('session.start', { language: 'hy' })).json()) as { ok: true; value: { sessionId: string; content: { version: number } } };
+    const started = (await (await invoke('session.start', { language: 'hy' })).json()) as {
+      ok: true;
+      value: { sessionId: string; content: { version: number } };
+    };
     expect(started.ok).toBe(true);
     expect(started.value.content.version).toBe(1);
-    const response = await invoke('rating.submit', { sessionId: started.value.sessionId, serviceId: 'civil-registry', score: 3, comment: '  Լավ  ' });
+    const response = await invoke('rating.submit', {
+      sessionId: started.value.sessionId,
+      serviceId: 'civil-registry',
+      score: 3,
+      comment: '  Լավ  ',
+    });
     const saved = (await response.json()) as { ok: true; value: { id: string; seq: number } };
     expect(saved.ok).toBe(true);
-    const row = core.db.prepare<[string], { payload_json: string }>('SELECT payload_json FROM submissions WHERE id = ?').get(saved.value.id);
+    const row = core.db
+      .prepare<[string], { payload_json: string }>('SELECT payload_json FROM submissions WHERE id = ?')
+      .get(saved.value.id);
     expect(JSON.parse(row?.payload_json ?? '{}')).toMatchObject({ score: 3, comment: 'Լավ', language: 'hy', deskId: 'desk-1' });
   });
 
@@ -101,10 +115,19 @@ describe('browser host', () => {
     expect(viaLocalhost.status).toBe(200);
     // A DNS-rebinding page reaches 127.0.0.1 with its own name in Host (fetch will not forge Host; node:http will).
     const rebindingStatus = await new Promise<number>((resolve, reject) => {
-      const request = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/api/invoke/app.info', headers: { host: `evil.example:${port}`, 'content-type': 'application/json' } }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      });
+      const request = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/api/invoke/app.info',
+          headers: { host: `evil.example:${port}`, 'content-type': 'application/json' },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
       request.once('error', reject);
       request.end('{}');
     });

@@ -33,7 +33,11 @@ describe('enrolment', () => {
     const unknown = await http.post('/api/kiosk/enrol', { token: 'x'.repeat(32), kioskId: 'batumi-01', publicKey });
     expect(await unknown.json()).toMatchObject({ error: 'unknown-token' });
     const { token: fresh } = await createEnrolmentToken(central().db, 'batumi', 1);
-    const notAKey = await http.post('/api/kiosk/enrol', { token: fresh, kioskId: 'batumi-01', publicKey: '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n' });
+    const notAKey = await http.post('/api/kiosk/enrol', {
+      token: fresh,
+      kioskId: 'batumi-01',
+      publicKey: '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n',
+    });
     expect(notAKey.status).toBe(400);
     expect(await notAKey.json()).toMatchObject({ error: 'bad-public-key', field: 'publicKey' });
   });
@@ -52,12 +56,22 @@ describe('submission push', () => {
     const replayed = (await replay.json()) as { receipts: Array<{ status: string }> };
     expect(replayed.receipts.map((r) => r.status)).toEqual(['duplicate', 'duplicate']);
 
-    const rows = await central().db.selectFrom('submissions').select(['id', 'payload_json']).where('device_id', '=', device.deviceId).execute();
+    const rows = await central()
+      .db.selectFrom('submissions')
+      .select(['id', 'payload_json'])
+      .where('device_id', '=', device.deviceId)
+      .execute();
     expect(rows).toHaveLength(2);
-    expect(rows.map((row) => JSON.parse(row.payload_json) as { comment?: string }).find((p) => p.comment)?.comment).toBe('რიგი ძალიან გრძელი იყო');
+    expect(rows.map((row) => JSON.parse(row.payload_json) as { comment?: string }).find((p) => p.comment)?.comment).toBe(
+      'რიგი ძალიან გრძელი იყო',
+    );
 
     // The public record: one ledger line for the batch, naming what it accepted; the replay adds none.
-    const ledger = await central().db.selectFrom('ledger').select(['kind', 'subject', 'detail_json']).where('kind', '=', 'submissions.received').execute();
+    const ledger = await central()
+      .db.selectFrom('ledger')
+      .select(['kind', 'subject', 'detail_json'])
+      .where('kind', '=', 'submissions.received')
+      .execute();
     expect(ledger).toHaveLength(1);
     expect(ledger[0]?.subject).toBe(device.deviceId);
     expect(JSON.parse(ledger[0]?.detail_json ?? '{}')).toEqual({ accepted: items.map((item) => [item.id, item.seq, 'rating']) });
@@ -86,7 +100,11 @@ describe('submission push', () => {
     expect(notJson.status).toBe(400);
     expect(await notJson.json()).toMatchObject({ field: '(body)' });
 
-    const count = await central().db.selectFrom('submissions').select((eb) => eb.fn.countAll().as('n')).where('device_id', '=', device.deviceId).executeTakeFirstOrThrow();
+    const count = await central()
+      .db.selectFrom('submissions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('device_id', '=', device.deviceId)
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
   });
 
@@ -119,6 +137,8 @@ describe('content and metadata', () => {
     expect(await health.json()).toMatchObject({ status: 'ok', protocolVersion: 1 });
     const openapi = (await (await http.get('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(openapi.openapi).toMatch(/^3\./);
-    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/kiosk/enrol', '/api/kiosk/content', '/api/kiosk/submissions', '/api/health']));
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(['/api/kiosk/enrol', '/api/kiosk/content', '/api/kiosk/submissions', '/api/health']),
+    );
   });
 });

@@ -22,13 +22,27 @@ describe('Central killed after commit, before reply', () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const core = createKioskCore(
-      KioskConfig.parse({ kioskId: 'k', branchId: 'b', desk: { id: 'd', services: ['civil-registry'] }, central: { url, enrolmentToken: DEMO_TOKEN }, dataDir: join(dir.path, 'kiosk') }),
+      KioskConfig.parse({
+        kioskId: 'k',
+        branchId: 'b',
+        desk: { id: 'd', services: ['civil-registry'] },
+        central: { url, enrolmentToken: DEMO_TOKEN },
+        dataDir: join(dir.path, 'kiosk'),
+      }),
     );
     const dying = await startCentralProcess(centralData, port, { PSH_FAULT_KILL_AFTER_COMMIT: '1' });
     processes.push(dying);
-    const saved = [1, 2, 3].map((score) => core.enqueue({ payload: { type: 'rating', serviceId: 'civil-registry', deskId: 'd', score, language: 'ka' }, sessionId: null, contentVersion: 1 }));
+    const saved = [1, 2, 3].map((score) =>
+      core.enqueue({
+        payload: { type: 'rating', serviceId: 'civil-registry', deskId: 'd', score, language: 'ka' },
+        sessionId: null,
+        contentVersion: 1,
+      }),
+    );
     await core.sync.syncNow();
-    await new Promise<void>((resolve) => (dying.child.exitCode !== null || dying.child.signalCode !== null ? resolve() : dying.child.once('exit', () => resolve())));
+    await new Promise<void>((resolve) =>
+      dying.child.exitCode !== null || dying.child.signalCode !== null ? resolve() : dying.child.once('exit', () => resolve()),
+    );
     expect(dying.child.signalCode).toBe('SIGKILL');
     expect(core.sync.status()).toMatchObject({ state: 'offline', pending: 3 });
     const committed = new BetterSqlite3(join(centralData, 'central.sqlite'), { readonly: true });

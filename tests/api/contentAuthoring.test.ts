@@ -45,7 +45,8 @@ afterAll(async () => {
   dir.remove();
 });
 
-const publish = (survey: unknown, action = 'publish') => editor.post('/console/content/surveys', { survey: JSON.stringify(survey), action });
+const publish = (survey: unknown, action = 'publish') =>
+  editor.post('/console/content/surveys', { survey: JSON.stringify(survey), action });
 const answersV1 = {
   visits: { choice: 'monthly' },
   online: { choice: 'no' },
@@ -55,18 +56,39 @@ const answersV1 = {
 
 describe('survey authoring', () => {
   it('refuses to publish a broken survey, naming the question, and publishes nothing', async () => {
-    const versionBefore = (await central.db.selectFrom('content_packs').select((eb) => eb.fn.max('version').as('v')).executeTakeFirstOrThrow()).v;
-    const brokenRule = { ...demoSurvey, questions: [...demoSurvey.questions, { id: 'follow-up', type: 'yesno', text: { ka: 'კიდევ?' }, showIf: { questionId: 'no-such-question', anyOf: ['yes'] } }] };
+    const versionBefore = (
+      await central.db
+        .selectFrom('content_packs')
+        .select((eb) => eb.fn.max('version').as('v'))
+        .executeTakeFirstOrThrow()
+    ).v;
+    const brokenRule = {
+      ...demoSurvey,
+      questions: [
+        ...demoSurvey.questions,
+        { id: 'follow-up', type: 'yesno', text: { ka: 'კიდევ?' }, showIf: { questionId: 'no-such-question', anyOf: ['yes'] } },
+      ],
+    };
     const refused = await publish(brokenRule);
     expect(refused.status).toBe(400);
-    expect(refused.text).toContain('question 8 (&quot;follow-up&quot;): its skip rule points to &quot;no-such-question&quot;, which is not an earlier question');
+    expect(refused.text).toContain(
+      'question 8 (&quot;follow-up&quot;): its skip rule points to &quot;no-such-question&quot;, which is not an earlier question',
+    );
 
-    const shortRanking = { ...demoSurvey, questions: [{ id: 'rank', type: 'ranking', text: { ka: 'დაალაგეთ' }, choices: [{ id: 'only', label: { ka: 'ერთი' } }] }] };
+    const shortRanking = {
+      ...demoSurvey,
+      questions: [{ id: 'rank', type: 'ranking', text: { ka: 'დაალაგეთ' }, choices: [{ id: 'only', label: { ka: 'ერთი' } }] }],
+    };
     expect((await publish(shortRanking)).text).toContain('questions[0].choices: Too small');
     const noGeorgian = { ...demoSurvey, questions: [{ id: 'q', type: 'yesno', text: { en: 'English only?' } }] };
     expect((await publish(noGeorgian)).text).toContain('questions[0].text.ka');
     expect((await publish('{not json')).status).toBe(400);
-    const versionAfter = (await central.db.selectFrom('content_packs').select((eb) => eb.fn.max('version').as('v')).executeTakeFirstOrThrow()).v;
+    const versionAfter = (
+      await central.db
+        .selectFrom('content_packs')
+        .select((eb) => eb.fn.max('version').as('v'))
+        .executeTakeFirstOrThrow()
+    ).v;
     expect(versionAfter).toBe(versionBefore);
   });
 
@@ -82,8 +104,16 @@ describe('survey authoring', () => {
   });
 
   it('content updated mid-survey: the visitor finishes on the old version, the next visitor gets the new one', async () => {
-    const { sessionId: midSurvey } = (await call('session.start', { language: 'ka' }).then((r) => (r.ok ? r.value : Promise.reject(new Error(r.error.message))))) as { sessionId: string; content: { version: number } };
-    const v2 = { ...demoSurvey, questions: [...demoSurvey.questions, { id: 'new-question', type: 'yesno', required: true, text: { ka: 'ახალი კითხვა?', en: 'A new question?' } }] };
+    const { sessionId: midSurvey } = (await call('session.start', { language: 'ka' }).then((r) =>
+      r.ok ? r.value : Promise.reject(new Error(r.error.message)),
+    )) as { sessionId: string; content: { version: number } };
+    const v2 = {
+      ...demoSurvey,
+      questions: [
+        ...demoSurvey.questions,
+        { id: 'new-question', type: 'yesno', required: true, text: { ka: 'ახალი კითხვა?', en: 'A new question?' } },
+      ],
+    };
     const published = await publish(v2);
     expect(published.status).toBe(200);
     expect(published.text).toContain('content pack version 2');
@@ -99,7 +129,10 @@ describe('survey authoring', () => {
     // The next visitor gets version 2, with the new question.
     const next = await call('session.start', { language: 'ka' });
     if (!next.ok) throw new Error(next.error.message);
-    const { sessionId, content } = next.value as { sessionId: string; content: { version: number; surveys: Array<{ questions: Array<{ id: string }> }> } };
+    const { sessionId, content } = next.value as {
+      sessionId: string;
+      content: { version: number; surveys: Array<{ questions: Array<{ id: string }> }> };
+    };
     expect(content.version).toBe(2);
     expect(content.surveys[0]?.questions.map((q) => q.id)).toContain('new-question');
     expect(await call('survey.submit', { sessionId, surveyId: demoSurvey.id, answers: answersV1 })).toMatchObject({
@@ -110,20 +143,39 @@ describe('survey authoring', () => {
 
   it('publishes results only when staff say so: charts with tables, JSON and CSV; initiative pages show live support', async () => {
     expect((await fetch(`${central.url}/results/surveys/${demoSurvey.id}.json`)).status).toBe(404);
-    const withoutNextSteps = await editor.post('/console/results', { kind: 'survey', id: demoSurvey.id, nextKa: ' ', nextEn: 'We will tell you.' });
+    const withoutNextSteps = await editor.post('/console/results', {
+      kind: 'survey',
+      id: demoSurvey.id,
+      nextKa: ' ',
+      nextEn: 'We will tell you.',
+    });
     expect(withoutNextSteps.status).toBe(400);
     expect(withoutNextSteps.text).toContain('what happens next: the Georgian text is required');
     expect((await fetch(`${central.url}/results/surveys/${demoSurvey.id}.json`)).status).toBe(404);
     const nextSteps = { nextKa: 'პირველი სერვისი 2027 წლის მარტში დაიწყება.', nextEn: 'The first service starts in March 2027.' };
     const published = await editor.post('/console/results', { kind: 'survey', id: demoSurvey.id, ...nextSteps });
     expect(published.status).toBe(303);
-    expect(await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}?lang=en`)).text()).toContain('<h2 id="next-steps">What happens next</h2><p class="message">The first service starts in March 2027.</p>');
+    expect(await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}?lang=en`)).text()).toContain(
+      '<h2 id="next-steps">What happens next</h2><p class="message">The first service starts in March 2027.</p>',
+    );
 
     // The kiosk receives a snapshot in its next content pack (shown there once the survey closes).
     await core.sync.syncNow();
     const start = await call('session.start', { language: 'ka' });
     if (!start.ok) throw new Error(start.error.message);
-    const { results, surveys } = (start.value as { content: { surveys: Array<{ id: string; questions: Array<{ type: string }> }>; results: Array<{ id: string; participants: number; nextSteps: { ka: string }; sections: Array<{ unit: string; rows: Array<{ label: { en?: string }; value: number }> }> }> } }).content;
+    const { results, surveys } = (
+      start.value as {
+        content: {
+          surveys: Array<{ id: string; questions: Array<{ type: string }> }>;
+          results: Array<{
+            id: string;
+            participants: number;
+            nextSteps: { ka: string };
+            sections: Array<{ unit: string; rows: Array<{ label: { en?: string }; value: number }> }>;
+          }>;
+        };
+      }
+    ).content;
     const snapshot = results.find((result) => result.id === demoSurvey.id);
     expect(snapshot).toMatchObject({ participants: 1, nextSteps: { ka: nextSteps.nextKa } });
     const ranking = snapshot?.sections.find((section) => section.unit === 'points');
@@ -133,7 +185,10 @@ describe('survey authoring', () => {
     expect(snapshot?.sections).toHaveLength(current?.questions.filter((question) => question.type !== 'text').length ?? -1);
     const index = await (await fetch(`${central.url}/results?lang=en`)).text();
     expect(index).toContain(`/results/surveys/${demoSurvey.id}`);
-    const tally = (await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}.json`)).json()) as { responses: number; questions: Array<{ questionId: string; ranking?: Array<{ id: string; borda: number }> }> };
+    const tally = (await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}.json`)).json()) as {
+      responses: number;
+      questions: Array<{ questionId: string; ranking?: Array<{ id: string; borda: number }> }>;
+    };
     expect(tally.responses).toBe(1);
     expect(tally.questions.find((q) => q.questionId === 'priorities')?.ranking?.[0]).toEqual({ id: 'online-queue', meanRank: 1, borda: 4 });
     const page = await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}?lang=en`)).text();
@@ -177,25 +232,36 @@ describe('survey authoring', () => {
     });
     expect(accepted.status).toBe(200);
     expect(accepted.text).toContain('Accepted');
-    const rejectedWithout = await editor.post(`/console/proposals/${(other.value as { trackingCode: string }).trackingCode}/reject`, { reason: ' ' });
+    const rejectedWithout = await editor.post(`/console/proposals/${(other.value as { trackingCode: string }).trackingCode}/reject`, {
+      reason: ' ',
+    });
     expect(rejectedWithout.status).toBe(400);
     expect(rejectedWithout.text).toContain('reason: a public reason is required');
-    await editor.post(`/console/proposals/${(other.value as { trackingCode: string }).trackingCode}/reject`, { reason: 'Outside what the Public Service Hall provides.' });
+    await editor.post(`/console/proposals/${(other.value as { trackingCode: string }).trackingCode}/reject`, {
+      reason: 'Outside what the Public Service Hall provides.',
+    });
 
     await core.sync.syncNow(); // the kiosk pulls the new pack
     const next = await call('session.start', { language: 'ka' });
     if (!next.ok) throw new Error(next.error.message);
-    const { content } = next.value as { content: { ballots: Array<{ id: string; initiatives: Array<{ id: string; origin: string; title: { ka: string; en?: string } }> }> } };
-    const initiative = content.ballots.find((ballot) => ballot.id === 'priorities-2027')?.initiatives.find((candidate) => candidate.id === `proposal-${trackingCode.toLowerCase()}`);
+    const { content } = next.value as {
+      content: { ballots: Array<{ id: string; initiatives: Array<{ id: string; origin: string; title: { ka: string; en?: string } }> }> };
+    };
+    const initiative = content.ballots
+      .find((ballot) => ballot.id === 'priorities-2027')
+      ?.initiatives.find((candidate) => candidate.id === `proposal-${trackingCode.toLowerCase()}`);
     expect(initiative).toMatchObject({ origin: 'proposal', title: { ka: 'ღამის ფილიალი თბილისში', en: 'A night branch in Tbilisi' } });
     const publicPage = await (await fetch(`${statusUrl}?lang=en`)).text();
     expect(publicPage).toContain(`/initiatives/priorities-2027/proposal-${trackingCode.toLowerCase()}`);
-    const rejectedPage = await (await fetch(`${central.url}/proposals/${(other.value as { trackingCode: string }).trackingCode}?lang=en`)).text();
+    const rejectedPage = await (
+      await fetch(`${central.url}/proposals/${(other.value as { trackingCode: string }).trackingCode}?lang=en`)
+    ).text();
     expect(rejectedPage).toContain('Outside what the Public Service Hall provides.');
   });
 
   it('ballots: refused when broken (naming the place), previewed in every language, published to kiosks; votes bind its initiatives and policy', async () => {
-    const publishBallot = (ballot: unknown, action = 'publish') => editor.post('/console/content/ballots', { ballot: JSON.stringify(ballot), action });
+    const publishBallot = (ballot: unknown, action = 'publish') =>
+      editor.post('/console/content/ballots', { ballot: JSON.stringify(ballot), action });
     const town = {
       ...demoBallot,
       id: 'gori-square',
@@ -204,7 +270,12 @@ describe('survey authoring', () => {
       title: { ka: 'რა გაკეთდეს გორის ფილიალის წინ?', en: 'What should be done in front of the Gori branch?' },
       initiatives: [
         { id: 'benches', origin: 'feedback', title: { ka: 'სკამები' }, description: { ka: 'ჩრდილში.' } },
-        { id: 'bike-racks', origin: 'proposal', title: { ka: 'ველოსიპედის სადგომი', en: 'Bike racks' }, description: { ka: 'ათი ადგილი.', en: 'Ten places.' } },
+        {
+          id: 'bike-racks',
+          origin: 'proposal',
+          title: { ka: 'ველოსიპედის სადგომი', en: 'Bike racks' },
+          description: { ka: 'ათი ადგილი.', en: 'Ten places.' },
+        },
       ],
     };
     const tooMany = await publishBallot({ ...town, maxChoices: 3 });
@@ -212,7 +283,10 @@ describe('survey authoring', () => {
     expect(tooMany.text).toContain('ballot &quot;gori-square&quot;: allows 3 choices but has 2 initiatives');
     const twice = await publishBallot({ ...town, initiatives: [town.initiatives[0], town.initiatives[0]] });
     expect(twice.text).toContain('initiative 2 (&quot;benches&quot;): the id is used twice');
-    const noGeorgian = await publishBallot({ ...town, initiatives: [town.initiatives[0], { ...town.initiatives[1], description: { en: 'Ten places.' } }] });
+    const noGeorgian = await publishBallot({
+      ...town,
+      initiatives: [town.initiatives[0], { ...town.initiatives[1], description: { en: 'Ten places.' } }],
+    });
     expect(noGeorgian.text).toContain('initiatives[1].description.ka');
 
     const checked = await publishBallot(town, 'check');
@@ -234,7 +308,9 @@ describe('survey authoring', () => {
     const dropVoted = await publishBallot({ ...town, initiatives: [town.initiatives[1], { ...town.initiatives[1], id: 'trees' }] });
     expect(dropVoted.status).toBe(409);
     expect(dropVoted.text).toContain('initiative &quot;benches&quot;: it already has votes and cannot be removed');
-    expect((await publishBallot({ ...town, policy: 'verified' })).text).toContain('votes have been cast, so its policy stays &quot;session&quot;');
+    expect((await publishBallot({ ...town, policy: 'verified' })).text).toContain(
+      'votes have been cast, so its policy stays &quot;session&quot;',
+    );
 
     // Edit starts from the current JSON; closing ends it for kiosks.
     const edit = await editor.page('/console/content/ballots/gori-square/edit');

@@ -61,7 +61,10 @@ describe('crash loop', () => {
     const drain = await runChild(config, 'drain');
     expect(drain.output).toContain('DRAINED 0');
 
-    const kioskIds = new BetterSqlite3(join(dir.path, 'kiosk-data', 'kiosk.sqlite'), { readonly: true }).prepare('SELECT id FROM submissions').pluck().all() as string[];
+    const kioskIds = new BetterSqlite3(join(dir.path, 'kiosk-data', 'kiosk.sqlite'), { readonly: true })
+      .prepare('SELECT id FROM submissions')
+      .pluck()
+      .all() as string[];
     const centralRows = await central.db.selectFrom('submissions').select('id').execute();
     const centralIds = centralRows.map((row) => row.id);
     console.log(

@@ -60,7 +60,8 @@ describe('Electron host wiring (built tree)', () => {
   it('resolves every path it needs to a file that exists in the build', () => {
     const paths = wiring.resolveHostPaths({ from: BUILT, env: {}, isPackaged: false });
     expect(paths.root).toBe(ROOT);
-    for (const key of ['rendererIndex', 'preload', 'migrationsDir', 'config'] as const) expect(existsSync(paths[key]), `${key}: ${paths[key]}`).toBe(true);
+    for (const key of ['rendererIndex', 'preload', 'migrationsDir', 'config'] as const)
+      expect(existsSync(paths[key]), `${key}: ${paths[key]}`).toBe(true);
     expect(() => wiring.checkHostPaths(paths)).not.toThrow();
   });
 
@@ -76,15 +77,31 @@ describe('Electron host wiring (built tree)', () => {
   it('opens the window sandboxed, isolated and without Node; devtools only outside a package', () => {
     const paths = wiring.resolveHostPaths({ from: BUILT, env: {}, isPackaged: false });
     const packaged = wiring.windowOptions(paths, true).webPreferences ?? {};
-    expect(packaged).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, devTools: false, disableBlinkFeatures: 'Auxclick' });
+    expect(packaged).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      devTools: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
     expect(wiring.windowOptions(paths, false).webPreferences?.devTools).toBe(true);
   });
 
   it('serves only the renderer folder and the API audio over app://', () => {
     const rendererDir = join(ROOT, 'dist', 'renderer');
     expect(wiring.resolveAppRequest('app://kiosk/', rendererDir)).toEqual({ kind: 'file', path: join(rendererDir, 'index.html') });
-    expect(wiring.resolveAppRequest('app://kiosk/api/media/speech/abc.wav', rendererDir)).toEqual({ kind: 'media', audioPath: 'speech/abc.wav' });
-    for (const url of ['app://kiosk/../package.json', 'app://kiosk/%2e%2e/package.json', 'app://kiosk/..%2fpackage.json', 'app://other/index.html']) {
+    expect(wiring.resolveAppRequest('app://kiosk/api/media/speech/abc.wav', rendererDir)).toEqual({
+      kind: 'media',
+      audioPath: 'speech/abc.wav',
+    });
+    for (const url of [
+      'app://kiosk/../package.json',
+      'app://kiosk/%2e%2e/package.json',
+      'app://kiosk/..%2fpackage.json',
+      'app://other/index.html',
+    ]) {
       expect(wiring.resolveAppRequest(url, rendererDir), url).toEqual({ kind: 'not-found' });
     }
   });

@@ -48,7 +48,14 @@ beforeAll(async () => {
       kioskId: 'feedback-kiosk',
       branchId: 'batumi',
       desk: { id: 'desk-2', services: ['civil-registry'] },
-      central: { url: `http://127.0.0.1:${port}`, enrolmentToken: TOKEN, backoffBaseMs: 50, backoffCapMs: 200, healthProbeMs: 100, syncIntervalMs: 3_600_000 },
+      central: {
+        url: `http://127.0.0.1:${port}`,
+        enrolmentToken: TOKEN,
+        backoffBaseMs: 50,
+        backoffCapMs: 200,
+        healthProbeMs: 100,
+        syncIntervalMs: 3_600_000,
+      },
       dataDir: kioskData,
     }),
   );
@@ -74,7 +81,14 @@ describe('feedback', () => {
     await stopCentral();
     const { sessionId, canLeaveContact } = await handlers['session.start']({ language: 'ka' });
     expect(canLeaveContact).toBe(true);
-    const saved = await handlers['feedback.submit']({ sessionId, kind: 'complaint', serviceId: 'civil-registry', message: SCRIPT_MESSAGE, contact: PHONE_TYPED, consentToContact: true });
+    const saved = await handlers['feedback.submit']({
+      sessionId,
+      kind: 'complaint',
+      serviceId: 'civil-registry',
+      message: SCRIPT_MESSAGE,
+      contact: PHONE_TYPED,
+      consentToContact: true,
+    });
     code = saved.trackingCode;
     expect(saved.statusUrl).toBe(`http://127.0.0.1:${port}/feedback/${code}`);
     expect(await handlers['feedback.lookup']({ code })).toEqual({ state: 'queued' });
@@ -93,7 +107,14 @@ describe('feedback', () => {
     for (let round = 0; round < 5 && core.sync.status().pending > 0; round += 1) await core.sync.syncNow();
     expect(core.sync.status()).toMatchObject({ pending: 0, lastError: null });
     const row = await running().db.selectFrom('feedback').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ branch_id: 'batumi', kind: 'complaint', status: 'received', clock_start_at: createdAt, message: SCRIPT_MESSAGE, consent_to_contact: 1 });
+    expect(row).toMatchObject({
+      branch_id: 'batumi',
+      kind: 'complaint',
+      status: 'received',
+      clock_start_at: createdAt,
+      message: SCRIPT_MESSAGE,
+      consent_to_contact: 1,
+    });
     expect(Date.parse(row.due_at) - Date.parse(createdAt)).toBe(24 * 3_600_000);
     // The time it spent queued on the kiosk: at least the outage above, at most until now.
     expect(row.offline_delay_sec).toBeGreaterThanOrEqual(2);
@@ -126,14 +147,21 @@ describe('feedback', () => {
     const open311 = await fetch(`${running().url}/open311/v2/requests/${code}.json`);
     expect(open311.headers.get('content-type')).toContain('application/json');
     const [request] = (await open311.json()) as Array<Record<string, unknown>>;
-    expect(request).toMatchObject({ service_request_id: code, status: 'open', description: SCRIPT_MESSAGE, service_code: 'civil-registry' });
+    expect(request).toMatchObject({
+      service_request_id: code,
+      status: 'open',
+      description: SCRIPT_MESSAGE,
+      service_code: 'civil-registry',
+    });
     const everything = await (await fetch(`${running().url}/open311/v2/requests.json`)).text();
     expect(everything).not.toContain('555');
     expect(everything).not.toContain('contact');
     const services = (await (await fetch(`${running().url}/open311/v2/services.json`)).json()) as Array<Record<string, unknown>>;
     expect(services.map((service) => service.service_code)).toContain('civil-registry');
     expect(services[0]).toMatchObject({ metadata: false, type: 'realtime' });
-    const open = (await (await fetch(`${running().url}/open311/v2/requests.json?status=open&service_code=civil-registry`)).json()) as unknown[];
+    const open = (await (
+      await fetch(`${running().url}/open311/v2/requests.json?status=open&service_code=civil-registry`)
+    ).json()) as unknown[];
     const closed = (await (await fetch(`${running().url}/open311/v2/requests.json?status=closed`)).json()) as unknown[];
     expect([open.length, closed.length]).toEqual([1, 0]);
     const badDate = await fetch(`${running().url}/open311/v2/requests.json?start_date=yesterday`);
@@ -155,7 +183,11 @@ describe('feedback', () => {
     expect((await editor.post(`/console/feedback/${code}/respond`, { text: 'an editor may not answer' })).status).toBe(403);
 
     const staff = await responder();
-    const crossSite = await staff.post(`/console/feedback/${code}/respond`, { text: 'forged' }, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
+    const crossSite = await staff.post(
+      `/console/feedback/${code}/respond`,
+      { text: 'forged' },
+      { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    );
     expect(crossSite.status).toBe(403);
     const noToken = await fetch(`${running().url}/console/feedback/${code}/respond`, {
       method: 'POST',
@@ -188,7 +220,10 @@ describe('feedback', () => {
     expect((await staff.post(`/console/feedback/${code}/respond`, { text: 'edit' })).status).toBe(400);
 
     const found = await handlers['feedback.lookup']({ code: code.toLowerCase() });
-    expect(found).toMatchObject({ state: 'found', feedback: { status: 'answered', responses: [{ text: 'მადლობა. დავამატეთ მეორე ოპერატორი.' }], canReopen: true } });
+    expect(found).toMatchObject({
+      state: 'found',
+      feedback: { status: 'answered', responses: [{ text: 'მადლობა. დავამატეთ მეორე ოპერატორი.' }], canReopen: true },
+    });
     const publicText = await (await fetch(`${running().url}/feedback/${code}?lang=en`)).text();
     expect(publicText).toContain('მადლობა. დავამატეთ მეორე ოპერატორი.');
     expect(publicText).not.toContain('INTERNAL');
@@ -222,8 +257,13 @@ describe('feedback', () => {
     const before = core.outbox.counts();
     const attempt = (args: Partial<Parameters<(typeof handlers)['feedback.submit']>[0]>) =>
       Promise.resolve()
-        .then(() => handlers['feedback.submit']({ sessionId, kind: 'question', serviceId: 'civil-registry', consentToContact: false, ...args }))
-        .then(() => 'saved', (error: { field?: string }) => error.field);
+        .then(() =>
+          handlers['feedback.submit']({ sessionId, kind: 'question', serviceId: 'civil-registry', consentToContact: false, ...args }),
+        )
+        .then(
+          () => 'saved',
+          (error: { field?: string }) => error.field,
+        );
     expect(await attempt({ message: 'ok', contact: 'nino@example' })).toBe('contact');
     expect(await attempt({ message: 'ok', contact: '12345' })).toBe('contact');
     expect(await attempt({ message: '   ' })).toBe('message');

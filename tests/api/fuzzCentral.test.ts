@@ -44,7 +44,19 @@ afterAll(async () => {
 
 /** Values for `:param` and `*` segments: plausible ones and hostile ones, URL-encoded as a browser would send them. */
 const pathValue = fc.oneof(
-  fc.constantFrom('ABCD1234', 'A7K3QZ', '1', 'demo-survey', 'civil-registry', '0123456789abcdef', '..%2F..%2Fetc%2Fpasswd', '%00', '%ff%fe', '.', ''),
+  fc.constantFrom(
+    'ABCD1234',
+    'A7K3QZ',
+    '1',
+    'demo-survey',
+    'civil-registry',
+    '0123456789abcdef',
+    '..%2F..%2Fetc%2Fpasswd',
+    '%00',
+    '%ff%fe',
+    '.',
+    '',
+  ),
   fc.string({ maxLength: 40 }).map(encodeURIComponent),
   fc.string({ unit: 'grapheme', maxLength: 20 }).map(encodeURIComponent),
   fc.integer({ min: 300, max: 5000 }).map((n) => 'x'.repeat(n)),
@@ -53,7 +65,13 @@ const pathValue = fc.oneof(
 /** A concrete path for a route pattern, with fuzzed values in its parameters and sometimes a fuzzed query. */
 const pathFor = (url: string) =>
   fc
-    .tuple(fc.array(pathValue, { minLength: 4, maxLength: 4 }), fc.option(fc.dictionary(fc.constantFrom('code', 'page', 'status', 'lang', 'q', 'next', 'start_date', 'format'), fc.string({ maxLength: 30 })), { nil: undefined }))
+    .tuple(
+      fc.array(pathValue, { minLength: 4, maxLength: 4 }),
+      fc.option(
+        fc.dictionary(fc.constantFrom('code', 'page', 'status', 'lang', 'q', 'next', 'start_date', 'format'), fc.string({ maxLength: 30 })),
+        { nil: undefined },
+      ),
+    )
     .map(([values, query]) => {
       let n = 0;
       const path = url.replace(/:[A-Za-z_]+|\*/g, () => values[n++ % values.length] ?? '');
@@ -61,14 +79,43 @@ const pathFor = (url: string) =>
     });
 
 /** A valid push body with one field somewhere replaced by anything. */
-const mutatedEnvelope = fc.tuple(fc.constantFrom('id', 'seq', 'payloadSha256', 'createdAt', 'payload', 'attachments', 'confirmationCode', 'schemaVersion'), fc.anything()).map(([field, value]) => {
-  const envelope: Record<string, unknown> = { ...ratingEnvelope(1) };
-  envelope[field] = value;
-  return JSON.stringify({ items: [envelope] });
-});
+const mutatedEnvelope = fc
+  .tuple(
+    fc.constantFrom('id', 'seq', 'payloadSha256', 'createdAt', 'payload', 'attachments', 'confirmationCode', 'schemaVersion'),
+    fc.anything(),
+  )
+  .map(([field, value]) => {
+    const envelope: Record<string, unknown> = { ...ratingEnvelope(1) };
+    envelope[field] = value;
+    return JSON.stringify({ items: [envelope] });
+  });
 
 /** A console form: the CSRF token (right or wrong) and fields the console's forms use, with anything in them. */
-const FORM_FIELDS = ['json', 'message', 'note', 'status', 'team', 'reason', 'kind', 'lang', 'code', 'action', 'ballot', 'branch', 'service', 'text', 'titleKa', 'titleEn', 'descriptionKa', 'descriptionEn', 'username', 'password', 'role', 'next', 'nextStepsKa'];
+const FORM_FIELDS = [
+  'json',
+  'message',
+  'note',
+  'status',
+  'team',
+  'reason',
+  'kind',
+  'lang',
+  'code',
+  'action',
+  'ballot',
+  'branch',
+  'service',
+  'text',
+  'titleKa',
+  'titleEn',
+  'descriptionKa',
+  'descriptionEn',
+  'username',
+  'password',
+  'role',
+  'next',
+  'nextStepsKa',
+];
 const consoleForm = fc
   .tuple(fc.boolean(), fc.dictionary(fc.constantFrom(...FORM_FIELDS), fc.oneof(fc.string({ maxLength: 200 }), fc.json()), { maxKeys: 5 }))
   .map(([rightToken, fields]) => ({ form: true as const, rightToken, fields }));
@@ -89,10 +136,21 @@ const request = fc.record({
   route: fc.nat(),
   pathSeed: fc.nat(),
   body: fc.option(body, { nil: undefined }),
-  contentType: fc.constantFrom('application/json', 'text/plain', 'application/offset+octet-stream', 'application/json; charset=latin1', 'application/x-www-form-urlencoded', undefined),
+  contentType: fc.constantFrom(
+    'application/json',
+    'text/plain',
+    'application/offset+octet-stream',
+    'application/json; charset=latin1',
+    'application/x-www-form-urlencoded',
+    undefined,
+  ),
   /** Kiosk routes: a valid signature, none or garbage. Console routes: an admin's session, or none. */
   credentials: fc.constantFrom('valid', 'none', 'garbage'),
-  extraHeaders: fc.dictionary(fc.constantFrom('x-psh-protocol', 'tus-resumable', 'upload-length', 'upload-offset', 'upload-metadata', 'if-none-match'), fc.string({ maxLength: 40 }), { maxKeys: 3 }),
+  extraHeaders: fc.dictionary(
+    fc.constantFrom('x-psh-protocol', 'tus-resumable', 'upload-length', 'upload-offset', 'upload-metadata', 'if-none-match'),
+    fc.string({ maxLength: 40 }),
+    { maxKeys: 3 },
+  ),
 });
 type FuzzRequest = typeof request extends fc.Arbitrary<infer T> ? T : never;
 
@@ -124,10 +182,21 @@ async function send(spec: FuzzRequest): Promise<{ method: string; path: string; 
     const signedBody = path.startsWith('/api/kiosk/uploads') ? UNSIGNED_BODY : typeof payload === 'string' ? payload : undefined;
     Object.assign(headers, device.sign(method, path.split('?')[0] ?? path, signedBody));
   } else if (spec.credentials === 'garbage') {
-    Object.assign(headers, { 'x-psh-device': device.deviceId, 'x-psh-timestamp': 'soon', 'x-psh-nonce': 'n', 'x-psh-signature': '!!!', cookie: 'psh_staff=forged' });
+    Object.assign(headers, {
+      'x-psh-device': device.deviceId,
+      'x-psh-timestamp': 'soon',
+      'x-psh-nonce': 'n',
+      'x-psh-signature': '!!!',
+      cookie: 'psh_staff=forged',
+    });
   }
   try {
-    const answer = await rawRequest(`${central.url}${path}`, { method, headers, timeoutMs: HANG_MS, ...(payload !== undefined ? { body: payload } : {}) });
+    const answer = await rawRequest(`${central.url}${path}`, {
+      method,
+      headers,
+      timeoutMs: HANG_MS,
+      ...(payload !== undefined ? { body: payload } : {}),
+    });
     return { method, path, outcome: { status: answer.status } };
   } catch (error) {
     // A reset, a connection closed without an answer, or no answer in time: each is a failure.
@@ -139,7 +208,9 @@ describe('Central under fuzzed requests', () => {
   it('knows its routes: every path of the OpenAPI document is in the route table that is fuzzed', async () => {
     const openapi = (await (await fetch(`${central.url}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
     const table = new Set(routes.map((route) => `${route.method} ${route.url}`));
-    const documented = Object.entries(openapi.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
+    const documented = Object.entries(openapi.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
     expect(documented.length).toBeGreaterThan(5);
     expect(documented.filter((entry) => !table.has(entry))).toEqual([]);
     // The console and the public site are there too, not only the documented kiosk API.
@@ -147,33 +218,45 @@ describe('Central under fuzzed requests', () => {
     expect(routes.length).toBeGreaterThan(50);
   });
 
-  it(`answers ${REQUESTS} generated bad requests across every route without a 5xx, a reset or a hang, and stays healthy`, { timeout: 10 * 60_000 }, async () => {
-    const specs = fc.sample(request, { numRuns: REQUESTS, seed: Number(process.env.FUZZ_SEED ?? 42) });
-    const statuses = new Map<number | string, number>();
-    const reached = new Set<string>();
-    const failures: string[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < specs.length) {
-        const spec = specs[next++];
-        if (!spec) break;
-        const { method, path, outcome } = await send(spec);
-        reached.add(`${method} ${routes[spec.route % routes.length]?.url ?? ''}`);
-        const key = 'status' in outcome ? outcome.status : outcome.failure;
-        statuses.set(key, (statuses.get(key) ?? 0) + 1);
-        const bad = 'failure' in outcome ? outcome.failure : outcome.status >= 500 ? String(outcome.status) : undefined;
-        if (bad && failures.length < 10) failures.push(`${bad} ${method} ${path.slice(0, 120)} ${(typeof spec.body === 'string' ? spec.body : JSON.stringify(spec.body) ?? '').slice(0, 80)}`);
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    console.log(`fuzz: ${String(REQUESTS)} requests over ${String(reached.size)} of ${String(routes.length)} routes, outcomes ${JSON.stringify(Object.fromEntries(statuses))}`);
-    expect(failures).toEqual([]);
-    expect(reached.size).toBe(routes.length);
-    const health = await fetch(`${central.url}/api/health`);
-    expect(health.status).toBe(200);
-    // The admin's session lasted the whole run, so the signed-in third of console requests really reached the console.
-    expect((await fetch(`${central.url}/console/feedback`, { headers: { cookie: staff.cookie }, redirect: 'manual' })).status).toBe(200);
-    const stored = await central.db.selectFrom('submissions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    expect(Number(stored.n)).toBeLessThan(REQUESTS);
-  });
+  it(
+    `answers ${REQUESTS} generated bad requests across every route without a 5xx, a reset or a hang, and stays healthy`,
+    { timeout: 10 * 60_000 },
+    async () => {
+      const specs = fc.sample(request, { numRuns: REQUESTS, seed: Number(process.env.FUZZ_SEED ?? 42) });
+      const statuses = new Map<number | string, number>();
+      const reached = new Set<string>();
+      const failures: string[] = [];
+      let next = 0;
+      const worker = async () => {
+        while (next < specs.length) {
+          const spec = specs[next++];
+          if (!spec) break;
+          const { method, path, outcome } = await send(spec);
+          reached.add(`${method} ${routes[spec.route % routes.length]?.url ?? ''}`);
+          const key = 'status' in outcome ? outcome.status : outcome.failure;
+          statuses.set(key, (statuses.get(key) ?? 0) + 1);
+          const bad = 'failure' in outcome ? outcome.failure : outcome.status >= 500 ? String(outcome.status) : undefined;
+          if (bad && failures.length < 10)
+            failures.push(
+              `${bad} ${method} ${path.slice(0, 120)} ${(typeof spec.body === 'string' ? spec.body : (JSON.stringify(spec.body) ?? '')).slice(0, 80)}`,
+            );
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      console.log(
+        `fuzz: ${String(REQUESTS)} requests over ${String(reached.size)} of ${String(routes.length)} routes, outcomes ${JSON.stringify(Object.fromEntries(statuses))}`,
+      );
+      expect(failures).toEqual([]);
+      expect(reached.size).toBe(routes.length);
+      const health = await fetch(`${central.url}/api/health`);
+      expect(health.status).toBe(200);
+      // The admin's session lasted the whole run, so the signed-in third of console requests really reached the console.
+      expect((await fetch(`${central.url}/console/feedback`, { headers: { cookie: staff.cookie }, redirect: 'manual' })).status).toBe(200);
+      const stored = await central.db
+        .selectFrom('submissions')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(stored.n)).toBeLessThan(REQUESTS);
+    },
+  );
 });

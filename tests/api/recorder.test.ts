@@ -33,7 +33,14 @@ const started = (start: RecordingStart) => {
 function recorderFor(device: string, limitSec = 120) {
   const ends: RecordingEnd[] = [];
   const levels: number[] = [];
-  const recorder = createRecorder({ dataDir: join(home, 'kiosk'), device, limitSec, program: 'arecord', onLevel: (event) => levels.push(event.level), onEnded: (end) => ends.push(end) });
+  const recorder = createRecorder({
+    dataDir: join(home, 'kiosk'),
+    device,
+    limitSec,
+    program: 'arecord',
+    onLevel: (event) => levels.push(event.level),
+    onEnded: (end) => ends.push(end),
+  });
   cleanups.push(() => recorder.close());
   return { recorder, ends, levels };
 }

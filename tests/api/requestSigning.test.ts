@@ -11,7 +11,15 @@ const http = centralRequests(central);
 const PATH = '/api/kiosk/submissions';
 
 const rowCount = async (deviceId: string) =>
-  Number((await central().db.selectFrom('submissions').select((eb) => eb.fn.countAll().as('n')).where('device_id', '=', deviceId).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await central()
+        .db.selectFrom('submissions')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('device_id', '=', deviceId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 const rawPost = (body: string, headers: Record<string, string>) =>
   fetch(`${central().url}${PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });

@@ -25,7 +25,12 @@ function setup(options: { cacheMaxMb?: number } = {}) {
   const dir = makeTempDir('speech');
   const warnings: string[] = [];
   const transcriptFile = join(dir.path, 'transcript.jsonl');
-  const speech = createSpeechService({ dataDir: dir.path, cacheMaxMb: options.cacheMaxMb ?? 64, transcriptFile, warn: (message) => warnings.push(message) });
+  const speech = createSpeechService({
+    dataDir: dir.path,
+    cacheMaxMb: options.cacheMaxMb ?? 64,
+    transcriptFile,
+    warn: (message) => warnings.push(message),
+  });
   cleanups.push(dir.remove, () => speech.close());
   const audioOf = (clipId: string) => {
     const clip = speech.clipAudio(clipId);
@@ -111,7 +116,13 @@ describe('speech engine (eSpeak NG in a worker)', () => {
     expect(faster?.clipId).not.toBe(first?.clipId);
     expect(faster?.durationMs ?? 0).toBeLessThan(first?.durationMs ?? 0);
     // About 1.4 MB of speech through a 1 MiB cache: the oldest clips leave.
-    for (let n = 0; n < 12; n += 1) await speech.speak({ text: `ეს არის ტესტური წინადადება ნომერი ${String(n)}, საკმაოდ გრძელი.`, language: 'ka', rate: 175, private: false });
+    for (let n = 0; n < 12; n += 1)
+      await speech.speak({
+        text: `ეს არის ტესტური წინადადება ნომერი ${String(n)}, საკმაოდ გრძელი.`,
+        language: 'ka',
+        rate: 175,
+        private: false,
+      });
     expect(speech.clipAudio(first?.clipId ?? '')).toBeUndefined();
     // Prefetch puts the clip in the disk cache before anyone asks to speak it.
     const helpClip = clipIdOf('დახმარება', VOICE_OF.ka, 175);
@@ -145,8 +156,15 @@ describe('speech engine (eSpeak NG in a worker)', () => {
   it('says how to turn audio mode on in under 3 s of speech, in every language (ACCESSIBILITY.md item 2)', async () => {
     const { speech } = setup();
     const durations: Record<string, number> = {};
-    for (const [language, messages] of [['ka', ka], ['en', en], ['ru', ru], ['az', az], ['hy', hy]] as const) {
-      durations[language] = (await speech.speak({ text: messages.audio.attract, language, rate: 175, private: false }))?.durationMs ?? Infinity;
+    for (const [language, messages] of [
+      ['ka', ka],
+      ['en', en],
+      ['ru', ru],
+      ['az', az],
+      ['hy', hy],
+    ] as const) {
+      durations[language] =
+        (await speech.speak({ text: messages.audio.attract, language, rate: 175, private: false }))?.durationMs ?? Infinity;
     }
     expect(Object.entries(durations).filter(([, ms]) => ms >= 3000)).toEqual([]);
   }, 30_000);

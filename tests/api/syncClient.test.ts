@@ -18,7 +18,13 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-const rating = (score: number) => ({ type: 'rating' as const, serviceId: 'civil-registry', deskId: 'desk-7', score, language: 'ka' as const });
+const rating = (score: number) => ({
+  type: 'rating' as const,
+  serviceId: 'civil-registry',
+  deskId: 'desk-7',
+  score,
+  language: 'ka' as const,
+});
 
 async function setup(centralOptions: { minProtocolVersion?: number } = {}) {
   const dir = makeTempDir('sync');
@@ -38,7 +44,7 @@ async function setup(centralOptions: { minProtocolVersion?: number } = {}) {
   });
   const core: KioskCore = createKioskCore(config);
   cleanups.push(() => core.close());
-  const rows = async () => (await central!.db.selectFrom('submissions').select(['id', 'seq']).orderBy('seq').execute());
+  const rows = async () => await central!.db.selectFrom('submissions').select(['id', 'seq']).orderBy('seq').execute();
   return {
     core,
     rows,

@@ -61,17 +61,27 @@ describe('feedback with a voice message', () => {
     const start = await call<{ started: boolean; recordingId: string }>('recorder.start', { sessionId });
     expect(start.started).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 1200));
-    const end = await call<{ reason: string; recording: { audioPath: string; sha256: string } }>('recorder.stop', { recordingId: start.recordingId });
+    const end = await call<{ reason: string; recording: { audioPath: string; sha256: string } }>('recorder.stop', {
+      recordingId: start.recordingId,
+    });
     expect(end.reason).toBe('stopped');
     const recorded = readFileSync(join(dir.path, 'kiosk', end.recording.audioPath));
-    const saved = await call<{ trackingCode: string }>('feedback.submit', { sessionId, kind: 'question', serviceId: 'id-passport', recordingId: start.recordingId, consentToContact: false });
+    const saved = await call<{ trackingCode: string }>('feedback.submit', {
+      sessionId,
+      kind: 'question',
+      serviceId: 'id-passport',
+      recordingId: start.recordingId,
+      consentToContact: false,
+    });
     await core.sync.syncNow();
 
     const row = await central.db.selectFrom('feedback').selectAll().where('code', '=', saved.trackingCode).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ has_voice: 1, message: null, service_id: 'id-passport', branch_id: 'kutaisi' });
     const staff = await signInStaff(central, 'nino', 'responder-password-1');
     if (!isSignedIn(staff)) throw new Error('sign-in failed');
-    expect((await staff.page(`/console/feedback/${saved.trackingCode}`)).text).toContain(`src="/console/feedback/${saved.trackingCode}/voice.wav"`);
+    expect((await staff.page(`/console/feedback/${saved.trackingCode}`)).text).toContain(
+      `src="/console/feedback/${saved.trackingCode}/voice.wav"`,
+    );
     const audio = await fetch(`${central.url}/console/feedback/${saved.trackingCode}/voice.wav`, { headers: { cookie: staff.cookie } });
     expect(audio.status).toBe(200);
     expect(audio.headers.get('content-type')).toBe('audio/wav');
@@ -93,20 +103,32 @@ describe('feedback with a voice message', () => {
     await new Promise((resolve) => setTimeout(resolve, 800));
     const end = await call<{ recording: { audioPath: string } }>('recorder.stop', { recordingId: start.recordingId });
     const recorded = readFileSync(join(dir.path, 'kiosk', end.recording.audioPath));
-    const saved = await call<{ trackingCode: string }>('proposal.submit', { sessionId, title: 'ბავშვის რეგისტრაცია ონლაინ', recordingId: start.recordingId });
+    const saved = await call<{ trackingCode: string }>('proposal.submit', {
+      sessionId,
+      title: 'ბავშვის რეგისტრაცია ონლაინ',
+      recordingId: start.recordingId,
+    });
     await core.sync.syncNow();
 
     const editor = await signInStaff(central, 'giorgi', 'editor-password-1');
     if (!isSignedIn(editor)) throw new Error('sign-in failed');
-    expect((await editor.page(`/console/proposals/${saved.trackingCode}`)).text).toContain(`src="/console/proposals/${saved.trackingCode}/voice.wav"`);
+    expect((await editor.page(`/console/proposals/${saved.trackingCode}`)).text).toContain(
+      `src="/console/proposals/${saved.trackingCode}/voice.wav"`,
+    );
     const audio = await fetch(`${central.url}/console/proposals/${saved.trackingCode}/voice.wav`, { headers: { cookie: editor.cookie } });
     expect(audio.status).toBe(200);
-    expect(createHash('sha256').update(Buffer.from(await audio.arrayBuffer())).digest('hex')).toBe(createHash('sha256').update(recorded).digest('hex'));
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await audio.arrayBuffer()))
+        .digest('hex'),
+    ).toBe(createHash('sha256').update(recorded).digest('hex'));
 
     // A responder does not moderate proposals; nobody signed out hears it; the public page does not offer it.
     const responder = await signInStaff(central, 'nino', 'responder-password-1');
     if (!isSignedIn(responder)) throw new Error('sign-in failed');
-    expect((await fetch(`${central.url}/console/proposals/${saved.trackingCode}/voice.wav`, { headers: { cookie: responder.cookie } })).status).toBe(403);
+    expect(
+      (await fetch(`${central.url}/console/proposals/${saved.trackingCode}/voice.wav`, { headers: { cookie: responder.cookie } })).status,
+    ).toBe(403);
     expect((await fetch(`${central.url}/console/proposals/${saved.trackingCode}/voice.wav`, { redirect: 'manual' })).status).toBe(303);
     expect(await (await fetch(`${central.url}/proposals/${saved.trackingCode}`)).text()).not.toContain('voice.wav');
   });
@@ -122,7 +144,10 @@ describe('feedback with a voice message', () => {
     };
     // Answered by voice without a recording: refused, naming the field; nothing queued.
     const before = core.outbox.counts();
-    expect(await dispatch('survey.submit', { sessionId, surveyId: demoSurvey.id, answers })).toMatchObject({ ok: false, error: { field: 'recordings', message: 'question "comment" is answered by voice but has no recording' } });
+    expect(await dispatch('survey.submit', { sessionId, surveyId: demoSurvey.id, answers })).toMatchObject({
+      ok: false,
+      error: { field: 'recordings', message: 'question "comment" is answered by voice but has no recording' },
+    });
     expect(core.outbox.counts()).toEqual(before);
 
     const start = await call<{ recordingId: string }>('recorder.start', { sessionId });
@@ -141,7 +166,11 @@ describe('feedback with a voice message', () => {
     expect(src).toBeDefined();
     const audio = await fetch(`${central.url}${src ?? ''}`, { headers: { cookie: editor.cookie } });
     expect(audio.status).toBe(200);
-    expect(createHash('sha256').update(Buffer.from(await audio.arrayBuffer())).digest('hex')).toBe(createHash('sha256').update(recorded).digest('hex'));
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await audio.arrayBuffer()))
+        .digest('hex'),
+    ).toBe(createHash('sha256').update(recorded).digest('hex'));
     expect((await fetch(`${central.url}${src ?? ''}`, { redirect: 'manual' })).status).toBe(303);
 
     // Published results count written answers and show none of them.
@@ -155,9 +184,21 @@ describe('feedback with a voice message', () => {
   it('refuses an over-long message, naming the field, and queues nothing', async () => {
     const { sessionId } = await call<{ sessionId: string }>('session.start', { language: 'en' });
     const before = core.outbox.counts();
-    const refused = await dispatch('feedback.submit', { sessionId, kind: 'complaint', serviceId: 'id-passport', message: 'x'.repeat(1001), consentToContact: false });
+    const refused = await dispatch('feedback.submit', {
+      sessionId,
+      kind: 'complaint',
+      serviceId: 'id-passport',
+      message: 'x'.repeat(1001),
+      consentToContact: false,
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'bad-request', field: 'message', message: 'at most 1000 characters' } });
-    const noVoiceFile = await dispatch('feedback.submit', { sessionId, kind: 'complaint', serviceId: 'id-passport', recordingId: '0190a0a0-0000-7000-8000-000000000000', consentToContact: false });
+    const noVoiceFile = await dispatch('feedback.submit', {
+      sessionId,
+      kind: 'complaint',
+      serviceId: 'id-passport',
+      recordingId: '0190a0a0-0000-7000-8000-000000000000',
+      consentToContact: false,
+    });
     expect(noVoiceFile).toMatchObject({ ok: false, error: { code: 'not-found', field: 'recordingId' } });
     expect(core.outbox.counts()).toEqual(before);
   });

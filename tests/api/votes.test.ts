@@ -59,7 +59,14 @@ beforeAll(async () => {
         kioskId: `votes-${name}`,
         branchId: TOKEN_BRANCH,
         desk: { id: 'desk-1', services: ['civil-registry'] },
-        central: { url: `http://127.0.0.1:${port}`, enrolmentToken: token, syncIntervalMs: 3_600_000, backoffBaseMs: 50, backoffCapMs: 200, healthProbeMs: 100 },
+        central: {
+          url: `http://127.0.0.1:${port}`,
+          enrolmentToken: token,
+          syncIntervalMs: 3_600_000,
+          backoffBaseMs: 50,
+          backoffCapMs: 200,
+          healthProbeMs: 100,
+        },
         dataDir: join(dir.path, `kiosk-${name}`),
       }),
     );
@@ -79,7 +86,8 @@ const value = <T>(result: Awaited<ReturnType<ReturnType<typeof createDispatcher>
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message} (${result.error.field ?? ''})`);
   return result.value as T;
 };
-const session = async (kiosk: (typeof kiosks)[number]) => value<{ sessionId: string }>(await kiosk.call('session.start', { language: 'ka' })).sessionId;
+const session = async (kiosk: (typeof kiosks)[number]) =>
+  value<{ sessionId: string }>(await kiosk.call('session.start', { language: 'ka' })).sessionId;
 
 describe('verified votes', () => {
   it('refuses a malformed personal number with a clear message and queues nothing', async () => {
@@ -89,10 +97,16 @@ describe('verified votes', () => {
     for (const bad of ['0102408592', '010240859270', '0102408592A', 'abcdefghijk', '']) {
       const sessionId = await session(a);
       const result = await a.call('vote.submit', { sessionId, ballotId: demoBallot.id, choices: ['queue-sms'], personalNumber: bad });
-      expect(result).toEqual({ ok: false, error: { code: 'bad-request', message: 'A personal number has 11 digits', field: 'personalNumber' } });
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'bad-request', message: 'A personal number has 11 digits', field: 'personalNumber' },
+      });
     }
     const sessionId = await session(a);
-    expect(await a.call('vote.submit', { sessionId, ballotId: demoBallot.id, choices: ['queue-sms'] })).toMatchObject({ ok: false, error: { field: 'personalNumber' } });
+    expect(await a.call('vote.submit', { sessionId, ballotId: demoBallot.id, choices: ['queue-sms'] })).toMatchObject({
+      ok: false,
+      error: { field: 'personalNumber' },
+    });
     expect(a.core.outbox.counts()).toEqual(before);
   });
 
@@ -101,15 +115,38 @@ describe('verified votes', () => {
     if (!a || !b) throw new Error('no kiosks');
     await stopCentral();
     // The same person votes on kiosk A, then on kiosk B (other choices), both offline.
-    value(await a.call('vote.submit', { sessionId: await session(a), ballotId: demoBallot.id, choices: ['step-free', 'queue-sms'], personalNumber: NUMBER }));
+    value(
+      await a.call('vote.submit', {
+        sessionId: await session(a),
+        ballotId: demoBallot.id,
+        choices: ['step-free', 'queue-sms'],
+        personalNumber: NUMBER,
+      }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 20));
-    value(await b.call('vote.submit', { sessionId: await session(b), ballotId: demoBallot.id, choices: ['child-corner'], personalNumber: NUMBER }));
+    value(
+      await b.call('vote.submit', {
+        sessionId: await session(b),
+        ballotId: demoBallot.id,
+        choices: ['child-corner'],
+        personalNumber: NUMBER,
+      }),
+    );
     // Someone else, on kiosk B.
-    value(await b.call('vote.submit', { sessionId: await session(b), ballotId: demoBallot.id, choices: ['step-free'], personalNumber: '33001022334' }));
+    value(
+      await b.call('vote.submit', {
+        sessionId: await session(b),
+        ballotId: demoBallot.id,
+        choices: ['step-free'],
+        personalNumber: '33001022334',
+      }),
+    );
     // A second vote in the same kiosk session is refused on the kiosk itself.
     const sessionId = await session(a);
     value(await a.call('vote.submit', { sessionId, ballotId: demoBallot.id, choices: ['plain-forms'], personalNumber: '45001022334' }));
-    expect(await a.call('vote.submit', { sessionId, ballotId: demoBallot.id, choices: ['plain-forms'], personalNumber: '45001022335' })).toMatchObject({ ok: false, error: { field: 'ballotId' } });
+    expect(
+      await a.call('vote.submit', { sessionId, ballotId: demoBallot.id, choices: ['plain-forms'], personalNumber: '45001022335' }),
+    ).toMatchObject({ ok: false, error: { field: 'ballotId' } });
 
     // Central comes back; B (the later vote) syncs first, then A.
     await start();
@@ -121,7 +158,14 @@ describe('verified votes', () => {
     expect(tally).toMatchObject({ votes: 3, duplicates: 1 });
     const votes = Object.fromEntries(tally.initiatives.map((initiative) => [initiative.id, initiative.votes]));
     // A's earlier vote counts (step-free, queue-sms), B's later one (child-corner) is the duplicate.
-    expect(votes).toEqual({ 'step-free': 2, 'queue-sms': 1, 'plain-forms': 1, 'child-corner': 0, 'saturday-hours': 0, 'village-kiosks': 0 });
+    expect(votes).toEqual({
+      'step-free': 2,
+      'queue-sms': 1,
+      'plain-forms': 1,
+      'child-corner': 0,
+      'saturday-hours': 0,
+      'village-kiosks': 0,
+    });
 
     // Nowhere in clear: not in any file of either kiosk or of Central, not in any log line.
     for (const { core } of kiosks) core.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -139,7 +183,14 @@ describe('verified votes', () => {
     const [a] = kiosks;
     if (!a) throw new Error('no kiosk');
     const sessionId = await session(a);
-    expect(await a.call('vote.submit', { sessionId, ballotId: demoBallot.id, choices: ['step-free', 'queue-sms', 'child-corner'], personalNumber: NUMBER })).toMatchObject({
+    expect(
+      await a.call('vote.submit', {
+        sessionId,
+        ballotId: demoBallot.id,
+        choices: ['step-free', 'queue-sms', 'child-corner'],
+        personalNumber: NUMBER,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { field: 'choices', message: 'At most 2 choices' },
     });

@@ -132,5 +132,7 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   expect(played.filter((type) => type === 'play').length).toBeGreaterThan(10);
   expect(played.filter((type) => type === 'error')).toEqual([]);
 
-  await expect.poll(() => readCentralSubmissions(kiosk.centralData).map((row) => row.confirmation_code), { timeout: 30_000 }).toEqual([code]);
+  await expect
+    .poll(() => readCentralSubmissions(kiosk.centralData).map((row) => row.confirmation_code), { timeout: 30_000 })
+    .toEqual([code]);
 });

@@ -81,5 +81,7 @@ test('finish the rating flow in Georgian by touch exploration only', async ({ pa
   await touch.doubleTap({ x: 960, y: 150 });
   const code = await kioskPage.confirmationCode();
   await expect.poll(heard).toContain(spellOut(code, 'ka'));
-  await expect.poll(() => readCentralSubmissions(kiosk.centralData).map((row) => row.confirmation_code), { timeout: 30_000 }).toEqual([code]);
+  await expect
+    .poll(() => readCentralSubmissions(kiosk.centralData).map((row) => row.confirmation_code), { timeout: 30_000 })
+    .toEqual([code]);
 });

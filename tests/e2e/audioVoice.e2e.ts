@@ -31,7 +31,9 @@ const holdHelp = async (page: Page) => {
   await page.keyboard.up('F1');
 };
 
-test('a voice message is recorded by arecord, listened to, sent, and stored by Central with its sha256 and its 440 Hz', async ({ page }) => {
+test('a voice message is recorded by arecord, listened to, sent, and stored by Central with its sha256 and its 440 Hz', async ({
+  page,
+}) => {
   const kiosk = await startAudioKiosk('e2e-voice');
   kiosks.push(kiosk);
   const kioskPage = await toComment(page, kiosk.url);
@@ -46,14 +48,18 @@ test('a voice message is recorded by arecord, listened to, sent, and stored by C
 
   // Listen back: the recording plays in the page.
   await kioskPage.button('▶ მოსმენა').click();
-  await expect.poll(async () => (await speechEvents(page)).some((event) => event.type === 'play' && event.src.includes('/recordings/'))).toBe(true);
+  await expect
+    .poll(async () => (await speechEvents(page)).some((event) => event.type === 'play' && event.src.includes('/recordings/')))
+    .toBe(true);
 
   await kioskPage.button('გაგზავნა კომენტარის გარეშე').click();
   await expect(page.locator('.review-list')).toContainText('ხმოვანი შეტყობინება');
   await kioskPage.button('გაგზავნა').click();
   const code = await kioskPage.confirmationCode();
 
-  await expect.poll(() => readCentralAttachments(kiosk.centralData).filter((row) => row.received_at !== null).length, { timeout: 30_000 }).toBe(1);
+  await expect
+    .poll(() => readCentralAttachments(kiosk.centralData).filter((row) => row.received_at !== null).length, { timeout: 30_000 })
+    .toBe(1);
   const [attachment] = readCentralAttachments(kiosk.centralData);
   const [submission] = readCentralSubmissions(kiosk.centralData);
   expect(submission?.confirmation_code).toBe(code);
@@ -110,7 +116,9 @@ test('a key press during a long phrase stops it within 100 ms', async ({ page })
   await holdHelp(page); // "audio mode on" and the welcome screen: a phrase of several seconds
   await page.evaluate(() => {
     // The event's own timestamp: when the key was pressed, before any listener ran.
-    window.addEventListener('keydown', (event) => ((window as unknown as { keyAt: number[] }).keyAt ??= []).push(event.timeStamp), { capture: true });
+    window.addEventListener('keydown', (event) => ((window as unknown as { keyAt: number[] }).keyAt ??= []).push(event.timeStamp), {
+      capture: true,
+    });
   });
   const delays: number[] = [];
   for (const key of ['s', 'ArrowDown', 'ArrowUp']) {

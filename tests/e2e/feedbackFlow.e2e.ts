@@ -29,16 +29,23 @@ const PAYLOAD = 'რიგი ძალიან გრძელია <script>w
 const ANSWER = 'გმადლობთ. დილით მეორე ოპერატორი დავამატეთ.';
 const pwned = (page: Page) => page.evaluate('window.__pwned === undefined ? "clean" : "ran"');
 
-test('feedback left offline in Georgian is answered in the console and read back by code on the kiosk and the web', async ({ page, browser }) => {
+test('feedback left offline in Georgian is answered in the console and read back by code on the kiosk and the web', async ({
+  page,
+  browser,
+}) => {
   mkdirSync(SHOTS, { recursive: true });
   const centralData = join(dir.path, 'central');
   mkdirSync(centralData, { recursive: true });
   // A responder account, made with the CLI a technician uses (password from the environment, never argv).
-  const added = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'sync/server/cli.ts'), 'add-staff', '--user', 'nino', '--role', 'responder', '--data', centralData], {
-    cwd: ROOT,
-    env: { ...process.env, PSH_STAFF_PASSWORD: 'responder-password-1' },
-    encoding: 'utf8',
-  });
+  const added = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'sync/server/cli.ts'), 'add-staff', '--user', 'nino', '--role', 'responder', '--data', centralData],
+    {
+      cwd: ROOT,
+      env: { ...process.env, PSH_STAFF_PASSWORD: 'responder-password-1' },
+      encoding: 'utf8',
+    },
+  );
   expect(added.stdout + added.stderr).toContain('Staff user nino (responder) saved.');
 
   const port = await freePort();
@@ -79,7 +86,11 @@ test('feedback left offline in Georgian is answered in the console and read back
   central = await startCentralProcess(centralData, port);
   running.push(central);
   await expect.poll(() => queryCentral(centralData, 'SELECT code FROM feedback WHERE code = ?', code).length, { timeout: 30_000 }).toBe(1);
-  const [row] = queryCentral<{ clock_start_at: string; due_at: string; status: string; branch_id: string; contact_sealed: string }>(centralData, 'SELECT * FROM feedback WHERE code = ?', code);
+  const [row] = queryCentral<{ clock_start_at: string; due_at: string; status: string; branch_id: string; contact_sealed: string }>(
+    centralData,
+    'SELECT * FROM feedback WHERE code = ?',
+    code,
+  );
   // Short read-only looks at the kiosk's db, closed at once: a reader held open would block the kiosk's WAL checkpoint.
   const kioskQuery = (sql: string) => {
     const kioskDb = new BetterSqlite3(join(kioskData, 'kiosk.sqlite'), { readonly: true });

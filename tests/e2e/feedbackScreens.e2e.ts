@@ -47,7 +47,11 @@ const LANGUAGES: ReadonlyArray<{ code: 'ka' | 'en' | 'ru'; name: string; m: Mess
   { code: 'ru', name: 'Русский', m: ru },
 ];
 const MODES = ['normal', 'audio', 'large-text', 'high-contrast'] as const;
-const MODE_BUTTON = { audio: `♪ ${ka.bar.audio}`, 'large-text': `A+ ${ka.bar.largeText}`, 'high-contrast': `◐ ${ka.bar.highContrast}` } as const;
+const MODE_BUTTON = {
+  audio: `♪ ${ka.bar.audio}`,
+  'large-text': `A+ ${ka.bar.largeText}`,
+  'high-contrast': `◐ ${ka.bar.highContrast}`,
+} as const;
 
 for (const { code, name, m } of LANGUAGES) {
   for (const mode of MODES) {
@@ -76,7 +80,15 @@ for (const { code, name, m } of LANGUAGES) {
       await kiosk.button(m.feedback.next).click(); // nothing typed or recorded yet
       await expect(page.getByRole('alert')).toHaveText(m.feedback.messageRequired);
       await snap('03-message-error');
-      await page.getByRole('textbox', { name: m.feedback.messageLabel }).fill(code === 'en' ? 'More seats near the passport desk, please.' : code === 'ru' ? 'Больше стульев, пожалуйста.' : 'მეტი სკამი, გთხოვთ.');
+      await page
+        .getByRole('textbox', { name: m.feedback.messageLabel })
+        .fill(
+          code === 'en'
+            ? 'More seats near the passport desk, please.'
+            : code === 'ru'
+              ? 'Больше стульев, пожалуйста.'
+              : 'მეტი სკამი, გთხოვთ.',
+        );
       await kiosk.button(m.feedback.next).click();
       await expect(kiosk.heading()).toHaveText(m.feedback.contactTitle);
       await kiosk.typeOnScreen('55512', m.keys.space);
@@ -106,7 +118,10 @@ for (const { code, name, m } of LANGUAGES) {
       await kiosk.button(m.track.check).click();
       await expect(page.getByRole('alert')).toHaveText(m.track.mistypedLength);
       await snap('07-track-error');
-      const [answered] = queryCentral<{ code: string }>(centralData, "SELECT code FROM feedback WHERE status = 'answered' ORDER BY code LIMIT 1");
+      const [answered] = queryCentral<{ code: string }>(
+        centralData,
+        "SELECT code FROM feedback WHERE status = 'answered' ORDER BY code LIMIT 1",
+      );
       await page.getByRole('textbox', { name: m.track.codeLabel }).fill(answered?.code ?? '');
       await kiosk.button(m.track.check).click();
       await expect(page.getByTestId('answer')).toBeVisible();

@@ -29,7 +29,11 @@ test('an editor checks and publishes a survey and its results by keyboard; the p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Surveys, ballots and content');
   await expectNoAxeViolations(page, 'console content');
 
-  await page.getByLabel('Survey JSON').fill(JSON.stringify({ ...demoSurvey, id: 'branch-comfort', title: { ka: 'კომფორტი ფილიალში', en: 'Comfort at the branch' } }, null, 2));
+  await page
+    .getByLabel('Survey JSON')
+    .fill(
+      JSON.stringify({ ...demoSurvey, id: 'branch-comfort', title: { ka: 'კომფორტი ფილიალში', en: 'Comfort at the branch' } }, null, 2),
+    );
   const surveyForm = page.locator('#survey-form');
   await surveyForm.getByRole('button', { name: 'Check and preview' }).focus();
   await page.keyboard.press('Enter');

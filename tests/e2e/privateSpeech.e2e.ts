@@ -14,7 +14,6 @@ import { startAudioKiosk, type AudioKiosk } from './support/audioKiosk.js';
 import { KioskPage } from './support/kioskPage.js';
 import type { HeardLine } from './support/transcript.js';
 
-
 // Audio mode speaks contact details and personal numbers into the visitor's
 // headset. None of it may outlive the visitor: not in the kiosk's data folder
 // (the speech cache), not in Chromium's profile (its HTTP cache), whether the
@@ -32,9 +31,16 @@ let context: BrowserContext;
 test.beforeEach(async () => {
   kiosk = await startAudioKiosk('e2e-private-speech', { idleTimeoutSec: 20, idleWarningSec: 20 });
   profile = mkdtempSync(join(tmpdir(), 'psh-chromium-profile-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1920, height: 1080 } });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1920, height: 1080 },
+  });
   // Contact details are sealed to Central's key: the kiosk must have enrolled first.
-  await expect.poll(() => queryCentral<{ n: number }>(kiosk.centralData, 'SELECT count(*) AS n FROM devices')[0]?.n, { timeout: 30_000 }).toBe(1);
+  await expect
+    .poll(() => queryCentral<{ n: number }>(kiosk.centralData, 'SELECT count(*) AS n FROM devices')[0]?.n, { timeout: 30_000 })
+    .toBe(1);
 });
 test.afterEach(async () => {
   await context.close().catch(() => undefined);
@@ -48,7 +54,10 @@ async function privatelyHeard(matching: (line: HeardLine) => boolean): Promise<H
     const found = (await kiosk.transcript.sinceMark()).find((line) => line.private && matching(line));
     if (found) return found;
   }
-  const tail = kiosk.transcript.all().slice(-8).map((line) => `${line.private ? 'private' : 'public'}: ${line.text.slice(0, 60)}`);
+  const tail = kiosk.transcript
+    .all()
+    .slice(-8)
+    .map((line) => `${line.private ? 'private' : 'public'}: ${line.text.slice(0, 60)}`);
   throw new Error(`no private phrase played in 20 s; last synthesised:\n${tail.join('\n')}`);
 }
 
@@ -157,7 +166,9 @@ test('a visitor who sends leaves no spoken contact or personal number on disk ei
   await expect(visitor.heading()).toHaveText(ka.vote.thanksTitle);
 
   // Both reach Central (so the kiosk has had every chance to write what it keeps), then the visitor finishes.
-  await expect.poll(() => queryCentral<{ n: number }>(kiosk.centralData, 'SELECT count(*) AS n FROM submissions')[0]?.n, { timeout: 30_000 }).toBe(2);
+  await expect
+    .poll(() => queryCentral<{ n: number }>(kiosk.centralData, 'SELECT count(*) AS n FROM submissions')[0]?.n, { timeout: 30_000 })
+    .toBe(2);
   await visitor.button(ka.thanks.finish).click();
   await expect(visitor.button(ka.welcome.start)).toBeVisible();
   expect((await fetch(`${kiosk.url}/api/media/speech/${numberLine.clip}.wav`)).status).toBe(404);

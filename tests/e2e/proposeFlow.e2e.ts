@@ -18,7 +18,6 @@ test.afterAll(async () => {
   dir.remove();
 });
 
-
 test('a visitor proposes a service; it waits in the moderation queue and its page answers by code', async ({ page }) => {
   const centralData = join(dir.path, 'central');
   const central = await startCentralProcess(centralData, await freePort());
@@ -38,7 +37,9 @@ test('a visitor proposes a service; it waits in the moderation queue and its pag
   await visitor.typeOnScreen('night desk', en.keys.space);
   await visitor.button(en.vote.next).click();
   await expect(visitor.heading()).toHaveText(en.propose.descriptionTitle);
-  await page.getByRole('textbox', { name: en.propose.descriptionLabel }).fill('One branch open until 22:00 <b>for people who work days</b>.');
+  await page
+    .getByRole('textbox', { name: en.propose.descriptionLabel })
+    .fill('One branch open until 22:00 <b>for people who work days</b>.');
   await photographAndCheck(page, 'en-normal-propose-02-description');
   await visitor.button(en.feedback.next).click();
   await expect(visitor.heading()).toHaveText(en.propose.reviewTitle);
@@ -50,8 +51,17 @@ test('a visitor proposes a service; it waits in the moderation queue and its pag
   await photographAndCheck(page, 'en-normal-propose-04-thanks');
   const code = ((await page.getByTestId('tracking-code').textContent()) ?? '').replace('-', '');
 
-  await expect.poll(() => queryCentral<{ status: string }>(centralData, 'SELECT status FROM proposals WHERE code = ?', code)[0]?.status, { timeout: 30_000 }).toBe('pending');
-  const reader = await (await page.context().browser()?.newContext({ viewport: { width: 1280, height: 900 } }))?.newPage();
+  await expect
+    .poll(() => queryCentral<{ status: string }>(centralData, 'SELECT status FROM proposals WHERE code = ?', code)[0]?.status, {
+      timeout: 30_000,
+    })
+    .toBe('pending');
+  const reader = await (
+    await page
+      .context()
+      .browser()
+      ?.newContext({ viewport: { width: 1280, height: 900 } })
+  )?.newPage();
   if (!reader) throw new Error('no browser');
   await reader.goto(`${central.url}/proposals/${code}?lang=en`);
   await expect(reader.getByText('Waiting for review')).toBeVisible();

@@ -51,7 +51,14 @@ test('a visitor rates in Georgian; the rating reaches Central once, also across 
 
   const [first] = await waitForRows(centralData, 1);
   expect(first?.confirmation_code).toBe(firstCode);
-  expect(JSON.parse(first?.payload_json ?? '{}')).toMatchObject({ type: 'rating', score: 5, comment: 'კარგი რიგი', language: 'ka', serviceId: 'civil-registry', deskId: 'desk-7' });
+  expect(JSON.parse(first?.payload_json ?? '{}')).toMatchObject({
+    type: 'rating',
+    score: 5,
+    comment: 'კარგი რიგი',
+    language: 'ka',
+    serviceId: 'civil-registry',
+    deskId: 'desk-7',
+  });
 
   // Central goes away; the visitor still gets "saved", from the kiosk's own disk.
   await central.stop();

@@ -38,7 +38,9 @@ test('closed surveys and votes show what people chose and what happens next, by 
   const centralVersion = queryCentral<{ v: number }>(centralData, 'SELECT max(version) AS v FROM content_packs')[0]?.v;
 
   const transcript = new Transcript(join(dir.path, 'transcript.jsonl'), page);
-  const kiosk = await startKioskProcess(writeKioskConfig(dir.path, central.url, { audio: { headsetIsOutput: true } }), { KIOSK_SPEECH_TRANSCRIPT: transcript.file });
+  const kiosk = await startKioskProcess(writeKioskConfig(dir.path, central.url, { audio: { headsetIsOutput: true } }), {
+    KIOSK_SPEECH_TRANSCRIPT: transcript.file,
+  });
   running.push(kiosk);
   const kioskVersion = () => {
     try {

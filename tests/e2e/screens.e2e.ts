@@ -30,7 +30,11 @@ test.beforeAll(async () => {
   writeFileSync(join(dir.path, 'tone.raw'), sineRaw(440, 3));
   writeFileSync(join(dir.path, '.asoundrc'), fileCaptureAsoundrc('pshtone', join(dir.path, 'tone.raw')));
   // Short idle timeout so the warning can be reached with the page clock; no headset, so audio mode asks about privacy.
-  const config = writeKioskConfig(dir.path, central.url, { idleTimeoutSec: 30, idleWarningSec: 20, audio: { inputDevice: 'pshtone', headsetIsOutput: false } });
+  const config = writeKioskConfig(dir.path, central.url, {
+    idleTimeoutSec: 30,
+    idleWarningSec: 20,
+    audio: { inputDevice: 'pshtone', headsetIsOutput: false },
+  });
   const kiosk = await startKioskProcess(config, { HOME: dir.path });
   running.push(kiosk);
   kioskUrl = kiosk.url;
@@ -60,7 +64,11 @@ for (const { code, name, m } of LANGUAGES) {
         await expectNothingHidden(page, label, mode === 'large-text');
         if (photograph) await page.screenshot({ path: join(SHOTS, `${label}.png`) });
       };
-      const modeButton: Record<Exclude<Mode, 'normal'>, string> = { audio: `♪ ${ka.bar.audio}`, 'large-text': `A+ ${ka.bar.largeText}`, 'high-contrast': `◐ ${ka.bar.highContrast}` };
+      const modeButton: Record<Exclude<Mode, 'normal'>, string> = {
+        audio: `♪ ${ka.bar.audio}`,
+        'large-text': `A+ ${ka.bar.largeText}`,
+        'high-contrast': `◐ ${ka.bar.highContrast}`,
+      };
       const rating = (index: number) => demoContentPack.rating.labels[index]?.[code] ?? '';
 
       await page.clock.install();

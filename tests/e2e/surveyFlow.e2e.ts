@@ -44,10 +44,12 @@ const label = (questionId: string, choiceId: string, language: 'ka' | 'en') => {
   const choice = question && 'choices' in question ? question.choices.find((c) => c.id === choiceId) : undefined;
   return choice?.label[language] ?? choiceId;
 };
-const text = (questionId: string, language: 'ka' | 'en') => demoSurvey.questions.find((q) => q.id === questionId)?.text[language] ?? questionId;
+const text = (questionId: string, language: 'ka' | 'en') =>
+  demoSurvey.questions.find((q) => q.id === questionId)?.text[language] ?? questionId;
 
-
-test('the demo survey in Georgian (online services rated, a service moved to first) and in English (skipped by the rule); Central tallies both', async ({ page }) => {
+test('the demo survey in Georgian (online services rated, a service moved to first) and in English (skipped by the rule); Central tallies both', async ({
+  page,
+}) => {
   const kiosk = new KioskPage(page);
   const next = (m: typeof ka) => kiosk.button(m.survey.next).click();
 
@@ -131,12 +133,20 @@ test('the demo survey in Georgian (online services rated, a service moved to fir
   await expect(kiosk.heading()).toHaveText(en.survey.thanksTitle);
 
   // Central holds both responses, and its tally is the answers given.
-  await expect.poll(() => queryCentral(centralData, "SELECT id FROM submissions WHERE type = 'survey'").length, { timeout: 30_000 }).toBe(2);
+  await expect
+    .poll(() => queryCentral(centralData, "SELECT id FROM submissions WHERE type = 'survey'").length, { timeout: 30_000 })
+    .toBe(2);
   const responses = queryCentral<{ payload_json: string }>(centralData, "SELECT payload_json FROM submissions WHERE type = 'survey'").map(
     (row) => (JSON.parse(row.payload_json) as { answers: Record<string, Answer> }).answers,
   );
   const tally = Object.fromEntries(tallySurvey(demoSurvey, responses).questions.map((question) => [question.questionId, question]));
-  expect(tally.online).toMatchObject({ answered: 2, counts: [{ id: 'yes', count: 1 }, { id: 'no', count: 1 }] });
+  expect(tally.online).toMatchObject({
+    answered: 2,
+    counts: [
+      { id: 'yes', count: 1 },
+      { id: 'no', count: 1 },
+    ],
+  });
   expect(tally['online-rating']).toMatchObject({ answered: 1, mean: 4 });
   // Georgian: mobile-office, online-queue, home-delivery, sign-language, evening-hours; English: as listed.
   expect(tally.priorities).toMatchObject({
@@ -149,11 +159,25 @@ test('the demo survey in Georgian (online services rated, a service moved to fir
       { id: 'evening-hours', borda: 0 },
     ],
   });
-  expect(tally.informed).toMatchObject({ counts: [{ id: 'sms', count: 1 }, { id: 'email', count: 1 }, { id: 'website', count: 1 }, { id: 'branch', count: 0 }] });
+  expect(tally.informed).toMatchObject({
+    counts: [
+      { id: 'sms', count: 1 },
+      { id: 'email', count: 1 },
+      { id: 'website', count: 1 },
+      { id: 'branch', count: 0 },
+    ],
+  });
   expect(tally.today).toMatchObject({ answered: 1, mean: 4 });
   expect(tally.comment).toMatchObject({ answered: 2 });
   // The voice answer arrived as its own file, complete.
   await expect
-    .poll(() => queryCentral<{ name: string; received: number }>(centralData, 'SELECT name, received_at IS NOT NULL AS received FROM submission_attachments'), { timeout: 30_000 })
+    .poll(
+      () =>
+        queryCentral<{ name: string; received: number }>(
+          centralData,
+          'SELECT name, received_at IS NOT NULL AS received FROM submission_attachments',
+        ),
+      { timeout: 30_000 },
+    )
     .toEqual([{ name: 'answer-comment.wav', received: 1 }]);
 });

@@ -24,8 +24,9 @@ test.afterAll(async () => {
   dir.remove();
 });
 
-
-test('a verified vote: a wrong personal number is refused aloud and on screen, the right one votes once, and is stored nowhere', async ({ page }) => {
+test('a verified vote: a wrong personal number is refused aloud and on screen, the right one votes once, and is stored nowhere', async ({
+  page,
+}) => {
   const centralData = join(dir.path, 'central');
   const central = await startCentralProcess(centralData, await freePort());
   running.push(central);
@@ -89,8 +90,12 @@ test('a verified vote: a wrong personal number is refused aloud and on screen, t
   await photographAndCheck(page, 'ka-audio-vote-05-thanks-share');
   expect(queuedVotes()).toBe(1);
 
-  await expect.poll(() => queryCentral<{ n: number }>(centralData, 'SELECT count(*) AS n FROM votes WHERE counted = 1')[0]?.n, { timeout: 30_000 }).toBe(1);
-  const chosen = queryCentral<{ initiative_id: string }>(centralData, 'SELECT initiative_id FROM vote_choices ORDER BY initiative_id').map((row) => row.initiative_id);
+  await expect
+    .poll(() => queryCentral<{ n: number }>(centralData, 'SELECT count(*) AS n FROM votes WHERE counted = 1')[0]?.n, { timeout: 30_000 })
+    .toBe(1);
+  const chosen = queryCentral<{ initiative_id: string }>(centralData, 'SELECT initiative_id FROM vote_choices ORDER BY initiative_id').map(
+    (row) => row.initiative_id,
+  );
   expect(chosen).toEqual(['queue-sms', 'step-free']);
   expect(filesContaining(join(dir.path, 'kiosk-data'), NUMBER)).toEqual([]);
   expect(filesContaining(centralData, NUMBER)).toEqual([]);

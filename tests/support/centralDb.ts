@@ -30,7 +30,11 @@ export interface StoredAttachment {
 export function readCentralAttachments(centralDataDir: string): StoredAttachment[] {
   const db = new BetterSqlite3(join(centralDataDir, 'central.sqlite'), { readonly: true, fileMustExist: true });
   try {
-    return db.prepare<[], StoredAttachment>('SELECT submission_id, name, sha256, upload_id, received_at FROM submission_attachments ORDER BY submission_id').all();
+    return db
+      .prepare<[], StoredAttachment>(
+        'SELECT submission_id, name, sha256, upload_id, received_at FROM submission_attachments ORDER BY submission_id',
+      )
+      .all();
   } finally {
     db.close();
   }

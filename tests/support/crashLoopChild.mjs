@@ -24,7 +24,7 @@ if (process.argv[3] === 'drain') {
   // Final run: deliver what is left, then exit cleanly.
   const drain = async () => {
     for (let round = 0; round < 200 && core.sync.status().pending > 0; round += 1) await core.sync.syncNow();
-    writeSync(1, `DRAINED ${core.sync.status().pending} ${core.sync.status().lastError ?? ""}\n`);
+    writeSync(1, `DRAINED ${core.sync.status().pending} ${core.sync.status().lastError ?? ''}\n`);
     await core.close();
     process.exit(0);
   };

@@ -8,7 +8,10 @@ export interface Secret {
 }
 
 /** A text as it could be stored: UTF-8 (SQLite, logs, JSON) and UTF-16LE (Chromium's LevelDB and session files). */
-export const textSecret = (label: string, text: string): Secret => ({ label, patterns: [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')] });
+export const textSecret = (label: string, text: string): Secret => ({
+  label,
+  patterns: [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')],
+});
 
 /** Raw bytes (a slice of a spoken WAV), as any cache would keep them. */
 export const bytesSecret = (label: string, bytes: Buffer): Secret => ({ label, patterns: [bytes] });
@@ -26,7 +29,8 @@ export function findSecrets(folders: readonly string[], secrets: readonly Secret
     if (!stat.isFile()) return;
     const bytes = readFileSync(path);
     for (const secret of secrets) {
-      if (secret.patterns.some((pattern) => bytes.includes(pattern) || Buffer.from(path).includes(pattern))) found.push(`${secret.label}: ${path}`);
+      if (secret.patterns.some((pattern) => bytes.includes(pattern) || Buffer.from(path).includes(pattern)))
+        found.push(`${secret.label}: ${path}`);
     }
   };
   folders.forEach(walk);

@@ -52,7 +52,12 @@ function startTs(entry: string, args: string[], ready: RegExp, env: NodeJS.Proce
 }
 
 /** `extraArgs`: e.g. ['--demo-data'] for demo staff accounts and demo feedback. */
-export function startCentralProcess(dataDir: string, port: number, env: NodeJS.ProcessEnv = {}, extraArgs: readonly string[] = []): Promise<RunningProcess> {
+export function startCentralProcess(
+  dataDir: string,
+  port: number,
+  env: NodeJS.ProcessEnv = {},
+  extraArgs: readonly string[] = [],
+): Promise<RunningProcess> {
   return startTs(
     'sync/server/cli.ts',
     ['serve', '--data', dataDir, '--port', String(port), '--demo-token', DEMO_TOKEN, '--demo-branch', 'tbilisi-central', ...extraArgs],

@@ -11,7 +11,10 @@ export interface RawAnswer {
  * answer: it rejects with the socket error's code, or with `hang` after
  * timeoutMs without a complete answer.
  */
-export function rawRequest(url: string, options: { method: string; headers: Record<string, string>; body?: string | Uint8Array; timeoutMs: number }): Promise<RawAnswer> {
+export function rawRequest(
+  url: string,
+  options: { method: string; headers: Record<string, string>; body?: string | Uint8Array; timeoutMs: number },
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     // A fresh connection per request: a reset then belongs to this request, not to an earlier one on a reused socket.
     // A declared length, as browsers and fetch send it (not chunked), so the server may answer before reading the body.

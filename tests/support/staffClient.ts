@@ -8,7 +8,11 @@ export interface StaffClient {
   post(path: string, fields: Record<string, string>, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
 }
 
-export async function signInStaff(central: RunningCentral, username: string, password: string): Promise<StaffClient | { status: number; text: string }> {
+export async function signInStaff(
+  central: RunningCentral,
+  username: string,
+  password: string,
+): Promise<StaffClient | { status: number; text: string }> {
   const response = await fetch(`${central.url}/console/login`, {
     method: 'POST',
     redirect: 'manual',
@@ -29,7 +33,13 @@ export async function signInStaff(central: RunningCentral, username: string, pas
       const answer = await fetch(`${central.url}${path}`, {
         method: 'POST',
         redirect: 'manual',
-        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', origin: central.url, 'sec-fetch-site': 'same-origin', ...headers },
+        headers: {
+          cookie,
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: central.url,
+          'sec-fetch-site': 'same-origin',
+          ...headers,
+        },
         body: new URLSearchParams({ _csrf: csrf, ...fields }).toString(),
       });
       return { status: answer.status, text: await answer.text() };

@@ -12,12 +12,21 @@ describe('Central migrations', () => {
     try {
       // A Central as it was before 0005, with submissions from two devices.
       const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(join(dir.path, 'central.sqlite')) }) });
-      const { error } = await new Migrator({ db: old, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } }).migrateTo('0004_feedback_staff');
+      const { error } = await new Migrator({ db: old, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } }).migrateTo(
+        '0004_feedback_staff',
+      );
       expect(error).toBeUndefined();
       for (const device of ['a', 'b']) {
-        await sql`INSERT INTO devices (id, kiosk_id, branch_id, public_key, enrolled_at) VALUES (${device}, ${device}, 'x', 'k', 'now')`.execute(old);
+        await sql`INSERT INTO devices (id, kiosk_id, branch_id, public_key, enrolled_at) VALUES (${device}, ${device}, 'x', 'k', 'now')`.execute(
+          old,
+        );
       }
-      for (const [device, seq] of [['a', 1], ['a', 2], ['a', 7], ['b', 3]] as const) {
+      for (const [device, seq] of [
+        ['a', 1],
+        ['a', 2],
+        ['a', 7],
+        ['b', 3],
+      ] as const) {
         await sql`INSERT INTO submissions (device_id, id, seq, type, payload_json, payload_sha256, claimed_created_at, received_at, content_version, confirmation_code)
                   VALUES (${device}, ${`${device}-${seq}`}, ${seq}, 'rating', '{}', 'h', 'now', 'now', 1, 'ABCDEF')`.execute(old);
       }

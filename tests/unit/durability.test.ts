@@ -19,7 +19,11 @@ function writeSomeRows(dataDir: string): void {
   const db = openDatabase(dataDir);
   const enqueue = createEnqueue(db);
   for (let score = 1; score <= 5; score += 1) {
-    enqueue({ payload: { type: 'rating', serviceId: 'civil-registry', deskId: 'd', score, comment: 'x'.repeat(1500), language: 'ka' }, sessionId: null, contentVersion: 1 });
+    enqueue({
+      payload: { type: 'rating', serviceId: 'civil-registry', deskId: 'd', score, comment: 'x'.repeat(1500), language: 'ka' },
+      sessionId: null,
+      contentVersion: 1,
+    });
   }
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
@@ -72,7 +76,12 @@ describe('kiosk database durability', () => {
   });
 
   it('recognises a data folder on a network file system from the mount table', () => {
-    const mounts = ['/dev/vda / ext4 rw 0 0', 'server:/export /srv/kiosk nfs4 rw 0 0', '//nas/share /mnt/share cifs rw 0 0', 'tmpfs /srv/kiosk/tmp tmpfs rw 0 0'].join('\n');
+    const mounts = [
+      '/dev/vda / ext4 rw 0 0',
+      'server:/export /srv/kiosk nfs4 rw 0 0',
+      '//nas/share /mnt/share cifs rw 0 0',
+      'tmpfs /srv/kiosk/tmp tmpfs rw 0 0',
+    ].join('\n');
     expect(fileSystemTypeOf('/srv/kiosk/var', mounts)).toBe('nfs4');
     expect(fileSystemTypeOf('/srv/kiosk/tmp/x', mounts)).toBe('tmpfs');
     expect(fileSystemTypeOf('/srv/kioskother', mounts)).toBe('ext4');

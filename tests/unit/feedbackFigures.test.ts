@@ -26,13 +26,20 @@ describe('the 24-hour figure', () => {
   it('is answered on time / (answered + open and overdue), on a fixed data set computed by hand', () => {
     const rows = [
       // 4 answered on time (2, 10, 23.9 and exactly 24 hours)
-      row(100, 2), row(90, 10), row(80, 23.9), row(70, 24),
+      row(100, 2),
+      row(90, 10),
+      row(80, 23.9),
+      row(70, 24),
       // 2 answered late
-      row(200, 30), row(60, 25, { branch_id: 'kutaisi' }),
+      row(200, 30),
+      row(60, 25, { branch_id: 'kutaisi' }),
       // 2 open and overdue
-      row(30, null, { branch_id: 'kutaisi' }), row(48, null),
+      row(30, null, { branch_id: 'kutaisi' }),
+      row(48, null),
       // 3 open, not yet due: not counted either way
-      row(1, null), row(12, null), row(23, null, { kind: 'praise' }),
+      row(1, null),
+      row(12, null),
+      row(23, null, { kind: 'praise' }),
     ];
     const figures = computeFigures(rows, NOW);
     // By hand: on time 4; answered 6; open-overdue 2 -> 4 / (6 + 2) = 0.5.
@@ -40,7 +47,13 @@ describe('the 24-hour figure', () => {
     // Time to answer, sorted: 2, 10, 23.9, 24, 25, 30 -> median (nearest rank 3) 23.9, p90 (rank 6) 30.
     expect(figures.hoursToAnswer).toEqual({ median: 23.9, p90: 30 });
     // Kutaisi: one late answer, one open overdue -> 0 / 2.
-    expect(figures.byBranch.find((group) => group.key === 'kutaisi')).toMatchObject({ received: 2, answered: 1, answeredOnTime: 0, openOverdue: 1, shareOnTime: 0 });
+    expect(figures.byBranch.find((group) => group.key === 'kutaisi')).toMatchObject({
+      received: 2,
+      answered: 1,
+      answeredOnTime: 0,
+      openOverdue: 1,
+      shareOnTime: 0,
+    });
     // Batumi: 4 on time / (5 answered + 1 overdue).
     expect(figures.byBranch.find((group) => group.key === 'batumi')?.shareOnTime).toBe(0.6667);
     // Praise: only one open, not yet due -> nothing counts yet.
@@ -85,6 +98,7 @@ describe('contact details', () => {
 
   it('refuse what cannot be a phone or an address, saying which', () => {
     for (const bad of ['12345', '555-12-34', 'call me', '+1', '5551234567890123']) expect(checkContact(bad)).toEqual({ problem: 'phone' });
-    for (const bad of ['nino@', '@example.ge', 'nino@example', 'a b@example.ge', '<script>@x.ge']) expect(checkContact(bad)).toEqual({ problem: 'email' });
+    for (const bad of ['nino@', '@example.ge', 'nino@example', 'a b@example.ge', '<script>@x.ge'])
+      expect(checkContact(bad)).toEqual({ problem: 'email' });
   });
 });

@@ -11,11 +11,18 @@ describe("npm test's counts", () => {
   it('counts a throwing beforeAll and a file that cannot load as failures, their tests as skipped', () => {
     const dir = makeTempDir('test-counts');
     try {
-      writeFileSync(join(dir.path, 'setupThrows.test.ts'), "import { beforeAll, it } from 'vitest';\nbeforeAll(() => { throw new Error('boom'); });\nit('a', () => undefined);\nit('b', () => undefined);\n");
+      writeFileSync(
+        join(dir.path, 'setupThrows.test.ts'),
+        "import { beforeAll, it } from 'vitest';\nbeforeAll(() => { throw new Error('boom'); });\nit('a', () => undefined);\nit('b', () => undefined);\n",
+      );
       writeFileSync(join(dir.path, 'cannotLoad.test.ts'), "import './does-not-exist.js';\n");
       writeFileSync(join(dir.path, 'fine.test.ts'), "import { it } from 'vitest';\nit('passes', () => undefined);\n");
       const report = join(dir.path, 'report.json');
-      spawnSync(process.execPath, [join('node_modules', 'vitest', 'vitest.mjs'), 'run', '--root', dir.path, '--reporter=json', `--outputFile=${report}`], { encoding: 'utf8' });
+      spawnSync(
+        process.execPath,
+        [join('node_modules', 'vitest', 'vitest.mjs'), 'run', '--root', dir.path, '--reporter=json', `--outputFile=${report}`],
+        { encoding: 'utf8' },
+      );
       const counts = countVitest(JSON.parse(readFileSync(report, 'utf8')));
       expect(counts).toEqual({ passed: 1, failed: 2, skipped: 2 });
     } finally {

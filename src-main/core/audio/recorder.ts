@@ -45,7 +45,9 @@ export interface RecorderOptions {
 }
 
 /** A recording under way, or why none could start. */
-export type RecordingStart = { readonly started: true; readonly recordingId: string; readonly limitSec: number } | { readonly started: false; readonly message: string };
+export type RecordingStart =
+  | { readonly started: true; readonly recordingId: string; readonly limitSec: number }
+  | { readonly started: false; readonly message: string };
 
 interface Active {
   readonly sessionId: string;
@@ -62,7 +64,14 @@ const RECORDING_FILE = /^([0-9a-f-]{36})\.wav(\.part)?$/;
  * of its own (ALSA's file plugin in tests, a misbehaving driver) is paced by
  * pipe back-pressure instead of filling the disk.
  */
-export function createRecorder({ dataDir, device, limitSec, program = process.platform === 'linux' ? 'arecord' : 'sox', onLevel, onEnded }: RecorderOptions) {
+export function createRecorder({
+  dataDir,
+  device,
+  limitSec,
+  program = process.platform === 'linux' ? 'arecord' : 'sox',
+  onLevel,
+  onEnded,
+}: RecorderOptions) {
   const dir = join(dataDir, 'recordings');
   mkdirSync(dir, { recursive: true });
   const active = new Map<string, Active>();
@@ -76,8 +85,16 @@ export function createRecorder({ dataDir, device, limitSec, program = process.pl
     fsyncSync(fd);
     closeSync(fd);
     renameSync(part, fileOf(id));
-    const sha256 = createHash('sha256').update(readFileSync(fileOf(id))).digest('hex');
-    return { recordingId: id, durationMs: Math.round((bytes / BYTES_PER_SECOND) * 1000), size: bytes + 44, sha256, audioPath: `recordings/${id}.wav` };
+    const sha256 = createHash('sha256')
+      .update(readFileSync(fileOf(id)))
+      .digest('hex');
+    return {
+      recordingId: id,
+      durationMs: Math.round((bytes / BYTES_PER_SECOND) * 1000),
+      size: bytes + 44,
+      sha256,
+      audioPath: `recordings/${id}.wav`,
+    };
   };
 
   return {
@@ -92,7 +109,14 @@ export function createRecorder({ dataDir, device, limitSec, program = process.pl
       const part = `${fileOf(id)}.part`;
       const fd = openSync(part, 'w');
       writeSync(fd, wavHeader(0, RECORDING_FORMAT));
-      const capture = lpcm16.record({ ...RECORDING_FORMAT, recorder: program, device, audioType: 'raw', threshold: 0, endOnSilence: false });
+      const capture = lpcm16.record({
+        ...RECORDING_FORMAT,
+        recorder: program,
+        device,
+        audioType: 'raw',
+        threshold: 0,
+        endOnSilence: false,
+      });
       const stream = capture.stream();
       const startedAt = Date.now();
       let bytes = 0;

@@ -1,7 +1,20 @@
 import { readFileSync, realpathSync } from 'node:fs';
 
 // SQLite's locking and fsync are unreliable over these; a kiosk's queue must not live there.
-const NETWORK_TYPES = new Set(['nfs', 'nfs4', 'cifs', 'smb3', 'smbfs', 'fuse.sshfs', 'afs', 'ceph', 'glusterfs', 'fuse.glusterfs', 'davfs', 'fuse.davfs2']);
+const NETWORK_TYPES = new Set([
+  'nfs',
+  'nfs4',
+  'cifs',
+  'smb3',
+  'smbfs',
+  'fuse.sshfs',
+  'afs',
+  'ceph',
+  'glusterfs',
+  'fuse.glusterfs',
+  'davfs',
+  'fuse.davfs2',
+]);
 
 /** The file system type of the mount holding `path`, from a /proc/mounts text (longest mount point wins). */
 export function fileSystemTypeOf(path: string, mounts: string): string | undefined {

@@ -77,12 +77,16 @@ export function openDatabase(dataDir: string, { sqliteBinding }: OpenDatabaseOpt
     throw new StorageError(`Cannot create the kiosk data folder ${dataDir}: ${(error as Error).message}`, { cause: error });
   }
   const network = networkFileSystemUnder(dataDir);
-  if (network) throw new StorageError(`The kiosk data folder ${dataDir} is on a network file system (${network}); SQLite is not safe there. Use a local disk.`);
+  if (network)
+    throw new StorageError(
+      `The kiosk data folder ${dataDir} is on a network file system (${network}); SQLite is not safe there. Use a local disk.`,
+    );
 
   const file = join(dataDir, DB_FILE);
   const problem = problemWith(file, options);
   const quarantined = problem ? { folder: quarantineDatabase(dataDir), reason: problem } : undefined;
-  if (quarantined) console.error(`kiosk db: ${file} failed its check (${quarantined.reason}); moved to ${quarantined.folder}, starting a fresh one`);
+  if (quarantined)
+    console.error(`kiosk db: ${file} failed its check (${quarantined.reason}); moved to ${quarantined.folder}, starting a fresh one`);
   const db = openChecked(file, options);
   try {
     migrate(db);

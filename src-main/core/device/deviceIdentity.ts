@@ -22,7 +22,11 @@ export function readDeviceIdentity(dataDir: string): DeviceIdentity | undefined 
   if (typeof parsed.deviceId !== 'string' || typeof parsed.maxBatchItems !== 'number') {
     throw new Error(`${file} is not a device identity; remove it and re-enrol this kiosk`);
   }
-  return { deviceId: parsed.deviceId, maxBatchItems: parsed.maxBatchItems, ...(typeof parsed.sealingKey === 'string' ? { sealingKey: parsed.sealingKey } : {}) };
+  return {
+    deviceId: parsed.deviceId,
+    maxBatchItems: parsed.maxBatchItems,
+    ...(typeof parsed.sealingKey === 'string' ? { sealingKey: parsed.sealingKey } : {}),
+  };
 }
 
 /** Written to a temporary file and renamed, so a power cut leaves the old or the new identity, never half. */

@@ -40,14 +40,17 @@ export function createFeedbackLookup(db: Database, sync: SyncClient) {
   };
 
   /** One signed call; not enrolled yet counts as unavailable, Central's 404 as not found. */
-  const viaCentral = async (call: (central: CentralClient, sign: RequestSigner) => Promise<PublicFeedback | null>): Promise<FeedbackLookup> => {
+  const viaCentral = async (
+    call: (central: CentralClient, sign: RequestSigner) => Promise<PublicFeedback | null>,
+  ): Promise<FeedbackLookup> => {
     const result = await sync.signedCall(async (central, sign) => ({ feedback: await call(central, sign) }));
     if (result === null) return { state: 'unavailable' };
     return result.feedback === null ? { state: 'not-found' } : { state: 'found', feedback: result.feedback };
   };
 
   return {
-    lookup: (typed: string): Promise<FeedbackLookup> => ask(typed, (code) => viaCentral((central, sign) => central.feedbackStatus(sign, code))),
+    lookup: (typed: string): Promise<FeedbackLookup> =>
+      ask(typed, (code) => viaCentral((central, sign) => central.feedbackStatus(sign, code))),
     reopen: (typed: string): Promise<FeedbackLookup> =>
       ask(typed, async (code) => {
         try {

@@ -28,7 +28,9 @@ export function createDeadLetters(db: Database) {
     `SELECT s.id, s.seq, s.type, s.created_at, o.receipt_status, o.last_error, o.attempts, s.payload_json, s.payload_sha256, s.content_version, s.confirmation_code
        FROM outbox o JOIN submissions s ON s.id = o.submission_id WHERE o.state = 'dead' ORDER BY s.seq`,
   );
-  const markDead = db.prepare(`UPDATE outbox SET state = 'dead', receipt_status = ?, last_error = ? WHERE submission_id = ? AND state = 'pending'`);
+  const markDead = db.prepare(
+    `UPDATE outbox SET state = 'dead', receipt_status = ?, last_error = ? WHERE submission_id = ? AND state = 'pending'`,
+  );
   const envelopeOf = createEnvelopeOfRow(db);
   const retry = db.prepare(`UPDATE outbox SET state = 'pending', receipt_status = NULL WHERE submission_id = ? AND state = 'dead'`);
 

@@ -18,7 +18,9 @@ export function createEnvelopeOfRow(db: Database): (row: StoredSubmissionRow) =>
   const attachments = db.prepare<[string], { name: string; size: number; sha256: string; content_type: string }>(
     'SELECT name, size, sha256, content_type FROM attachments WHERE submission_id = ? ORDER BY name',
   );
-  const sealed = db.prepare<[string], { field: 'contact' | 'personalNumber'; sealed: string }>('SELECT field, sealed FROM sealed_personal WHERE submission_id = ?');
+  const sealed = db.prepare<[string], { field: 'contact' | 'personalNumber'; sealed: string }>(
+    'SELECT field, sealed FROM sealed_personal WHERE submission_id = ?',
+  );
   return (row) => {
     const fields = sealed.all(row.id);
     return {
@@ -30,7 +32,9 @@ export function createEnvelopeOfRow(db: Database): (row: StoredSubmissionRow) =>
       contentVersion: row.content_version,
       confirmationCode: row.confirmation_code,
       payload: JSON.parse(row.payload_json) as SubmissionEnvelope['payload'],
-      attachments: attachments.all(row.id).map((a) => ({ name: a.name, size: a.size, sha256: a.sha256, contentType: a.content_type as AttachmentRef['contentType'] })),
+      attachments: attachments
+        .all(row.id)
+        .map((a) => ({ name: a.name, size: a.size, sha256: a.sha256, contentType: a.content_type as AttachmentRef['contentType'] })),
       ...(fields.length === 0 ? {} : { personal: Object.fromEntries(fields.map((entry) => [entry.field, entry.sealed])) }),
     };
   };

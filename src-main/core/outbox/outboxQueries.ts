@@ -18,10 +18,14 @@ export function createOutboxQueries(db: Database) {
       WHERE o.state = 'pending' ORDER BY s.seq LIMIT ?`,
   );
   const markAttempt = db.prepare(`UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE submission_id = ? AND state = 'pending'`);
-  const ack = db.prepare(`UPDATE outbox SET state = 'acked', receipt_status = ?, acked_at = ? WHERE submission_id = ? AND state = 'pending'`);
+  const ack = db.prepare(
+    `UPDATE outbox SET state = 'acked', receipt_status = ?, acked_at = ? WHERE submission_id = ? AND state = 'pending'`,
+  );
   // Central holds it now: the kiosk keeps no personal data it no longer needs (secure_delete zeroes the page).
   const forgetPersonal = db.prepare('DELETE FROM sealed_personal WHERE submission_id = ?');
-  const dead = db.prepare(`UPDATE outbox SET state = 'dead', receipt_status = ?, last_error = ? WHERE submission_id = ? AND state = 'pending'`);
+  const dead = db.prepare(
+    `UPDATE outbox SET state = 'dead', receipt_status = ?, last_error = ? WHERE submission_id = ? AND state = 'pending'`,
+  );
   const counts = db.prepare<[], { state: string; n: number }>('SELECT state, count(*) AS n FROM outbox GROUP BY state');
   const envelopeOf = createEnvelopeOfRow(db);
   const oldest = db.prepare<[], { created_at: string }>(

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 
 /** The cache key of one clip: the same text, voice and rate always sound the same. */
 export const clipIdOf = (text: string, voice: string, rate: number): string =>
-  createHash('sha256').update(`${voice}\n${String(rate)}\n${text}`).digest('hex').slice(0, 32);
+  createHash('sha256')
+    .update(`${voice}\n${String(rate)}\n${text}`)
+    .digest('hex')
+    .slice(0, 32);
 
 const CLIP_ID = /^[0-9a-f]{32}$/;
 

@@ -27,7 +27,9 @@ const RUNNING_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(RUNNING_SOURCE ? './speechWorker.ts' : './speechWorker.js', import.meta.url);
 const startWorker = (): Worker =>
   RUNNING_SOURCE
-    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, { eval: true })
+    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, {
+        eval: true,
+      })
     : new Worker(WORKER_URL);
 
 interface Pending {

@@ -106,19 +106,31 @@ export function createCentralClient(baseUrl: string) {
     /** Cheap unauthenticated probe used while offline, to retry as soon as Central is back. */
     health: (): Promise<HealthResponse> => exchange('/api/health', { method: 'GET' }, (response) => json(response, HealthResponse)),
     heartbeat: (signer: RequestSigner, heartbeat: Heartbeat): Promise<HeartbeatResponse> =>
-      exchange('/api/kiosk/heartbeat', { method: 'POST', signer, body: JSON.stringify(heartbeat) }, (response) => json(response, HeartbeatResponse)),
+      exchange('/api/kiosk/heartbeat', { method: 'POST', signer, body: JSON.stringify(heartbeat) }, (response) =>
+        json(response, HeartbeatResponse),
+      ),
     reconcileSummary: (signer: RequestSigner): Promise<ReconcileSummary> =>
       exchange('/api/kiosk/reconcile', { method: 'GET', signer }, (response) => json(response, ReconcileSummary)),
     held: async (signer: RequestSigner, ids: string[]): Promise<string[]> =>
-      (await exchange('/api/kiosk/reconcile/held', { method: 'POST', signer, body: JSON.stringify({ ids }) }, (response) => json(response, HeldResponse))).held,
+      (
+        await exchange('/api/kiosk/reconcile/held', { method: 'POST', signer, body: JSON.stringify({ ids }) }, (response) =>
+          json(response, HeldResponse),
+        )
+      ).held,
     /** A feedback's public status; null when Central has none with this code. */
     feedbackStatus: (signer: RequestSigner, code: string): Promise<PublicFeedback | null> =>
-      exchange(`/api/kiosk/feedback/${encodeURIComponent(code)}`, { method: 'GET', signer }, (response) => json(response, PublicFeedback)).catch(notFoundAsNull),
+      exchange(`/api/kiosk/feedback/${encodeURIComponent(code)}`, { method: 'GET', signer }, (response) =>
+        json(response, PublicFeedback),
+      ).catch(notFoundAsNull),
     /** The visitor says the answer did not help; null when there is no such feedback, the CentralError (409) when it cannot be reopened. */
     reopenFeedback: (signer: RequestSigner, code: string): Promise<PublicFeedback | null> =>
-      exchange(`/api/kiosk/feedback/${encodeURIComponent(code)}/reopen`, { method: 'POST', signer, body: '{}' }, (response) => json(response, PublicFeedback)).catch(notFoundAsNull),
+      exchange(`/api/kiosk/feedback/${encodeURIComponent(code)}/reopen`, { method: 'POST', signer, body: '{}' }, (response) =>
+        json(response, PublicFeedback),
+      ).catch(notFoundAsNull),
     push: (signer: RequestSigner, request: PushRequest): Promise<PushResponse> =>
-      exchange('/api/kiosk/submissions', { method: 'POST', signer, body: JSON.stringify(request) }, (response) => json(response, PushResponse)),
+      exchange('/api/kiosk/submissions', { method: 'POST', signer, body: JSON.stringify(request) }, (response) =>
+        json(response, PushResponse),
+      ),
   };
 }
 

@@ -24,7 +24,12 @@ export function createAlerts(db: Database) {
   const markSent = db.prepare('UPDATE alerts SET sent_at = ? WHERE id = ?');
   return {
     unsent: (): KioskAlert[] =>
-      unsent.all().map((row) => ({ id: row.id, createdAt: row.created_at, kind: row.kind, detail: JSON.parse(row.detail_json) as Record<string, unknown> })),
+      unsent.all().map((row) => ({
+        id: row.id,
+        createdAt: row.created_at,
+        kind: row.kind,
+        detail: JSON.parse(row.detail_json) as Record<string, unknown>,
+      })),
     markSent: (ids: readonly string[], at: string): void => {
       db.transaction(() => ids.forEach((id) => markSent.run(at, id)))();
     },

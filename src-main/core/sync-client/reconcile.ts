@@ -17,10 +17,17 @@ export async function reconcile(db: Database, central: CentralClient, signer: Re
   const page = db.prepare<[number, number], { id: string; seq: number }>(
     `SELECT s.id, s.seq FROM outbox o JOIN submissions s ON s.id = o.submission_id WHERE o.state = 'acked' AND s.seq > ? ORDER BY s.seq LIMIT ?`,
   );
-  const requeue = db.prepare(`UPDATE outbox SET state = 'pending', receipt_status = NULL, acked_at = NULL WHERE submission_id = ? AND state = 'acked'`);
+  const requeue = db.prepare(
+    `UPDATE outbox SET state = 'pending', receipt_status = NULL, acked_at = NULL WHERE submission_id = ? AND state = 'acked'`,
+  );
   let requeued = 0;
   for (let rows = page.all(0, PAGE); rows.length > 0; rows = page.all(rows.at(-1)?.seq ?? Number.MAX_SAFE_INTEGER, PAGE)) {
-    const held = new Set(await central.held(signer, rows.map((row) => row.id)));
+    const held = new Set(
+      await central.held(
+        signer,
+        rows.map((row) => row.id),
+      ),
+    );
     const missing = rows.filter((row) => !held.has(row.id));
     db.transaction(() => missing.forEach((row) => requeue.run(row.id)))();
     requeued += missing.length;

@@ -12,7 +12,12 @@ export function createRequestSigner(deviceId: string, key: DeviceKey): RequestSi
   return (method, path, body) => {
     const timestamp = String(Date.now());
     const nonce = randomBytes(16).toString('base64url');
-    const bodySha256 = body === UNSIGNED_BODY ? UNSIGNED_PAYLOAD : createHash('sha256').update(body ?? '').digest('hex');
+    const bodySha256 =
+      body === UNSIGNED_BODY
+        ? UNSIGNED_PAYLOAD
+        : createHash('sha256')
+            .update(body ?? '')
+            .digest('hex');
     const signature = sign(null, Buffer.from(signingString({ method, path, bodySha256, timestamp, nonce, deviceId })), key.privateKey);
     return {
       [SIGNATURE_HEADERS.device]: deviceId,

@@ -26,13 +26,28 @@ interface FeedbackContactScreenProps {
  * the visitor moves on, and consent to be contacted. What is typed is private
  * (never read aloud on the loudspeaker unless the visitor chose so).
  */
-export function FeedbackContactScreen({ language, available, contact, consent, error, onContact, onConsent, onNext, onSkip }: FeedbackContactScreenProps) {
+export function FeedbackContactScreen({
+  language,
+  available,
+  contact,
+  consent,
+  error,
+  onContact,
+  onConsent,
+  onNext,
+  onSkip,
+}: FeedbackContactScreenProps) {
   const { t } = useTranslation();
   const problem = error === 'invalidPhone' || error === 'invalidEmail' ? error : null;
   const set = (text: string) => onContact(text.slice(0, MAX_CONTACT));
   if (!available) {
     return (
-      <ScreenFrame title={t('feedback.contactTitle')} position={feedbackPosition('feedbackContact')} hint={t('hints.feedbackContact')} details={[{ text: t('feedback.contactUnavailable') }]}>
+      <ScreenFrame
+        title={t('feedback.contactTitle')}
+        position={feedbackPosition('feedbackContact')}
+        hint={t('hints.feedbackContact')}
+        details={[{ text: t('feedback.contactUnavailable') }]}
+      >
         <p className="lead">{t('feedback.contactUnavailable')}</p>
         <div className="button-row">
           <BigButton huge onClick={onSkip}>
@@ -43,7 +58,12 @@ export function FeedbackContactScreen({ language, available, contact, consent, e
     );
   }
   return (
-    <ScreenFrame title={t('feedback.contactTitle')} className="contact-screen" position={feedbackPosition('feedbackContact')} hint={t('hints.feedbackContact')}>
+    <ScreenFrame
+      title={t('feedback.contactTitle')}
+      className="contact-screen"
+      position={feedbackPosition('feedbackContact')}
+      hint={t('hints.feedbackContact')}
+    >
       <p className="context" id="contact-help">
         {t('feedback.contactHelp')}
       </p>
@@ -65,9 +85,19 @@ export function FeedbackContactScreen({ language, available, contact, consent, e
               aria-invalid={problem ? true : undefined}
               onChange={(event) => set(event.target.value)}
             />
-            {problem && <ErrorMessage id="contact-error">{t(problem === 'invalidPhone' ? 'feedback.invalidPhone' : 'feedback.invalidEmail')}</ErrorMessage>}
+            {problem && (
+              <ErrorMessage id="contact-error">
+                {t(problem === 'invalidPhone' ? 'feedback.invalidPhone' : 'feedback.invalidEmail')}
+              </ErrorMessage>
+            )}
           </div>
-          <OnScreenKeyboard language={language} layout={CONTACT_LAYOUT} label={t('feedback.contactLabel')} onKey={(key) => set(contact + key)} onBackspace={() => set(contact.slice(0, -1))} />
+          <OnScreenKeyboard
+            language={language}
+            layout={CONTACT_LAYOUT}
+            label={t('feedback.contactLabel')}
+            onKey={(key) => set(contact + key)}
+            onBackspace={() => set(contact.slice(0, -1))}
+          />
         </div>
         <div className="comment-side">
           <button type="button" role="checkbox" className="choice consent" aria-checked={consent} onClick={() => onConsent(!consent)}>

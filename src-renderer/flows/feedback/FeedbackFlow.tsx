@@ -83,7 +83,9 @@ export function FeedbackFlow({ state, dispatch, info, onBack, onFinish }: Feedba
           showError={state.error === 'messageRequired'}
           onMessage={(message) => dispatch({ type: 'feedback', patch: { message } })}
           onVoiceMessage={(voiceMessage) => dispatch({ type: 'voiceMessage', voiceMessage })}
-          onNext={() => (draft.message.trim() || state.voiceMessage ? go('feedbackContact') : dispatch({ type: 'error', error: 'messageRequired' }))}
+          onNext={() =>
+            draft.message.trim() || state.voiceMessage ? go('feedbackContact') : dispatch({ type: 'error', error: 'messageRequired' })
+          }
         />
       );
     case 'feedbackContact':
@@ -99,7 +101,8 @@ export function FeedbackFlow({ state, dispatch, info, onBack, onFinish }: Feedba
           onNext={() => {
             if (draft.contact.trim() === '') return go('feedbackReview');
             const checked = checkContact(draft.contact);
-            if ('problem' in checked) return dispatch({ type: 'error', error: checked.problem === 'email' ? 'invalidEmail' : 'invalidPhone' });
+            if ('problem' in checked)
+              return dispatch({ type: 'error', error: checked.problem === 'email' ? 'invalidEmail' : 'invalidPhone' });
             dispatch({ type: 'feedback', patch: { contact: checked.value } });
             go('feedbackReview');
           }}
@@ -123,7 +126,9 @@ export function FeedbackFlow({ state, dispatch, info, onBack, onFinish }: Feedba
         />
       );
     case 'feedbackThanks':
-      return state.savedFeedback ? <FeedbackThanksScreen saved={state.savedFeedback} language={state.language} onFinish={onFinish} /> : null;
+      return state.savedFeedback ? (
+        <FeedbackThanksScreen saved={state.savedFeedback} language={state.language} onFinish={onFinish} />
+      ) : null;
     default:
       return null;
   }

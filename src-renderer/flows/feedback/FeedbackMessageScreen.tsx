@@ -27,7 +27,19 @@ interface FeedbackMessageScreenProps {
 }
 
 /** The message, typed or recorded (or both), up to the limit, which the screen counts down to and announces. */
-export function FeedbackMessageScreen({ language, sessionId, message, voiceMessage, recordLimitSec, showError, onMessage, onVoiceMessage, onNext, texts, position }: FeedbackMessageScreenProps) {
+export function FeedbackMessageScreen({
+  language,
+  sessionId,
+  message,
+  voiceMessage,
+  recordLimitSec,
+  showError,
+  onMessage,
+  onVoiceMessage,
+  onNext,
+  texts,
+  position,
+}: FeedbackMessageScreenProps) {
   const { t } = useTranslation();
   const [keyboard, setKeyboard] = useState<Language>(language);
   const alternative: Language = keyboard === 'en' ? language : 'en';
@@ -60,7 +72,12 @@ export function FeedbackMessageScreen({ language, sessionId, message, voiceMessa
             onChange={(event) => set(event.target.value)}
           />
           {length >= MAX_FEEDBACK_MESSAGE && <ErrorMessage>{t('feedback.limitReached', { max: MAX_FEEDBACK_MESSAGE })}</ErrorMessage>}
-          <OnScreenKeyboard language={keyboard} label={texts?.label ?? t('feedback.messageLabel')} onKey={(key) => set(message + key)} onBackspace={() => set(Array.from(message).slice(0, -1).join(''))} />
+          <OnScreenKeyboard
+            language={keyboard}
+            label={texts?.label ?? t('feedback.messageLabel')}
+            onKey={(key) => set(message + key)}
+            onBackspace={() => set(Array.from(message).slice(0, -1).join(''))}
+          />
         </div>
         <div className="comment-side">
           <VoiceRecorder sessionId={sessionId} limitSec={recordLimitSec} voiceMessage={voiceMessage} onChange={onVoiceMessage} />

@@ -19,7 +19,16 @@ interface FeedbackReviewScreenProps {
 }
 
 /** Everything before it is sent, shown and read back; the message and the contact are private (ACCESSIBILITY.md item 3). */
-export function FeedbackReviewScreen({ content, language, draft, voiceMessage, busy, showError, onSend, onChange }: FeedbackReviewScreenProps) {
+export function FeedbackReviewScreen({
+  content,
+  language,
+  draft,
+  voiceMessage,
+  busy,
+  showError,
+  onSend,
+  onChange,
+}: FeedbackReviewScreenProps) {
   const { t } = useTranslation();
   const service = content.services.find((s) => s.id === draft.serviceId);
   const serviceName = service ? pickText(service.name, language) : '';
@@ -36,7 +45,12 @@ export function FeedbackReviewScreen({ content, language, draft, voiceMessage, b
     ...(contact && draft.consent ? [{ text: t('feedback.consentYes') }] : []),
   ];
   return (
-    <ScreenFrame title={t('feedback.reviewTitle')} position={feedbackPosition('feedbackReview')} hint={t('hints.feedbackReview')} details={readBack}>
+    <ScreenFrame
+      title={t('feedback.reviewTitle')}
+      position={feedbackPosition('feedbackReview')}
+      hint={t('hints.feedbackReview')}
+      details={readBack}
+    >
       <dl className="review-list">
         <dt>{t('feedback.reviewKind')}</dt>
         <dd>{kind}</dd>
@@ -53,7 +67,14 @@ export function FeedbackReviewScreen({ content, language, draft, voiceMessage, b
         <dt>{t('feedback.reviewContact')}</dt>
         <dd>{contact ? `${contact}${draft.consent ? ` (${t('feedback.consentYes')})` : ''}` : t('feedback.noContact')}</dd>
       </dl>
-      <SendOrChange sendLabel={t('feedback.send')} changeLabel={t('feedback.change')} error={showError ? t('errors.saveFailed') : null} busy={busy} onSend={onSend} onChange={onChange} />
+      <SendOrChange
+        sendLabel={t('feedback.send')}
+        changeLabel={t('feedback.change')}
+        error={showError ? t('errors.saveFailed') : null}
+        busy={busy}
+        onSend={onSend}
+        onChange={onChange}
+      />
     </ScreenFrame>
   );
 }

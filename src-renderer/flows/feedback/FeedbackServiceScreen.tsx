@@ -18,14 +18,34 @@ interface FeedbackServiceScreenProps {
 }
 
 /** The services of the content pack as a radio group, the desk's service preset. */
-export function FeedbackServiceScreen({ content, language, deskServiceIds, serviceId, showError, onChoose, onNext }: FeedbackServiceScreenProps) {
+export function FeedbackServiceScreen({
+  content,
+  language,
+  deskServiceIds,
+  serviceId,
+  showError,
+  onChoose,
+  onNext,
+}: FeedbackServiceScreenProps) {
   const { t } = useTranslation();
   const services = [...content.services].sort((a, b) => Number(deskServiceIds.includes(b.id)) - Number(deskServiceIds.includes(a.id)));
   return (
-    <ScreenFrame title={t('feedback.serviceTitle')} position={feedbackPosition('feedbackService')} choices={services.length} hint={t('hints.feedbackService')}>
+    <ScreenFrame
+      title={t('feedback.serviceTitle')}
+      position={feedbackPosition('feedbackService')}
+      choices={services.length}
+      hint={t('hints.feedbackService')}
+    >
       <div className="choice-list" role="radiogroup" aria-labelledby="screen-title">
         {services.map((service) => (
-          <button type="button" role="radio" key={service.id} className="choice" aria-checked={serviceId === service.id} onClick={() => onChoose(service.id)}>
+          <button
+            type="button"
+            role="radio"
+            key={service.id}
+            className="choice"
+            aria-checked={serviceId === service.id}
+            onClick={() => onChoose(service.id)}
+          >
             {pickText(service.name, language)}
             {deskServiceIds.includes(service.id) && <span className="choice-note"> · {t('feedback.thisDesk')}</span>}
           </button>

@@ -68,11 +68,22 @@ export function ProposeFlow({ state, dispatch, info, onBack, onFinish }: Propose
           position={proposePosition('proposeDescription')}
           onMessage={(description) => dispatch({ type: 'proposal', patch: { description } })}
           onVoiceMessage={(voiceMessage) => dispatch({ type: 'voiceMessage', voiceMessage })}
-          onNext={() => (proposal.description.trim() || state.voiceMessage ? go('proposeReview') : dispatch({ type: 'error', error: 'messageRequired' }))}
+          onNext={() =>
+            proposal.description.trim() || state.voiceMessage ? go('proposeReview') : dispatch({ type: 'error', error: 'messageRequired' })
+          }
         />
       );
     case 'proposeReview':
-      return <ProposeReviewScreen draft={proposal} voiceMessage={state.voiceMessage} busy={busy} showError={state.error === 'saveFailed'} onSend={() => void send()} onChange={onBack} />;
+      return (
+        <ProposeReviewScreen
+          draft={proposal}
+          voiceMessage={state.voiceMessage}
+          busy={busy}
+          showError={state.error === 'saveFailed'}
+          onSend={() => void send()}
+          onChange={onBack}
+        />
+      );
     case 'proposeThanks':
       return state.savedFeedback ? (
         <FeedbackThanksScreen

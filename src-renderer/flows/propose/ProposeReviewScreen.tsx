@@ -22,11 +22,18 @@ export function ProposeReviewScreen({ draft, voiceMessage, busy, showError, onSe
   const readBack: Utterance[] = [
     { text: `${t('propose.name')}:` },
     { text: draft.title.trim(), private: true },
-    ...(description ? [{ text: `${t('propose.description')}:` }, { text: description, private: true }] : [{ text: t('propose.noDescription') }]),
+    ...(description
+      ? [{ text: `${t('propose.description')}:` }, { text: description, private: true }]
+      : [{ text: t('propose.noDescription') }]),
     ...(voiceMessage ? [{ text: `${t('review.voice')}: ${t('voice.seconds', { count: seconds })}` }] : []),
   ];
   return (
-    <ScreenFrame title={t('propose.reviewTitle')} position={proposePosition('proposeReview')} hint={t('hints.proposeReview')} details={readBack}>
+    <ScreenFrame
+      title={t('propose.reviewTitle')}
+      position={proposePosition('proposeReview')}
+      hint={t('hints.proposeReview')}
+      details={readBack}
+    >
       <dl className="review-list">
         <dt>{t('propose.name')}</dt>
         <dd>{draft.title.trim()}</dd>
@@ -39,7 +46,14 @@ export function ProposeReviewScreen({ draft, voiceMessage, busy, showError, onSe
           </>
         )}
       </dl>
-      <SendOrChange sendLabel={t('propose.send')} changeLabel={t('propose.change')} error={showError ? t('errors.saveFailed') : null} busy={busy} onSend={onSend} onChange={onChange} />
+      <SendOrChange
+        sendLabel={t('propose.send')}
+        changeLabel={t('propose.change')}
+        error={showError ? t('errors.saveFailed') : null}
+        busy={busy}
+        onSend={onSend}
+        onChange={onChange}
+      />
     </ScreenFrame>
   );
 }

@@ -25,7 +25,12 @@ export function ProposeTitleScreen({ language, title, showError, onTitle, onNext
   const alternative: Language = keyboard === 'en' ? language : 'en';
   const set = (text: string) => onTitle(Array.from(text).slice(0, MAX_TITLE).join(''));
   return (
-    <ScreenFrame title={t('propose.titleTitle')} className="comment-screen" position={proposePosition('proposeTitle')} hint={t('hints.proposeTitle')}>
+    <ScreenFrame
+      title={t('propose.titleTitle')}
+      className="comment-screen"
+      position={proposePosition('proposeTitle')}
+      hint={t('hints.proposeTitle')}
+    >
       <div className="comment-layout">
         <div className="comment-typing">
           <label className="comment-label" htmlFor="proposal-title">
@@ -41,7 +46,12 @@ export function ProposeTitleScreen({ language, title, showError, onTitle, onNext
             onChange={(event) => set(event.target.value)}
           />
           {showError && <ErrorMessage id="title-error">{t('propose.titleRequired')}</ErrorMessage>}
-          <OnScreenKeyboard language={keyboard} label={t('propose.titleLabel')} onKey={(key) => set(title + key)} onBackspace={() => set(Array.from(title).slice(0, -1).join(''))} />
+          <OnScreenKeyboard
+            language={keyboard}
+            label={t('propose.titleLabel')}
+            onKey={(key) => set(title + key)}
+            onBackspace={() => set(Array.from(title).slice(0, -1).join(''))}
+          />
         </div>
         <div className="button-column">
           <BigButton onClick={onNext}>{t('vote.next')}</BigButton>

@@ -25,7 +25,17 @@ interface CommentScreenProps {
 }
 
 /** The optional comment: typed on the on-screen keyboard (in the visitor's script or Latin), or recorded. */
-export function CommentScreen({ content, language, sessionId, comment, voiceMessage, recordLimitSec, onComment, onVoiceMessage, onNext }: CommentScreenProps) {
+export function CommentScreen({
+  content,
+  language,
+  sessionId,
+  comment,
+  voiceMessage,
+  recordLimitSec,
+  onComment,
+  onVoiceMessage,
+  onNext,
+}: CommentScreenProps) {
   const { t } = useTranslation();
   const [keyboard, setKeyboard] = useState<Language>(language);
   const alternative: Language = keyboard === 'en' ? language : 'en';

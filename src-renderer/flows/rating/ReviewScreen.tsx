@@ -54,7 +54,14 @@ export function ReviewScreen({ content, language, score, comment, voiceMessage, 
           </>
         )}
       </dl>
-      <SendOrChange sendLabel={t('review.send')} changeLabel={t('review.change')} error={showError ? t('errors.saveFailed') : null} busy={busy} onSend={onSend} onChange={onChange} />
+      <SendOrChange
+        sendLabel={t('review.send')}
+        changeLabel={t('review.change')}
+        error={showError ? t('errors.saveFailed') : null}
+        busy={busy}
+        onSend={onSend}
+        onChange={onChange}
+      />
     </ScreenFrame>
   );
 }

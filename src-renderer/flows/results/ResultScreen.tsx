@@ -24,7 +24,10 @@ export function ResultScreen({ result, page, language, onPage, onAllResults, onF
   const sections = result.sections;
   const current = Math.min(page, Math.max(0, sections.length - 1));
   const section = sections[current];
-  const participants = result.kind === 'survey' ? t('results.participantsSurvey', { count: result.participants }) : t('results.participantsBallot', { count: result.participants });
+  const participants =
+    result.kind === 'survey'
+      ? t('results.participantsSurvey', { count: result.participants })
+      : t('results.participantsBallot', { count: result.participants });
   const nextSteps = pickText(result.nextSteps, language);
   const amount = (value: number, unit: ResultSection['unit']) => t(`results.${unit}`, { count: value });
   const mean = section?.mean ? t('results.mean', { value: section.mean.value.toFixed(1), scale: section.mean.scale }) : null;
@@ -32,7 +35,9 @@ export function ResultScreen({ result, page, language, onPage, onAllResults, onF
     ? [
         ...(section.heading ? [{ text: pickText(section.heading, language) }] : []),
         ...(mean ? [{ text: mean }] : []),
-        ...section.rows.map((row, index) => ({ text: `${String(index + 1)}. ${pickText(row.label, language)}: ${amount(row.value, section.unit)}.` })),
+        ...section.rows.map((row, index) => ({
+          text: `${String(index + 1)}. ${pickText(row.label, language)}: ${amount(row.value, section.unit)}.`,
+        })),
       ]
     : [];
   const top = section ? Math.max(1, ...section.rows.map((row) => row.value)) : 1;

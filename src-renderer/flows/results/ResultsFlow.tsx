@@ -15,7 +15,8 @@ export function ResultsFlow({ state, dispatch, onFinish }: ResultsFlowProps) {
   const content = state.session?.content;
   if (!content) return null;
   const results = visibleResults(content);
-  if (state.screen === 'resultList') return <ResultListScreen results={results} language={state.language} onOpen={(key) => dispatch({ type: 'openResult', key })} />;
+  if (state.screen === 'resultList')
+    return <ResultListScreen results={results} language={state.language} onOpen={(key) => dispatch({ type: 'openResult', key })} />;
   const result = results.find((candidate) => resultKey(candidate) === state.result.key);
   if (!result) return null;
   return (

@@ -12,7 +12,10 @@ export const resultKey = (result: Pick<PublishedResult, 'kind' | 'id'>): string 
  */
 export function visibleResults(content: Pick<ContentPack, 'results' | 'surveys' | 'ballots'>, now = Date.now()): PublishedResult[] {
   const closesAt = (result: PublishedResult) =>
-    (result.kind === 'survey' ? content.surveys.find((survey) => survey.id === result.id) : content.ballots.find((ballot) => ballot.id === result.id))?.closesAt;
+    (result.kind === 'survey'
+      ? content.surveys.find((survey) => survey.id === result.id)
+      : content.ballots.find((ballot) => ballot.id === result.id)
+    )?.closesAt;
   return content.results
     .filter((result) => {
       const closes = closesAt(result);

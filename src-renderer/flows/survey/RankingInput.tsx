@@ -38,7 +38,13 @@ export function RankingInput({ choices, order, language, onOrder }: RankingInput
             {index + 1}
           </span>
           <span className="ranking-label">{label(id)}</span>
-          <button type="button" className="osk-key ranking-move" aria-label={t('survey.moveUp', { name: label(id) })} aria-disabled={index === 0 || undefined} onClick={() => move(index, index - 1)}>
+          <button
+            type="button"
+            className="osk-key ranking-move"
+            aria-label={t('survey.moveUp', { name: label(id) })}
+            aria-disabled={index === 0 || undefined}
+            onClick={() => move(index, index - 1)}
+          >
             ▲
           </button>
           <button

@@ -30,10 +30,14 @@ export function SurveyFlow({ state, dispatch, info, onBack, onFinish }: SurveyFl
 
   if (state.screen === 'surveyList') {
     const open = content.surveys.filter((survey) => isOpenHere(survey, info.branchId, 'kiosk'));
-    return <SurveyListScreen surveys={open} language={state.language} onChoose={(surveyId) => dispatch({ type: 'startSurvey', surveyId })} />;
+    return (
+      <SurveyListScreen surveys={open} language={state.language} onChoose={(surveyId) => dispatch({ type: 'startSurvey', surveyId })} />
+    );
   }
   if (state.screen === 'surveyThanks') {
-    return state.saved ? <ThankYouScreen saved={state.saved} language={state.language} title={t('survey.thanksTitle')} onFinish={onFinish} /> : null;
+    return state.saved ? (
+      <ThankYouScreen saved={state.saved} language={state.language} title={t('survey.thanksTitle')} onFinish={onFinish} />
+    ) : null;
   }
   const survey = content.surveys.find((candidate) => candidate.id === state.survey.surveyId);
   if (!survey) return null;
@@ -58,9 +62,16 @@ export function SurveyFlow({ state, dispatch, info, onBack, onFinish }: SurveyFl
           if (given) asked[question.id] = given;
         }
         const recordings = Object.fromEntries(
-          Object.entries(state.survey.recordings).flatMap(([questionId, recording]) => (asked[questionId] && 'voice' in asked[questionId] ? [[questionId, recording.recordingId]] : [])),
+          Object.entries(state.survey.recordings).flatMap(([questionId, recording]) =>
+            asked[questionId] && 'voice' in asked[questionId] ? [[questionId, recording.recordingId]] : [],
+          ),
         );
-        const saved = await client.invoke('survey.submit', { sessionId: session.sessionId, surveyId: survey.id, answers: asked, recordings });
+        const saved = await client.invoke('survey.submit', {
+          sessionId: session.sessionId,
+          surveyId: survey.id,
+          answers: asked,
+          recordings,
+        });
         dispatch({ type: 'surveySaved', saved });
       } catch {
         dispatch({ type: 'error', error: 'saveFailed' });
@@ -103,7 +114,11 @@ export function SurveyFlow({ state, dispatch, info, onBack, onFinish }: SurveyFl
       position={{ current: visible.indexOf(question) + 1, total: visible.length }}
       error={errorText}
       onAnswer={(next) => dispatch({ type: 'surveyAnswer', questionId: question.id, answer: next })}
-      voice={{ sessionId: session.sessionId, limitSec: info.audio.recordLimitSec, voiceMessage: state.survey.recordings[question.id] ?? null }}
+      voice={{
+        sessionId: session.sessionId,
+        limitSec: info.audio.recordLimitSec,
+        voiceMessage: state.survey.recordings[question.id] ?? null,
+      }}
       onVoiceMessage={(voiceMessage) => dispatch({ type: 'surveyRecording', questionId: question.id, voiceMessage })}
       onNext={() => {
         // A ranking left as shown is an answer too: the order on the screen.

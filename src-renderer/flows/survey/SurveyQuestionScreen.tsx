@@ -28,13 +28,30 @@ interface SurveyQuestionScreenProps {
 
 /** The choices a question offers, with their labels in the visitor's language. */
 function choicesOf(question: Question, language: Language, yes: string, no: string): Array<{ id: string; label: string }> {
-  if (question.type === 'yesno') return [{ id: 'yes', label: yes }, { id: 'no', label: no }];
-  if (question.type === 'single' || question.type === 'multiple') return question.choices.map((choice) => ({ id: choice.id, label: pickText(choice.label, language) }));
+  if (question.type === 'yesno')
+    return [
+      { id: 'yes', label: yes },
+      { id: 'no', label: no },
+    ];
+  if (question.type === 'single' || question.type === 'multiple')
+    return question.choices.map((choice) => ({ id: choice.id, label: pickText(choice.label, language) }));
   return [];
 }
 
 /** One question per screen, whatever its type; position is shown and spoken ("step 3 of 6"). */
-export function SurveyQuestionScreen({ content, question, answer, language, position, error, onAnswer, onNext, onSkip, voice, onVoiceMessage }: SurveyQuestionScreenProps) {
+export function SurveyQuestionScreen({
+  content,
+  question,
+  answer,
+  language,
+  position,
+  error,
+  onAnswer,
+  onNext,
+  onSkip,
+  voice,
+  onVoiceMessage,
+}: SurveyQuestionScreenProps) {
   const { t } = useTranslation();
   const title = pickText(question.text, language);
   const choices = choicesOf(question, language, t('survey.yes'), t('survey.no'));
@@ -45,7 +62,14 @@ export function SurveyQuestionScreen({ content, question, answer, language, posi
         return (
           <div className="choice-list" role="radiogroup" aria-labelledby="screen-title">
             {choices.map((choice) => (
-              <button type="button" role="radio" key={choice.id} className="choice" aria-checked={answer !== undefined && 'choice' in answer && answer.choice === choice.id} onClick={() => onAnswer({ choice: choice.id })}>
+              <button
+                type="button"
+                role="radio"
+                key={choice.id}
+                className="choice"
+                aria-checked={answer !== undefined && 'choice' in answer && answer.choice === choice.id}
+                onClick={() => onAnswer({ choice: choice.id })}
+              >
                 {choice.label}
               </button>
             ))}
@@ -62,7 +86,14 @@ export function SurveyQuestionScreen({ content, question, answer, language, posi
             <p className="context">{t('survey.upTo', { count: question.max })}</p>
             <div className="choice-list" role="group" aria-labelledby="screen-title">
               {choices.map((choice) => (
-                <button type="button" role="checkbox" key={choice.id} className="choice consent" aria-checked={picked.includes(choice.id)} onClick={() => toggle(choice.id)}>
+                <button
+                  type="button"
+                  role="checkbox"
+                  key={choice.id}
+                  className="choice consent"
+                  aria-checked={picked.includes(choice.id)}
+                  onClick={() => toggle(choice.id)}
+                >
                   <span className="check-box" aria-hidden="true">
                     {picked.includes(choice.id) ? '✓' : ''}
                   </span>
@@ -77,7 +108,14 @@ export function SurveyQuestionScreen({ content, question, answer, language, posi
         return (
           <div className={`scale scale-${question.scale}`} role="radiogroup" aria-labelledby="screen-title">
             {Array.from({ length: question.scale }, (_, i) => i + 1).map((value) => (
-              <button type="button" role="radio" key={value} className="choice scale-value" aria-checked={answer !== undefined && 'value' in answer && answer.value === value} onClick={() => onAnswer({ value })}>
+              <button
+                type="button"
+                role="radio"
+                key={value}
+                className="choice scale-value"
+                aria-checked={answer !== undefined && 'value' in answer && answer.value === value}
+                onClick={() => onAnswer({ value })}
+              >
                 {value}
               </button>
             ))}
@@ -87,7 +125,14 @@ export function SurveyQuestionScreen({ content, question, answer, language, posi
         return (
           <div className="smileys" role="radiogroup" aria-labelledby="screen-title">
             {content.rating.labels.map((label, index) => (
-              <button type="button" role="radio" key={index} className="smiley" aria-checked={answer !== undefined && 'value' in answer && answer.value === index + 1} onClick={() => onAnswer({ value: index + 1 })}>
+              <button
+                type="button"
+                role="radio"
+                key={index}
+                className="smiley"
+                aria-checked={answer !== undefined && 'value' in answer && answer.value === index + 1}
+                onClick={() => onAnswer({ value: index + 1 })}
+              >
                 <Smiley score={index + 1} />
                 {pickText(label, language)}
               </button>
@@ -106,11 +151,27 @@ export function SurveyQuestionScreen({ content, question, answer, language, posi
               <label className="comment-label" htmlFor="survey-text">
                 {t('survey.textLabel')}
               </label>
-              <textarea id="survey-text" className="comment-box" value={text} maxLength={question.maxLength} onChange={(event) => set(event.target.value)} />
-              <OnScreenKeyboard language={language} label={t('survey.textLabel')} onKey={(key) => set(text + key)} onBackspace={() => set(Array.from(text).slice(0, -1).join(''))} />
+              <textarea
+                id="survey-text"
+                className="comment-box"
+                value={text}
+                maxLength={question.maxLength}
+                onChange={(event) => set(event.target.value)}
+              />
+              <OnScreenKeyboard
+                language={language}
+                label={t('survey.textLabel')}
+                onKey={(key) => set(text + key)}
+                onBackspace={() => set(Array.from(text).slice(0, -1).join(''))}
+              />
             </div>
             <div className="comment-side">
-              <VoiceRecorder sessionId={voice.sessionId} limitSec={voice.limitSec} voiceMessage={voice.voiceMessage} onChange={onVoiceMessage} />
+              <VoiceRecorder
+                sessionId={voice.sessionId}
+                limitSec={voice.limitSec}
+                voiceMessage={voice.voiceMessage}
+                onChange={onVoiceMessage}
+              />
             </div>
           </div>
         );
@@ -131,7 +192,9 @@ export function SurveyQuestionScreen({ content, question, answer, language, posi
       title={title}
       className={`survey-question survey-${question.type}`}
       position={position}
-      choices={choices.length > 0 ? choices.length : question.type === 'rating' ? question.scale : question.type === 'smiley' ? 5 : undefined}
+      choices={
+        choices.length > 0 ? choices.length : question.type === 'rating' ? question.scale : question.type === 'smiley' ? 5 : undefined
+      }
       hint={question.type === 'ranking' ? t('survey.rankHelp') : t('hints.surveyQuestion')}
     >
       {input}

@@ -36,7 +36,14 @@ export function SurveyReviewScreen({ content, questions, answers, language, busy
           </div>
         ))}
       </dl>
-      <SendOrChange sendLabel={t('survey.send')} changeLabel={t('survey.change')} error={showError ? t('errors.saveFailed') : null} busy={busy} onSend={onSend} onChange={onChange} />
+      <SendOrChange
+        sendLabel={t('survey.send')}
+        changeLabel={t('survey.change')}
+        error={showError ? t('errors.saveFailed') : null}
+        busy={busy}
+        onSend={onSend}
+        onChange={onChange}
+      />
     </ScreenFrame>
   );
 }

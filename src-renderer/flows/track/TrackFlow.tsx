@@ -50,6 +50,12 @@ export function TrackFlow({ state, dispatch, onFinish }: TrackFlowProps) {
     );
   }
   return (
-    <TrackScreen code={state.trackCode} result={state.trackResult} busy={busy} onCode={(code) => dispatch({ type: 'trackCode', code })} onCheck={() => void ask('feedback.lookup')} />
+    <TrackScreen
+      code={state.trackCode}
+      result={state.trackResult}
+      busy={busy}
+      onCode={(code) => dispatch({ type: 'trackCode', code })}
+      onCheck={() => void ask('feedback.lookup')}
+    />
   );
 }

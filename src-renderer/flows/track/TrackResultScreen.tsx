@@ -27,7 +27,10 @@ const tbilisi = (iso: string | null): string => {
 export function TrackResultScreen({ feedback, serviceName, reopened, problem, busy, onReopen, onFinish }: TrackResultScreenProps) {
   const { t } = useTranslation();
   const status = t(`track.statuses.${feedback.status}`);
-  const answers: Utterance[] = feedback.responses.length > 0 ? [{ text: `${t('track.answer')}:` }, ...feedback.responses.map((response) => ({ text: response.text }))] : [{ text: t('track.noAnswer') }];
+  const answers: Utterance[] =
+    feedback.responses.length > 0
+      ? [{ text: `${t('track.answer')}:` }, ...feedback.responses.map((response) => ({ text: response.text }))]
+      : [{ text: t('track.noAnswer') }];
   return (
     <ScreenFrame
       title={`${t('track.resultTitle')}: ${formatTrackingCode(feedback.code)}`}

@@ -61,7 +61,13 @@ export function TrackScreen({ code, result, busy, onCode, onCheck }: TrackScreen
         />
         {problem && <ErrorMessage id="track-problem">{t(problem)}</ErrorMessage>}
       </div>
-      <OnScreenKeyboard language="en" layout={CODE_LAYOUT} label={t('track.codeLabel')} onKey={(key) => set(code + key)} onBackspace={() => set(code.slice(0, -1))} />
+      <OnScreenKeyboard
+        language="en"
+        layout={CODE_LAYOUT}
+        label={t('track.codeLabel')}
+        onKey={(key) => set(code + key)}
+        onBackspace={() => set(code.slice(0, -1))}
+      />
       <div className="button-row">
         <BigButton huge onClick={onCheck} aria-disabled={busy || undefined}>
           {busy ? t('track.checking') : t('track.check')}

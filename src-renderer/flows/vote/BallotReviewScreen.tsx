@@ -43,7 +43,14 @@ export function BallotReviewScreen({ ballot, language, choices, personalNumber, 
           </>
         )}
       </dl>
-      <SendOrChange sendLabel={t('vote.send')} changeLabel={t('vote.change')} error={error} busy={busy} onSend={onSend} onChange={onChange} />
+      <SendOrChange
+        sendLabel={t('vote.send')}
+        changeLabel={t('vote.change')}
+        error={error}
+        busy={busy}
+        onSend={onSend}
+        onChange={onChange}
+      />
     </ScreenFrame>
   );
 }

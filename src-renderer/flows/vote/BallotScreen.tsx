@@ -23,7 +23,12 @@ export function BallotScreen({ ballot, language, choices, error, onChoices, onNe
     onChoices(choices.includes(id) ? choices.filter((other) => other !== id) : [...choices, id]);
   };
   return (
-    <ScreenFrame title={pickText(ballot.title, language)} className="ballot-screen" choices={ballot.initiatives.length} hint={t('hints.ballot')}>
+    <ScreenFrame
+      title={pickText(ballot.title, language)}
+      className="ballot-screen"
+      choices={ballot.initiatives.length}
+      hint={t('hints.ballot')}
+    >
       <p className="context">{t('vote.upTo', { count: ballot.maxChoices })}</p>
       <div className="initiatives" role={single ? 'radiogroup' : 'group'} aria-labelledby="screen-title">
         {ballot.initiatives.map((initiative) => {

@@ -21,7 +21,12 @@ export function BallotThanksScreen({ saved, ballot, choices, publicUrl, language
   const { t } = useTranslation();
   const chosen = ballot.initiatives.filter((initiative) => choices.includes(initiative.id));
   return (
-    <ScreenFrame title={t('vote.thanksTitle')} className="thanks" hint={t('hints.ballotThanks')} details={[{ text: t('audio.codeIntro') }, { text: spellOut(saved.confirmationCode, language) }, { text: t('vote.share') }]}>
+    <ScreenFrame
+      title={t('vote.thanksTitle')}
+      className="thanks"
+      hint={t('hints.ballotThanks')}
+      details={[{ text: t('audio.codeIntro') }, { text: spellOut(saved.confirmationCode, language) }, { text: t('vote.share') }]}
+    >
       <p className="lead">
         {t('thanks.codeLabel')}: <span className="code-inline">{saved.confirmationCode}</span>
       </p>
@@ -29,7 +34,11 @@ export function BallotThanksScreen({ saved, ballot, choices, publicUrl, language
       <div className="code-and-qr">
         {chosen.map((initiative) => (
           <figure key={initiative.id} className="share">
-            <QrCode text={`${publicUrl}/initiatives/${ballot.id}/${initiative.id}${language === 'ka' ? '' : '?lang=en'}`} label={t('vote.qrLabel', { name: pickText(initiative.title, language) })} size={220} />
+            <QrCode
+              text={`${publicUrl}/initiatives/${ballot.id}/${initiative.id}${language === 'ka' ? '' : '?lang=en'}`}
+              label={t('vote.qrLabel', { name: pickText(initiative.title, language) })}
+              size={220}
+            />
             <figcaption>{pickText(initiative.title, language)}</figcaption>
           </figure>
         ))}

@@ -46,7 +46,13 @@ export function PersonalNumberScreen({ value, showError, onValue, onNext }: Pers
             {t('vote.next')}
           </BigButton>
         </div>
-        <OnScreenKeyboard language="en" layout={DIGITS_LAYOUT} label={t('vote.personalLabel')} onKey={(key) => set(value + key)} onBackspace={() => set(value.slice(0, -1))} />
+        <OnScreenKeyboard
+          language="en"
+          layout={DIGITS_LAYOUT}
+          label={t('vote.personalLabel')}
+          onKey={(key) => set(value + key)}
+          onBackspace={() => set(value.slice(0, -1))}
+        />
       </div>
     </ScreenFrame>
   );

@@ -39,7 +39,16 @@ export function VoteFlow({ state, dispatch, info, onBack, onFinish }: VoteFlowPr
   const ballot = content.ballots.find((candidate) => candidate.id === vote.ballotId);
   if (!ballot) return null;
   if (state.screen === 'ballotThanks') {
-    return state.saved ? <BallotThanksScreen saved={state.saved} ballot={ballot} choices={vote.choices} publicUrl={info.publicUrl} language={state.language} onFinish={onFinish} /> : null;
+    return state.saved ? (
+      <BallotThanksScreen
+        saved={state.saved}
+        ballot={ballot}
+        choices={vote.choices}
+        publicUrl={info.publicUrl}
+        language={state.language}
+        onFinish={onFinish}
+      />
+    ) : null;
   }
 
   const send = async () => {
@@ -55,7 +64,10 @@ export function VoteFlow({ state, dispatch, info, onBack, onFinish }: VoteFlowPr
       dispatch({ type: 'voteSaved', saved });
     } catch (error) {
       const field = error instanceof KioskCallError ? error.field : undefined;
-      dispatch({ type: 'error', error: field === 'personalNumber' ? 'invalidNumber' : field === 'ballotId' ? 'alreadyVoted' : 'saveFailed' });
+      dispatch({
+        type: 'error',
+        error: field === 'personalNumber' ? 'invalidNumber' : field === 'ballotId' ? 'alreadyVoted' : 'saveFailed',
+      });
     } finally {
       setBusy(false);
     }
@@ -68,7 +80,13 @@ export function VoteFlow({ state, dispatch, info, onBack, onFinish }: VoteFlowPr
           ballot={ballot}
           language={state.language}
           choices={vote.choices}
-          error={state.error === 'chooseFirst' ? t('vote.chooseFirst') : state.error === 'tooMany' ? t('vote.tooMany', { count: ballot.maxChoices }) : null}
+          error={
+            state.error === 'chooseFirst'
+              ? t('vote.chooseFirst')
+              : state.error === 'tooMany'
+                ? t('vote.tooMany', { count: ballot.maxChoices })
+                : null
+          }
           onChoices={(choices) => dispatch({ type: 'vote', patch: { choices } })}
           onNext={() => {
             if (vote.choices.length === 0) return dispatch({ type: 'error', error: 'chooseFirst' });
@@ -94,7 +112,15 @@ export function VoteFlow({ state, dispatch, info, onBack, onFinish }: VoteFlowPr
           choices={vote.choices}
           personalNumber={ballot.policy === 'verified' ? vote.personalNumber : ''}
           busy={busy}
-          error={state.error === 'alreadyVoted' ? t('vote.alreadyVoted') : state.error === 'invalidNumber' ? t('vote.invalidNumber') : state.error === 'saveFailed' ? t('errors.saveFailed') : null}
+          error={
+            state.error === 'alreadyVoted'
+              ? t('vote.alreadyVoted')
+              : state.error === 'invalidNumber'
+                ? t('vote.invalidNumber')
+                : state.error === 'saveFailed'
+                  ? t('errors.saveFailed')
+                  : null
+          }
           onSend={() => void send()}
           onChange={onBack}
         />

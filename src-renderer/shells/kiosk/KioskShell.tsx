@@ -53,7 +53,12 @@ export function KioskShell({ client, info }: KioskShellProps) {
   useLayoutEffect(() => {
     latest.current = { language: state.language, t };
   });
-  const speaker = useSpeakerInstance(client, info, () => latest.current.language, () => latest.current.t);
+  const speaker = useSpeakerInstance(
+    client,
+    info,
+    () => latest.current.language,
+    () => latest.current.t,
+  );
   const prefix = useRef<readonly Utterance[]>([]);
 
   useEffect(() => {
@@ -165,7 +170,9 @@ export function KioskShell({ client, info }: KioskShellProps) {
     help,
     toggleAudio,
     volumeUp: speechKey(() => void speaker.say([{ text: t('audio.volume', { percent: speaker.changeVolume(1) }) }], { remember: false })),
-    volumeDown: speechKey(() => void speaker.say([{ text: t('audio.volume', { percent: speaker.changeVolume(-1) }) }], { remember: false })),
+    volumeDown: speechKey(
+      () => void speaker.say([{ text: t('audio.volume', { percent: speaker.changeVolume(-1) }) }], { remember: false }),
+    ),
     rateUp: speechKey(() => void speaker.say([{ text: t('audio.rate', { percent: speaker.changeRate(1) }) }], { remember: false })),
     rateDown: speechKey(() => void speaker.say([{ text: t('audio.rate', { percent: speaker.changeRate(-1) }) }], { remember: false })),
     repeat: speechKey(() => void speaker.repeat()),
@@ -215,7 +222,9 @@ export function KioskShell({ client, info }: KioskShellProps) {
       case 'welcome':
         return <WelcomeScreen onStart={() => dispatch({ type: 'go', screen: 'language' })} />;
       case 'language':
-        return <LanguageScreen languages={info.languages} current={state.language} onChoose={(language) => void chooseLanguage(language)} />;
+        return (
+          <LanguageScreen languages={info.languages} current={state.language} onChoose={(language) => void chooseLanguage(language)} />
+        );
       case 'home':
         return (
           <HomeScreen
@@ -240,7 +249,9 @@ export function KioskShell({ client, info }: KioskShellProps) {
             score={state.score}
             showError={state.error === 'chooseFirst'}
             onScore={(score) => dispatch({ type: 'score', score })}
-            onNext={() => (state.score === null ? dispatch({ type: 'error', error: 'chooseFirst' }) : dispatch({ type: 'go', screen: 'comment' }))}
+            onNext={() =>
+              state.score === null ? dispatch({ type: 'error', error: 'chooseFirst' }) : dispatch({ type: 'go', screen: 'comment' })
+            }
           />
         ) : null;
       case 'comment':
@@ -275,7 +286,9 @@ export function KioskShell({ client, info }: KioskShellProps) {
           />
         ) : null;
       case 'thanks':
-        return state.saved ? <ThankYouScreen saved={state.saved} language={state.language} onFinish={() => resetToWelcome('finished')} /> : null;
+        return state.saved ? (
+          <ThankYouScreen saved={state.saved} language={state.language} onFinish={() => resetToWelcome('finished')} />
+        ) : null;
       case 'feedbackKind':
       case 'feedbackService':
       case 'feedbackMessage':
@@ -308,7 +321,12 @@ export function KioskShell({ client, info }: KioskShellProps) {
     }
   })();
 
-  const classes = ['kiosk', enabled ? 'audio-mode' : '', state.modes.largeText ? 'large-text' : '', state.modes.highContrast ? 'high-contrast' : ''];
+  const classes = [
+    'kiosk',
+    enabled ? 'audio-mode' : '',
+    state.modes.largeText ? 'large-text' : '',
+    state.modes.highContrast ? 'high-contrast' : '',
+  ];
   return (
     <KioskClientContext.Provider value={client}>
       <AudioModeContext.Provider value={audio}>

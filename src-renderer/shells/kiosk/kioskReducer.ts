@@ -15,10 +15,16 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       // Inside a survey, Back goes to the previous question asked, not out of the survey.
       const previousQuestion = state.survey.trail.at(-1);
       if (state.screen === 'surveyQuestion' && previousQuestion !== undefined) {
-        return { ...state, survey: { ...state.survey, index: previousQuestion, trail: state.survey.trail.slice(0, -1) }, error: null, helpOpen: false };
+        return {
+          ...state,
+          survey: { ...state.survey, index: previousQuestion, trail: state.survey.trail.slice(0, -1) },
+          error: null,
+          helpOpen: false,
+        };
       }
       // Inside a result, Back goes to its previous section first.
-      if (state.screen === 'result' && state.result.page > 0) return { ...state, result: { ...state.result, page: state.result.page - 1 }, helpOpen: false };
+      if (state.screen === 'result' && state.result.page > 0)
+        return { ...state, result: { ...state.result, page: state.result.page - 1 }, helpOpen: false };
       const previous = state.history.at(-1);
       if (!previous) return state;
       return { ...state, screen: previous, history: state.history.slice(0, -1), error: null, helpOpen: false };
@@ -38,7 +44,16 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       return { ...state, comment: action.comment };
     case 'saved':
       // Once saved, Back must not lead into the finished flow again.
-      return { ...state, saved: action.saved, screen: 'thanks', history: ['home'], score: null, comment: '', voiceMessage: null, error: null };
+      return {
+        ...state,
+        saved: action.saved,
+        screen: 'thanks',
+        history: ['home'],
+        score: null,
+        comment: '',
+        voiceMessage: null,
+        error: null,
+      };
     case 'error':
       return { ...state, error: action.error };
     case 'help':
@@ -49,20 +64,46 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       return { ...state, voiceMessage: action.voiceMessage };
     case 'startFeedback':
       // A fresh draft, the desk's service preset; a voice message left from another flow does not carry over.
-      return { ...state, feedback: { ...EMPTY_FEEDBACK, serviceId: action.serviceId }, voiceMessage: null, screen: 'feedbackKind', history: [...state.history, state.screen], error: null };
+      return {
+        ...state,
+        feedback: { ...EMPTY_FEEDBACK, serviceId: action.serviceId },
+        voiceMessage: null,
+        screen: 'feedbackKind',
+        history: [...state.history, state.screen],
+        error: null,
+      };
     case 'feedback':
       return { ...state, feedback: { ...state.feedback, ...action.patch }, error: null };
     case 'feedbackSaved':
       // The contact leaves the screen's memory with the send; Back from the code goes home, not into the sent flow.
-      return { ...state, savedFeedback: action.saved, feedback: EMPTY_FEEDBACK, voiceMessage: null, screen: 'feedbackThanks', history: ['home'], error: null };
+      return {
+        ...state,
+        savedFeedback: action.saved,
+        feedback: EMPTY_FEEDBACK,
+        voiceMessage: null,
+        screen: 'feedbackThanks',
+        history: ['home'],
+        error: null,
+      };
     case 'trackCode':
       return { ...state, trackCode: action.code, trackResult: null, error: null };
     case 'trackResult':
       return action.result?.state === 'found'
-        ? { ...state, trackResult: action.result, screen: 'trackResult', history: state.screen === 'trackResult' ? state.history : [...state.history, state.screen] }
+        ? {
+            ...state,
+            trackResult: action.result,
+            screen: 'trackResult',
+            history: state.screen === 'trackResult' ? state.history : [...state.history, state.screen],
+          }
         : { ...state, trackResult: action.result };
     case 'startSurvey':
-      return { ...state, survey: { ...NO_SURVEY, surveyId: action.surveyId }, screen: 'surveyQuestion', history: [...state.history, state.screen], error: null };
+      return {
+        ...state,
+        survey: { ...NO_SURVEY, surveyId: action.surveyId },
+        screen: 'surveyQuestion',
+        history: [...state.history, state.screen],
+        error: null,
+      };
     case 'surveyAnswer':
     case 'surveyRecording': {
       const answers = { ...state.survey.answers };
@@ -90,25 +131,58 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
     case 'surveySaved':
       return { ...state, saved: action.saved, survey: NO_SURVEY, screen: 'surveyThanks', history: ['home'], error: null };
     case 'startVote':
-      return { ...state, vote: { ...NO_VOTE, ballotId: action.ballotId }, screen: 'ballot', history: [...state.history, state.screen], error: null };
+      return {
+        ...state,
+        vote: { ...NO_VOTE, ballotId: action.ballotId },
+        screen: 'ballot',
+        history: [...state.history, state.screen],
+        error: null,
+      };
     case 'vote':
       return { ...state, vote: { ...state.vote, ...action.patch }, error: null };
     case 'voteSaved':
       // The personal number leaves the screen's memory with the send; the choices stay, to share them.
-      return { ...state, saved: action.saved, vote: { ...state.vote, personalNumber: '' }, screen: 'ballotThanks', history: ['home'], error: null };
+      return {
+        ...state,
+        saved: action.saved,
+        vote: { ...state.vote, personalNumber: '' },
+        screen: 'ballotThanks',
+        history: ['home'],
+        error: null,
+      };
     case 'startProposal':
-      return { ...state, proposal: { title: '', description: '' }, voiceMessage: null, screen: 'proposeTitle', history: [...state.history, state.screen], error: null };
+      return {
+        ...state,
+        proposal: { title: '', description: '' },
+        voiceMessage: null,
+        screen: 'proposeTitle',
+        history: [...state.history, state.screen],
+        error: null,
+      };
     case 'proposal':
       return { ...state, proposal: { ...state.proposal, ...action.patch }, error: null };
     case 'proposalSaved':
       // A proposal's code is shown like a feedback's (savedFeedback holds the code and its page).
-      return { ...state, savedFeedback: action.saved, proposal: { title: '', description: '' }, voiceMessage: null, screen: 'proposeThanks', history: ['home'], error: null };
+      return {
+        ...state,
+        savedFeedback: action.saved,
+        proposal: { title: '', description: '' },
+        voiceMessage: null,
+        screen: 'proposeThanks',
+        history: ['home'],
+        error: null,
+      };
     case 'openResult':
       return { ...state, result: { key: action.key, page: 0 }, screen: 'result', history: [...state.history, state.screen], error: null };
     case 'resultPage':
       return { ...state, result: { ...state.result, page: action.page } };
     case 'closeResult':
-      return { ...state, result: NO_RESULT, screen: 'resultList', history: state.history.at(-1) === 'resultList' ? state.history.slice(0, -1) : state.history };
+      return {
+        ...state,
+        result: NO_RESULT,
+        screen: 'resultList',
+        history: state.history.at(-1) === 'resultList' ? state.history.slice(0, -1) : state.history,
+      };
     default:
       return missingCase(action);
   }

@@ -76,7 +76,17 @@ export interface FeedbackDraft {
 
 export const EMPTY_FEEDBACK: FeedbackDraft = { kind: null, serviceId: null, message: '', contact: '', consent: false };
 
-export type KioskErrorKey = 'chooseFirst' | 'saveFailed' | 'messageRequired' | 'invalidPhone' | 'invalidEmail' | 'tooFew' | 'tooMany' | 'invalidNumber' | 'alreadyVoted' | 'titleRequired';
+export type KioskErrorKey =
+  | 'chooseFirst'
+  | 'saveFailed'
+  | 'messageRequired'
+  | 'invalidPhone'
+  | 'invalidEmail'
+  | 'tooFew'
+  | 'tooMany'
+  | 'invalidNumber'
+  | 'alreadyVoted'
+  | 'titleRequired';
 
 /** A proposal being written (its voice message, if any, is `voiceMessage`). */
 export interface ProposalDraft {

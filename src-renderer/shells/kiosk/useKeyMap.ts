@@ -10,7 +10,9 @@ export const HOLD_TO_TOGGLE_MS = 2000;
 
 /** Moves focus to the next or previous focusable element, wrapping around the screen (or the open dialog). */
 export function moveFocus(step: 1 | -1): void {
-  const all = Array.from(document.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.offsetParent !== null && !el.closest('[inert]'));
+  const all = Array.from(document.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (el) => el.offsetParent !== null && !el.closest('[inert]'),
+  );
   const scope = all.filter((el) => el.closest('[role="dialog"], [role="alertdialog"]'));
   const candidates = scope.length > 0 ? scope : all;
   if (candidates.length === 0) return;
@@ -59,9 +61,9 @@ export function useKeyMap(keyMap: AppInfo['keyMap'] | undefined, handlers: KeyHa
         }, HOLD_TO_TOGGLE_MS);
         return;
       }
-      const action = (['next', 'previous', 'select', 'back', 'volumeUp', 'volumeDown', 'rateUp', 'rateDown', 'repeat', 'stopSpeech'] as const).find((candidate) =>
-        matches(keyMap[candidate], event),
-      );
+      const action = (
+        ['next', 'previous', 'select', 'back', 'volumeUp', 'volumeDown', 'rateUp', 'rateDown', 'repeat', 'stopSpeech'] as const
+      ).find((candidate) => matches(keyMap[candidate], event));
       if (!action) return;
       if (action === 'next') moveFocus(1);
       else if (action === 'previous') moveFocus(-1);

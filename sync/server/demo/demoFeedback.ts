@@ -42,8 +42,16 @@ function seeded(seed: number) {
  * services and kinds: most answered on time, some late, some open and
  * overdue, some open inside their 24 hours. Only into an empty table.
  */
-export async function seedDemoFeedback(db: Kysely<CentralDatabase>, serviceIds: readonly string[], count = 320, now = Date.now()): Promise<number> {
-  const existing = await db.selectFrom('feedback').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+export async function seedDemoFeedback(
+  db: Kysely<CentralDatabase>,
+  serviceIds: readonly string[],
+  count = 320,
+  now = Date.now(),
+): Promise<number> {
+  const existing = await db
+    .selectFrom('feedback')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) return 0;
   const random = seeded(20261127);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
@@ -94,11 +102,20 @@ export async function seedDemoFeedback(db: Kysely<CentralDatabase>, serviceIds: 
       reopened_count: 0,
       updated_at: iso(answeredAt ?? start),
     });
-    if (answeredAt !== null) responses.push({ code, position: 1, text: pick(RESPONSES), published_at: iso(answeredAt), author: 'demo-responder' });
+    if (answeredAt !== null)
+      responses.push({ code, position: 1, text: pick(RESPONSES), published_at: iso(answeredAt), author: 'demo-responder' });
   }
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += 100) await trx.insertInto('feedback').values(rows.slice(i, i + 100)).execute();
-    for (let i = 0; i < responses.length; i += 100) await trx.insertInto('feedback_responses').values(responses.slice(i, i + 100)).execute();
+    for (let i = 0; i < rows.length; i += 100)
+      await trx
+        .insertInto('feedback')
+        .values(rows.slice(i, i + 100))
+        .execute();
+    for (let i = 0; i < responses.length; i += 100)
+      await trx
+        .insertInto('feedback_responses')
+        .values(responses.slice(i, i + 100))
+        .execute();
   });
   return rows.length;
 }

@@ -7,7 +7,11 @@ import { publishResults } from '../services/resultsPublishing.js';
 /** A ballot that closed before the demo's "now", so `npm start` has a published result to show on the kiosk. */
 export const demoClosedBallot: Ballot = {
   id: 'improvements-2026',
-  title: { ka: 'რა გაუმჯობესდეს პირველ რიგში 2026 წელს?', en: 'What should improve first in 2026?', ru: 'Что улучшить в первую очередь в 2026 году?' },
+  title: {
+    ka: 'რა გაუმჯობესდეს პირველ რიგში 2026 წელს?',
+    en: 'What should improve first in 2026?',
+    ru: 'Что улучшить в первую очередь в 2026 году?',
+  },
   policy: 'session',
   maxChoices: 1,
   opensAt: '2026-05-01T00:00:00.000Z',
@@ -15,10 +19,30 @@ export const demoClosedBallot: Ballot = {
   branches: [],
   channels: ['kiosk', 'web'],
   initiatives: [
-    { id: 'online-booking', origin: 'study', title: { ka: 'ონლაინ ჯავშანი ყველა სერვისზე', en: 'Online booking for every service' }, description: { ka: 'დროის დაჯავშნა psh.gov.ge-ზე.', en: 'Book a time on psh.gov.ge.' } },
-    { id: 'longer-hours', origin: 'feedback', title: { ka: 'გახანგრძლივებული სამუშაო საათები', en: 'Longer opening hours' }, description: { ka: 'ფილიალები ღიაა 20:00-მდე სამუშაო დღეებში.', en: 'Branches open until 20:00 on weekdays.' } },
-    { id: 'more-seats', origin: 'feedback', title: { ka: 'მეტი სკამი მოსაცდელში', en: 'More seats in waiting areas' }, description: { ka: 'განსაკუთრებით ხანდაზმულებისთვის.', en: 'Especially for older visitors.' } },
-    { id: 'sign-language', origin: 'proposal', title: { ka: 'ჟესტური ენის თარჯიმანი', en: 'Sign language interpreter' }, description: { ka: 'ვიდეოზარით, ყველა ფილიალში.', en: 'By video call, in every branch.' } },
+    {
+      id: 'online-booking',
+      origin: 'study',
+      title: { ka: 'ონლაინ ჯავშანი ყველა სერვისზე', en: 'Online booking for every service' },
+      description: { ka: 'დროის დაჯავშნა psh.gov.ge-ზე.', en: 'Book a time on psh.gov.ge.' },
+    },
+    {
+      id: 'longer-hours',
+      origin: 'feedback',
+      title: { ka: 'გახანგრძლივებული სამუშაო საათები', en: 'Longer opening hours' },
+      description: { ka: 'ფილიალები ღიაა 20:00-მდე სამუშაო დღეებში.', en: 'Branches open until 20:00 on weekdays.' },
+    },
+    {
+      id: 'more-seats',
+      origin: 'feedback',
+      title: { ka: 'მეტი სკამი მოსაცდელში', en: 'More seats in waiting areas' },
+      description: { ka: 'განსაკუთრებით ხანდაზმულებისთვის.', en: 'Especially for older visitors.' },
+    },
+    {
+      id: 'sign-language',
+      origin: 'proposal',
+      title: { ka: 'ჟესტური ენის თარჯიმანი', en: 'Sign language interpreter' },
+      description: { ka: 'ვიდეოზარით, ყველა ფილიალში.', en: 'By video call, in every branch.' },
+    },
   ],
 };
 
@@ -43,10 +67,40 @@ export async function seedDemoResults(db: Kysely<CentralDatabase>): Promise<void
         const n = index + offset;
         // Interleaved so every device's votes spread evenly over the six months.
         const at = new Date(start + Math.floor((((n * 7919) % total) / total) * span)).toISOString();
-        return { device_id: DEVICES[n % DEVICES.length] ?? 'demo', submission_id: `demo-vote-${String(n)}`, ballot_id: demoClosedBallot.id, initiative_id: initiative, at };
+        return {
+          device_id: DEVICES[n % DEVICES.length] ?? 'demo',
+          submission_id: `demo-vote-${String(n)}`,
+          ballot_id: demoClosedBallot.id,
+          initiative_id: initiative,
+          at,
+        };
       });
-      await trx.insertInto('votes').values(slice.map((vote) => ({ device_id: vote.device_id, submission_id: vote.submission_id, ballot_id: vote.ballot_id, voter_key: null, claimed_at: vote.at, received_at: vote.at, counted: 1 }))).execute();
-      await trx.insertInto('vote_choices').values(slice.map((vote) => ({ device_id: vote.device_id, submission_id: vote.submission_id, ballot_id: vote.ballot_id, initiative_id: vote.initiative_id, counted: 1 }))).execute();
+      await trx
+        .insertInto('votes')
+        .values(
+          slice.map((vote) => ({
+            device_id: vote.device_id,
+            submission_id: vote.submission_id,
+            ballot_id: vote.ballot_id,
+            voter_key: null,
+            claimed_at: vote.at,
+            received_at: vote.at,
+            counted: 1,
+          })),
+        )
+        .execute();
+      await trx
+        .insertInto('vote_choices')
+        .values(
+          slice.map((vote) => ({
+            device_id: vote.device_id,
+            submission_id: vote.submission_id,
+            ballot_id: vote.ballot_id,
+            initiative_id: vote.initiative_id,
+            counted: 1,
+          })),
+        )
+        .execute();
     }
   });
   await publishResults(

@@ -2,7 +2,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
-import { ballotChangeProblems, checkContentJson, closeAuthored, findAuthored, kindOfSegment, publishAuthored, type ContentKind } from '../services/contentAuthoring.js';
+import {
+  ballotChangeProblems,
+  checkContentJson,
+  closeAuthored,
+  findAuthored,
+  kindOfSegment,
+  publishAuthored,
+  type ContentKind,
+} from '../services/contentAuthoring.js';
 import { contentPage, type ContentView } from '../web/contentPages.js';
 import { sendPage } from '../web/layout.js';
 import { fieldOf } from './fields.js';
@@ -27,7 +35,9 @@ export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
 
     app.get('/console/content/export.json', hidden, async (_request, reply) => {
       const pack = await latestContentPack(db);
-      return reply.header('content-disposition', 'attachment; filename="psh-content.json"').send({ version: pack?.version, surveys: pack?.surveys ?? [], ballots: pack?.ballots ?? [] });
+      return reply
+        .header('content-disposition', 'attachment; filename="psh-content.json"')
+        .send({ version: pack?.version, surveys: pack?.surveys ?? [], ballots: pack?.ballots ?? [] });
     });
 
     // Edit: the form filled with the current JSON of one survey or ballot.
@@ -48,7 +58,11 @@ export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
       const bound = checked.authored.kind === 'ballot' ? await ballotChangeProblems(db, checked.authored.item) : [];
       if (bound.length > 0) return show(request, reply, { draft, problems: bound }, 409);
       if (formField(request.body, 'action') !== 'publish') {
-        return show(request, reply, { draft, preview: checked.authored, flash: 'No problems found. Check the preview in every language, then publish.' });
+        return show(request, reply, {
+          draft,
+          preview: checked.authored,
+          flash: 'No problems found. Check the preview in every language, then publish.',
+        });
       }
       const pack = await publishAuthored(db, checked.authored);
       return show(request, reply, {
@@ -61,7 +75,9 @@ export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
       const id = fieldOf(request.params, 'id') ?? '';
       const pack = kind ? await closeAuthored(db, kind, id) : undefined;
       if (!pack) return notFound(reply);
-      return show(request, reply, { flash: `${kind === 'survey' ? 'Survey' : 'Ballot'} "${id}" closed (content pack version ${pack.version}).` });
+      return show(request, reply, {
+        flash: `${kind === 'survey' ? 'Survey' : 'Ballot'} "${id}" closed (content pack version ${pack.version}).`,
+      });
     });
   };
 }

@@ -4,7 +4,21 @@ import { FEEDBACK_KINDS } from '../../protocol/submission.js';
 import { FEEDBACK_STATUSES, type CentralDatabase, type FeedbackStatus } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
 import type { FiguresCache } from '../services/feedbackFigures.js';
-import { addNote, assignTeam, findFeedback, inboxPage, MAX_NOTE, MAX_RESPONSE, notesOf, respond, responsesOf, setStatus, TEAMS, type ActionResult, type InboxFilter } from '../services/feedback.js';
+import {
+  addNote,
+  assignTeam,
+  findFeedback,
+  inboxPage,
+  MAX_NOTE,
+  MAX_RESPONSE,
+  notesOf,
+  respond,
+  responsesOf,
+  setStatus,
+  TEAMS,
+  type ActionResult,
+  type InboxFilter,
+} from '../services/feedback.js';
 import type { SealingKey } from '../services/sealingKey.js';
 import { serviceNames } from '../services/serviceNames.js';
 import { signIn, signOut, SESSION_HOURS } from '../services/staffAuth.js';
@@ -39,20 +53,34 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
     const signedIn = requireStaff(db, ['admin', 'editor', 'responder']);
     const hidden = { schema: { hide: true }, config: { rateLimit: false as const } };
 
-    app.get('/console', { ...hidden, preHandler: signedIn }, async (request, reply) => reply.redirect(request.staff?.role === 'editor' ? '/console/content' : '/console/feedback', 303));
+    app.get('/console', { ...hidden, preHandler: signedIn }, async (request, reply) =>
+      reply.redirect(request.staff?.role === 'editor' ? '/console/content' : '/console/feedback', 303),
+    );
 
-    app.get('/console/login', hidden, async (request, reply) => sendPage(reply, loginPage(safeNext(queryField(request.query, 'next') ?? ''))));
+    app.get('/console/login', hidden, async (request, reply) =>
+      sendPage(reply, loginPage(safeNext(queryField(request.query, 'next') ?? ''))),
+    );
 
-    app.post('/console/login', { schema: { hide: true }, config: { rateLimit: { max: 20, timeWindow: '1 minute' } } }, async (request, reply) => {
-      const next = safeNext(formField(request.body, 'next'));
-      if (!isSameOriginPost(request)) return sendPage(reply, loginPage(next, 'This sign-in form did not come from this site.'), 403);
-      const username = formField(request.body, 'username').slice(0, 64);
-      const password = formField(request.body, 'password').slice(0, 1024);
-      const result = username && password ? await signIn(db, username, password) : undefined;
-      if (!result) return sendPage(reply, loginPage(next, 'Wrong username or password.'), 401);
-      void reply.setCookie(STAFF_COOKIE, result.token, { path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookies, maxAge: SESSION_HOURS * 3600 });
-      return reply.redirect(next, 303);
-    });
+    app.post(
+      '/console/login',
+      { schema: { hide: true }, config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
+      async (request, reply) => {
+        const next = safeNext(formField(request.body, 'next'));
+        if (!isSameOriginPost(request)) return sendPage(reply, loginPage(next, 'This sign-in form did not come from this site.'), 403);
+        const username = formField(request.body, 'username').slice(0, 64);
+        const password = formField(request.body, 'password').slice(0, 1024);
+        const result = username && password ? await signIn(db, username, password) : undefined;
+        if (!result) return sendPage(reply, loginPage(next, 'Wrong username or password.'), 401);
+        void reply.setCookie(STAFF_COOKIE, result.token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: secureCookies,
+          maxAge: SESSION_HOURS * 3600,
+        });
+        return reply.redirect(next, 303);
+      },
+    );
 
     app.post('/console/logout', { ...hidden, preHandler: signedIn }, async (request, reply) => {
       await signOut(db, request.cookies[STAFF_COOKIE]);
@@ -67,7 +95,8 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
         branch: queryField(request.query, 'branch')?.slice(0, 64),
         service: queryField(request.query, 'service')?.slice(0, 64),
         kind: kind && (FEEDBACK_KINDS as readonly string[]).includes(kind) ? kind : undefined,
-        status: status === 'all' || (FEEDBACK_STATUSES as readonly string[]).includes(status ?? '') ? (status as FeedbackStatus | 'all') : 'open',
+        status:
+          status === 'all' || (FEEDBACK_STATUSES as readonly string[]).includes(status ?? '') ? (status as FeedbackStatus | 'all') : 'open',
       };
       const page = Math.min(10_000, Math.max(0, Number.parseInt(queryField(request.query, 'page') ?? '0', 10) || 0));
       const [{ rows, hasMore }, names, pack, branches] = await Promise.all([
@@ -81,11 +110,26 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
       if (!session) throw new Error('staff guard did not run');
       return sendPage(
         reply,
-        renderInbox({ session, filter, rows, hasMore, page, branches: branches.map((b) => b.branch_id), serviceName: names, serviceIds: pack?.services.map((s) => s.id) ?? [], now: Date.now() }),
+        renderInbox({
+          session,
+          filter,
+          rows,
+          hasMore,
+          page,
+          branches: branches.map((b) => b.branch_id),
+          serviceName: names,
+          serviceIds: pack?.services.map((s) => s.id) ?? [],
+          now: Date.now(),
+        }),
       );
     });
 
-    const showDetail = async (request: FastifyRequest, reply: FastifyReply, code: string, outcome?: { flash?: string; error?: string; status?: number }) => {
+    const showDetail = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      code: string,
+      outcome?: { flash?: string; error?: string; status?: number },
+    ) => {
       const row = await findFeedback(db, code);
       const session = request.staff;
       if (!session) throw new Error('staff guard did not run');
@@ -95,7 +139,17 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
       const contact = row.contact_sealed ? (sealingKey.open(row.contact_sealed) ?? '(cannot be opened with this Central key)') : null;
       return sendPage(
         reply,
-        feedbackDetailPage({ session, row, responses, notes, contact, serviceName: names(row.service_id), now: Date.now(), flash: outcome?.flash, error: outcome?.error }),
+        feedbackDetailPage({
+          session,
+          row,
+          responses,
+          notes,
+          contact,
+          serviceName: names(row.service_id),
+          now: Date.now(),
+          flash: outcome?.flash,
+          error: outcome?.error,
+        }),
         outcome?.status ?? 200,
       );
     };
@@ -111,12 +165,14 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
     app.get('/console/feedback/:code/voice.wav', { ...hidden, preHandler: responders }, async (request, reply) => {
       const code = codeOf(request);
       const row = code ? await findFeedback(db, code) : undefined;
-      const path = row?.device_id && row.submission_id ? await voiceMessagePath(db, uploadDir, row.device_id, row.submission_id) : undefined;
+      const path =
+        row?.device_id && row.submission_id ? await voiceMessagePath(db, uploadDir, row.device_id, row.submission_id) : undefined;
       return sendVoiceMessage(reply, path);
     });
 
     /** Runs a staff action from a form and shows the page again with what happened (or what to fix: a `field: problem` text). */
-    const action = (run: (code: string, body: unknown, actor: string) => Promise<ActionResult | `${string}: ${string}`>, done: string) =>
+    const action =
+      (run: (code: string, body: unknown, actor: string) => Promise<ActionResult | `${string}: ${string}`>, done: string) =>
       async (request: FastifyRequest, reply: FastifyReply) => {
         const code = codeOf(request);
         const actor = request.staff?.username;
@@ -127,33 +183,52 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
           return showDetail(request, reply, code, { flash: done });
         }
         if (result === 'not-found') return reply.code(404).send({ error: 'not-found', message: 'No feedback has this code' });
-        return showDetail(request, reply, code, { error: result === 'not-allowed' ? 'That is not possible in the current status.' : result, status: 400 });
+        return showDetail(request, reply, code, {
+          error: result === 'not-allowed' ? 'That is not possible in the current status.' : result,
+          status: 400,
+        });
       };
 
-    app.post('/console/feedback/:code/respond', { ...hidden, preHandler: responders }, action(async (code, body, actor) => {
-      const text = formField(body, 'text').trim();
-      if (!text) return 'text: write the response first.';
-      if (text.length > MAX_RESPONSE) return `text: at most ${MAX_RESPONSE} characters.`;
-      return respond(db, code, text, actor);
-    }, 'Response published. The citizen can read it with the code, on a kiosk or on the web.'));
+    app.post(
+      '/console/feedback/:code/respond',
+      { ...hidden, preHandler: responders },
+      action(async (code, body, actor) => {
+        const text = formField(body, 'text').trim();
+        if (!text) return 'text: write the response first.';
+        if (text.length > MAX_RESPONSE) return `text: at most ${MAX_RESPONSE} characters.`;
+        return respond(db, code, text, actor);
+      }, 'Response published. The citizen can read it with the code, on a kiosk or on the web.'),
+    );
 
-    app.post('/console/feedback/:code/note', { ...hidden, preHandler: responders }, action(async (code, body, actor) => {
-      const text = formField(body, 'text').trim();
-      if (!text) return 'text: write the note first.';
-      if (text.length > MAX_NOTE) return `text: at most ${MAX_NOTE} characters.`;
-      return addNote(db, code, text, actor);
-    }, 'Note added (internal only).'));
+    app.post(
+      '/console/feedback/:code/note',
+      { ...hidden, preHandler: responders },
+      action(async (code, body, actor) => {
+        const text = formField(body, 'text').trim();
+        if (!text) return 'text: write the note first.';
+        if (text.length > MAX_NOTE) return `text: at most ${MAX_NOTE} characters.`;
+        return addNote(db, code, text, actor);
+      }, 'Note added (internal only).'),
+    );
 
-    app.post('/console/feedback/:code/assign', { ...hidden, preHandler: responders }, action(async (code, body, actor) => {
-      const team = formField(body, 'team');
-      if (!(TEAMS as readonly string[]).includes(team)) return 'team: choose one of the listed teams.';
-      return assignTeam(db, code, team, actor);
-    }, 'Team assigned.'));
+    app.post(
+      '/console/feedback/:code/assign',
+      { ...hidden, preHandler: responders },
+      action(async (code, body, actor) => {
+        const team = formField(body, 'team');
+        if (!(TEAMS as readonly string[]).includes(team)) return 'team: choose one of the listed teams.';
+        return assignTeam(db, code, team, actor);
+      }, 'Team assigned.'),
+    );
 
-    app.post('/console/feedback/:code/status', { ...hidden, preHandler: responders }, action(async (code, body, actor) => {
-      const status = formField(body, 'status');
-      if (!(FEEDBACK_STATUSES as readonly string[]).includes(status)) return 'status: choose one of the listed statuses.';
-      return setStatus(db, code, status as FeedbackStatus, actor);
-    }, 'Status changed.'));
+    app.post(
+      '/console/feedback/:code/status',
+      { ...hidden, preHandler: responders },
+      action(async (code, body, actor) => {
+        const status = formField(body, 'status');
+        if (!(FEEDBACK_STATUSES as readonly string[]).includes(status)) return 'status: choose one of the listed statuses.';
+        return setStatus(db, code, status as FeedbackStatus, actor);
+      }, 'Status changed.'),
+    );
   };
 }

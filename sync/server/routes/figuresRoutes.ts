@@ -16,9 +16,19 @@ export function figuresRoutes(db: Kysely<CentralDatabase>, cache: FiguresCache) 
       const lang = publicLanguageOf(request.query);
       return sendPage(reply, figuresPage(lang, await figures(), await serviceNames(db, lang)));
     });
-    app.get('/figures.json', { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: 'The 24-hour promise figures' } }, async () => figures());
-    app.get('/figures.csv', { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: 'The 24-hour promise figures as CSV' } }, async (_request, reply) =>
-      reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="feedback-figures.csv"').send(figuresCsv(await figures())),
+    app.get(
+      '/figures.json',
+      { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: 'The 24-hour promise figures' } },
+      async () => figures(),
+    );
+    app.get(
+      '/figures.csv',
+      { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: 'The 24-hour promise figures as CSV' } },
+      async (_request, reply) =>
+        reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="feedback-figures.csv"')
+          .send(figuresCsv(await figures())),
     );
   };
 }

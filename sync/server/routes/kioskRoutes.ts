@@ -49,7 +49,9 @@ export function kioskRoutes(db: Kysely<CentralDatabase>, sealingKey: SealingKey,
         const result = await enrolDevice(db, request.body.token, request.body.kioskId, request.body.publicKey);
         if (typeof result === 'string') {
           const field = result === 'bad-public-key' ? 'publicKey' : 'token';
-          return reply.code(result === 'bad-public-key' ? 400 : 403).send({ error: result, message: `Enrolment refused: ${result}`, field });
+          return reply
+            .code(result === 'bad-public-key' ? 400 : 403)
+            .send({ error: result, message: `Enrolment refused: ${result}`, field });
         }
         return { ...result, maxBatchItems: MAX_BATCH_ITEMS, sealingKey: sealingKey.publicKeyPem };
       },
@@ -60,7 +62,12 @@ export function kioskRoutes(db: Kysely<CentralDatabase>, sealingKey: SealingKey,
         tags: ['kiosk'],
         summary: 'The newest content pack; 304 when If-None-Match names it',
         headers: z.object({ 'if-none-match': z.string().optional() }),
-        response: { 200: ContentPack, 304: z.undefined().describe('Not modified: the kiosk has this version'), 401: ErrorBody, 404: ErrorBody },
+        response: {
+          200: ContentPack,
+          304: z.undefined().describe('Not modified: the kiosk has this version'),
+          401: ErrorBody,
+          404: ErrorBody,
+        },
       },
       // Authenticate before validating: an unsigned request learns nothing about our schemas.
       preValidation: deviceOnly,
@@ -93,7 +100,8 @@ export function kioskRoutes(db: Kysely<CentralDatabase>, sealingKey: SealingKey,
         try {
           receipts = await ingestBatch(db, { sealingKey, voterKeyOf }, deviceOf(request), request.body.items, request.device?.nonce);
         } catch (error) {
-          if (error instanceof ReplayedNonceError) return reply.code(401).send({ error: 'replayed-nonce', message: 'This signed request was already used' });
+          if (error instanceof ReplayedNonceError)
+            return reply.code(401).send({ error: 'replayed-nonce', message: 'This signed request was already used' });
           throw error;
         }
         if (faults.killAfterCommit) process.kill(process.pid, 'SIGKILL');
@@ -126,7 +134,8 @@ export function kioskRoutes(db: Kysely<CentralDatabase>, sealingKey: SealingKey,
       handler: async (request, reply) => {
         const result = await reopen(db, request.params.code, 'kiosk');
         if (result === 'not-found') return reply.code(404).send(notFound);
-        if (result === 'not-allowed') return reply.code(409).send({ error: 'not-reopenable', message: 'Only answered feedback can be reopened, at most 3 times' });
+        if (result === 'not-allowed')
+          return reply.code(409).send({ error: 'not-reopenable', message: 'Only answered feedback can be reopened, at most 3 times' });
         return (await publicFeedback(db, request.params.code)) ?? reply.code(404).send(notFound);
       },
     });

@@ -20,7 +20,6 @@ const DEFAULT_WINDOW_DAYS = 90;
 
 const open311Status = (status: FeedbackStatus): 'open' | 'closed' => (status === 'answered' || status === 'closed' ? 'closed' : 'open');
 
-
 const open311Error = (reply: FastifyReply, status: number, description: string) => reply.code(status).send([{ code: status, description }]);
 
 export function open311Routes(db: Kysely<CentralDatabase>) {
@@ -52,7 +51,13 @@ export function open311Routes(db: Kysely<CentralDatabase>) {
           'f.clock_start_at',
           'f.updated_at',
           'f.current_due_at',
-          eb.selectFrom('feedback_responses as r').select('r.text').whereRef('r.code', '=', 'f.code').orderBy('r.position', 'desc').limit(1).as('latest_response'),
+          eb
+            .selectFrom('feedback_responses as r')
+            .select('r.text')
+            .whereRef('r.code', '=', 'f.code')
+            .orderBy('r.position', 'desc')
+            .limit(1)
+            .as('latest_response'),
         ]);
     type RequestRow = Awaited<ReturnType<ReturnType<typeof requestsQuery>['execute']>>[number];
 
@@ -81,7 +86,10 @@ export function open311Routes(db: Kysely<CentralDatabase>) {
       let query = requestsQuery();
       const ids = fieldOf(request.query, 'service_request_id');
       if (ids !== undefined) {
-        const codes = ids.split(',').slice(0, MAX_REQUESTS).map((id) => parseTrackingCode(id));
+        const codes = ids
+          .split(',')
+          .slice(0, MAX_REQUESTS)
+          .map((id) => parseTrackingCode(id));
         query = query.where('f.code', 'in', codes.flatMap((parsed) => ('code' in parsed ? [parsed.code] : [])).concat(['-']));
       } else {
         const end = fieldOf(request.query, 'end_date');
@@ -90,7 +98,9 @@ export function open311Routes(db: Kysely<CentralDatabase>) {
         const startAt = start === undefined ? endAt - DEFAULT_WINDOW_DAYS * 86_400_000 : Date.parse(start);
         if (Number.isNaN(endAt)) return open311Error(reply, 400, 'end_date: not a W3C date-time');
         if (Number.isNaN(startAt)) return open311Error(reply, 400, 'start_date: not a W3C date-time');
-        query = query.where('f.clock_start_at', '>=', new Date(startAt).toISOString()).where('f.clock_start_at', '<=', new Date(endAt).toISOString());
+        query = query
+          .where('f.clock_start_at', '>=', new Date(startAt).toISOString())
+          .where('f.clock_start_at', '<=', new Date(endAt).toISOString());
         const code = fieldOf(request.query, 'service_code');
         if (code !== undefined) query = query.where('f.service_id', '=', code);
         const status = fieldOf(request.query, 'status');

@@ -13,7 +13,8 @@ import { formField, requireStaff } from './staffGuard.js';
 import { sendVoiceMessage } from './voiceReply.js';
 
 const codeOf = (request: FastifyRequest): string | undefined => trackingCodeParam(request.params);
-const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'not-found', message: 'No proposal has this code; check the code' });
+const notFound = (reply: FastifyReply) =>
+  reply.code(404).send({ error: 'not-found', message: 'No proposal has this code; check the code' });
 
 /** The moderation queue (editors, admins) and the proposer's public page. */
 export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
@@ -25,7 +26,12 @@ export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
       return sendPage(reply, proposalQueuePage(request.staff, await proposalQueue(db)));
     });
 
-    const detail = async (request: FastifyRequest, reply: FastifyReply, outcome: { problem?: string; flash?: string } = {}, status = 200) => {
+    const detail = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      outcome: { problem?: string; flash?: string } = {},
+      status = 200,
+    ) => {
       const code = codeOf(request);
       const proposal = code ? await findProposal(db, code) : undefined;
       const pack = await latestContentPack(db);
@@ -59,7 +65,9 @@ export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
         request.staff?.username ?? '',
       );
       if (!decision.ok) return detail(request, reply, { problem: decision.problem }, 400);
-      return detail(request, reply, { flash: `Accepted: an initiative of the ballot in content pack version ${decision.pack?.version ?? '?'}.` });
+      return detail(request, reply, {
+        flash: `Accepted: an initiative of the ballot in content pack version ${decision.pack?.version ?? '?'}.`,
+      });
     });
 
     app.post('/console/proposals/:code/reject', editors, async (request, reply) => {

@@ -59,7 +59,11 @@ export function publicFeedbackRoutes(db: Kysely<CentralDatabase>) {
     const api = app.withTypeProvider<ZodTypeProvider>();
     api.get('/api/public/feedback/:code', {
       config: PUBLIC_RATE_LIMIT,
-      schema: { tags: ['public'], summary: 'Public status of one feedback by its tracking code', response: { 200: PublicFeedback, 404: ErrorBody } },
+      schema: {
+        tags: ['public'],
+        summary: 'Public status of one feedback by its tracking code',
+        response: { 200: PublicFeedback, 404: ErrorBody },
+      },
       handler: async (request, reply) => {
         const parsed = parseTrackingCode(stringField(request.params, 'code').slice(0, 40));
         if ('problem' in parsed) return reply.code(404).send({ error: 'not-found', message: 'No feedback has this code; check the code' });

@@ -58,7 +58,8 @@ export function uploadRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
       const declared = await findDeclaredAttachment(db, { deviceId, submissionId, name });
       if (!declared) throw refuse(400, 'undeclared-attachment', 'No submission of this kiosk declared this file');
       if (declared.received_at) throw refuse(409, 'already-received', 'This file was already received');
-      if (upload.size !== declared.size) throw refuse(400, 'size-mismatch', `Declared ${declared.size} bytes, upload says ${String(upload.size)}`);
+      if (upload.size !== declared.size)
+        throw refuse(400, 'size-mismatch', `Declared ${declared.size} bytes, upload says ${String(upload.size)}`);
       return {};
     },
     async onUploadFinish(request, upload) {

@@ -39,13 +39,21 @@ export async function ballotTally(db: Kysely<CentralDatabase>, ballot: Ballot): 
     ballotId: ballot.id,
     votes: total(1),
     duplicates: total(0),
-    initiatives: ballot.initiatives.map((initiative) => ({ id: initiative.id, votes: byId.get(initiative.id) ?? 0 })).sort((a, b) => b.votes - a.votes),
+    initiatives: ballot.initiatives
+      .map((initiative) => ({ id: initiative.id, votes: byId.get(initiative.id) ?? 0 }))
+      .sort((a, b) => b.votes - a.votes),
     bursts: ballot.policy === 'session' ? await bursts(db, ballot.id) : [],
   };
 }
 
 async function bursts(db: Kysely<CentralDatabase>, ballotId: string) {
-  const rows = await db.selectFrom('votes').select(['device_id', 'claimed_at']).where('ballot_id', '=', ballotId).orderBy('device_id').orderBy('claimed_at').execute();
+  const rows = await db
+    .selectFrom('votes')
+    .select(['device_id', 'claimed_at'])
+    .where('ballot_id', '=', ballotId)
+    .orderBy('device_id')
+    .orderBy('claimed_at')
+    .execute();
   const worst = new Map<string, number>();
   let start = 0;
   rows.forEach((row, index) => {

@@ -19,12 +19,15 @@ export type Authored = { readonly kind: 'survey'; readonly item: Survey } | { re
 /** zod issues as "where: what", e.g. `questions[2].choices: Too small: expected array to have >=2 items`. */
 function issuesOf(error: z.ZodError, kind: ContentKind): string[] {
   return error.issues.map((issue) => {
-    const where = issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
+    const where = issue.path
+      .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+      .join('');
     return `${where || `(${kind})`}: ${issue.message}`;
   });
 }
 
-export type ContentCheck = { readonly ok: true; readonly authored: Authored } | { readonly ok: false; readonly problems: readonly string[] };
+export type ContentCheck =
+  { readonly ok: true; readonly authored: Authored } | { readonly ok: false; readonly problems: readonly string[] };
 
 /** A survey or ballot as staff wrote it (JSON): its shape, then the publishing rules, each problem naming its place. */
 export function checkContentJson(kind: ContentKind, text: string): ContentCheck {
@@ -56,8 +59,11 @@ export async function ballotChangeProblems(db: Kysely<CentralDatabase>, ballot: 
   if (voted.length === 0) return [];
   const current = (await latestContentPack(db))?.ballots.find((existing) => existing.id === ballot.id);
   const kept = new Set(ballot.initiatives.map((initiative) => initiative.id));
-  const problems = voted.filter((row) => !kept.has(row.initiative_id)).map((row) => `initiative "${row.initiative_id}": it already has votes and cannot be removed (close the ballot instead)`);
-  if (current && current.policy !== ballot.policy) problems.push(`ballot "${ballot.id}": votes have been cast, so its policy stays "${current.policy}"`);
+  const problems = voted
+    .filter((row) => !kept.has(row.initiative_id))
+    .map((row) => `initiative "${row.initiative_id}": it already has votes and cannot be removed (close the ballot instead)`);
+  if (current && current.policy !== ballot.policy)
+    problems.push(`ballot "${ballot.id}": votes have been cast, so its policy stays "${current.policy}"`);
   return problems;
 }
 
@@ -97,5 +103,8 @@ export async function closeAuthored(db: Kysely<CentralDatabase>, kind: ContentKi
   const found = await findAuthored(db, kind, id);
   if (!found) return undefined;
   const closesAt = new Date().toISOString();
-  return publishAuthored(db, found.kind === 'survey' ? { kind: 'survey', item: { ...found.item, closesAt } } : { kind: 'ballot', item: { ...found.item, closesAt } });
+  return publishAuthored(
+    db,
+    found.kind === 'survey' ? { kind: 'survey', item: { ...found.item, closesAt } } : { kind: 'ballot', item: { ...found.item, closesAt } },
+  );
 }

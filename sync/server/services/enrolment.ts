@@ -23,7 +23,14 @@ export async function createEnrolmentToken(
   const expiresAt = new Date(now + ttlHours * 3_600_000).toISOString();
   await db
     .insertInto('enrolment_tokens')
-    .values({ token_sha256: sha256Hex(token), branch_id: branchId, created_at: new Date(now).toISOString(), expires_at: expiresAt, used_at: null, device_id: null })
+    .values({
+      token_sha256: sha256Hex(token),
+      branch_id: branchId,
+      created_at: new Date(now).toISOString(),
+      expires_at: expiresAt,
+      used_at: null,
+      device_id: null,
+    })
     .onConflict((oc) => oc.column('token_sha256').doUpdateSet({ expires_at: expiresAt, used_at: null, device_id: null }))
     .execute();
   return { token, expiresAt };
@@ -54,7 +61,14 @@ export async function enrolDevice(
     const device = { deviceId: uuidv4(), branchId: row.branch_id };
     await trx
       .insertInto('devices')
-      .values({ id: device.deviceId, kiosk_id: kioskId, branch_id: row.branch_id, public_key: publicKey, enrolled_at: now.toISOString(), revoked_at: null })
+      .values({
+        id: device.deviceId,
+        kiosk_id: kioskId,
+        branch_id: row.branch_id,
+        public_key: publicKey,
+        enrolled_at: now.toISOString(),
+        revoked_at: null,
+      })
       .execute();
     // The WHERE makes the token single-use even if two kiosks race with it.
     const used = await trx
@@ -72,7 +86,12 @@ export async function enrolDevice(
 /** Revokes a device: every later request it signs is refused with 401 revoked-device. */
 export async function revokeDevice(db: Kysely<CentralDatabase>, deviceId: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const result = await trx.updateTable('devices').set({ revoked_at: new Date().toISOString() }).where('id', '=', deviceId).where('revoked_at', 'is', null).executeTakeFirst();
+    const result = await trx
+      .updateTable('devices')
+      .set({ revoked_at: new Date().toISOString() })
+      .where('id', '=', deviceId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
     if (result.numUpdatedRows !== 1n) return false;
     await appendLedger(trx, 'device.revoked', deviceId, {});
     return true;

@@ -9,7 +9,15 @@ export type FeedbackNote = CentralDatabase['feedback_notes'];
 
 /** Statuses that still need work: the inbox shows these by default, soonest deadline first. */
 export const OPEN_STATUSES: readonly FeedbackStatus[] = ['received', 'in-review', 'reopened'];
-export const TEAMS = ['branch-operations', 'civil-registry', 'id-documents', 'property', 'business', 'digital-services', 'quality'] as const;
+export const TEAMS = [
+  'branch-operations',
+  'civil-registry',
+  'id-documents',
+  'property',
+  'business',
+  'digital-services',
+  'quality',
+] as const;
 /** A citizen may say "this did not help" this many times; more goes to a human by phone or in a branch. */
 export const MAX_REOPENINGS = 3;
 export const MAX_RESPONSE = 4000;
@@ -33,7 +41,21 @@ export const INBOX_PAGE = 50;
 export async function inboxPage(db: Kysely<CentralDatabase>, filter: InboxFilter, page = 0) {
   let query = db
     .selectFrom('feedback')
-    .select(['code', 'branch_id', 'service_id', 'kind', 'status', 'team', 'message', 'has_voice', 'clock_start_at', 'received_at', 'offline_delay_sec', 'current_due_at', 'first_answered_at'])
+    .select([
+      'code',
+      'branch_id',
+      'service_id',
+      'kind',
+      'status',
+      'team',
+      'message',
+      'has_voice',
+      'clock_start_at',
+      'received_at',
+      'offline_delay_sec',
+      'current_due_at',
+      'first_answered_at',
+    ])
     .orderBy('current_due_at')
     .orderBy('code')
     .limit(INBOX_PAGE + 1)
@@ -89,7 +111,11 @@ export async function setStatus(db: Kysely<CentralDatabase>, code: string, to: F
 }
 
 export async function assignTeam(db: Kysely<CentralDatabase>, code: string, team: string, actor: string): Promise<ActionResult> {
-  const updated = await db.updateTable('feedback').set({ team, updated_at: new Date().toISOString() }).where('code', '=', code).executeTakeFirst();
+  const updated = await db
+    .updateTable('feedback')
+    .set({ team, updated_at: new Date().toISOString() })
+    .where('code', '=', code)
+    .executeTakeFirst();
   if (updated.numUpdatedRows !== 1n) return 'not-found';
   await appendLedger(db, 'feedback.assigned', code, { team, by: actor });
   return 'done';
@@ -106,7 +132,11 @@ export async function respond(db: Kysely<CentralDatabase>, code: string, text: s
     if (!row) return 'not-found';
     if (!OPEN_STATUSES.includes(row.status)) return 'not-allowed';
     const now = new Date().toISOString();
-    const last = await trx.selectFrom('feedback_responses').select((eb) => eb.fn.max('position').as('position')).where('code', '=', code).executeTakeFirst();
+    const last = await trx
+      .selectFrom('feedback_responses')
+      .select((eb) => eb.fn.max('position').as('position'))
+      .where('code', '=', code)
+      .executeTakeFirst();
     await trx
       .insertInto('feedback_responses')
       .values({ code, position: (last?.position ?? 0) + 1, text, published_at: now, author: actor })

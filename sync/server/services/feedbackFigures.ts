@@ -96,7 +96,11 @@ export function computeFigures(rows: readonly FigureRow[], now: Date): FeedbackF
     computedAt: now.toISOString(),
     ...promiseFigures(rows, at),
     hoursToAnswer: { median: round(percentile(hoursToAnswer, 50)), p90: round(percentile(hoursToAnswer, 90)) },
-    offlineDelayHours: { median: round(percentile(delays, 50)), p90: round(percentile(delays, 90)), delayedOverOneHour: delays.filter((hours) => hours > 1).length },
+    offlineDelayHours: {
+      median: round(percentile(delays, 50)),
+      p90: round(percentile(delays, 90)),
+      delayedOverOneHour: delays.filter((hours) => hours > 1).length,
+    },
     perMonth: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, received]) => ({ month, received })),
     byBranch: grouped(rows, (row) => row.branch_id, at),
     byService: grouped(rows, (row) => row.service_id, at),
@@ -105,7 +109,10 @@ export function computeFigures(rows: readonly FigureRow[], now: Date): FeedbackF
 }
 
 export async function feedbackFigures(db: Kysely<CentralDatabase>, now = new Date()): Promise<FeedbackFigures> {
-  const rows = await db.selectFrom('feedback').select(['branch_id', 'service_id', 'kind', 'clock_start_at', 'due_at', 'first_answered_at', 'offline_delay_sec']).execute();
+  const rows = await db
+    .selectFrom('feedback')
+    .select(['branch_id', 'service_id', 'kind', 'clock_start_at', 'due_at', 'first_answered_at', 'offline_delay_sec'])
+    .execute();
   return computeFigures(rows, now);
 }
 

@@ -13,9 +13,13 @@ export interface DeviceIngestState {
  * inbox exactly when its submission was acknowledged.
  */
 export function createFeedbackIngest(sqlite: BetterSqlite3.Database) {
-  const device = sqlite.prepare<[string], { branch_id: string; last_ingest_at: string | null }>('SELECT branch_id, last_ingest_at FROM devices WHERE id = ?');
+  const device = sqlite.prepare<[string], { branch_id: string; last_ingest_at: string | null }>(
+    'SELECT branch_id, last_ingest_at FROM devices WHERE id = ?',
+  );
   // Feedback and proposals share the tracking-code space: one code, one thing to follow.
-  const codeTaken = sqlite.prepare<[string, string], number>('SELECT 1 FROM feedback WHERE code = ? UNION ALL SELECT 1 FROM proposals WHERE code = ?').pluck();
+  const codeTaken = sqlite
+    .prepare<[string, string], number>('SELECT 1 FROM feedback WHERE code = ? UNION ALL SELECT 1 FROM proposals WHERE code = ?')
+    .pluck();
   const insertProposal = sqlite.prepare(
     `INSERT INTO proposals (code, device_id, submission_id, branch_id, title, description, language, has_voice, contact_sealed, received_at, status)
      VALUES (@code, @deviceId, @submissionId, @branchId, @title, @description, @language, @hasVoice, @contactSealed, @receivedAt, 'pending')`,
@@ -36,7 +40,12 @@ export function createFeedbackIngest(sqlite: BetterSqlite3.Database) {
     /** A tracking code already given to another feedback (35 random bits: rare, but never merged). */
     codeTaken: (code: string): boolean => codeTaken.get(code, code) !== undefined,
     /** A proposal into the moderation queue, in the same transaction as its submission. */
-    recordProposal(deviceId: string, state: DeviceIngestState, item: SubmissionEnvelope & { payload: ProposalPayload }, receivedAt: string): void {
+    recordProposal(
+      deviceId: string,
+      state: DeviceIngestState,
+      item: SubmissionEnvelope & { payload: ProposalPayload },
+      receivedAt: string,
+    ): void {
       insertProposal.run({
         code: item.payload.trackingCode,
         deviceId,

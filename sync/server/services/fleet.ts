@@ -3,7 +3,11 @@ import type { Heartbeat } from '../../protocol/fleet.js';
 import type { CentralDatabase } from '../db/schema.js';
 
 /** Keeps the latest heartbeat per device and every alert once (by its id). */
-export async function recordHeartbeat(db: Kysely<CentralDatabase>, deviceId: string, heartbeat: Heartbeat): Promise<{ receivedAt: string; alertsStored: string[] }> {
+export async function recordHeartbeat(
+  db: Kysely<CentralDatabase>,
+  deviceId: string,
+  heartbeat: Heartbeat,
+): Promise<{ receivedAt: string; alertsStored: string[] }> {
   const receivedAt = new Date().toISOString();
   const row = {
     received_at: receivedAt,
@@ -23,7 +27,14 @@ export async function recordHeartbeat(db: Kysely<CentralDatabase>, deviceId: str
     for (const alert of heartbeat.alerts) {
       await trx
         .insertInto('device_alerts')
-        .values({ device_id: deviceId, id: alert.id, kind: alert.kind, created_at: alert.createdAt, received_at: receivedAt, detail_json: JSON.stringify(alert.detail) })
+        .values({
+          device_id: deviceId,
+          id: alert.id,
+          kind: alert.kind,
+          created_at: alert.createdAt,
+          received_at: receivedAt,
+          detail_json: JSON.stringify(alert.detail),
+        })
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
@@ -49,8 +60,22 @@ export async function fleetStatus(db: Kysely<CentralDatabase>, silentAfterMs: nu
   const rows = await db
     .selectFrom('devices')
     .leftJoin('device_heartbeats', 'device_heartbeats.device_id', 'devices.id')
-    .select(['devices.id', 'devices.kiosk_id', 'devices.branch_id', 'device_heartbeats.received_at', 'device_heartbeats.queue_depth', 'device_heartbeats.dead_letters', 'device_heartbeats.version'])
-    .select((eb) => eb.selectFrom('device_alerts').whereRef('device_alerts.device_id', '=', 'devices.id').select(eb.fn.countAll<number>().as('n')).as('alerts'))
+    .select([
+      'devices.id',
+      'devices.kiosk_id',
+      'devices.branch_id',
+      'device_heartbeats.received_at',
+      'device_heartbeats.queue_depth',
+      'device_heartbeats.dead_letters',
+      'device_heartbeats.version',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('device_alerts')
+        .whereRef('device_alerts.device_id', '=', 'devices.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('alerts'),
+    )
     .where('devices.revoked_at', 'is', null)
     .orderBy('devices.branch_id')
     .orderBy('devices.kiosk_id')

@@ -24,7 +24,9 @@ interface IngestStatements {
   readonly existingSha: BetterSqlite3.Statement<[string, string], string>;
   readonly attachment: BetterSqlite3.Statement;
   readonly ledger: BetterSqlite3.Statement;
-  readonly batch: BetterSqlite3.Transaction<(deviceId: string, items: readonly SubmissionEnvelope[], nonce: string | undefined) => Receipt[]>;
+  readonly batch: BetterSqlite3.Transaction<
+    (deviceId: string, items: readonly SubmissionEnvelope[], nonce: string | undefined) => Receipt[]
+  >;
   readonly group: BetterSqlite3.Transaction<(group: readonly PendingBatch[]) => BatchOutcome[]>;
 }
 
@@ -42,7 +44,9 @@ const statementCache = new WeakMap<BetterSqlite3.Database, IngestStatements>();
 function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): IngestStatements {
   const cached = statementCache.get(sqlite);
   if (cached) return cached;
-  const insertNonce = sqlite.prepare<[string, string, number]>('INSERT INTO request_nonces (device_id, nonce, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+  const insertNonce = sqlite.prepare<[string, string, number]>(
+    'INSERT INTO request_nonces (device_id, nonce, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+  );
   // Insert-or-ignore first; only a row that was already there is read back (to tell duplicate from conflict).
   // Positional parameters: binding by name from an object costs more per row, and this runs for every item.
   const submission = sqlite.prepare<[string, string, number, string, string, string, string, string, number, string, number]>(
@@ -50,7 +54,9 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (device_id, id) DO NOTHING`,
   );
-  const existingSha = sqlite.prepare<[string, string], string>('SELECT payload_sha256 FROM submissions WHERE device_id = ? AND id = ?').pluck();
+  const existingSha = sqlite
+    .prepare<[string, string], string>('SELECT payload_sha256 FROM submissions WHERE device_id = ? AND id = ?')
+    .pluck();
   const attachment = sqlite.prepare(
     `INSERT INTO submission_attachments (device_id, submission_id, name, size, sha256, content_type, upload_id, received_at)
      VALUES (@deviceId, @submissionId, @name, @size, @sha256, @contentType, NULL, NULL)`,
@@ -58,7 +64,9 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
   // The public record: one ledger line per batch, listing what it accepted, in the same commit.
   const ledger = sqlite.prepare(`INSERT INTO ledger (recorded_at, kind, subject, detail_json) VALUES (?, 'submissions.received', ?, ?)`);
   // What Central holds from the device (for reconciliation) and when it last acknowledged a batch (the floor of feedback clocks).
-  const progress = sqlite.prepare('UPDATE devices SET last_ingest_at = ?, held_count = held_count + ?, max_seq = max(max_seq, ?) WHERE id = ?');
+  const progress = sqlite.prepare(
+    'UPDATE devices SET last_ingest_at = ?, held_count = held_count + ?, max_seq = max(max_seq, ?) WHERE id = ?',
+  );
 
   const feedback = createFeedbackIngest(sqlite);
   const surveyProblem = createSurveyCheck(sqlite);
@@ -71,7 +79,12 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
     const accepted: Array<[string, number, string]> = [];
     let device: DeviceIngestState | undefined;
     for (const item of items) {
-      const receipt = (status: Receipt['status'], reason?: string): Receipt => ({ id: item.id, status, receivedAt, ...(reason ? { reason } : {}) });
+      const receipt = (status: Receipt['status'], reason?: string): Receipt => ({
+        id: item.id,
+        status,
+        receivedAt,
+        ...(reason ? { reason } : {}),
+      });
       if (item.schemaVersion > PROTOCOL_VERSION) {
         receipts.push(receipt('rejected', `schema version ${item.schemaVersion} is newer than Central's ${PROTOCOL_VERSION}`));
         continue;
@@ -83,13 +96,26 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
       }
       // Answers that do not fit the survey or ballot version are refused with the reason (the kiosk keeps them as a dead letter).
       const vote = item.payload.type === 'vote' ? votes.check({ ...item, payload: item.payload }) : undefined;
-      const problem = item.payload.type === 'survey' ? surveyProblem(item.payload, item.contentVersion, item.attachments.map((file) => file.name)) : vote && 'problem' in vote ? vote.problem : null;
+      const problem =
+        item.payload.type === 'survey'
+          ? surveyProblem(
+              item.payload,
+              item.contentVersion,
+              item.attachments.map((file) => file.name),
+            )
+          : vote && 'problem' in vote
+            ? vote.problem
+            : null;
       if (problem !== null) {
         receipts.push(receipt('rejected', problem));
         continue;
       }
       // A resend of this very submission is a duplicate below, not a taken code.
-      if ((item.payload.type === 'feedback' || item.payload.type === 'proposal') && feedback.codeTaken(item.payload.trackingCode) && existingSha.get(deviceId, item.id) === undefined) {
+      if (
+        (item.payload.type === 'feedback' || item.payload.type === 'proposal') &&
+        feedback.codeTaken(item.payload.trackingCode) &&
+        existingSha.get(deviceId, item.id) === undefined
+      ) {
         receipts.push(receipt('rejected', 'tracking code already in use; give the visitor a new one'));
         continue;
       }
@@ -107,13 +133,25 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
         item.attachments.length,
       );
       if (inserted.changes === 0) {
-        receipts.push(existingSha.get(deviceId, item.id) === item.payloadSha256 ? receipt('duplicate') : receipt('conflict', 'same id, different content'));
+        receipts.push(
+          existingSha.get(deviceId, item.id) === item.payloadSha256
+            ? receipt('duplicate')
+            : receipt('conflict', 'same id, different content'),
+        );
         continue;
       }
       for (const file of item.attachments) {
-        attachment.run({ deviceId, submissionId: item.id, name: file.name, size: file.size, sha256: file.sha256, contentType: file.contentType });
+        attachment.run({
+          deviceId,
+          submissionId: item.id,
+          name: file.name,
+          size: file.size,
+          sha256: file.sha256,
+          contentType: file.contentType,
+        });
       }
-      if (item.payload.type === 'vote' && vote && 'voterKey' in vote) votes.record(deviceId, { ...item, payload: item.payload }, vote.voterKey, receivedAt);
+      if (item.payload.type === 'vote' && vote && 'voterKey' in vote)
+        votes.record(deviceId, { ...item, payload: item.payload }, vote.voterKey, receivedAt);
       if (item.payload.type === 'proposal') {
         device ??= feedback.deviceState(deviceId);
         feedback.recordProposal(deviceId, device, { ...item, payload: item.payload }, receivedAt);

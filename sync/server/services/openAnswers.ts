@@ -24,7 +24,14 @@ export async function openAnswers(db: Kysely<CentralDatabase>, survey: Survey): 
     for (const questionId of textQuestions) {
       const answer = response.answers[questionId];
       if (!answer || !('text' in answer || 'voice' in answer)) continue;
-      found.push({ deviceId: response.deviceId, submissionId: response.submissionId, receivedAt: response.receivedAt, questionId, text: 'text' in answer ? (answer.text ?? null) : null, voice: 'voice' in answer });
+      found.push({
+        deviceId: response.deviceId,
+        submissionId: response.submissionId,
+        receivedAt: response.receivedAt,
+        questionId,
+        text: 'text' in answer ? (answer.text ?? null) : null,
+        voice: 'voice' in answer,
+      });
     }
     if (found.length >= OPEN_ANSWERS_PAGE) break;
   }

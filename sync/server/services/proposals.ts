@@ -9,11 +9,18 @@ export type ProposalRow = CentralDatabase['proposals'];
 export async function proposalQueue(db: Kysely<CentralDatabase>): Promise<ProposalRow[]> {
   // Pending first (oldest first), then the decided ones, newest first.
   const pending = await db.selectFrom('proposals').selectAll().where('status', '=', 'pending').orderBy('received_at').limit(200).execute();
-  const decided = await db.selectFrom('proposals').selectAll().where('status', '!=', 'pending').orderBy('decided_at', 'desc').limit(50).execute();
+  const decided = await db
+    .selectFrom('proposals')
+    .selectAll()
+    .where('status', '!=', 'pending')
+    .orderBy('decided_at', 'desc')
+    .limit(50)
+    .execute();
   return [...pending, ...decided];
 }
 
-export const findProposal = (db: Kysely<CentralDatabase>, code: string) => db.selectFrom('proposals').selectAll().where('code', '=', code).executeTakeFirst();
+export const findProposal = (db: Kysely<CentralDatabase>, code: string) =>
+  db.selectFrom('proposals').selectAll().where('code', '=', code).executeTakeFirst();
 
 export interface Acceptance {
   readonly ballotId: string;
@@ -35,7 +42,8 @@ export async function acceptProposal(db: Kysely<CentralDatabase>, code: string, 
   const latest = await latestContentPack(db);
   const ballot = latest?.ballots.find((candidate) => candidate.id === acceptance.ballotId);
   if (!latest || !ballot) return { ok: false, problem: 'ballot: choose a ballot of the current content' };
-  if (!acceptance.title.ka.trim() || !acceptance.description.ka.trim()) return { ok: false, problem: 'title and description: the Georgian text is required' };
+  if (!acceptance.title.ka.trim() || !acceptance.description.ka.trim())
+    return { ok: false, problem: 'title and description: the Georgian text is required' };
   if (ballot.initiatives.length >= 30) return { ok: false, problem: 'ballot: it already has 30 initiatives' };
   const initiativeId = `proposal-${code.toLowerCase()}`;
   const optional = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
@@ -43,13 +51,18 @@ export async function acceptProposal(db: Kysely<CentralDatabase>, code: string, 
     id: initiativeId,
     origin: 'proposal' as const,
     title: { ka: acceptance.title.ka.trim(), ...(optional(acceptance.title.en) ? { en: optional(acceptance.title.en) } : {}) },
-    description: { ka: acceptance.description.ka.trim(), ...(optional(acceptance.description.en) ? { en: optional(acceptance.description.en) } : {}) },
+    description: {
+      ka: acceptance.description.ka.trim(),
+      ...(optional(acceptance.description.en) ? { en: optional(acceptance.description.en) } : {}),
+    },
   };
   const pack: ContentPack = {
     ...latest,
     version: latest.version + 1,
     publishedAt: new Date().toISOString(),
-    ballots: latest.ballots.map((candidate) => (candidate.id === ballot.id ? { ...candidate, initiatives: [...candidate.initiatives, initiative] } : candidate)),
+    ballots: latest.ballots.map((candidate) =>
+      candidate.id === ballot.id ? { ...candidate, initiatives: [...candidate.initiatives, initiative] } : candidate,
+    ),
   };
   await publishContentPack(db, pack);
   const now = new Date().toISOString();

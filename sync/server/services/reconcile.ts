@@ -9,6 +9,11 @@ export async function reconcileSummary(db: Kysely<CentralDatabase>, deviceId: st
 
 /** Which of these submission ids Central holds for this device. */
 export async function heldIds(db: Kysely<CentralDatabase>, deviceId: string, ids: readonly string[]): Promise<string[]> {
-  const rows = await db.selectFrom('submissions').select('id').where('device_id', '=', deviceId).where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('submissions')
+    .select('id')
+    .where('device_id', '=', deviceId)
+    .where('id', 'in', [...ids])
+    .execute();
   return rows.map((row) => row.id);
 }

@@ -44,8 +44,17 @@ export class ReplayedNonceError extends Error {
 }
 
 /** Records a nonce; false when it was already used. Inside the caller's transaction when given one. */
-export async function recordNonce(db: Kysely<CentralDatabase> | Transaction<CentralDatabase>, deviceId: string, nonce: string, now = Date.now()): Promise<boolean> {
-  const inserted = await db.insertInto('request_nonces').values({ device_id: deviceId, nonce, seen_at: now }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+export async function recordNonce(
+  db: Kysely<CentralDatabase> | Transaction<CentralDatabase>,
+  deviceId: string,
+  nonce: string,
+  now = Date.now(),
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('request_nonces')
+    .values({ device_id: deviceId, nonce, seen_at: now })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
   return (inserted.numInsertedOrUpdatedRows ?? 0n) === 1n;
 }
 
@@ -97,7 +106,11 @@ export async function verifySignedRequest(
   const sentAt = Number(timestamp);
   if (!Number.isSafeInteger(sentAt) || Math.abs(now - sentAt) > MAX_CLOCK_SKEW_MS) return 'stale-timestamp';
 
-  const bodySha256 = request.unsignedPayload ? UNSIGNED_PAYLOAD : createHash('sha256').update(request.rawBody ?? Buffer.alloc(0)).digest('hex');
+  const bodySha256 = request.unsignedPayload
+    ? UNSIGNED_PAYLOAD
+    : createHash('sha256')
+        .update(request.rawBody ?? Buffer.alloc(0))
+        .digest('hex');
   const signed = signingString({ method: request.method, path: request.url, bodySha256, timestamp, nonce, deviceId });
   const valid = (() => {
     try {
@@ -114,7 +127,10 @@ export async function verifySignedRequest(
   // Purging costs a durable commit of its own: once a minute is plenty (rows live 10 minutes anyway).
   if (now - lastPurge > 60_000) {
     lastPurge = now;
-    await db.deleteFrom('request_nonces').where('seen_at', '<', now - NONCE_RETENTION_MS).execute();
+    await db
+      .deleteFrom('request_nonces')
+      .where('seen_at', '<', now - NONCE_RETENTION_MS)
+      .execute();
   }
   return { id: device.id, branchId: device.branch_id };
 }

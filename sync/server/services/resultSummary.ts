@@ -17,7 +17,12 @@ type Base = Pick<PublishedResult, 'publishedAt' | 'nextSteps'>;
  * answers may hold personal details and are never published), choices by
  * count, rankings by Borda points, ratings with their mean.
  */
-export function surveyResult(survey: Survey, tally: SurveyTally, smileyLabels: ContentPack['rating']['labels'], base: Base): PublishedResult {
+export function surveyResult(
+  survey: Survey,
+  tally: SurveyTally,
+  smileyLabels: ContentPack['rating']['labels'],
+  base: Base,
+): PublishedResult {
   const sections = survey.questions.flatMap((question): ResultSection[] => {
     const counted = tally.questions.find((candidate) => candidate.questionId === question.id);
     if (!counted || counted.type === 'text') return [];
@@ -28,10 +33,28 @@ export function surveyResult(survey: Survey, tally: SurveyTally, smileyLabels: C
       return numberLabel(id);
     };
     if (counted.type === 'ranking') {
-      return [{ heading: question.text, unit: 'points', answered: counted.answered, rows: counted.ranking.map((choice) => ({ label: labelOf(choice.id), value: choice.borda })) }];
+      return [
+        {
+          heading: question.text,
+          unit: 'points',
+          answered: counted.answered,
+          rows: counted.ranking.map((choice) => ({ label: labelOf(choice.id), value: choice.borda })),
+        },
+      ];
     }
-    const mean = 'mean' in counted && counted.mean !== null ? { value: counted.mean, scale: question.type === 'rating' ? question.scale : 5 } : undefined;
-    return [{ heading: question.text, unit: 'people', answered: counted.answered, ...(mean ? { mean } : {}), rows: counted.counts.map((choice) => ({ label: labelOf(choice.id), value: choice.count })) }];
+    const mean =
+      'mean' in counted && counted.mean !== null
+        ? { value: counted.mean, scale: question.type === 'rating' ? question.scale : 5 }
+        : undefined;
+    return [
+      {
+        heading: question.text,
+        unit: 'people',
+        answered: counted.answered,
+        ...(mean ? { mean } : {}),
+        rows: counted.counts.map((choice) => ({ label: labelOf(choice.id), value: choice.count })),
+      },
+    ];
   });
   return { kind: 'survey', id: survey.id, title: survey.title, participants: tally.responses, sections, ...base };
 }
@@ -42,5 +65,12 @@ export function ballotResult(ballot: Ballot, tally: BallotTally, base: Base): Pu
     const initiative = ballot.initiatives.find((candidate) => candidate.id === counted.id);
     return initiative ? [{ label: initiative.title, value: counted.votes }] : [];
   });
-  return { kind: 'ballot', id: ballot.id, title: ballot.title, participants: tally.votes, sections: [{ unit: 'votes', answered: tally.votes, rows }], ...base };
+  return {
+    kind: 'ballot',
+    id: ballot.id,
+    title: ballot.title,
+    participants: tally.votes,
+    sections: [{ unit: 'votes', answered: tally.votes, rows }],
+    ...base,
+  };
 }

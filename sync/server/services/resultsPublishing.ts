@@ -8,7 +8,8 @@ import type { ContentKind } from './contentAuthoring.js';
 import { ballotResult, surveyResult } from './resultSummary.js';
 import { surveyTally } from './surveyTally.js';
 
-export type PublishOutcome = { readonly ok: true; readonly pack: ContentPack } | { readonly ok: false; readonly field: string; readonly problem: string };
+export type PublishOutcome =
+  { readonly ok: true; readonly pack: ContentPack } | { readonly ok: false; readonly field: string; readonly problem: string };
 
 /**
  * Staff publish a survey's or ballot's results with what happens next: the
@@ -16,7 +17,13 @@ export type PublishOutcome = { readonly ok: true; readonly pack: ContentPack } |
  * the kiosks (shown there once it has closed, offline too). Publishing again
  * replaces the snapshot with the tally of now.
  */
-export async function publishResults(db: Kysely<CentralDatabase>, kind: ContentKind, id: string, nextSteps: LocalizedText, actor: string): Promise<PublishOutcome> {
+export async function publishResults(
+  db: Kysely<CentralDatabase>,
+  kind: ContentKind,
+  id: string,
+  nextSteps: LocalizedText,
+  actor: string,
+): Promise<PublishOutcome> {
   const latest = await latestContentPack(db);
   if (!latest) return { ok: false, field: 'id', problem: 'no content pack has been published' };
   const survey = kind === 'survey' ? latest.surveys.find((candidate) => candidate.id === id) : undefined;

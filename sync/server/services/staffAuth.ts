@@ -10,7 +10,9 @@ export const SESSION_HOURS = 8;
 export const MIN_PASSWORD_LENGTH = 12;
 
 const scryptAsync = (password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> =>
-  new Promise((resolve, reject) => scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key))));
+  new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 
 /** "scrypt$N$r$p$salt$hash", so the cost can be raised later without breaking stored hashes. */
 export async function hashPassword(password: string): Promise<string> {
@@ -23,7 +25,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
-  const key = await scryptAsync(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p), maxmem: SCRYPT.maxmem });
+  const key = await scryptAsync(password, Buffer.from(salt, 'base64url'), {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+    maxmem: SCRYPT.maxmem,
+  });
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
@@ -48,8 +55,17 @@ export interface StaffSession {
 }
 
 /** Checks a password and opens a session: answers the cookie token (only its sha256 is stored). */
-export async function signIn(db: Kysely<CentralDatabase>, username: string, password: string): Promise<{ token: string; session: StaffSession } | undefined> {
-  const user = await db.selectFrom('staff_users').selectAll().where('username', '=', username).where('disabled_at', 'is', null).executeTakeFirst();
+export async function signIn(
+  db: Kysely<CentralDatabase>,
+  username: string,
+  password: string,
+): Promise<{ token: string; session: StaffSession } | undefined> {
+  const user = await db
+    .selectFrom('staff_users')
+    .selectAll()
+    .where('username', '=', username)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
   dummyHash ??= hashPassword(newSecret());
   const matches = await verifyPassword(password, user?.password_hash ?? (await dummyHash));
   if (!user || !matches) return undefined;

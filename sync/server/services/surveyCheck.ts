@@ -13,7 +13,9 @@ export function createSurveyCheck(sqlite: BetterSqlite3.Database) {
     const survey = pack(contentVersion)?.surveys.find((candidate) => candidate.id === payload.surveyId);
     if (!survey) return `survey "${payload.surveyId}" is not in content version ${contentVersion}`;
     // A voice answer is only an answer if its recording comes with it.
-    const unheard = Object.entries(payload.answers).find(([questionId, answer]) => 'voice' in answer && !attachmentNames.includes(voiceAnswerFile(questionId)));
+    const unheard = Object.entries(payload.answers).find(
+      ([questionId, answer]) => 'voice' in answer && !attachmentNames.includes(voiceAnswerFile(questionId)),
+    );
     if (unheard) return `question "${unheard[0]}" is answered by voice but declares no ${voiceAnswerFile(unheard[0])}`;
     return responseProblem(survey, payload.answers);
   };

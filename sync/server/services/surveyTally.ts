@@ -17,8 +17,19 @@ export interface RankedChoice {
 }
 
 export type QuestionTally =
-  | { readonly questionId: string; readonly type: 'single' | 'yesno' | 'multiple'; readonly answered: number; readonly counts: readonly ChoiceCount[] }
-  | { readonly questionId: string; readonly type: 'rating' | 'smiley'; readonly answered: number; readonly counts: readonly ChoiceCount[]; readonly mean: number | null }
+  | {
+      readonly questionId: string;
+      readonly type: 'single' | 'yesno' | 'multiple';
+      readonly answered: number;
+      readonly counts: readonly ChoiceCount[];
+    }
+  | {
+      readonly questionId: string;
+      readonly type: 'rating' | 'smiley';
+      readonly answered: number;
+      readonly counts: readonly ChoiceCount[];
+      readonly mean: number | null;
+    }
   | { readonly questionId: string; readonly type: 'text'; readonly answered: number }
   | { readonly questionId: string; readonly type: 'ranking'; readonly answered: number; readonly ranking: readonly RankedChoice[] };
 
@@ -80,11 +91,19 @@ export function tallySurvey(survey: Survey, responses: ReadonlyArray<Readonly<Re
   return {
     surveyId: survey.id,
     responses: responses.length,
-    questions: survey.questions.map((question) => tallyQuestion(question, responses.map((answers) => answers[question.id]))),
+    questions: survey.questions.map((question) =>
+      tallyQuestion(
+        question,
+        responses.map((answers) => answers[question.id]),
+      ),
+    ),
   };
 }
 
 /** The tally of every response Central accepted for a survey (all content versions). */
 export async function surveyTally(db: Kysely<CentralDatabase>, survey: Survey): Promise<SurveyTally> {
-  return tallySurvey(survey, (await surveyResponses(db, survey.id)).map((response) => response.answers));
+  return tallySurvey(
+    survey,
+    (await surveyResponses(db, survey.id)).map((response) => response.answers),
+  );
 }

@@ -8,7 +8,13 @@ import type { CentralDatabase } from '../db/schema.js';
  * uploads come after the text, so a message can be known but not here yet).
  * Feedback, proposals and survey answers share it (a survey names the file of each question).
  */
-export async function voiceMessagePath(db: Kysely<CentralDatabase>, uploadDir: string, deviceId: string, submissionId: string, name?: string): Promise<string | undefined> {
+export async function voiceMessagePath(
+  db: Kysely<CentralDatabase>,
+  uploadDir: string,
+  deviceId: string,
+  submissionId: string,
+  name?: string,
+): Promise<string | undefined> {
   let query = db
     .selectFrom('submission_attachments')
     .select('upload_id')
@@ -22,4 +28,3 @@ export async function voiceMessagePath(db: Kysely<CentralDatabase>, uploadDir: s
   const path = file?.upload_id ? join(uploadDir, file.upload_id) : undefined;
   return path && existsSync(path) ? path : undefined;
 }
-

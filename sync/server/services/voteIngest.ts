@@ -28,7 +28,9 @@ export function createVoteIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys)
   const insertVote = sqlite.prepare(
     `INSERT INTO votes (device_id, submission_id, ballot_id, voter_key, claimed_at, received_at, counted) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertChoice = sqlite.prepare('INSERT INTO vote_choices (device_id, submission_id, ballot_id, initiative_id, counted) VALUES (?, ?, ?, ?, ?)');
+  const insertChoice = sqlite.prepare(
+    'INSERT INTO vote_choices (device_id, submission_id, ballot_id, initiative_id, counted) VALUES (?, ?, ?, ?, ?)',
+  );
   const uncountVote = sqlite.prepare('UPDATE votes SET counted = 0 WHERE device_id = ? AND submission_id = ?');
   const uncountChoices = sqlite.prepare('UPDATE vote_choices SET counted = 0 WHERE device_id = ? AND submission_id = ?');
 
@@ -41,11 +43,13 @@ export function createVoteIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys)
       const unknown = item.payload.choices.find((choice) => !known.has(choice));
       if (unknown !== undefined) return { problem: `"${unknown}" is not an initiative of ballot "${ballot.id}"` };
       if (new Set(item.payload.choices).size !== item.payload.choices.length) return { problem: 'an initiative is chosen twice' };
-      if (item.payload.choices.length > ballot.maxChoices) return { problem: `at most ${ballot.maxChoices} choices on ballot "${ballot.id}"` };
+      if (item.payload.choices.length > ballot.maxChoices)
+        return { problem: `at most ${ballot.maxChoices} choices on ballot "${ballot.id}"` };
       if (ballot.policy === 'session') return { voterKey: null };
       const sealed = item.personal?.personalNumber;
       const number = sealed === undefined ? undefined : keys.sealingKey.open(sealed);
-      if (number === undefined || !PERSONAL_NUMBER.test(number)) return { problem: 'a verified ballot needs a personal number sealed to this Central' };
+      if (number === undefined || !PERSONAL_NUMBER.test(number))
+        return { problem: 'a verified ballot needs a personal number sealed to this Central' };
       return { voterKey: keys.voterKeyOf(ballot.id, number) };
     },
 

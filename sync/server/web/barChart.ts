@@ -22,10 +22,14 @@ export function barChart(title: string, bars: readonly Bar[], format: (value: nu
       const y = index * rowHeight + 5;
       const length = Math.round((Math.max(0, bar.value) / top) * barSpace);
       const label = bar.label.length > 32 ? `${bar.label.slice(0, 31)}…` : bar.label;
-      return `<text x="${labelWidth - 8}" y="${y + 21}" text-anchor="end">${escapeHtml(label)}</text>` +
+      return (
+        `<text x="${labelWidth - 8}" y="${y + 21}" text-anchor="end">${escapeHtml(label)}</text>` +
         `<rect x="${labelWidth}" y="${y + 4}" width="${length}" height="${rowHeight - 10}" fill="#0b4f8a"></rect>` +
-        `<text x="${labelWidth + length + 6}" y="${y + 21}">${escapeHtml(format(bar.value))}</text>`;
+        `<text x="${labelWidth + length + 6}" y="${y + 21}">${escapeHtml(format(bar.value))}</text>`
+      );
     })
     .join('');
-  return trustedHtml(`<svg class="chart" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${rows}</svg>`);
+  return trustedHtml(
+    `<svg class="chart" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${rows}</svg>`,
+  );
 }

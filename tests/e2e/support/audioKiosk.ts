@@ -37,10 +37,12 @@ export async function startAudioKiosk(name: string, overrides: Partial<KioskConf
     audio: { inputDevice: TONE_DEVICE, headsetIsOutput: true, recordLimitSec: 120 },
     ...overrides,
   });
-  const kiosk = await startKioskProcess(config, { HOME: dir.path, KIOSK_SPEECH_TRANSCRIPT: transcriptFile }).catch(async (error: unknown) => {
-    await central.stop(); // never leave a Central behind when the kiosk cannot start
-    throw error;
-  });
+  const kiosk = await startKioskProcess(config, { HOME: dir.path, KIOSK_SPEECH_TRANSCRIPT: transcriptFile }).catch(
+    async (error: unknown) => {
+      await central.stop(); // never leave a Central behind when the kiosk cannot start
+      throw error;
+    },
+  );
   running.push(kiosk);
   return {
     url: kiosk.url,

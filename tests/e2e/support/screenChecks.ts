@@ -23,7 +23,10 @@ export const expectNothingHidden = async (page: Page, screen: string, mayScrollD
     const boxes = Array.from(document.querySelectorAll('main, nav, .dialog'));
     return boxes
       .filter((box) => box.scrollWidth > box.clientWidth + 1 || (!scrollOk && box.scrollHeight > box.clientHeight + 1))
-      .map((box) => `${box.tagName} ${String(box.scrollWidth)}x${String(box.scrollHeight)} in ${String(box.clientWidth)}x${String(box.clientHeight)}`);
+      .map(
+        (box) =>
+          `${box.tagName} ${String(box.scrollWidth)}x${String(box.scrollHeight)} in ${String(box.clientWidth)}x${String(box.clientHeight)}`,
+      );
   }, mayScrollDown);
   expect(hidden, `content cut off on ${screen}`).toEqual([]);
 };

@@ -53,7 +53,12 @@ export const powerSaveBlocker = { start: (kind) => report.powerSave.push(kind) }
 
 async function probe(url) {
   const response = await protocolHandler(new Request(url));
-  return { status: response.status, type: response.headers.get('content-type'), cache: response.headers.get('cache-control'), bytes: (await response.arrayBuffer()).byteLength };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    cache: response.headers.get('cache-control'),
+    bytes: (await response.arrayBuffer()).byteLength,
+  };
 }
 
 const invokeFrom = (frameUrl, name, args) => invokeHandler({ senderFrame: { url: frameUrl } }, name, args);
@@ -81,7 +86,12 @@ export class BrowserWindow {
     report.probes.lookalikeSender = await invokeFrom('app://kiosk.example.org/', 'app.info', undefined);
     const session = await invokeFrom('app://kiosk/index.html', 'session.start', { language: 'en' });
     const clip = session.ok
-      ? await invokeFrom('app://kiosk/index.html', 'speech.say', { text: 'Private phrase 555 12 34', language: 'en', rate: 175, private: true })
+      ? await invokeFrom('app://kiosk/index.html', 'speech.say', {
+          text: 'Private phrase 555 12 34',
+          language: 'en',
+          rate: 175,
+          private: true,
+        })
       : session;
     report.probes.privateSpeech = clip.ok && clip.value ? await probe(`app://kiosk/api/media/${clip.value.audioPath}`) : clip;
     setTimeout(finish, 0);

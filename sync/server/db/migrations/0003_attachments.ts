@@ -15,7 +15,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('submission_attachments_pk', ['device_id', 'submission_id', 'name'])
     .execute();
   // A submission is complete when this reaches 0: every declared file arrived with its sha256.
-  await db.schema.alterTable('submissions').addColumn('attachments_pending', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('submissions')
+    .addColumn('attachments_pending', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
 }
 
 export function down(): Promise<void> {
