@@ -124,9 +124,7 @@ export function resultsRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
         const survey = pack?.surveys.find((candidate) => candidate.id === id);
         if (survey) {
           const answersLink = survey.questions.some((question) => question.type === 'text')
-            ? html`<p>
-                <a href="/console/tallies/surveys/${survey.id}/answers">Read and hear the answers to free-text questions</a> (staff only)
-              </p>`
+            ? html`<p><a href="/console/tallies/surveys/${survey.id}/answers">Read and hear the answers to free-text questions</a> (staff only)</p>`
             : html``;
           const body = html`${jumpToPublish}${answersLink}${surveyResultsBody('en', survey, await surveyTally(db, survey), pack?.rating.labels ?? [])}${resultsPublishForm(session, kind, id, current, problem)}`;
           return sendPage(reply, consolePage(session, `Live tally: ${survey.title.en ?? survey.title.ka}`, body), status);

@@ -22,9 +22,7 @@ export function consolePage(session: StaffSession | undefined, title: string, bo
       : [],
     aside: session
       ? html`<span>${session.username} (${session.role})</span>
-          <form class="inline" method="post" action="/console/logout">
-            <input type="hidden" name="_csrf" value="${session.csrfToken}" /><button type="submit" class="secondary">Sign out</button>
-          </form>`
+<form class="inline" method="post" action="/console/logout"><input type="hidden" name="_csrf" value="${session.csrfToken}"><button type="submit" class="secondary">Sign out</button></form>`
       : html``,
     body,
   });
@@ -35,14 +33,14 @@ export function loginPage(next: string, error?: string): SafeHtml {
     undefined,
     'Sign in',
     html`${error ? html`<p class="error" role="alert" id="login-error">${error}</p>` : ''}
-      <form class="stack" method="post" action="/console/login">
-        <input type="hidden" name="next" value="${next}" />
-        <label for="username">Username</label>
-        <input id="username" name="username" autocomplete="username" required${error ? html` aria-describedby="login-error"` : ''} />
-        <label for="password">Password</label>
-        <input id="password" name="password" type="password" autocomplete="current-password" required />
-        <div><button type="submit">Sign in</button></div>
-      </form>`,
+<form class="stack" method="post" action="/console/login">
+<input type="hidden" name="next" value="${next}">
+<label for="username">Username</label>
+<input id="username" name="username" autocomplete="username" required${error ? html` aria-describedby="login-error"` : ''}>
+<label for="password">Password</label>
+<input id="password" name="password" type="password" autocomplete="current-password" required>
+<div><button type="submit">Sign in</button></div>
+</form>`,
   );
 }
 
@@ -50,8 +48,6 @@ export function forbiddenPage(session: StaffSession, roles: readonly StaffRole[]
   return consolePage(
     session,
     'Not allowed',
-    html`<p class="error" role="alert">
-      This page needs the role ${roles.join(' or ')}; you are signed in as ${session.role}. Ask an administrator.
-    </p>`,
+    html`<p class="error" role="alert">This page needs the role ${roles.join(' or ')}; you are signed in as ${session.role}. Ask an administrator.</p>`,
   );
 }

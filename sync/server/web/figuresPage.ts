@@ -17,46 +17,24 @@ function groupSection(
   label: (key: string) => string,
 ): SafeHtml {
   return html`<section aria-labelledby="${id}">
-    <h2 id="${id}">${title}</h2>
-    <div class="chart-pair">
-      ${barChart(
-        `${title}: ${texts.shareOnTime}`,
-        groups.map((group) => ({ label: label(group.key), value: (group.shareOnTime ?? 0) * 100 })),
-        (value) => `${value.toFixed(1)}%`,
-        100,
-      )}
-      <table>
-        <caption class="skip">
-          ${title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${texts.group}</th>
-            <th scope="col" class="num">${texts.shareOnTime}</th>
-            <th scope="col" class="num">${texts.receivedCount}</th>
-            <th scope="col" class="num">${texts.answeredCount}</th>
-            <th scope="col" class="num">${texts.onTimeCount}</th>
-            <th scope="col" class="num">${texts.overdueCount}</th>
-            <th scope="col" class="num">${texts.notDueCount}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${groups.map(
-            (group) =>
-              html`<tr>
-                <th scope="row">${label(group.key)}</th>
-                <td class="num">${percent(group.shareOnTime)}</td>
-                <td class="num">${group.received}</td>
-                <td class="num">${group.answered}</td>
-                <td class="num">${group.answeredOnTime}</td>
-                <td class="num">${group.openOverdue}</td>
-                <td class="num">${group.openNotYetDue}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
-  </section>`;
+<h2 id="${id}">${title}</h2>
+<div class="chart-pair">
+${barChart(
+  `${title}: ${texts.shareOnTime}`,
+  groups.map((group) => ({ label: label(group.key), value: (group.shareOnTime ?? 0) * 100 })),
+  (value) => `${value.toFixed(1)}%`,
+  100,
+)}
+<table>
+<caption class="skip">${title}</caption>
+<thead><tr><th scope="col">${texts.group}</th><th scope="col" class="num">${texts.shareOnTime}</th><th scope="col" class="num">${texts.receivedCount}</th><th scope="col" class="num">${texts.answeredCount}</th><th scope="col" class="num">${texts.onTimeCount}</th><th scope="col" class="num">${texts.overdueCount}</th><th scope="col" class="num">${texts.notDueCount}</th></tr></thead>
+<tbody>${groups.map(
+    (group) =>
+      html`<tr><th scope="row">${label(group.key)}</th><td class="num">${percent(group.shareOnTime)}</td><td class="num">${group.received}</td><td class="num">${group.answered}</td><td class="num">${group.answeredOnTime}</td><td class="num">${group.openOverdue}</td><td class="num">${group.openNotYetDue}</td></tr>`,
+  )}</tbody>
+</table>
+</div>
+</section>`;
 }
 
 /** The promise's figures: each chart has the same numbers in a table beside it. */
@@ -71,102 +49,44 @@ export function figuresPage(lang: PublicLanguage, figures: FeedbackFigures, serv
     nav: publicNav(lang, 'figures'),
     aside: html`<a href="/figures${lang === 'en' ? '' : '?lang=en'}" lang="${lang === 'en' ? 'ka' : 'en'}">${texts.otherLanguage}</a>`,
     body: html`<p class="big" id="share">${percent(figures.shareOnTime)}</p>
-      <p>${texts.shareOnTime}. ${texts.figuresIntro}</p>
-      <table>
-        <caption class="skip">
-          ${texts.figuresTitle}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${texts.figure}</th>
-            <th scope="col" class="num">${texts.value}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">${texts.shareOnTime}</th>
-            <td class="num">${percent(figures.shareOnTime)}</td>
-          </tr>
-          <tr>
-            <th scope="row">${texts.receivedCount}</th>
-            <td class="num">${figures.received}</td>
-          </tr>
-          <tr>
-            <th scope="row">${texts.answeredCount}</th>
-            <td class="num">${figures.answered}</td>
-          </tr>
-          <tr>
-            <th scope="row">${texts.onTimeCount}</th>
-            <td class="num">${figures.answeredOnTime}</td>
-          </tr>
-          <tr>
-            <th scope="row">${texts.overdueCount}</th>
-            <td class="num">${figures.openOverdue}</td>
-          </tr>
-          <tr>
-            <th scope="row">${texts.notDueCount}</th>
-            <td class="num">${figures.openNotYetDue}</td>
-          </tr>
-          <tr>
-            <th scope="row">${texts.medianHours}</th>
-            <td class="num">${hours(figures.hoursToAnswer.median)}</td>
-          </tr>
-          <tr>
-            <th scope="row">${texts.p90Hours}</th>
-            <td class="num">${hours(figures.hoursToAnswer.p90)}</td>
-          </tr>
-          <tr>
-            <th scope="row">${texts.offlineMedian}</th>
-            <td class="num">${hours(figures.offlineDelayHours.median)}</td>
-          </tr>
-          <tr>
-            <th scope="row">${texts.offlineP90}</th>
-            <td class="num">${hours(figures.offlineDelayHours.p90)}</td>
-          </tr>
-          <tr>
-            <th scope="row">${texts.offlineOver}</th>
-            <td class="num">${figures.offlineDelayHours.delayedOverOneHour}</td>
-          </tr>
-        </tbody>
-      </table>
-      <section aria-labelledby="per-month">
-        <h2 id="per-month">${texts.perMonth}</h2>
-        <p>${texts.perMonthExpected}</p>
-        <div class="chart-pair">
-          ${barChart(
-            texts.perMonth,
-            figures.perMonth.map((month) => ({ label: month.month, value: month.received })),
-          )}
-          <table>
-            <caption class="skip">
-              ${texts.perMonth}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${texts.month}</th>
-                <th scope="col" class="num">${texts.receivedCount}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${figures.perMonth.map(
-                (month) =>
-                  html`<tr>
-                    <th scope="row">${month.month}</th>
-                    <td class="num">${month.received}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </section>
-      ${groupSection('by-branch', texts.byBranch, figures.byBranch, texts, (key) => key)}
-      ${groupSection('by-service', texts.byService, figures.byService, texts, serviceName)}
-      ${groupSection('by-kind', texts.byKind, figures.byKind, texts, kind)}
-      <h2>${texts.downloads}</h2>
-      <ul>
-        <li><a href="/figures.csv">figures.csv</a></li>
-        <li><a href="/figures.json">figures.json</a></li>
-      </ul>`,
+<p>${texts.shareOnTime}. ${texts.figuresIntro}</p>
+<table>
+<caption class="skip">${texts.figuresTitle}</caption>
+<thead><tr><th scope="col">${texts.figure}</th><th scope="col" class="num">${texts.value}</th></tr></thead>
+<tbody>
+<tr><th scope="row">${texts.shareOnTime}</th><td class="num">${percent(figures.shareOnTime)}</td></tr>
+<tr><th scope="row">${texts.receivedCount}</th><td class="num">${figures.received}</td></tr>
+<tr><th scope="row">${texts.answeredCount}</th><td class="num">${figures.answered}</td></tr>
+<tr><th scope="row">${texts.onTimeCount}</th><td class="num">${figures.answeredOnTime}</td></tr>
+<tr><th scope="row">${texts.overdueCount}</th><td class="num">${figures.openOverdue}</td></tr>
+<tr><th scope="row">${texts.notDueCount}</th><td class="num">${figures.openNotYetDue}</td></tr>
+<tr><th scope="row">${texts.medianHours}</th><td class="num">${hours(figures.hoursToAnswer.median)}</td></tr>
+<tr><th scope="row">${texts.p90Hours}</th><td class="num">${hours(figures.hoursToAnswer.p90)}</td></tr>
+<tr><th scope="row">${texts.offlineMedian}</th><td class="num">${hours(figures.offlineDelayHours.median)}</td></tr>
+<tr><th scope="row">${texts.offlineP90}</th><td class="num">${hours(figures.offlineDelayHours.p90)}</td></tr>
+<tr><th scope="row">${texts.offlineOver}</th><td class="num">${figures.offlineDelayHours.delayedOverOneHour}</td></tr>
+</tbody>
+</table>
+<section aria-labelledby="per-month">
+<h2 id="per-month">${texts.perMonth}</h2>
+<p>${texts.perMonthExpected}</p>
+<div class="chart-pair">
+${barChart(
+  texts.perMonth,
+  figures.perMonth.map((month) => ({ label: month.month, value: month.received })),
+)}
+<table>
+<caption class="skip">${texts.perMonth}</caption>
+<thead><tr><th scope="col">${texts.month}</th><th scope="col" class="num">${texts.receivedCount}</th></tr></thead>
+<tbody>${figures.perMonth.map((month) => html`<tr><th scope="row">${month.month}</th><td class="num">${month.received}</td></tr>`)}</tbody>
+</table>
+</div>
+</section>
+${groupSection('by-branch', texts.byBranch, figures.byBranch, texts, (key) => key)}
+${groupSection('by-service', texts.byService, figures.byService, texts, serviceName)}
+${groupSection('by-kind', texts.byKind, figures.byKind, texts, kind)}
+<h2>${texts.downloads}</h2>
+<ul><li><a href="/figures.csv">figures.csv</a></li><li><a href="/figures.json">figures.json</a></li></ul>`,
   });
 }
 

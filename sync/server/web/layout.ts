@@ -24,32 +24,28 @@ export interface PageOptions {
 
 export function page(options: PageOptions): SafeHtml {
   return html`<!doctype html>
-    <html lang="${options.lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${options.title} · ${options.siteName}</title>
-        <link rel="stylesheet" href="/static/site.css" />
-      </head>
-      <body>
-        <a class="skip" href="#main">${options.skipLabel}</a>
-        <header class="site">
-          <strong>${options.siteName}</strong>
-          <nav aria-label="${options.siteName}">
-            <ul>
-              ${options.nav.map(
-                (link) => html`<li><a href="${link.href}" ${link.current ? html` aria-current="page"` : ''}>${link.label}</a></li>`,
-              )}
-            </ul>
-          </nav>
-          <div class="who">${options.aside}</div>
-        </header>
-        <main id="main">
-          <h1>${options.title}</h1>
-          ${options.body}
-        </main>
-      </body>
-    </html>`;
+<html lang="${options.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${options.title} · ${options.siteName}</title>
+<link rel="stylesheet" href="/static/site.css">
+</head>
+<body>
+<a class="skip" href="#main">${options.skipLabel}</a>
+<header class="site">
+<strong>${options.siteName}</strong>
+<nav aria-label="${options.siteName}"><ul>${options.nav.map(
+    (link) => html`<li><a href="${link.href}"${link.current ? html` aria-current="page"` : ''}>${link.label}</a></li>`,
+  )}</ul></nav>
+<div class="who">${options.aside}</div>
+</header>
+<main id="main">
+<h1>${options.title}</h1>
+${options.body}
+</main>
+</body>
+</html>`;
 }
 
 export function sendPage(reply: FastifyReply, markup: SafeHtml, status = 200): FastifyReply {

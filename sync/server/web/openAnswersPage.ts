@@ -19,39 +19,19 @@ export function openAnswersPage(session: StaffSession, survey: Survey, answers: 
   return consolePage(
     session,
     `Written and spoken answers: ${pickText(survey.title, 'en')}`,
-    html`<p>
-        The newest ${OPEN_ANSWERS_PAGE} answers to the free-text questions. They are for staff only: they may hold personal details, so the
-        public results only count them. <a href="/console/tallies/surveys/${survey.id}">Back to the tally</a>
-      </p>
-      ${
-        answers.length === 0
-          ? html`<p class="notice" role="status">No answers to free-text questions yet.</p>`
-          : html`<table>
-              <caption class="skip">
-                Answers to free-text questions, newest first
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Received</th>
-                  <th scope="col">Question</th>
-                  <th scope="col">Typed</th>
-                  <th scope="col">Voice</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${answers.map(
-                  (answer, index) =>
-                    html`<tr>
-                      <td>${tbilisiTime(answer.receivedAt)}</td>
-                      <td>${questionText(answer.questionId)}</td>
-                      <td class="message">${answer.text ?? ''}</td>
-                      <td>
-                        ${answer.voice ? html`<audio controls preload="none" aria-label="Voice answer ${index + 1}" src="${voiceAnswerUrl(answer)}"></audio>` : ''}
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-      }`,
+    html`<p>The newest ${OPEN_ANSWERS_PAGE} answers to the free-text questions. They are for staff only: they may hold personal details, so the public results only count them. <a href="/console/tallies/surveys/${survey.id}">Back to the tally</a></p>
+${
+  answers.length === 0
+    ? html`<p class="notice" role="status">No answers to free-text questions yet.</p>`
+    : html`<table><caption class="skip">Answers to free-text questions, newest first</caption>
+<thead><tr><th scope="col">Received</th><th scope="col">Question</th><th scope="col">Typed</th><th scope="col">Voice</th></tr></thead>
+<tbody>${answers.map(
+        (
+          answer,
+          index,
+        ) => html`<tr><td>${tbilisiTime(answer.receivedAt)}</td><td>${questionText(answer.questionId)}</td><td class="message">${answer.text ?? ''}</td>
+<td>${answer.voice ? html`<audio controls preload="none" aria-label="Voice answer ${index + 1}" src="${voiceAnswerUrl(answer)}"></audio>` : ''}</td></tr>`,
+      )}</tbody></table>`
+}`,
   );
 }

@@ -22,28 +22,14 @@ export function resultsPublishForm(
   problem?: string,
 ): SafeHtml {
   return html`<h2 id="publish-heading">Publish these results</h2>
-    ${current ? html`<p>Published ${tbilisiTime(current.publishedAt)} (Tbilisi time) with ${current.participants} ${kind === 'survey' ? 'responses' : 'votes'}. Publishing again replaces those numbers with the ones above.</p>` : html`<p>Not published yet. Once published, the results page is public and kiosks show the results after the ${kind} closes.</p>`}
-    ${problem ? html`<p class="error" role="alert" id="publish-problem">${problem}</p>` : ''}
-    <form class="stack" method="post" action="/console/results" aria-labelledby="publish-heading">
-      <input type="hidden" name="_csrf" value="${session.csrfToken}" /><input type="hidden" name="kind" value="${kind}" /><input
-        type="hidden"
-        name="id"
-        value="${id}"
-      />
-      ${LANGUAGES.map((language) => {
-        const field = nextStepsField(language);
-        const required = language === 'ka';
-        return html`<label for="${field}">What happens next (${LANGUAGE_NAMES[language]}${required ? ', required' : ''})</label>
-          <textarea
-            id="${field}"
-            name="${field}"
-            lang="${language}"
-            rows="3"
-            maxlength="1000"
-            ${required ? html` required${problem ? html` aria-invalid="true" aria-describedby="publish-problem"` : ''}` : ''}
-          >
-${current?.nextSteps[language] ?? ''}</textarea>`;
-      })}
-      <div><button type="submit">Publish results</button></div>
-    </form>`;
+${current ? html`<p>Published ${tbilisiTime(current.publishedAt)} (Tbilisi time) with ${current.participants} ${kind === 'survey' ? 'responses' : 'votes'}. Publishing again replaces those numbers with the ones above.</p>` : html`<p>Not published yet. Once published, the results page is public and kiosks show the results after the ${kind} closes.</p>`}
+${problem ? html`<p class="error" role="alert" id="publish-problem">${problem}</p>` : ''}
+<form class="stack" method="post" action="/console/results" aria-labelledby="publish-heading"><input type="hidden" name="_csrf" value="${session.csrfToken}"><input type="hidden" name="kind" value="${kind}"><input type="hidden" name="id" value="${id}">
+${LANGUAGES.map((language) => {
+  const field = nextStepsField(language);
+  const required = language === 'ka';
+  return html`<label for="${field}">What happens next (${LANGUAGE_NAMES[language]}${required ? ', required' : ''})</label>
+<textarea id="${field}" name="${field}" lang="${language}" rows="3" maxlength="1000"${required ? html` required${problem ? html` aria-invalid="true" aria-describedby="publish-problem"` : ''}` : ''}>${current?.nextSteps[language] ?? ''}</textarea>`;
+})}
+<div><button type="submit">Publish results</button></div></form>`;
 }
