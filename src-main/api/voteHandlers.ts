@@ -1,4 +1,5 @@
 import { PERSONAL_NUMBER } from '../../sync/protocol/ballot.js';
+import { choiceProblem } from '../../sync/protocol/ballotLogic.js';
 import { isOpenHere } from '../../sync/protocol/surveyLogic.js';
 import { sealToCentral } from '../core/crypto/sealToCentral.js';
 import type { KioskCore } from '../core/kioskCore.js';
@@ -24,10 +25,13 @@ export function createVoteHandlers(core: KioskCore): Pick<KioskHandlerImpls, 'vo
       if (!ballot) throw new KioskApiError('not-found', `No ballot "${ballotId}" in this session's content`, 'ballotId');
       if (!isOpenHere(ballot, core.config.branchId, 'kiosk', Date.parse(session.startedAt)))
         throw new KioskApiError('bad-request', 'This ballot is not open here', 'ballotId');
-      const known = new Set(ballot.initiatives.map((initiative) => initiative.id));
-      if (choices.some((choice) => !known.has(choice)) || new Set(choices).size !== choices.length)
-        throw new KioskApiError('bad-request', 'Choose initiatives of this ballot, each once', 'choices');
-      if (choices.length > ballot.maxChoices) throw new KioskApiError('bad-request', `At most ${ballot.maxChoices} choices`, 'choices');
+      const problem = choiceProblem(ballot, choices);
+      if (problem)
+        throw new KioskApiError(
+          'bad-request',
+          problem.kind === 'too-many' ? `At most ${problem.max} choices` : 'Choose initiatives of this ballot, each once',
+          'choices',
+        );
       if (votedInSession.get(sessionId, ballotId) !== undefined)
         throw new KioskApiError('bad-request', 'This visitor has already voted on this ballot', 'ballotId');
       let sealedNumber: string | undefined;

@@ -23,3 +23,27 @@ export function ballotProblems(ballot: Ballot): string[] {
   });
   return problems;
 }
+
+/** Why a visitor's choices do not fit a ballot. */
+export type ChoiceProblem =
+  | { readonly kind: 'none-chosen' }
+  | { readonly kind: 'unknown-initiative'; readonly initiative: string }
+  | { readonly kind: 'chosen-twice'; readonly initiative: string }
+  | { readonly kind: 'too-many'; readonly max: number };
+
+/**
+ * The one rule for a vote's choices, run by the kiosk UI, the kiosk core and
+ * Central alike (and by the web channel next): at least one, each an
+ * initiative of the ballot, each once, at most the ballot's maximum. Each side
+ * words the problem for its own reader.
+ */
+export function choiceProblem(ballot: Ballot, choices: readonly string[]): ChoiceProblem | undefined {
+  if (choices.length === 0) return { kind: 'none-chosen' };
+  const known = new Set(ballot.initiatives.map((initiative) => initiative.id));
+  const unknown = choices.find((choice) => !known.has(choice));
+  if (unknown !== undefined) return { kind: 'unknown-initiative', initiative: unknown };
+  const twice = choices.find((choice, index) => choices.indexOf(choice) !== index);
+  if (twice !== undefined) return { kind: 'chosen-twice', initiative: twice };
+  if (choices.length > ballot.maxChoices) return { kind: 'too-many', max: ballot.maxChoices };
+  return undefined;
+}

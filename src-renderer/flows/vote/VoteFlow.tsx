@@ -1,6 +1,7 @@
 import { useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../src-main/api/contract.js';
+import { choiceProblem } from '../../../sync/protocol/ballotLogic.js';
 import { isOpenHere } from '../../../sync/protocol/surveyLogic.js';
 import { KioskCallError } from '../../client/kioskClient.js';
 import { useKioskClient } from '../../client/KioskClientContext.js';
@@ -89,8 +90,9 @@ export function VoteFlow({ state, dispatch, info, onBack, onFinish }: VoteFlowPr
           }
           onChoices={(choices) => dispatch({ type: 'vote', patch: { choices } })}
           onNext={() => {
-            if (vote.choices.length === 0) return dispatch({ type: 'error', error: 'chooseFirst' });
-            if (vote.choices.length > ballot.maxChoices) return dispatch({ type: 'error', error: 'tooMany' });
+            // The screen offers only this ballot's initiatives, each as one toggle: too many, or none, is all a visitor can do wrong.
+            const problem = choiceProblem(ballot, vote.choices);
+            if (problem) return dispatch({ type: 'error', error: problem.kind === 'too-many' ? 'tooMany' : 'chooseFirst' });
             go(ballot.policy === 'verified' ? 'personalNumber' : 'ballotReview');
           }}
         />

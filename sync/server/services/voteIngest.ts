@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { PERSONAL_NUMBER } from '../../protocol/ballot.js';
+import { choiceProblem, type ChoiceProblem } from '../../protocol/ballotLogic.js';
 import type { SubmissionEnvelope, VotePayload } from '../../protocol/submission.js';
 import { createPackReader } from './contentPacks.js';
 import type { SealingKey } from './sealingKey.js';
@@ -11,6 +12,20 @@ export interface VoteKeys {
 }
 
 type VoteEnvelope = SubmissionEnvelope & { payload: VotePayload };
+
+/** A rejected receipt's reason, for the technician who reads the kiosk's dead letters. */
+function choiceProblemText(problem: ChoiceProblem, ballotId: string): string {
+  switch (problem.kind) {
+    case 'none-chosen':
+      return 'no initiative chosen';
+    case 'unknown-initiative':
+      return `"${problem.initiative}" is not an initiative of ballot "${ballotId}"`;
+    case 'chosen-twice':
+      return 'an initiative is chosen twice';
+    case 'too-many':
+      return `at most ${problem.max} choices on ballot "${ballotId}"`;
+  }
+}
 
 /**
  * Votes in the ingest transaction. A verified vote's sealed personal number is
@@ -39,12 +54,8 @@ export function createVoteIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys)
     check(item: VoteEnvelope): { readonly problem: string } | { readonly voterKey: string | null } {
       const ballot = pack(item.contentVersion)?.ballots.find((candidate) => candidate.id === item.payload.ballotId);
       if (!ballot) return { problem: `ballot "${item.payload.ballotId}" is not in content version ${item.contentVersion}` };
-      const known = new Set(ballot.initiatives.map((initiative) => initiative.id));
-      const unknown = item.payload.choices.find((choice) => !known.has(choice));
-      if (unknown !== undefined) return { problem: `"${unknown}" is not an initiative of ballot "${ballot.id}"` };
-      if (new Set(item.payload.choices).size !== item.payload.choices.length) return { problem: 'an initiative is chosen twice' };
-      if (item.payload.choices.length > ballot.maxChoices)
-        return { problem: `at most ${ballot.maxChoices} choices on ballot "${ballot.id}"` };
+      const problem = choiceProblem(ballot, item.payload.choices);
+      if (problem) return { problem: choiceProblemText(problem, ballot.id) };
       if (ballot.policy === 'session') return { voterKey: null };
       const sealed = item.personal?.personalNumber;
       const number = sealed === undefined ? undefined : keys.sealingKey.open(sealed);

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
+import { payloadSha256 } from '../../src-main/core/outbox/payloadHash.js';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { openCentralDb, sqliteHandleOf } from '../../sync/server/db/openCentralDb.js';
+import type { CentralDatabase } from '../../sync/server/db/schema.js';
+import { publishContentPack } from '../../sync/server/services/content.js';
+import type { SubmissionEnvelope, VotePayload } from '../../sync/protocol/submission.js';
+import { loadSealingKey } from '../../sync/server/services/sealingKey.js';
+import { createVoteIngest } from '../../sync/server/services/voteIngest.js';
+import { loadVoterKey } from '../../sync/server/services/voterKey.js';
+import type { Kysely } from 'kysely';
+import { makeTempDir } from '../support/tempDir.js';
+
+// Central checks a vote's choices with the same rule as the kiosk (sync/protocol/ballotLogic.ts),
+// against the ballot of the content version the vote names, and words the refusal for the dead-letter list.
+const dir = makeTempDir('vote-ingest');
+let db: Kysely<CentralDatabase>;
+beforeAll(async () => {
+  // Central's own database with the demo content as version 1: ingest needs nothing more.
+  db = await openCentralDb(dir.path);
+  await publishContentPack(db, demoContentPack);
+});
+afterAll(async () => {
+  await db.destroy();
+  dir.remove();
+});
+
+const vote = (choices: string[]): SubmissionEnvelope & { payload: VotePayload } => {
+  const payload: VotePayload = { type: 'vote', ballotId: demoBallot.id, choices, language: 'ka' };
+  return {
+    id: '01a22000-0000-7000-8000-000000000001',
+    seq: 1,
+    payloadSha256: payloadSha256(payload),
+    createdAt: new Date().toISOString(),
+    schemaVersion: 1,
+    contentVersion: 1,
+    confirmationCode: 'ABC123',
+    payload,
+    attachments: [],
+  };
+};
+
+describe('Central refuses choices that do not fit the ballot, naming why', () => {
+  it('an unknown initiative, one chosen twice, too many', () => {
+    const ingest = createVoteIngest(sqliteHandleOf(db), {
+      sealingKey: loadSealingKey(dir.path),
+      voterKeyOf: loadVoterKey(dir.path),
+    });
+    const [first = '', second = '', third = ''] = demoBallot.initiatives.map((initiative) => initiative.id);
+    expect(ingest.check(vote([first, 'made-up']))).toEqual({ problem: `"made-up" is not an initiative of ballot "${demoBallot.id}"` });
+    expect(ingest.check(vote([first, first]))).toEqual({ problem: 'an initiative is chosen twice' });
+    expect(ingest.check(vote([first, second, third]))).toEqual({
+      problem: `at most ${demoBallot.maxChoices} choices on ballot "${demoBallot.id}"`,
+    });
+    // Choices that fit pass on to the next check: this demo ballot is verified, and no number was sealed.
+    expect(ingest.check(vote([first]))).toEqual({ problem: 'a verified ballot needs a personal number sealed to this Central' });
+  });
+});
