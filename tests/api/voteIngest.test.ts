@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
-import { payloadSha256 } from '../../src-main/core/outbox/payloadHash.js';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { openCentralDb, sqliteHandleOf } from '../../sync/server/db/openCentralDb.js';
 import type { CentralDatabase } from '../../sync/server/db/schema.js';
 import { publishContentPack } from '../../sync/server/services/content.js';
-import type { SubmissionEnvelope, VotePayload } from '../../sync/protocol/submission.js';
+import type { VotePayload } from '../../sync/protocol/submission.js';
 import { loadSealingKey } from '../../sync/server/services/sealingKey.js';
 import { createVoteIngest } from '../../sync/server/services/voteIngest.js';
 import { loadVoterKey } from '../../sync/server/services/voterKey.js';
 import type { Kysely } from 'kysely';
+import { envelopeOf } from '../support/envelope.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 // Central checks a vote's choices with the same rule as the kiosk (sync/protocol/ballotLogic.ts),
@@ -26,20 +26,7 @@ afterAll(async () => {
   dir.remove();
 });
 
-const vote = (choices: string[]): SubmissionEnvelope & { payload: VotePayload } => {
-  const payload: VotePayload = { type: 'vote', ballotId: demoBallot.id, choices, language: 'ka' };
-  return {
-    id: '01a22000-0000-7000-8000-000000000001',
-    seq: 1,
-    payloadSha256: payloadSha256(payload),
-    createdAt: new Date().toISOString(),
-    schemaVersion: 1,
-    contentVersion: 1,
-    confirmationCode: 'ABC123',
-    payload,
-    attachments: [],
-  };
-};
+const vote = (choices: string[]) => envelopeOf(1, { type: 'vote', ballotId: demoBallot.id, choices, language: 'ka' } satisfies VotePayload);
 
 describe('Central refuses choices that do not fit the ballot, naming why', () => {
   it('an unknown initiative, one chosen twice, too many', () => {

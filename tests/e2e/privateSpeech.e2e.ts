@@ -9,7 +9,7 @@ import type { Language } from '../../sync/protocol/localized.js';
 import { ka } from '../../src-renderer/i18n/locales/ka.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
 import { queryCentral } from '../support/centralDb.js';
-import { bytesSecret, findSecrets, textSecret, type Secret } from '../support/privacyScan.js';
+import { bytesSecret, findSecrets, textSecret, type Secret, type Trace } from '../support/privacyScan.js';
 import { startAudioKiosk, type AudioKiosk } from './support/audioKiosk.js';
 import { KioskPage } from './support/kioskPage.js';
 import type { HeardLine } from './support/transcript.js';
@@ -116,7 +116,7 @@ async function voteToReview(page: Page, visitor: KioskPage, personalNumber: stri
 }
 
 /** Closes Chromium (flushing its profile) and scans the kiosk's data folder and the profile. */
-async function tracesOnDisk(secrets: readonly Secret[]): Promise<string[]> {
+async function tracesOnDisk(secrets: readonly Secret[]): Promise<Trace[]> {
   await context.close();
   return findSecrets([kiosk.kioskData, profile], secrets);
 }

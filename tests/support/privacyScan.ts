@@ -16,12 +16,18 @@ export const textSecret = (label: string, text: string): Secret => ({
 /** Raw bytes (a slice of a spoken WAV), as any cache would keep them. */
 export const bytesSecret = (label: string, bytes: Buffer): Secret => ({ label, patterns: [bytes] });
 
+/** A secret found on disk: which one, and in which file (by its name or its bytes). */
+export interface Trace {
+  readonly secret: string;
+  readonly file: string;
+}
+
 /**
  * Every file under the folders (recursively) whose name or bytes contain a
- * secret, as `label: path`. Empty means the secrets are nowhere on disk there.
+ * secret. Empty means the secrets are nowhere on disk there.
  */
-export function findSecrets(folders: readonly string[], secrets: readonly Secret[]): string[] {
-  const found: string[] = [];
+export function findSecrets(folders: readonly string[], secrets: readonly Secret[]): Trace[] {
+  const found: Trace[] = [];
   const walk = (path: string) => {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) return;
@@ -30,7 +36,7 @@ export function findSecrets(folders: readonly string[], secrets: readonly Secret
     const bytes = readFileSync(path);
     for (const secret of secrets) {
       if (secret.patterns.some((pattern) => bytes.includes(pattern) || Buffer.from(path).includes(pattern)))
-        found.push(`${secret.label}: ${path}`);
+        found.push({ secret: secret.label, file: path });
     }
   };
   folders.forEach(walk);
