@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { electronVersion } from './lib/electronBinary.js';
 
 // `npm run check:electron`: @doyensec/electronegativity, the static checker of
 // Electron's security checklist (it needs no Electron binary), over what the
@@ -43,9 +44,7 @@ mkdirSync(INPUT, { recursive: true });
 for (const name of readdirSync(BUILT_HOST).filter((file) => /\.c?js$/.test(file))) copyFileSync(join(BUILT_HOST, name), join(INPUT, name));
 copyFileSync(RENDERER_INDEX, join(INPUT, 'index.html'));
 
-const electronMajor =
-  (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version.split('.')[0] ??
-  '45';
+const electronMajor = electronVersion().split('.')[0] ?? '45';
 // The tool also asks the network for Electron's release list; offline it says so and carries on with -e.
 const run = spawnSync(
   process.execPath,

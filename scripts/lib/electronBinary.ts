@@ -3,6 +3,12 @@ import { join } from 'node:path';
 
 const ELECTRON_DIR = join(import.meta.dirname, '..', '..', 'node_modules', 'electron');
 
+/** The installed electron package's version (its binary may still be missing). */
+export function electronVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(ELECTRON_DIR, 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
 /**
  * The Electron binary's path when one is really installed: ELECTRON_PATH (a
  * binary), ELECTRON_OVERRIDE_DIST_PATH (its folder), or the one the electron

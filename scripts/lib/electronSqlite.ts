@@ -1,16 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { electronVersion } from './electronBinary.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SQLITE_PACKAGE = join(ROOT, 'node_modules', 'better-sqlite3');
 const ELECTRON_HEADERS = 'https://electronjs.org/headers';
-
-/** The installed Electron's version (node_modules/electron/package.json). */
-export function electronVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string };
-  return manifest.version;
-}
 
 /** npm's own node-gyp (npm ships it to build addons): no extra dependency for a step only Electron machines take. */
 function nodeGypScript(): string {

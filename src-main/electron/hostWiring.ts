@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { findPackageRoot } from '../core/packageRoot.js';
 
@@ -124,7 +124,7 @@ export function resolveAppRequest(url: string, rendererDir: string): AppRequest 
   const file = resolve(rendererDir, `.${path === '/' ? '/index.html' : path}`);
   // Only files inside the renderer folder: `..` and encoded separators cannot climb out.
   const inside = relative(rendererDir, file);
-  if (inside === '' || inside.startsWith('..') || inside.includes(`..${sep}`)) return { kind: 'not-found' };
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return { kind: 'not-found' };
   return existsSync(file) ? { kind: 'file', path: file } : { kind: 'not-found' };
 }
 

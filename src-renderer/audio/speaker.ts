@@ -19,6 +19,9 @@ const RATE_STEP = 25;
 const RATE_RANGE = [80, 450] as const;
 const VOLUME_STEP = 0.1;
 
+/** The identity of a public phrase the core would synthesise: its voice, rate and text. */
+const phraseKey = (lang: Language, rate: number, text: string) => `${lang}|${String(rate)}|${text}`;
+
 /** A sentence end (kept if it has one: a question stays a question), so eSpeak pauses between parts. */
 const withStop = (text: string) => (/[.!?:։…]$/u.test(text) ? text : `${text}.`);
 
@@ -73,7 +76,7 @@ export function createSpeaker({ client, player, language, privateNotice, headset
       // phrase (it keeps its cache warm and its test transcript whole), but a known one need not wait for it.
       const asked = client.invoke('speech.say', { text, language: part.lang, rate, private: isPrivate }).catch(() => null);
       if (isPrivate) return { clip: asked, asked, keep: false };
-      const key = `${part.lang}|${String(rate)}|${text}`;
+      const key = phraseKey(part.lang, rate, text);
       void asked.then((clip) => remember(key, clip));
       const ready = known.get(key);
       return { clip: ready ? Promise.resolve(ready) : asked, asked, keep: true };
@@ -107,11 +110,11 @@ export function createSpeaker({ client, player, language, privateNotice, headset
     /** Synthesises texts ahead of need (the current screen's), without speaking. */
     prefetch(texts: readonly string[]): void {
       const lang = language();
-      const fresh = texts.filter((text) => !prefetched.has(`${lang}|${String(rate)}|${text}`));
+      const fresh = texts.filter((text) => !prefetched.has(phraseKey(lang, rate, text)));
       if (fresh.length === 0) return;
       // Labels are a few thousand at most; a kiosk running for months must still not grow without end.
       if (prefetched.size > 10_000) prefetched.clear();
-      fresh.forEach((text) => prefetched.add(`${lang}|${String(rate)}|${text}`));
+      fresh.forEach((text) => prefetched.add(phraseKey(lang, rate, text)));
       void client.invoke('speech.prefetch', { texts: fresh, language: lang, rate }).catch(() => undefined);
     },
     /** Changes the rate one step; answers the new rate as a percentage of the default. */
