@@ -72,9 +72,21 @@ export default tseslint.config(
         group: ['**/browser-host/**', '**/electron/**', '**/src-renderer/**', '**/sync/server/**'],
         message: 'src-main/api sits over core only.',
       },
+      { group: ['**/core/*/**'], message: 'src-main/api takes what it needs from core/kioskCore.ts, never from core internals.' },
     ],
     ELECTRON,
   ),
+  // Handlers are thin: argument in, core call, result out. SQL on the core's database stays in the core.
+  {
+    files: ['src-main/api/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression[callee.property.name="only"]', message: 'No focused tests.' },
+        { selector: 'MemberExpression[property.name="db"]', message: 'src-main/api runs no SQL: ask the core (kioskCore.ts).' },
+      ],
+    },
+  },
   layer(
     ['src-main/browser-host/**'],
     [
@@ -94,14 +106,18 @@ export default tseslint.config(
       },
     ],
   ),
-  // The renderer talks to the core only through the typed client; from src-main it takes types only.
+  // The renderer talks to the core only through the typed client; from src-main it takes types only, from the contract only.
   layer(
     ['src-renderer/**/*.{ts,tsx}'],
     [
       {
-        group: ['**/src-main/**'],
+        regex: 'src-main/(?!api/contract\\.js$)',
+        message: 'The renderer takes types from src-main/api/contract.ts only (and calls the kiosk through its client).',
+      },
+      {
+        group: ['**/src-main/api/contract.js'],
         allowTypeImports: true,
-        message: 'The renderer imports only types from src-main (use the kiosk client).',
+        message: 'The renderer imports only types from the contract (use the kiosk client).',
       },
       { group: ['**/sync/server/**', 'node:*', 'better-sqlite3'], message: 'The renderer runs in a browser without Node.' },
     ],

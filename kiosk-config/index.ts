@@ -1,3 +1,3 @@
 export * from './schema.js';
 export * from './loadConfig.js';
-export { demoContentPack } from './demo/demoContentPack.js';
+export * from './loadStarterContent.js';

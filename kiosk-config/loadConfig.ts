@@ -8,8 +8,10 @@ export class ConfigError extends Error {
     readonly file: string,
     readonly field: string,
     readonly expected: string,
+    /** What the file is: the kiosk config itself, or a file it names (a content pack). */
+    what = 'kiosk config',
   ) {
-    super(`Invalid kiosk config ${file}: field "${field}": ${expected}`);
+    super(`Invalid ${what} ${file}: field "${field}": ${expected}`);
     this.name = 'ConfigError';
   }
 }
@@ -48,6 +50,7 @@ export function loadConfig(file: string): KioskConfig {
   return {
     ...config,
     dataDir: fromHere(config.dataDir),
+    ...(config.starterContent ? { starterContent: fromHere(config.starterContent) } : {}),
     speech: { ...config.speech, ...(transcriptFile ? { transcriptFile: fromHere(transcriptFile) } : {}) },
   };
 }

@@ -53,6 +53,12 @@ export const KioskConfig = z
       /** While Central is unreachable, how often to probe its health (to retry the moment it is back). */
       healthProbeMs: z.number().int().min(100).default(10_000),
     }),
+    /**
+     * A content pack file (JSON, as Central publishes it) the kiosk starts with
+     * before it first reaches Central: services, rating texts, surveys. Needed
+     * only while its database holds no pack; relative to the config file.
+     */
+    starterContent: z.string().min(1).optional(),
     /** Where the kiosk keeps its database and recordings; relative paths are from the config file's folder. */
     dataDir: z.string().min(1).default('var/kiosk'),
     audio: z

@@ -1,3 +1,4 @@
+import { DEMO_CONTENT_FILE } from '../kiosk-config/demo/demoContentFile.js';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createChildren } from './lib/children.js';
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
       '--demo-branch',
       'tbilisi-central',
       '--demo-data',
+      '--content',
+      DEMO_CONTENT_FILE,
     ]),
     /Central listening on (\S+)/,
   );

@@ -1,3 +1,4 @@
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
 import { join } from 'node:path';
 import { KioskConfig } from '../../kiosk-config/schema.js';
 import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
@@ -23,6 +24,7 @@ export async function startBenchKiosk(name: string): Promise<BenchKiosk> {
       branchId: 'b',
       desk: { id: 'd', services: ['civil-registry'] },
       central: { url: central.url, enrolmentToken: token },
+      starterContent: DEMO_CONTENT_FILE,
       dataDir,
     }),
   );

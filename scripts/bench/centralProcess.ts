@@ -1,3 +1,4 @@
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -15,7 +16,19 @@ export function startCentralProcess(dataDir: string, demoToken: string): Promise
   const nodeArgs = process.env.BENCH_CENTRAL_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(
     process.execPath,
-    [...nodeArgs, join(ROOT, 'dist/node/sync/server/cli.js'), 'serve', '--data', dataDir, '--port', '0', '--demo-token', demoToken],
+    [
+      ...nodeArgs,
+      join(ROOT, 'dist/node/sync/server/cli.js'),
+      'serve',
+      '--data',
+      dataDir,
+      '--port',
+      '0',
+      '--content',
+      DEMO_CONTENT_FILE,
+      '--demo-token',
+      demoToken,
+    ],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -2,23 +2,26 @@ import type { ContentPack } from '../../sync/protocol/contentPack.js';
 import type { Language } from '../../sync/protocol/localized.js';
 import type { KioskConfig } from '../../kiosk-config/schema.js';
 import type { SubmissionEnvelope } from '../../sync/protocol/submission.js';
-import type { DeadLetter } from '../core/outbox/deadLetters.js';
-import type { SavedSubmission } from '../core/outbox/enqueue.js';
-import type { SessionEndReason } from '../core/session/sessions.js';
-import type { SyncStatus } from '../core/sync-client/syncStatus.js';
-import type { SpokenClip } from '../core/speech/speechService.js';
-import type { RecorderLevel, RecordingEnd, RecordingStart } from '../core/audio/recorder.js';
-import type { FeedbackLookup } from '../core/feedback/feedbackLookup.js';
+import type {
+  DeadLetter,
+  FeedbackLookup,
+  RecorderLevel,
+  RecordingEnd,
+  RecordingStart,
+  SavedSubmission,
+  SavedWithCode,
+  SessionEndReason,
+  SpokenClip,
+  SyncStatus,
+} from '../core/kioskCore.js';
 import type { FeedbackKind } from '../../sync/protocol/submission.js';
 import type { Answer } from '../../sync/protocol/survey.js';
 
-export type { SpokenClip, RecorderLevel, RecordingEnd, RecordingStart, FeedbackLookup };
+// Everything the renderer needs from the kiosk comes through this file (the lint rule allows no other).
+export type { SpokenClip, RecorderLevel, RecordingEnd, RecordingStart, FeedbackLookup, SavedSubmission, SyncStatus, DeadLetter };
 
-/** A saved feedback: the visitor's tracking code and where its public status page is. */
-export interface SavedFeedback extends SavedSubmission {
-  readonly trackingCode: string;
-  readonly statusUrl: string;
-}
+/** A saved feedback or proposal: the visitor's tracking code and where its public status page is. */
+export type SavedFeedback = SavedWithCode;
 
 /** What the UI needs to know about this device; never secrets. */
 export interface AppInfo {

@@ -1,4 +1,4 @@
-import { StorageError } from '../core/db/openDatabase.js';
+import { Refusal, StorageError } from '../core/kioskCore.js';
 import { argSchemas } from './argSchemas.js';
 import type { HandlerName, InvokeResult, KioskHandlerImpls } from './contract.js';
 import { KioskApiError } from './errors.js';
@@ -26,7 +26,7 @@ export function createDispatcher(handlers: KioskHandlerImpls) {
       const handler = handlers[name] as (args: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof KioskApiError) {
+      if (error instanceof KioskApiError || error instanceof Refusal) {
         return { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
       }
       const code = error instanceof StorageError || (error as { code?: string }).code?.startsWith('SQLITE') ? 'storage' : 'internal';

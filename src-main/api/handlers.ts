@@ -1,10 +1,6 @@
 import type { KioskCore } from '../core/kioskCore.js';
 import type { KioskHandlerImpls } from './contract.js';
 import { KioskApiError } from './errors.js';
-import { createFeedbackHandlers } from './feedbackHandlers.js';
-import { createSurveyHandlers } from './surveyHandlers.js';
-import { createVoteHandlers } from './voteHandlers.js';
-import { createProposalHandlers } from './proposalHandlers.js';
 
 /** The implementations of the contract over one kiosk core. */
 export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
@@ -55,39 +51,14 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
       await core.recorder.discardSession(sessionId);
       return null;
     },
-    'rating.submit': ({ sessionId, serviceId, score, comment, recordingId }) => {
-      const session = openSession(sessionId);
-      const content = core.content.get(session.contentVersion);
-      if (!content?.services.some((service) => service.id === serviceId)) {
-        throw new KioskApiError('bad-request', `Unknown service "${serviceId}"`, 'serviceId');
-      }
-      const trimmed = comment?.trim();
-      const recording = recordingId === undefined ? undefined : core.recorder.finishedFor(recordingId, sessionId);
-      if (recordingId !== undefined && !recording)
-        throw new KioskApiError('not-found', 'No finished voice message with this id in this session', 'recordingId');
-      const saved = core.enqueue({
-        payload: {
-          type: 'rating',
-          serviceId,
-          deskId: config.desk.id,
-          score,
-          ...(trimmed ? { comment: trimmed } : {}),
-          language: session.language,
-        },
-        sessionId,
-        contentVersion: session.contentVersion,
-        attachments: recording
-          ? [{ name: 'voice-message.wav', path: recording.path, size: recording.size, sha256: recording.sha256, contentType: 'audio/wav' }]
-          : [],
-      });
-      if (recordingId !== undefined) core.recorder.handOver(recordingId);
-      core.sync.nudge();
-      return saved;
-    },
-    ...createFeedbackHandlers(core),
-    ...createSurveyHandlers(core),
-    ...createVoteHandlers(core),
-    ...createProposalHandlers(core),
+    // Each submit is the core's, along its one submission path; a Refusal there becomes a bad-request or not-found answer.
+    'rating.submit': (args) => core.submit.rating(args),
+    'feedback.submit': (args) => core.submit.feedback(args),
+    'survey.submit': (args) => core.submit.survey(args),
+    'vote.submit': (args) => core.submit.vote(args),
+    'proposal.submit': (args) => core.submit.proposal(args),
+    'feedback.lookup': ({ code }) => core.feedback.lookup(code),
+    'feedback.reopen': ({ code }) => core.feedback.reopen(code),
     'speech.say': ({ text, language, rate, private: isPrivate }) => core.speech.speak({ text, language, rate, private: isPrivate }),
     'speech.prefetch': ({ texts, language, rate }) => {
       core.speech.prefetch(texts, language, rate);

@@ -1,5 +1,5 @@
 import type { KioskCore } from '../core/kioskCore.js';
-import type { ClipAudio } from '../core/speech/speechService.js';
+import type { ClipAudio } from '../core/kioskCore.js';
 
 const MEDIA_PATH = /^(speech|recordings)\/([0-9a-f-]{32,36})\.wav$/;
 

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { KioskConfig } from '../../kiosk-config/schema.js';
-import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { loadStarterContent } from '../../kiosk-config/loadStarterContent.js';
+import type { ContentPack } from '../../sync/protocol/contentPack.js';
 import { createRecorder, type RecorderLevel, type RecordingEnd } from './audio/recorder.js';
-import { createContentStore } from './content/contentStore.js';
+import { createContentStore, type ContentStore } from './content/contentStore.js';
 import { openDatabase, type OpenDatabaseOptions } from './db/openDatabase.js';
 import { createDeadLetters } from './outbox/deadLetters.js';
 import { createEnqueue } from './outbox/enqueue.js';
@@ -12,6 +13,19 @@ import { createSessions } from './session/sessions.js';
 import { createSpeechService } from './speech/speechService.js';
 import { createSyncClient } from './sync-client/syncClient.js';
 import type { SyncStatus } from './sync-client/syncStatus.js';
+import { createSubmissions } from './submit/submissions.js';
+
+// What the API layer may know of the core, besides KioskCore itself: it imports nothing else from core/.
+export { StorageError } from './db/openDatabase.js';
+export { Refusal } from './submit/refusal.js';
+export type { SavedSubmission } from './outbox/enqueue.js';
+export type { SavedWithCode } from './submit/feedbackSubmission.js';
+export type { DeadLetter } from './outbox/deadLetters.js';
+export type { SessionEndReason } from './session/sessions.js';
+export type { SyncStatus } from './sync-client/syncStatus.js';
+export type { SpokenClip, ClipAudio } from './speech/speechService.js';
+export type { RecorderLevel, RecordingEnd, RecordingStart } from './audio/recorder.js';
+export type { FeedbackLookup } from './feedback/feedbackLookup.js';
 
 /** One event the core pushes to whoever shows the UI (the API's KioskEvents, as a union). */
 export type CoreEvent =
@@ -32,18 +46,32 @@ export interface KioskCore {
   readonly speech: ReturnType<typeof createSpeechService>;
   readonly recorder: ReturnType<typeof createRecorder>;
   readonly feedback: ReturnType<typeof createFeedbackLookup>;
+  /** What a visitor sends, each along the one submission path (submit/submissionPath.ts). */
+  readonly submit: ReturnType<typeof createSubmissions>;
   /** Subscribe to everything the core pushes (sync status, recorder level and end); returns the unsubscribe function. */
   subscribe(listener: (event: CoreEvent) => void): () => void;
   close(): Promise<void>;
 }
 
-export function createKioskCore(config: KioskConfig, options: OpenDatabaseOptions = {}): KioskCore {
+export interface KioskCoreOptions extends OpenDatabaseOptions {
+  /** The pack to start with on an empty database; by default the config's `starterContent` file (tests hand one in). */
+  readonly starterContent?: ContentPack;
+}
+
+export function createKioskCore(config: KioskConfig, options: KioskCoreOptions = {}): KioskCore {
+  const starter = options.starterContent ?? (config.starterContent ? loadStarterContent(config.starterContent) : undefined);
   const db = openDatabase(config.dataDir, options);
   const listeners = new Set<(event: CoreEvent) => void>();
   const emit = (event: CoreEvent) => listeners.forEach((listener) => listener(event));
   const outbox = createOutboxQueries(db);
   const deadLetters = createDeadLetters(db);
-  const content = createContentStore(db, demoContentPack);
+  let content: ContentStore;
+  try {
+    content = createContentStore(db, starter);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const sync = createSyncClient({
     db,
     config,
@@ -68,18 +96,21 @@ export function createKioskCore(config: KioskConfig, options: OpenDatabaseOption
   });
   const attachedPath = db.prepare<[string], number>('SELECT 1 FROM attachments WHERE path = ?').pluck();
   recorder.sweep((path) => attachedPath.get(path) !== undefined);
+  const enqueue = createEnqueue(db);
+  const sessions = createSessions(db);
   return {
     config,
     db,
-    enqueue: createEnqueue(db),
+    enqueue,
     outbox,
     deadLetters,
     content,
-    sessions: createSessions(db),
+    sessions,
     sync,
     speech,
     recorder,
     feedback: createFeedbackLookup(db, sync),
+    submit: createSubmissions(db, { config, sessions, content, recorder, sync, enqueue }),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SavedSubmission } from '../../src-main/core/outbox/enqueue.js';
+import type { SavedSubmission } from '../../src-main/api/contract.js';
 import type { Language } from '../../sync/protocol/languages.js';
 import { spellOut } from '../audio/spellOut.js';
 import { BigButton } from '../ui/BigButton.js';

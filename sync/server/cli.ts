@@ -5,6 +5,7 @@ import { createEnrolmentToken, revokeDevice } from './services/enrolment.js';
 import { fleetStatus } from './services/fleet.js';
 import type { CentralLogLevel } from './centralApp.js';
 import { startCentral } from './startCentral.js';
+import { loadStarterContent } from '../../kiosk-config/loadStarterContent.js';
 import { STAFF_ROLES } from './db/schema.js';
 import { createStaffUser } from './services/staffAuth.js';
 
@@ -25,7 +26,7 @@ async function readStdin(): Promise<string> {
 }
 
 const USAGE = `Usage:
-  npm run central -- serve [--data var/central] [--port 4700] [--host 127.0.0.1] [--demo-token TOKEN --demo-branch BRANCH] [--demo-data] [--secure-cookies]
+  npm run central -- serve [--data var/central] [--port 4700] [--host 127.0.0.1] [--content PACK.json] [--demo-token TOKEN --demo-branch BRANCH] [--demo-data] [--secure-cookies]
   npm run central -- add-staff --user NAME --role admin|editor|responder [--data var/central]   (password from PSH_STAFF_PASSWORD or stdin)
   npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]
   npm run central -- revoke --device DEVICE_ID [--data var/central]
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<void> {
       'demo-token': { type: 'string' },
       'demo-branch': { type: 'string', default: 'tbilisi-central' },
       'demo-data': { type: 'boolean', default: false },
+      content: { type: 'string' },
       'secure-cookies': { type: 'boolean', default: false },
       user: { type: 'string' },
       role: { type: 'string' },
@@ -61,6 +63,8 @@ async function main(argv: string[]): Promise<void> {
         logger: logLevel(process.env.PSH_CENTRAL_LOG_LEVEL),
         // Fault injection for the reliability tests; never set in production.
         ...(process.env.PSH_FAULT_KILL_AFTER_COMMIT === '1' ? { faults: { killAfterCommit: true } } : {}),
+        // The first content pack of a new Central (the demo's: kiosk-config/demo/demoContent.json); ignored once one is published.
+        ...(values.content ? { starterContent: loadStarterContent(resolve(values.content)) } : {}),
         demoData: values['demo-data'],
         secureCookies: values['secure-cookies'],
         ...(values['demo-token'] ? { demoToken: { token: values['demo-token'], branchId: values['demo-branch'] } } : {}),

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import type { ContentPack } from '../protocol/contentPack.js';
 import { buildCentralApp, type CentralOptions } from './centralApp.js';
 import type { KioskRouteFaults } from './routes/kioskRoutes.js';
 import { openCentralDb } from './db/openCentralDb.js';
@@ -20,6 +20,8 @@ export interface StartCentralOptions {
   readonly logger?: CentralOptions['logger'];
   readonly minProtocolVersion?: number;
   readonly faults?: KioskRouteFaults;
+  /** Published as the first content pack when the database holds none (`serve --content FILE`; the demo's is kiosk-config/demo/demoContent.json). */
+  readonly starterContent?: ContentPack;
   /** `npm start`: demo staff accounts and a few hundred feedback items, so the console and figures mean something. */
   readonly demoData?: boolean;
   /** Staff session cookies marked Secure: set when Central is reached over HTTPS (behind a TLS proxy). */
@@ -35,10 +37,10 @@ export interface RunningCentral {
   close(): Promise<void>;
 }
 
-/** Opens the db, seeds the demo content on an empty one, and listens (127.0.0.1 by default). */
+/** Opens the db, publishes the starter content on an empty one, and listens (127.0.0.1 by default). */
 export async function startCentral(options: StartCentralOptions): Promise<RunningCentral> {
   const db = await openCentralDb(options.dataDir);
-  if (!(await latestContentPack(db))) await publishContentPack(db, demoContentPack);
+  if (options.starterContent && !(await latestContentPack(db))) await publishContentPack(db, options.starterContent);
   if (options.demoToken) {
     // A demo token is for a demo: it lives a day and is re-armed at every start.
     await createEnrolmentToken(db, options.demoToken.branchId, 24, options.demoToken.token);

@@ -1,3 +1,5 @@
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +22,11 @@ afterEach(async () => {
 async function setup() {
   const dir = makeTempDir('attachments');
   cleanups.push(dir.remove);
-  const central: RunningCentral = await startCentral({ dataDir: join(dir.path, 'central'), demoToken: { token: TOKEN, branchId: 'b' } });
+  const central: RunningCentral = await startCentral({
+    starterContent: demoContentPack,
+    dataDir: join(dir.path, 'central'),
+    demoToken: { token: TOKEN, branchId: 'b' },
+  });
   cleanups.push(() => central.close());
   const core: KioskCore = createKioskCore(
     KioskConfig.parse({
@@ -28,6 +34,7 @@ async function setup() {
       branchId: 'b',
       desk: { id: 'd', services: ['civil-registry'] },
       central: { url: central.url, enrolmentToken: TOKEN },
+      starterContent: DEMO_CONTENT_FILE,
       dataDir: join(dir.path, 'kiosk'),
     }),
   );

@@ -1,3 +1,4 @@
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { request as httpRequest } from 'node:http';
@@ -18,6 +19,7 @@ beforeAll(async () => {
       branchId: 'b',
       desk: { id: 'desk-1', services: ['civil-registry'] },
       central: { url: `http://127.0.0.1:${await freePort()}` },
+      starterContent: DEMO_CONTENT_FILE,
       dataDir: dir.path,
     }),
   );

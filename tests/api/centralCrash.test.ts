@@ -1,3 +1,4 @@
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,7 @@ describe('Central killed after commit, before reply', () => {
         branchId: 'b',
         desk: { id: 'd', services: ['civil-registry'] },
         central: { url, enrolmentToken: DEMO_TOKEN },
+        starterContent: DEMO_CONTENT_FILE,
         dataDir: join(dir.path, 'kiosk'),
       }),
     );

@@ -1,3 +1,5 @@
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
@@ -21,7 +23,11 @@ let call: ReturnType<typeof createDispatcher>;
 let editor: StaffClient;
 
 beforeAll(async () => {
-  central = await startCentral({ dataDir: join(dir.path, 'central'), demoToken: { token: TOKEN, branchId: 'gori' } });
+  central = await startCentral({
+    starterContent: demoContentPack,
+    dataDir: join(dir.path, 'central'),
+    demoToken: { token: TOKEN, branchId: 'gori' },
+  });
   await createStaffUser(central.db, 'eka', 'editor-password-123', 'editor');
   await createStaffUser(central.db, 'nino', 'responder-password-1', 'responder');
   const signedIn = await signInStaff(central, 'eka', 'editor-password-123');
@@ -33,6 +39,7 @@ beforeAll(async () => {
       branchId: 'gori',
       desk: { id: 'desk-1', services: ['civil-registry'] },
       central: { url: central.url, enrolmentToken: TOKEN, syncIntervalMs: 3_600_000 },
+      starterContent: DEMO_CONTENT_FILE,
       dataDir: join(dir.path, 'kiosk'),
     }),
   );

@@ -1,3 +1,4 @@
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,11 @@ const dir = makeTempDir('crash-loop');
 let central: RunningCentral;
 beforeAll(async () => {
   if (!existsSync(join(ROOT, 'dist/node/src-main/core/kioskCore.js'))) throw new Error('Build the kiosk core first: npm run build:node');
-  central = await startCentral({ dataDir: join(dir.path, 'central'), demoToken: { token: DEMO_TOKEN, branchId: 'tbilisi-central' } });
+  central = await startCentral({
+    starterContent: demoContentPack,
+    dataDir: join(dir.path, 'central'),
+    demoToken: { token: DEMO_TOKEN, branchId: 'tbilisi-central' },
+  });
 });
 afterAll(async () => {
   await central.close();

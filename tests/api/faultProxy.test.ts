@@ -1,3 +1,5 @@
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +30,11 @@ describe('sync through a faulty network', () => {
     `delivers ${SUBMISSIONS} submissions and ${WITH_FILES} voice files exactly once, hashes matching`,
     { timeout: 10 * 60_000 },
     async () => {
-      central = await startCentral({ dataDir: join(dir.path, 'central'), demoToken: { token: TOKEN, branchId: 'b' } });
+      central = await startCentral({
+        starterContent: demoContentPack,
+        dataDir: join(dir.path, 'central'),
+        demoToken: { token: TOKEN, branchId: 'b' },
+      });
       const seed = Number(process.env.FAULT_SEED ?? 7);
       proxy = await startFaultProxy(Number(new URL(central.url).port), { seed, faultRate: 0.25 });
       const core = createKioskCore(
@@ -37,6 +43,7 @@ describe('sync through a faulty network', () => {
           branchId: 'b',
           desk: { id: 'd', services: ['civil-registry'] },
           central: { url: proxy.url, enrolmentToken: TOKEN, backoffBaseMs: 50, backoffCapMs: 200, healthProbeMs: 100 },
+          starterContent: DEMO_CONTENT_FILE,
           dataDir: join(dir.path, 'kiosk'),
         }),
       );

@@ -1,3 +1,5 @@
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KioskConfig } from '../../kiosk-config/schema.js';
@@ -26,7 +28,12 @@ let central: RunningCentral | undefined;
 let core: KioskCore;
 let handlers: ReturnType<typeof createKioskHandlers>;
 const startCentralHere = async () => {
-  central = await startCentral({ dataDir: centralData, port, demoToken: { token: TOKEN, branchId: 'batumi' } });
+  central = await startCentral({
+    starterContent: demoContentPack,
+    dataDir: centralData,
+    port,
+    demoToken: { token: TOKEN, branchId: 'batumi' },
+  });
   return central;
 };
 const stopCentral = async () => {
@@ -56,6 +63,7 @@ beforeAll(async () => {
         healthProbeMs: 100,
         syncIntervalMs: 3_600_000,
       },
+      starterContent: DEMO_CONTENT_FILE,
       dataDir: kioskData,
     }),
   );

@@ -1,3 +1,4 @@
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeTableOf } from '../../sync/server/routeTable.js';
@@ -27,7 +28,7 @@ let staff: { cookie: string; csrf: string };
 let routes: Array<{ method: string; url: string }>;
 
 beforeAll(async () => {
-  central = await startCentral({ dataDir: dir.path });
+  central = await startCentral({ starterContent: demoContentPack, dataDir: dir.path });
   device = await centralRequests(() => central).enrol();
   await createStaffUser(central.db, ADMIN.user, ADMIN.password, 'admin');
   const client = await signInStaff(central, ADMIN.user, ADMIN.password);

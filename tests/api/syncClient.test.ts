@@ -1,3 +1,5 @@
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { join } from 'node:path';
@@ -32,7 +34,13 @@ async function setup(centralOptions: { minProtocolVersion?: number } = {}) {
   const port = await freePort();
   const centralData = join(dir.path, 'central');
   const start = (options = centralOptions) =>
-    startCentral({ dataDir: centralData, port, demoToken: { token: TOKEN, branchId: 'tbilisi-central' }, ...options });
+    startCentral({
+      starterContent: demoContentPack,
+      dataDir: centralData,
+      port,
+      demoToken: { token: TOKEN, branchId: 'tbilisi-central' },
+      ...options,
+    });
   let central: RunningCentral | undefined = await start();
   cleanups.push(() => central?.close());
   const config = KioskConfig.parse({
@@ -40,6 +48,7 @@ async function setup(centralOptions: { minProtocolVersion?: number } = {}) {
     branchId: 'tbilisi-central',
     desk: { id: 'desk-7', services: ['civil-registry'] },
     central: { url: `http://127.0.0.1:${port}`, enrolmentToken: TOKEN, backoffBaseMs: 50, backoffCapMs: 200, healthProbeMs: 100 },
+    starterContent: DEMO_CONTENT_FILE,
     dataDir: join(dir.path, 'kiosk'),
   });
   const core: KioskCore = createKioskCore(config);
@@ -94,6 +103,7 @@ describe('sync client', () => {
         branchId: 'b',
         desk: { id: 'd', services: ['civil-registry'] },
         central: { url: `http://127.0.0.1:${await freePort()}` },
+        starterContent: DEMO_CONTENT_FILE,
         dataDir: dir.path,
       }),
     );

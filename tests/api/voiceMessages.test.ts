@@ -1,3 +1,5 @@
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +28,11 @@ beforeAll(async () => {
   writeFileSync(join(dir.path, 'tone.raw'), sineRaw(440, 3));
   writeFileSync(join(dir.path, '.asoundrc'), fileCaptureAsoundrc('pshtone', join(dir.path, 'tone.raw')));
   process.env.HOME = dir.path; // arecord reads ~/.asoundrc
-  central = await startCentral({ dataDir: join(dir.path, 'central'), demoToken: { token: TOKEN, branchId: 'kutaisi' } });
+  central = await startCentral({
+    starterContent: demoContentPack,
+    dataDir: join(dir.path, 'central'),
+    demoToken: { token: TOKEN, branchId: 'kutaisi' },
+  });
   await createStaffUser(central.db, 'nino', 'responder-password-1', 'responder');
   await createStaffUser(central.db, 'giorgi', 'editor-password-1', 'editor');
   core = createKioskCore(
@@ -35,6 +41,7 @@ beforeAll(async () => {
       branchId: 'kutaisi',
       desk: { id: 'desk-1', services: ['id-passport'] },
       central: { url: central.url, enrolmentToken: TOKEN, syncIntervalMs: 3_600_000 },
+      starterContent: DEMO_CONTENT_FILE,
       dataDir: join(dir.path, 'kiosk'),
       audio: { inputDevice: 'pshtone' },
     }),

@@ -1,3 +1,4 @@
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -67,6 +68,7 @@ beforeAll(async () => {
           backoffCapMs: 200,
           healthProbeMs: 100,
         },
+        starterContent: DEMO_CONTENT_FILE,
         dataDir: join(dir.path, `kiosk-${name}`),
       }),
     );

@@ -1,3 +1,4 @@
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,7 +61,11 @@ export function startCentralProcess(
 ): Promise<RunningProcess> {
   return startTs(
     'sync/server/cli.ts',
-    ['serve', '--data', dataDir, '--port', String(port), '--demo-token', DEMO_TOKEN, '--demo-branch', 'tbilisi-central', ...extraArgs],
+    [
+      'serve',
+      ...['--data', dataDir, '--port', String(port), '--content', DEMO_CONTENT_FILE],
+      ...['--demo-token', DEMO_TOKEN, '--demo-branch', 'tbilisi-central', ...extraArgs],
+    ],
     /Central listening on (http:\/\/127\.0\.0\.1:\d+)/,
     env,
   );
@@ -75,6 +80,7 @@ export function writeKioskConfig(dir: string, centralUrl: string, overrides: Par
     desk: { id: 'desk-7', services: ['civil-registry'] },
     // Fast retries so an outage test does not wait out production backoff.
     central: { url: centralUrl, enrolmentToken: DEMO_TOKEN, syncIntervalMs: 500, backoffBaseMs: 100, backoffCapMs: 1000 },
+    starterContent: DEMO_CONTENT_FILE,
     dataDir: 'kiosk-data',
     ...overrides,
   };

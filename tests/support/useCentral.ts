@@ -1,3 +1,4 @@
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { afterAll, beforeAll } from 'vitest';
 import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
 import { makeTempDir } from './tempDir.js';
@@ -10,7 +11,7 @@ export function useCentral(prefix: string): () => RunningCentral {
   let central: RunningCentral | undefined;
   const dir = makeTempDir(prefix);
   beforeAll(async () => {
-    central = await startCentral({ dataDir: dir.path });
+    central = await startCentral({ starterContent: demoContentPack, dataDir: dir.path });
   });
   afterAll(async () => {
     await central?.close();

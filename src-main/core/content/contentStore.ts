@@ -2,7 +2,17 @@ import type { Database } from 'better-sqlite3';
 import { ContentPack } from '../../../sync/protocol/contentPack.js';
 
 /** Content packs cached in the kiosk db; the newest is what new sessions get. */
-export function createContentStore(db: Database, bundledPack: ContentPack) {
+/** No pack in the database and none to start with: the kiosk would have nothing to show. */
+export class NoContentError extends Error {
+  constructor() {
+    super(
+      'This kiosk has no content yet: set "starterContent" in its config to a content pack file (kiosk-config/demo/demoContent.json is the demo\'s)',
+    );
+    this.name = 'NoContentError';
+  }
+}
+
+export function createContentStore(db: Database, starterPack: ContentPack | undefined) {
   const latest = db.prepare<[], { body_json: string }>('SELECT body_json FROM content_packs ORDER BY version DESC LIMIT 1');
   const byVersion = db.prepare<[number], { body_json: string }>('SELECT body_json FROM content_packs WHERE version = ?');
   const insert = db.prepare('INSERT OR IGNORE INTO content_packs (version, body_json, stored_at) VALUES (?, ?, ?)');
@@ -13,8 +23,11 @@ export function createContentStore(db: Database, bundledPack: ContentPack) {
     insert.run(valid.version, JSON.stringify(valid), new Date().toISOString());
   };
 
-  // Before the first sync the kiosk still works, with the pack it was shipped with.
-  if (!latest.get()) store(bundledPack);
+  // Before the first sync the kiosk still works, with the pack it was set up with.
+  if (!latest.get()) {
+    if (!starterPack) throw new NoContentError();
+    store(starterPack);
+  }
 
   return {
     store,

@@ -1,7 +1,7 @@
 import type { FeedbackLookup, SavedFeedback, StartedSession } from '../../../src-main/api/contract.js';
 import type { FeedbackKindName as FeedbackKind } from '../../../sync/protocol/feedbackKinds.js';
 import type { Answer } from '../../../sync/protocol/survey.js';
-import type { SavedSubmission } from '../../../src-main/core/outbox/enqueue.js';
+import type { SavedSubmission } from '../../../src-main/api/contract.js';
 import type { Language } from '../../../sync/protocol/languages.js';
 
 export type Screen =

@@ -8,6 +8,7 @@ import { sqliteHandleOf } from '../db/openCentralDb.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { createFeedbackIngest, type DeviceIngestState } from './feedbackIngest.js';
 import { ReplayedNonceError } from './requestVerification.js';
+import { messageProblem } from './messageCheck.js';
 import { createSurveyCheck } from './surveyCheck.js';
 import { createVoteIngest, type VoteKeys } from './voteIngest.js';
 import { sha256Hex } from './secrets.js';
@@ -105,7 +106,7 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
             )
           : vote && 'problem' in vote
             ? vote.problem
-            : null;
+            : messageProblem(item);
       if (problem !== null) {
         receipts.push(receipt('rejected', problem));
         continue;

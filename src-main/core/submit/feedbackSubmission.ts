@@ -1,0 +1,52 @@
+import { feedbackProblem, typedText } from '../../../sync/protocol/messageLogic.js';
+import type { FeedbackKind } from '../../../sync/protocol/submission.js';
+import { newTrackingCode } from '../../../sync/protocol/trackingCode.js';
+import type { SavedSubmission } from '../outbox/enqueue.js';
+import { Refusal } from './refusal.js';
+import { sealedContact } from './sealedContact.js';
+import type { SubmissionPath } from './submissionPath.js';
+import { voiceMessage } from './voiceMessage.js';
+
+export interface FeedbackInput {
+  readonly sessionId: string;
+  readonly kind: FeedbackKind;
+  readonly serviceId: string;
+  readonly message?: string | undefined;
+  readonly recordingId?: string | undefined;
+  readonly contact?: string | undefined;
+  readonly consentToContact: boolean;
+}
+
+/** Something queued that the visitor follows by its tracking code, on the public page at `statusUrl`. */
+export interface SavedWithCode extends SavedSubmission {
+  readonly trackingCode: string;
+  readonly statusUrl: string;
+}
+
+/** Feedback PSH answers within 24 hours: a message typed and/or recorded, optional contact sealed at once, and a tracking code. */
+export function submitFeedback(path: SubmissionPath, input: FeedbackInput): SavedWithCode {
+  const { session, content } = path.open(input.sessionId);
+  if (!content.services.some((service) => service.id === input.serviceId))
+    throw new Refusal('bad-request', `Unknown service "${input.serviceId}"`, 'serviceId');
+  const message = typedText(input.message);
+  const voice = voiceMessage(path, session, input.recordingId, 'The voice message is gone; record it again or type the message');
+  if (feedbackProblem({ message, hasVoice: voice.attachments.length > 0 }))
+    throw new Refusal('bad-request', 'Write a message or record a voice message', 'message');
+  const contact = sealedContact(path, input.contact);
+  const trackingCode = newTrackingCode();
+  const saved = path.queue(session, {
+    payload: {
+      type: 'feedback',
+      trackingCode,
+      kind: input.kind,
+      serviceId: input.serviceId,
+      deskId: path.config.desk.id,
+      ...(message ? { message } : {}),
+      language: session.language,
+      consentToContact: contact !== undefined && input.consentToContact,
+    },
+    ...voice,
+    sealed: { contact },
+  });
+  return { ...saved, trackingCode, statusUrl: path.publicUrl(`/feedback/${trackingCode}`) };
+}
