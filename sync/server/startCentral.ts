@@ -11,7 +11,6 @@ import { latestContentPack, publishContentPack } from './services/content.js';
 import { createEnrolmentToken } from './services/enrolment.js';
 import { loadSealingKey } from './services/sealingKey.js';
 import { loadVoterKey } from './services/voterKey.js';
-import { seedDemoData } from './demo/seedDemoData.js';
 
 export interface StartCentralOptions {
   readonly dataDir: string;
@@ -45,7 +44,8 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     // A demo token is for a demo: it lives a day and is re-armed at every start.
     await createEnrolmentToken(db, options.demoToken.branchId, 24, options.demoToken.token);
   }
-  if (options.demoData) await seedDemoData(db);
+  // Loaded only for a demo: a production Central never holds the demo module in memory.
+  if (options.demoData) await (await import('./demo/seedDemoData.js')).seedDemoData(db);
   const uploadDir = join(options.dataDir, 'uploads');
   mkdirSync(uploadDir, { recursive: true });
   const sealingKey = loadSealingKey(options.dataDir);
