@@ -18,7 +18,7 @@ async function boot(): Promise<void> {
   const bridge = electronBridge();
   const client = createKioskClient(bridge ? createElectronTransport(bridge) : createHttpTransport());
   const info = await client.invoke('app.info');
-  const i18n = initI18n(info.defaultLanguage);
+  const i18n = await initI18n(info.defaultLanguage);
   document.documentElement.lang = info.defaultLanguage;
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

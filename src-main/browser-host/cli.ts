@@ -4,17 +4,19 @@ import { createKioskCore } from '../core/kioskCore.js';
 import { startBrowserHost } from './browserHost.js';
 import { findRendererDir } from './rendererDir.js';
 
-/** `npm run kiosk -- --config FILE [--port N]`: one kiosk core behind the browser host. */
+/** `npm run kiosk -- --config FILE [--port N] [--renderer DIR]`: one kiosk core behind the browser host. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       config: { type: 'string', default: 'kiosk-config/demo/demoKiosk.json' },
       port: { type: 'string', default: '4800' },
+      // Another renderer build to serve (the flow-fixture test build); dist/renderer by default.
+      renderer: { type: 'string' },
     },
   });
   const config = loadConfig(values.config);
   const core = createKioskCore(config);
-  const rendererDir = findRendererDir();
+  const rendererDir = values.renderer ?? findRendererDir();
   const host = await startBrowserHost({ core, ...(rendererDir ? { rendererDir } : {}), port: Number(values.port) });
   core.sync.start();
   // One line that scripts and tests wait for.

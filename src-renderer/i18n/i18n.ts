@@ -1,11 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../sync/protocol/languages.js';
-import { az } from './locales/az.js';
-import { en } from './locales/en.js';
-import { hy } from './locales/hy.js';
-import { ka } from './locales/ka.js';
-import { ru } from './locales/ru.js';
+import { flows } from '../flows/registry.js';
+import type { Messages } from './locales/en.js';
 
 /** Each language named in itself, so a visitor finds theirs without reading any other. */
 export const LANGUAGE_NAMES: Record<Language, string> = {
@@ -16,19 +13,40 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   hy: 'Հայերեն',
 };
 
-export function initI18n(language: Language) {
-  void i18next.use(initReactI18next).init({
+// Each language is its own chunk: the kiosk starts with the one it greets in (and Georgian, the fallback);
+// the others arrive while the attract screen waits, or when a visitor chooses one.
+const LOCALES: Record<Language, () => Promise<Messages>> = {
+  ka: () => import('./locales/ka.js').then((module) => module.ka),
+  en: () => import('./locales/en.js').then((module) => module.en),
+  ru: () => import('./locales/ru.js').then((module) => module.ru),
+  az: () => import('./locales/az.js').then((module) => module.az),
+  hy: () => import('./locales/hy.js').then((module) => module.hy),
+};
+
+/** Makes `language`'s texts available (with any a flow brings itself); resolves at once when they already are. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  i18next.addResourceBundle(language, 'translation', await LOCALES[language]());
+  for (const flow of flows) {
+    const texts = flow.texts?.[language];
+    if (texts) i18next.addResourceBundle(language, 'translation', texts, true, false);
+  }
+}
+
+export async function initI18n(language: Language) {
+  await i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'ka',
-    resources: {
-      ka: { translation: ka },
-      en: { translation: en },
-      ru: { translation: ru },
-      az: { translation: az },
-      hy: { translation: hy },
-    },
+    resources: {},
+    partialBundledLanguages: true,
     interpolation: { escapeValue: false }, // React already escapes.
     returnNull: false,
   });
+  await Promise.all([loadLanguage(language), loadLanguage('ka')]);
+  // Resources added after init: re-render with them.
+  await i18next.changeLanguage(language);
   return i18next;
 }
+
+/** Every language's texts, ahead of need. */
+export const prefetchLanguages = (languages: readonly Language[]): void => languages.forEach((language) => void loadLanguage(language));

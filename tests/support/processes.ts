@@ -88,6 +88,12 @@ export function writeKioskConfig(dir: string, centralUrl: string, overrides: Par
   return file;
 }
 
-export function startKioskProcess(configFile: string, env: NodeJS.ProcessEnv = {}): Promise<RunningProcess> {
-  return startTs('src-main/browser-host/cli.ts', ['--config', configFile, '--port', '0'], /KIOSK_URL=(http:\/\/127\.0\.0\.1:\d+)/, env);
+/** `extraArgs`: e.g. ['--renderer', DIR] for another renderer build. */
+export function startKioskProcess(configFile: string, env: NodeJS.ProcessEnv = {}, extraArgs: readonly string[] = []): Promise<RunningProcess> {
+  return startTs(
+    'src-main/browser-host/cli.ts',
+    ['--config', configFile, '--port', '0', ...extraArgs],
+    /KIOSK_URL=(http:\/\/127\.0\.0\.1:\d+)/,
+    env,
+  );
 }

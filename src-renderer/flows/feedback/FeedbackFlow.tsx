@@ -1,8 +1,8 @@
-import { useState, type Dispatch } from 'react';
-import type { AppInfo } from '../../../src-main/api/contract.js';
 import { checkContact } from '../../../sync/protocol/contact.js';
 import { useKioskClient } from '../../client/KioskClientContext.js';
-import type { KioskAction, KioskState } from '../../shells/kiosk/kioskState.js';
+import type { KioskState } from '../../shells/kiosk/kioskState.js';
+import type { FlowProps } from '../kioskFlow.js';
+import { useSubmit } from '../useSubmit.js';
 import { FeedbackContactScreen } from './FeedbackContactScreen.js';
 import { FeedbackKindScreen } from './FeedbackKindScreen.js';
 import { FeedbackMessageScreen } from './FeedbackMessageScreen.js';
@@ -10,43 +10,31 @@ import { FeedbackReviewScreen } from './FeedbackReviewScreen.js';
 import { FeedbackServiceScreen } from './FeedbackServiceScreen.js';
 import { FeedbackThanksScreen } from './FeedbackThanksScreen.js';
 
-interface FeedbackFlowProps {
-  readonly state: KioskState;
-  readonly dispatch: Dispatch<KioskAction>;
-  readonly info: AppInfo;
-  readonly onBack: () => void;
-  readonly onFinish: () => void;
-}
-
 /** Feedback: kind -> service -> message (typed or recorded) -> contact (optional) -> review -> tracking code. */
-export function FeedbackFlow({ state, dispatch, info, onBack, onFinish }: FeedbackFlowProps) {
+export default function FeedbackFlow({ state, dispatch, info, onBack, onFinish }: FlowProps) {
   const client = useKioskClient();
-  const [busy, setBusy] = useState(false);
-  const { session, feedback: draft } = state;
+  const { busy, submit } = useSubmit(dispatch);
+  const { session } = state;
+  const draft = state.drafts.feedback;
   if (!session) return null;
   const go = (screen: KioskState['screen']) => dispatch({ type: 'go', screen });
 
-  const send = async () => {
-    if (busy || !draft.kind || !draft.serviceId) return;
-    setBusy(true);
-    try {
-      const contact = draft.contact.trim();
-      const saved = await client.invoke('feedback.submit', {
+  const send = () => {
+    const { kind, serviceId } = draft;
+    if (!kind || !serviceId) return;
+    const contact = draft.contact.trim();
+    submit(async () => ({
+      type: 'feedbackSaved',
+      saved: await client.invoke('feedback.submit', {
         sessionId: session.sessionId,
-        kind: draft.kind,
-        serviceId: draft.serviceId,
+        kind,
+        serviceId,
         ...(draft.message.trim() ? { message: draft.message } : {}),
         ...(state.voiceMessage ? { recordingId: state.voiceMessage.recordingId } : {}),
         ...(contact ? { contact } : {}),
         consentToContact: contact !== '' && draft.consent,
-      });
-      dispatch({ type: 'feedbackSaved', saved });
-    } catch {
-      // Nothing was confirmed to the visitor; what they wrote is still here to send again.
-      dispatch({ type: 'error', error: 'saveFailed' });
-    } finally {
-      setBusy(false);
-    }
+      }),
+    }));
   };
 
   switch (state.screen) {
@@ -121,7 +109,7 @@ export function FeedbackFlow({ state, dispatch, info, onBack, onFinish }: Feedba
           voiceMessage={state.voiceMessage}
           busy={busy}
           showError={state.error === 'saveFailed'}
-          onSend={() => void send()}
+          onSend={send}
           onChange={onBack}
         />
       );

@@ -1,48 +1,34 @@
-import { useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../src-main/api/contract.js';
 import { useKioskClient } from '../../client/KioskClientContext.js';
-import type { KioskAction, KioskState } from '../../shells/kiosk/kioskState.js';
+import type { KioskState } from '../../shells/kiosk/kioskState.js';
+import type { FlowProps } from '../kioskFlow.js';
+import { useSubmit } from '../useSubmit.js';
 import { FeedbackMessageScreen } from '../feedback/FeedbackMessageScreen.js';
 import { FeedbackThanksScreen } from '../feedback/FeedbackThanksScreen.js';
 import { ProposeReviewScreen } from './ProposeReviewScreen.js';
 import { proposePosition } from './proposeSteps.js';
 import { ProposeTitleScreen } from './ProposeTitleScreen.js';
 
-interface ProposeFlowProps {
-  readonly state: KioskState;
-  readonly dispatch: Dispatch<KioskAction>;
-  readonly info: AppInfo;
-  readonly onBack: () => void;
-  readonly onFinish: () => void;
-}
-
 /** Propose a service: a name -> a description typed and/or recorded -> review -> tracking code and QR. */
-export function ProposeFlow({ state, dispatch, info, onBack, onFinish }: ProposeFlowProps) {
+export default function ProposeFlow({ state, dispatch, info, onBack, onFinish }: FlowProps) {
   const { t } = useTranslation();
   const client = useKioskClient();
-  const [busy, setBusy] = useState(false);
-  const { session, proposal } = state;
+  const { busy, submit } = useSubmit(dispatch);
+  const { session } = state;
+  const proposal = state.drafts.propose;
   if (!session) return null;
   const go = (screen: KioskState['screen']) => dispatch({ type: 'go', screen });
 
-  const send = async () => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      const saved = await client.invoke('proposal.submit', {
+  const send = () =>
+    submit(async () => ({
+      type: 'proposalSaved',
+      saved: await client.invoke('proposal.submit', {
         sessionId: session.sessionId,
         title: proposal.title,
         ...(proposal.description.trim() ? { description: proposal.description } : {}),
         ...(state.voiceMessage ? { recordingId: state.voiceMessage.recordingId } : {}),
-      });
-      dispatch({ type: 'proposalSaved', saved });
-    } catch {
-      dispatch({ type: 'error', error: 'saveFailed' });
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    }));
 
   switch (state.screen) {
     case 'proposeTitle':
@@ -80,7 +66,7 @@ export function ProposeFlow({ state, dispatch, info, onBack, onFinish }: Propose
           voiceMessage={state.voiceMessage}
           busy={busy}
           showError={state.error === 'saveFailed'}
-          onSend={() => void send()}
+          onSend={send}
           onChange={onBack}
         />
       );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Utterance } from '../../audio/describeElement.js';
-import type { ProposalDraft, VoiceMessage } from '../../shells/kiosk/kioskState.js';
+import type { VoiceMessage } from '../../shells/kiosk/kioskState.js';
+import type { ProposalDraft } from './flow.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { SendOrChange } from '../../ui/SendOrChange.js';
 import { proposePosition } from './proposeSteps.js';

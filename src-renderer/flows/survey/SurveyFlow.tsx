@@ -1,28 +1,19 @@
-import { useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../src-main/api/contract.js';
 import type { Answer } from '../../../sync/protocol/survey.js';
 import { isShown, isOpenHere, visibleQuestions } from '../../../sync/protocol/surveyLogic.js';
 import { useKioskClient } from '../../client/KioskClientContext.js';
-import { ThankYouScreen } from '../../screens/ThankYouScreen.js';
-import type { KioskAction, KioskState } from '../../shells/kiosk/kioskState.js';
+import { ThankYouScreen } from '../rating/ThankYouScreen.js';
+import type { FlowProps } from '../kioskFlow.js';
+import { useSubmit } from '../useSubmit.js';
 import { SurveyListScreen } from './SurveyListScreen.js';
 import { SurveyQuestionScreen } from './SurveyQuestionScreen.js';
 import { SurveyReviewScreen } from './SurveyReviewScreen.js';
 
-interface SurveyFlowProps {
-  readonly state: KioskState;
-  readonly dispatch: Dispatch<KioskAction>;
-  readonly info: AppInfo;
-  readonly onBack: () => void;
-  readonly onFinish: () => void;
-}
-
 /** Surveys: the list of open ones -> one question per screen (skip rules decide which) -> review -> saved. */
-export function SurveyFlow({ state, dispatch, info, onBack, onFinish }: SurveyFlowProps) {
+export default function SurveyFlow({ state, dispatch, info, onBack, onFinish }: FlowProps) {
   const { t } = useTranslation();
   const client = useKioskClient();
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useSubmit(dispatch);
   const { session } = state;
   if (!session) return null;
   // The session's content version: a pack that arrives mid-survey is for the next visitor.
@@ -39,9 +30,9 @@ export function SurveyFlow({ state, dispatch, info, onBack, onFinish }: SurveyFl
       <ThankYouScreen saved={state.saved} language={state.language} title={t('survey.thanksTitle')} onFinish={onFinish} />
     ) : null;
   }
-  const survey = content.surveys.find((candidate) => candidate.id === state.survey.surveyId);
+  const survey = content.surveys.find((candidate) => candidate.id === state.drafts.survey.surveyId);
   if (!survey) return null;
-  const { answers, index } = state.survey;
+  const { answers, index } = state.drafts.survey;
   const visible = visibleQuestions(survey, answers);
 
   /** The next question asked after `from`, given these answers, or the review. */
@@ -51,34 +42,22 @@ export function SurveyFlow({ state, dispatch, info, onBack, onFinish }: SurveyFl
   };
 
   if (state.screen === 'surveyReview') {
-    const send = async () => {
-      if (busy) return;
-      setBusy(true);
-      try {
-        // Only what was asked: an answer left from a question a changed answer now skips is not sent.
-        const asked: Record<string, Answer> = {};
-        for (const question of visible) {
-          const given = answers[question.id];
-          if (given) asked[question.id] = given;
-        }
-        const recordings = Object.fromEntries(
-          Object.entries(state.survey.recordings).flatMap(([questionId, recording]) =>
-            asked[questionId] && 'voice' in asked[questionId] ? [[questionId, recording.recordingId]] : [],
-          ),
-        );
-        const saved = await client.invoke('survey.submit', {
-          sessionId: session.sessionId,
-          surveyId: survey.id,
-          answers: asked,
-          recordings,
-        });
-        dispatch({ type: 'surveySaved', saved });
-      } catch {
-        dispatch({ type: 'error', error: 'saveFailed' });
-      } finally {
-        setBusy(false);
-      }
-    };
+    // Only what was asked: an answer left from a question a changed answer now skips is not sent.
+    const asked: Record<string, Answer> = {};
+    for (const question of visible) {
+      const given = answers[question.id];
+      if (given) asked[question.id] = given;
+    }
+    const recordings = Object.fromEntries(
+      Object.entries(state.drafts.survey.recordings).flatMap(([questionId, recording]) =>
+        asked[questionId] && 'voice' in asked[questionId] ? [[questionId, recording.recordingId]] : [],
+      ),
+    );
+    const send = () =>
+      submit(async () => ({
+        type: 'surveySaved',
+        saved: await client.invoke('survey.submit', { sessionId: session.sessionId, surveyId: survey.id, answers: asked, recordings }),
+      }));
     return (
       <SurveyReviewScreen
         content={content}
@@ -87,7 +66,7 @@ export function SurveyFlow({ state, dispatch, info, onBack, onFinish }: SurveyFl
         language={state.language}
         busy={busy}
         showError={state.error === 'saveFailed'}
-        onSend={() => void send()}
+        onSend={send}
         onChange={onBack}
       />
     );
@@ -117,7 +96,7 @@ export function SurveyFlow({ state, dispatch, info, onBack, onFinish }: SurveyFl
       voice={{
         sessionId: session.sessionId,
         limitSec: info.audio.recordLimitSec,
-        voiceMessage: state.survey.recordings[question.id] ?? null,
+        voiceMessage: state.drafts.survey.recordings[question.id] ?? null,
       }}
       onVoiceMessage={(voiceMessage) => dispatch({ type: 'surveyRecording', questionId: question.id, voiceMessage })}
       onNext={() => {

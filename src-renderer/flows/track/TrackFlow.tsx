@@ -1,19 +1,13 @@
-import { useState, type Dispatch } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../sync/protocol/languages.js';
 import { useKioskClient } from '../../client/KioskClientContext.js';
-import type { KioskAction, KioskState } from '../../shells/kiosk/kioskState.js';
+import type { FlowProps } from '../kioskFlow.js';
 import { TrackResultScreen } from './TrackResultScreen.js';
 import { lookupProblemKey, TrackScreen } from './TrackScreen.js';
 
-interface TrackFlowProps {
-  readonly state: KioskState;
-  readonly dispatch: Dispatch<KioskAction>;
-  readonly onFinish: () => void;
-}
-
 /** Check a feedback by its tracking code: the kiosk asks Central (or its own queue) and shows, or reads, the answer. */
-export function TrackFlow({ state, dispatch, onFinish }: TrackFlowProps) {
+export default function TrackFlow({ state, dispatch, onFinish }: FlowProps) {
   const { t } = useTranslation();
   const client = useKioskClient();
   const [busy, setBusy] = useState(false);
@@ -23,7 +17,7 @@ export function TrackFlow({ state, dispatch, onFinish }: TrackFlowProps) {
     if (busy) return;
     setBusy(true);
     try {
-      const result = await client.invoke(call, { code: state.trackCode });
+      const result = await client.invoke(call, { code: state.drafts.track.code });
       setReopened(call === 'feedback.reopen' && result.state === 'found');
       dispatch({ type: 'trackResult', result });
     } catch {
@@ -33,10 +27,10 @@ export function TrackFlow({ state, dispatch, onFinish }: TrackFlowProps) {
     }
   };
 
-  if (state.screen === 'trackResult' && state.trackResult?.state === 'found') {
-    const { feedback } = state.trackResult;
+  if (state.screen === 'trackResult' && state.drafts.track.result?.state === 'found') {
+    const { feedback } = state.drafts.track.result;
     const service = state.session?.content.services.find((s) => s.id === feedback.serviceId);
-    const problem = lookupProblemKey(state.trackResult);
+    const problem = lookupProblemKey(state.drafts.track.result);
     return (
       <TrackResultScreen
         feedback={feedback}
@@ -51,8 +45,8 @@ export function TrackFlow({ state, dispatch, onFinish }: TrackFlowProps) {
   }
   return (
     <TrackScreen
-      code={state.trackCode}
-      result={state.trackResult}
+      code={state.drafts.track.code}
+      result={state.drafts.track.result}
       busy={busy}
       onCode={(code) => dispatch({ type: 'trackCode', code })}
       onCheck={() => void ask('feedback.lookup')}

@@ -1,34 +1,29 @@
-import { useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../src-main/api/contract.js';
 import { choiceProblem } from '../../../sync/protocol/ballotLogic.js';
 import { isOpenHere } from '../../../sync/protocol/surveyLogic.js';
-import { KioskCallError } from '../../client/kioskClient.js';
 import { useKioskClient } from '../../client/KioskClientContext.js';
-import type { KioskAction, KioskState } from '../../shells/kiosk/kioskState.js';
+import type { KioskState } from '../../shells/kiosk/kioskState.js';
+import type { FlowProps } from '../kioskFlow.js';
+import { useSubmit } from '../useSubmit.js';
 import { BallotListScreen } from './BallotListScreen.js';
 import { BallotReviewScreen } from './BallotReviewScreen.js';
 import { BallotThanksScreen } from './BallotThanksScreen.js';
 import { BallotScreen } from './BallotScreen.js';
 import { PersonalNumberScreen } from './PersonalNumberScreen.js';
 
-interface VoteFlowProps {
-  readonly state: KioskState;
-  readonly dispatch: Dispatch<KioskAction>;
-  readonly info: AppInfo;
-  readonly onBack: () => void;
-  readonly onFinish: () => void;
-}
-
 /** Same check as the kiosk core's: 11 digits (the core checks again before sealing). */
 const isPersonalNumber = (value: string) => /^\d{11}$/.test(value);
 
 /** Votes: open ballots -> initiatives (up to K) -> personal number (verified ballots) -> review -> saved. */
-export function VoteFlow({ state, dispatch, info, onBack, onFinish }: VoteFlowProps) {
+export default function VoteFlow({ state, dispatch, info, onBack, onFinish }: FlowProps) {
   const { t } = useTranslation();
   const client = useKioskClient();
-  const [busy, setBusy] = useState(false);
-  const { session, vote } = state;
+  // The kiosk names the field it refused: a personal number it cannot take, or a ballot this visitor already voted on.
+  const { busy, submit } = useSubmit(dispatch, (field) =>
+    field === 'personalNumber' ? 'invalidNumber' : field === 'ballotId' ? 'alreadyVoted' : 'saveFailed',
+  );
+  const { session } = state;
+  const vote = state.drafts.vote;
   if (!session) return null;
   const { content } = session;
   const go = (screen: KioskState['screen']) => dispatch({ type: 'go', screen });
@@ -52,27 +47,16 @@ export function VoteFlow({ state, dispatch, info, onBack, onFinish }: VoteFlowPr
     ) : null;
   }
 
-  const send = async () => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      const saved = await client.invoke('vote.submit', {
+  const send = () =>
+    submit(async () => ({
+      type: 'voteSaved',
+      saved: await client.invoke('vote.submit', {
         sessionId: session.sessionId,
         ballotId: ballot.id,
         choices: [...vote.choices],
         ...(ballot.policy === 'verified' ? { personalNumber: vote.personalNumber } : {}),
-      });
-      dispatch({ type: 'voteSaved', saved });
-    } catch (error) {
-      const field = error instanceof KioskCallError ? error.field : undefined;
-      dispatch({
-        type: 'error',
-        error: field === 'personalNumber' ? 'invalidNumber' : field === 'ballotId' ? 'alreadyVoted' : 'saveFailed',
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    }));
 
   switch (state.screen) {
     case 'ballot':
@@ -123,7 +107,7 @@ export function VoteFlow({ state, dispatch, info, onBack, onFinish }: VoteFlowPr
                   ? t('errors.saveFailed')
                   : null
           }
-          onSend={() => void send()}
+          onSend={send}
           onChange={onBack}
         />
       );

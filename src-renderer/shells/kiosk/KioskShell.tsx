@@ -10,25 +10,18 @@ import { useFocusSpeech } from '../../audio/useFocusSpeech.js';
 import { useTouchExploration } from '../../audio/useTouchExploration.js';
 import type { KioskClient } from '../../client/kioskClient.js';
 import { KioskClientContext } from '../../client/KioskClientContext.js';
-import { CommentScreen } from '../../flows/rating/CommentScreen.js';
-import { FeedbackFlow } from '../../flows/feedback/FeedbackFlow.js';
-import { TrackFlow } from '../../flows/track/TrackFlow.js';
-import { SurveyFlow } from '../../flows/survey/SurveyFlow.js';
-import { VoteFlow } from '../../flows/vote/VoteFlow.js';
-import { ResultsFlow } from '../../flows/results/ResultsFlow.js';
-import { ProposeFlow } from '../../flows/propose/ProposeFlow.js';
-import { RatingScreen } from '../../flows/rating/RatingScreen.js';
-import { ReviewScreen } from '../../flows/rating/ReviewScreen.js';
+import { flowOfScreen, flows } from '../../flows/registry.js';
 import { HomeScreen } from '../../screens/HomeScreen.js';
 import { LanguageScreen } from '../../screens/LanguageScreen.js';
-import { ThankYouScreen } from '../../screens/ThankYouScreen.js';
 import { WelcomeScreen } from '../../screens/WelcomeScreen.js';
 import { BottomBar } from '../../ui/BottomBar.js';
 import { HelpDialog } from '../../ui/HelpDialog.js';
 import { IdleWarning } from '../../ui/IdleWarning.js';
 import { useLabelPrefetch } from '../../audio/useLabelPrefetch.js';
-import { kioskReducer } from './kioskReducer.js';
-import { initialKioskState, type Modes } from './kioskState.js';
+import { FlowView, prefetchFlows } from './FlowView.js';
+import { loadLanguage, prefetchLanguages } from '../../i18n/i18n.js';
+import { freshKioskState, kioskReducer } from './kioskReducer.js';
+import type { Modes } from './kioskState.js';
 import { useIdleTimer } from './useIdleTimer.js';
 import { moveFocus, useKeyMap } from './useKeyMap.js';
 import { useSpeakerInstance } from './useSpeakerInstance.js';
@@ -44,11 +37,9 @@ const ATTRACT_HINT_EVERY_MS = 10_000;
 /** The branch kiosk: screens, the bottom bar, help, audio mode and the idle reset, over the kiosk API. */
 export function KioskShell({ client, info }: KioskShellProps) {
   const { i18n, t } = useTranslation();
-  const [state, dispatch] = useReducer(kioskReducer, info.defaultLanguage, initialKioskState);
-  const [busy, setBusy] = useState(false);
+  const [state, dispatch] = useReducer(kioskReducer, info.defaultLanguage, freshKioskState);
   const [privacyOpen, setPrivacyOpen] = useState(false);
   const [announceEpoch, setAnnounceEpoch] = useState(0);
-  const serviceId = info.serviceIds[0] ?? '';
   const latest = useRef({ language: state.language, t });
   useLayoutEffect(() => {
     latest.current = { language: state.language, t };
@@ -116,6 +107,8 @@ export function KioskShell({ client, info }: KioskShellProps) {
   );
 
   const chooseLanguage = async (language: Language) => {
+    // Its texts first, so the next screen never flashes in another language.
+    await loadLanguage(language);
     if (state.session) {
       await client.invoke('session.setLanguage', { sessionId: state.session.sessionId, language });
       dispatch({ type: 'languageChanged', language });
@@ -123,26 +116,6 @@ export function KioskShell({ client, info }: KioskShellProps) {
     }
     const session = await client.invoke('session.start', { language });
     dispatch({ type: 'sessionStarted', session, language });
-  };
-
-  const send = async () => {
-    if (!state.session || state.score === null || busy) return;
-    setBusy(true);
-    try {
-      const saved = await client.invoke('rating.submit', {
-        sessionId: state.session.sessionId,
-        serviceId,
-        score: state.score,
-        ...(state.comment.trim() ? { comment: state.comment } : {}),
-        ...(state.voiceMessage ? { recordingId: state.voiceMessage.recordingId } : {}),
-      });
-      dispatch({ type: 'saved', saved });
-    } catch {
-      // Nothing was confirmed to the visitor; they can try again.
-      dispatch({ type: 'error', error: 'saveFailed' });
-    } finally {
-      setBusy(false);
-    }
   };
 
   const idle = useIdleTimer({
@@ -211,11 +184,14 @@ export function KioskShell({ client, info }: KioskShellProps) {
   // starts the speech engine (about a second) before the first visitor touches the screen.
   useEffect(() => {
     if (state.screen !== 'welcome') return;
-    const ahead = setTimeout(() => speaker.prefetch([t('audio.attract'), t('audio.on')]), 3000);
+    const ahead = setTimeout(() => {
+      speaker.prefetch([t('audio.attract'), t('audio.on')]);
+      prefetchFlows();
+      prefetchLanguages(info.languages);
+    }, 3000);
     return () => clearTimeout(ahead);
-  }, [state.screen, speaker, t]);
+  }, [state.screen, speaker, t, info.languages]);
 
-  const content = state.session?.content;
   const modalOpen = state.helpOpen || privacyOpen || idle.secondsLeft !== null;
   const screen = (() => {
     switch (state.screen) {
@@ -228,96 +204,15 @@ export function KioskShell({ client, info }: KioskShellProps) {
       case 'home':
         return (
           <HomeScreen
-            onRate={() => dispatch({ type: 'go', screen: 'rating' })}
-            onSurvey={() => dispatch({ type: 'go', screen: 'surveyList' })}
-            onVote={() => dispatch({ type: 'go', screen: 'ballotList' })}
-            onPropose={() => dispatch({ type: 'startProposal' })}
-            onFeedback={() => dispatch({ type: 'startFeedback', serviceId: info.serviceIds[0] ?? null })}
-            onResults={() => dispatch({ type: 'go', screen: 'resultList' })}
-            onTrack={() => {
-              dispatch({ type: 'trackCode', code: '' });
-              dispatch({ type: 'go', screen: 'track' });
-            }}
+            tiles={flows.flatMap((flow) => (flow.tile ? [{ label: flow.tile.label, onClick: () => flow.start(dispatch, info) }] : []))}
           />
         );
-      case 'rating':
-        return content ? (
-          <RatingScreen
-            content={content}
-            language={state.language}
-            serviceId={serviceId}
-            score={state.score}
-            showError={state.error === 'chooseFirst'}
-            onScore={(score) => dispatch({ type: 'score', score })}
-            onNext={() =>
-              state.score === null ? dispatch({ type: 'error', error: 'chooseFirst' }) : dispatch({ type: 'go', screen: 'comment' })
-            }
-          />
+      default: {
+        const flow = flowOfScreen(state.screen);
+        return flow ? (
+          <FlowView flow={flow} state={state} dispatch={dispatch} info={info} onBack={back} onFinish={() => resetToWelcome('finished')} />
         ) : null;
-      case 'comment':
-        return content && state.session ? (
-          <CommentScreen
-            content={content}
-            language={state.language}
-            sessionId={state.session.sessionId}
-            comment={state.comment}
-            voiceMessage={state.voiceMessage}
-            recordLimitSec={info.audio.recordLimitSec}
-            onComment={(comment) => dispatch({ type: 'comment', comment })}
-            onVoiceMessage={(voiceMessage) => dispatch({ type: 'voiceMessage', voiceMessage })}
-            onNext={(withComment) => {
-              if (!withComment) dispatch({ type: 'comment', comment: '' });
-              dispatch({ type: 'go', screen: 'review' });
-            }}
-          />
-        ) : null;
-      case 'review':
-        return content && state.score !== null ? (
-          <ReviewScreen
-            content={content}
-            language={state.language}
-            score={state.score}
-            comment={state.comment.trim()}
-            voiceMessage={state.voiceMessage}
-            busy={busy}
-            showError={state.error === 'saveFailed'}
-            onSend={() => void send()}
-            onChange={back}
-          />
-        ) : null;
-      case 'thanks':
-        return state.saved ? (
-          <ThankYouScreen saved={state.saved} language={state.language} onFinish={() => resetToWelcome('finished')} />
-        ) : null;
-      case 'feedbackKind':
-      case 'feedbackService':
-      case 'feedbackMessage':
-      case 'feedbackContact':
-      case 'feedbackReview':
-      case 'feedbackThanks':
-        return <FeedbackFlow state={state} dispatch={dispatch} info={info} onBack={back} onFinish={() => resetToWelcome('finished')} />;
-      case 'surveyList':
-      case 'surveyQuestion':
-      case 'surveyReview':
-      case 'surveyThanks':
-        return <SurveyFlow state={state} dispatch={dispatch} info={info} onBack={back} onFinish={() => resetToWelcome('finished')} />;
-      case 'ballotList':
-      case 'ballot':
-      case 'personalNumber':
-      case 'ballotReview':
-      case 'ballotThanks':
-        return <VoteFlow state={state} dispatch={dispatch} info={info} onBack={back} onFinish={() => resetToWelcome('finished')} />;
-      case 'proposeTitle':
-      case 'proposeDescription':
-      case 'proposeReview':
-      case 'proposeThanks':
-        return <ProposeFlow state={state} dispatch={dispatch} info={info} onBack={back} onFinish={() => resetToWelcome('finished')} />;
-      case 'resultList':
-      case 'result':
-        return <ResultsFlow state={state} dispatch={dispatch} onFinish={() => resetToWelcome('finished')} />;
-      case 'track':
-      case 'trackResult':
-        return <TrackFlow state={state} dispatch={dispatch} onFinish={() => resetToWelcome('finished')} />;
+      }
     }
   })();
 

@@ -23,7 +23,11 @@ export interface AudioKiosk {
  * "microphone": there is none on the test machines, so HOME holds an
  * asoundrc whose ALSA `file` device plays a 440 Hz tone into the real arecord.
  */
-export async function startAudioKiosk(name: string, overrides: Partial<KioskConfigInput> = {}): Promise<AudioKiosk> {
+export async function startAudioKiosk(
+  name: string,
+  overrides: Partial<KioskConfigInput> = {},
+  kioskArgs: readonly string[] = [],
+): Promise<AudioKiosk> {
   const dir = makeTempDir(name);
   const centralData = join(dir.path, 'central');
   mkdirSync(centralData, { recursive: true });
@@ -37,7 +41,7 @@ export async function startAudioKiosk(name: string, overrides: Partial<KioskConf
     audio: { inputDevice: TONE_DEVICE, headsetIsOutput: true, recordLimitSec: 120 },
     ...overrides,
   });
-  const kiosk = await startKioskProcess(config, { HOME: dir.path, KIOSK_SPEECH_TRANSCRIPT: transcriptFile }).catch(
+  const kiosk = await startKioskProcess(config, { HOME: dir.path, KIOSK_SPEECH_TRANSCRIPT: transcriptFile }, kioskArgs).catch(
     async (error: unknown) => {
       await central.stop(); // never leave a Central behind when the kiosk cannot start
       throw error;

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { SavedSubmission } from '../../src-main/api/contract.js';
-import type { Language } from '../../sync/protocol/languages.js';
-import { spellOut } from '../audio/spellOut.js';
-import { BigButton } from '../ui/BigButton.js';
-import { ScreenFrame } from '../ui/ScreenFrame.js';
+import type { SavedSubmission } from '../../../src-main/api/contract.js';
+import type { Language } from '../../../sync/protocol/languages.js';
+import { spellOut } from '../../audio/spellOut.js';
+import { BigButton } from '../../ui/BigButton.js';
+import { ScreenFrame } from '../../ui/ScreenFrame.js';
 
 interface ThankYouScreenProps {
   readonly saved: SavedSubmission;
