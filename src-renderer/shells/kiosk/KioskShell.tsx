@@ -180,12 +180,13 @@ export function KioskShell({ client, info }: KioskShellProps) {
     };
   }, [speaker]);
 
-  // On the attract screen, once the page has settled, the hint is synthesised ahead of need: this also
-  // starts the speech engine (about a second) before the first visitor touches the screen.
+  // On the attract screen the hint is synthesised ahead of need at once (a visitor may press a key in the
+  // first second, and the speech engine takes about one to start); the other flows' screens and the other
+  // languages load once the page has settled, so they never slow the first paint or the hint.
   useEffect(() => {
     if (state.screen !== 'welcome') return;
+    speaker.prefetch([t('audio.attract'), t('audio.on')]);
     const ahead = setTimeout(() => {
-      speaker.prefetch([t('audio.attract'), t('audio.on')]);
       prefetchFlows();
       prefetchLanguages(info.languages);
     }, 3000);
