@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ContentPack } from '../protocol/contentPack.js';
 import { buildCentralApp, type CentralOptions } from './centralApp.js';
-import type { KioskRouteFaults } from './routes/kioskRoutes.js';
+import type { KioskRouteFaults } from './kiosk-api/kioskRoutes.js';
 import { openCentralDb } from './db/openCentralDb.js';
 import type { CentralDatabase } from './db/schema.js';
 import { latestContentPack, publishContentPack } from './services/content.js';

@@ -6,6 +6,7 @@ import type { CentralDatabase } from '../../sync/server/db/schema.js';
 import { publishContentPack } from '../../sync/server/services/content.js';
 import type { VotePayload } from '../../sync/protocol/submission.js';
 import { loadSealingKey } from '../../sync/server/services/sealingKey.js';
+import { failure } from '../../sync/server/services/outcome.js';
 import { createVoteIngest } from '../../sync/server/services/voteIngest.js';
 import { loadVoterKey } from '../../sync/server/services/voterKey.js';
 import type { Kysely } from 'kysely';
@@ -35,12 +36,12 @@ describe('Central refuses choices that do not fit the ballot, naming why', () =>
       voterKeyOf: loadVoterKey(dir.path),
     });
     const [first = '', second = '', third = ''] = demoBallot.initiatives.map((initiative) => initiative.id);
-    expect(ingest.check(vote([first, 'made-up']))).toEqual({ problem: `"made-up" is not an initiative of ballot "${demoBallot.id}"` });
-    expect(ingest.check(vote([first, first]))).toEqual({ problem: 'an initiative is chosen twice' });
-    expect(ingest.check(vote([first, second, third]))).toEqual({
-      problem: `at most ${demoBallot.maxChoices} choices on ballot "${demoBallot.id}"`,
-    });
+    expect(ingest.check(vote([first, 'made-up']))).toEqual(failure(`"made-up" is not an initiative of ballot "${demoBallot.id}"`));
+    expect(ingest.check(vote([first, first]))).toEqual(failure('an initiative is chosen twice'));
+    expect(ingest.check(vote([first, second, third]))).toEqual(
+      failure(`at most ${demoBallot.maxChoices} choices on ballot "${demoBallot.id}"`),
+    );
     // Choices that fit pass on to the next check: this demo ballot is verified, and no number was sealed.
-    expect(ingest.check(vote([first]))).toEqual({ problem: 'a verified ballot needs a personal number sealed to this Central' });
+    expect(ingest.check(vote([first]))).toEqual(failure('a verified ballot needs a personal number sealed to this Central'));
   });
 });

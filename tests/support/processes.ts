@@ -89,7 +89,11 @@ export function writeKioskConfig(dir: string, centralUrl: string, overrides: Par
 }
 
 /** `extraArgs`: e.g. ['--renderer', DIR] for another renderer build. */
-export function startKioskProcess(configFile: string, env: NodeJS.ProcessEnv = {}, extraArgs: readonly string[] = []): Promise<RunningProcess> {
+export function startKioskProcess(
+  configFile: string,
+  env: NodeJS.ProcessEnv = {},
+  extraArgs: readonly string[] = [],
+): Promise<RunningProcess> {
   return startTs(
     'src-main/browser-host/cli.ts',
     ['--config', configFile, '--port', '0', ...extraArgs],

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { failure, failures, success, type Outcome } from './outcome.js';
 import type { z } from 'zod';
 import { Ballot } from '../../protocol/ballot.js';
 import { ballotProblems } from '../../protocol/ballotLogic.js';
@@ -26,8 +27,7 @@ function issuesOf(error: z.ZodError, kind: ContentKind): string[] {
   });
 }
 
-export type ContentCheck =
-  { readonly ok: true; readonly authored: Authored } | { readonly ok: false; readonly problems: readonly string[] };
+export type ContentCheck = Outcome<Authored>;
 
 /** A survey or ballot as staff wrote it (JSON): its shape, then the publishing rules, each problem naming its place. */
 export function checkContentJson(kind: ContentKind, text: string): ContentCheck {
@@ -35,18 +35,18 @@ export function checkContentJson(kind: ContentKind, text: string): ContentCheck 
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`Not valid JSON: ${(error as Error).message}`] };
+    return failure(`Not valid JSON: ${(error as Error).message}`);
   }
   if (kind === 'survey') {
     const parsed = Survey.safeParse(raw);
-    if (!parsed.success) return { ok: false, problems: issuesOf(parsed.error, kind) };
+    if (!parsed.success) return failures(issuesOf(parsed.error, kind));
     const problems = surveyProblems(parsed.data);
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, authored: { kind, item: parsed.data } };
+    return problems.length > 0 ? failures(problems) : success({ kind, item: parsed.data });
   }
   const parsed = Ballot.safeParse(raw);
-  if (!parsed.success) return { ok: false, problems: issuesOf(parsed.error, kind) };
+  if (!parsed.success) return failures(issuesOf(parsed.error, kind));
   const problems = ballotProblems(parsed.data);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, authored: { kind, item: parsed.data } };
+  return problems.length > 0 ? failures(problems) : success({ kind, item: parsed.data });
 }
 
 /**

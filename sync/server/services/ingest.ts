@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { problemText } from './outcome.js';
 import type { Kysely } from 'kysely';
 import { canonicalJson } from '../../protocol/canonicalJson.js';
 import type { Receipt } from '../../protocol/push.js';
@@ -104,8 +105,8 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
               item.contentVersion,
               item.attachments.map((file) => file.name),
             )
-          : vote && 'problem' in vote
-            ? vote.problem
+          : vote && !vote.ok
+            ? problemText(vote.problems)
             : messageProblem(item);
       if (problem !== null) {
         receipts.push(receipt('rejected', problem));
@@ -151,8 +152,7 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
           contentType: file.contentType,
         });
       }
-      if (item.payload.type === 'vote' && vote && 'voterKey' in vote)
-        votes.record(deviceId, { ...item, payload: item.payload }, vote.voterKey, receivedAt);
+      if (item.payload.type === 'vote' && vote?.ok) votes.record(deviceId, { ...item, payload: item.payload }, vote.value, receivedAt);
       if (item.payload.type === 'proposal') {
         device ??= feedback.deviceState(deviceId);
         feedback.recordProposal(deviceId, device, { ...item, payload: item.payload }, receivedAt);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { failure, success, type Outcome } from './outcome.js';
 import type { ContentPack } from '../../protocol/contentPack.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { latestContentPack, publishContentPack } from './content.js';
@@ -29,7 +30,8 @@ export interface Acceptance {
   readonly description: { readonly ka: string; readonly en?: string | undefined };
 }
 
-export type Decision = { readonly ok: true; readonly pack?: ContentPack } | { readonly ok: false; readonly problem: string };
+/** A moderation decision: the new content pack when a proposal was accepted into a ballot. */
+export type Decision = Outcome<{ readonly pack?: ContentPack }>;
 
 /**
  * Accepts a proposal: it becomes an initiative (origin "proposal") of the chosen
@@ -37,14 +39,14 @@ export type Decision = { readonly ok: true; readonly pack?: ContentPack } | { re
  */
 export async function acceptProposal(db: Kysely<CentralDatabase>, code: string, acceptance: Acceptance, actor: string): Promise<Decision> {
   const proposal = await findProposal(db, code);
-  if (!proposal) return { ok: false, problem: 'No proposal has this code' };
-  if (proposal.status !== 'pending') return { ok: false, problem: `This proposal was already ${proposal.status}` };
+  if (!proposal) return failure('No proposal has this code');
+  if (proposal.status !== 'pending') return failure(`This proposal was already ${proposal.status}`);
   const latest = await latestContentPack(db);
   const ballot = latest?.ballots.find((candidate) => candidate.id === acceptance.ballotId);
-  if (!latest || !ballot) return { ok: false, problem: 'ballot: choose a ballot of the current content' };
+  if (!latest || !ballot) return failure('ballot: choose a ballot of the current content');
   if (!acceptance.title.ka.trim() || !acceptance.description.ka.trim())
-    return { ok: false, problem: 'title and description: the Georgian text is required' };
-  if (ballot.initiatives.length >= 30) return { ok: false, problem: 'ballot: it already has 30 initiatives' };
+    return failure('title and description: the Georgian text is required');
+  if (ballot.initiatives.length >= 30) return failure('ballot: it already has 30 initiatives');
   const initiativeId = `proposal-${code.toLowerCase()}`;
   const optional = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
   const initiative = {
@@ -72,19 +74,19 @@ export async function acceptProposal(db: Kysely<CentralDatabase>, code: string, 
     .where('code', '=', code)
     .execute();
   await appendLedger(db, 'proposal.accepted', code, { ballotId: ballot.id, initiativeId, contentVersion: pack.version, by: actor });
-  return { ok: true, pack };
+  return success({ pack });
 }
 
 /** Rejects a proposal with a reason the proposer (and everyone) can read. */
 export async function rejectProposal(db: Kysely<CentralDatabase>, code: string, reason: string, actor: string): Promise<Decision> {
-  if (!reason.trim()) return { ok: false, problem: 'reason: a public reason is required' };
+  if (!reason.trim()) return failure('reason: a public reason is required');
   const updated = await db
     .updateTable('proposals')
     .set({ status: 'rejected', reason: reason.trim().slice(0, 2000), decided_at: new Date().toISOString(), decided_by: actor })
     .where('code', '=', code)
     .where('status', '=', 'pending')
     .executeTakeFirst();
-  if (updated.numUpdatedRows !== 1n) return { ok: false, problem: 'No pending proposal has this code' };
+  if (updated.numUpdatedRows !== 1n) return failure('No pending proposal has this code');
   await appendLedger(db, 'proposal.rejected', code, { by: actor });
-  return { ok: true };
+  return success({});
 }

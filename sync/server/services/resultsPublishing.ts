@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { failure, success, type Outcome } from './outcome.js';
 import type { ContentPack } from '../../protocol/contentPack.js';
 import type { LocalizedText } from '../../protocol/languages.js';
 import type { CentralDatabase } from '../db/schema.js';
@@ -8,8 +9,7 @@ import type { ContentKind } from './contentAuthoring.js';
 import { ballotResult, surveyResult } from './resultSummary.js';
 import { surveyTally } from './surveyTally.js';
 
-export type PublishOutcome =
-  { readonly ok: true; readonly pack: ContentPack } | { readonly ok: false; readonly field: string; readonly problem: string };
+export type PublishOutcome = Outcome<ContentPack>;
 
 /**
  * Staff publish a survey's or ballot's results with what happens next: the
@@ -25,18 +25,18 @@ export async function publishResults(
   actor: string,
 ): Promise<PublishOutcome> {
   const latest = await latestContentPack(db);
-  if (!latest) return { ok: false, field: 'id', problem: 'no content pack has been published' };
+  if (!latest) return failure('no content pack has been published', 'id');
   const survey = kind === 'survey' ? latest.surveys.find((candidate) => candidate.id === id) : undefined;
   const ballot = kind === 'ballot' ? latest.ballots.find((candidate) => candidate.id === id) : undefined;
-  if (!survey && !ballot) return { ok: false, field: 'id', problem: `no ${kind} with this id` };
+  if (!survey && !ballot) return failure(`no ${kind} with this id`, 'id');
   // Checked before tallying: a refused publish costs no tally.
-  if (!nextSteps.ka.trim()) return { ok: false, field: 'nextKa', problem: 'what happens next: the Georgian text is required' };
+  if (!nextSteps.ka.trim()) return failure('what happens next: the Georgian text is required', 'nextKa');
   const publishedAt = new Date().toISOString();
   const base = { publishedAt, nextSteps };
   const result = survey
     ? surveyResult(survey, await surveyTally(db, survey), latest.rating.labels, base)
     : ballot && ballotResult(ballot, await ballotTally(db, ballot), base);
-  if (!result) return { ok: false, field: 'id', problem: `no ${kind} with this id` };
+  if (!result) return failure(`no ${kind} with this id`, 'id');
   const pack: ContentPack = {
     ...latest,
     version: latest.version + 1,
@@ -49,5 +49,5 @@ export async function publishResults(
     .values({ kind, content_id: id, published_at: publishedAt, published_by: actor })
     .onConflict((oc) => oc.columns(['kind', 'content_id']).doUpdateSet({ published_at: publishedAt, published_by: actor }))
     .execute();
-  return { ok: true, pack };
+  return success(pack);
 }

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { failure, success, type Outcome } from './outcome.js';
 import { PERSONAL_NUMBER } from '../../protocol/ballot.js';
 import { choiceProblem, type ChoiceProblem } from '../../protocol/ballotLogic.js';
 import type { SubmissionEnvelope, VotePayload } from '../../protocol/submission.js';
@@ -51,17 +52,17 @@ export function createVoteIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys)
 
   return {
     /** Why this vote cannot be accepted (for the rejected receipt), or its voter key (null for session ballots). */
-    check(item: VoteEnvelope): { readonly problem: string } | { readonly voterKey: string | null } {
+    check(item: VoteEnvelope): Outcome<string | null> {
       const ballot = pack(item.contentVersion)?.ballots.find((candidate) => candidate.id === item.payload.ballotId);
-      if (!ballot) return { problem: `ballot "${item.payload.ballotId}" is not in content version ${item.contentVersion}` };
+      if (!ballot) return failure(`ballot "${item.payload.ballotId}" is not in content version ${item.contentVersion}`);
       const problem = choiceProblem(ballot, item.payload.choices);
-      if (problem) return { problem: choiceProblemText(problem, ballot.id) };
-      if (ballot.policy === 'session') return { voterKey: null };
+      if (problem) return failure(choiceProblemText(problem, ballot.id));
+      if (ballot.policy === 'session') return success(null);
       const sealed = item.personal?.personalNumber;
       const number = sealed === undefined ? undefined : keys.sealingKey.open(sealed);
       if (number === undefined || !PERSONAL_NUMBER.test(number))
-        return { problem: 'a verified ballot needs a personal number sealed to this Central' };
-      return { voterKey: keys.voterKeyOf(ballot.id, number) };
+        return failure('a verified ballot needs a personal number sealed to this Central');
+      return success(keys.voterKeyOf(ballot.id, number));
     },
 
     record(deviceId: string, item: VoteEnvelope, voterKey: string | null, receivedAt: string): void {

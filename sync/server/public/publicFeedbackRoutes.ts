@@ -7,11 +7,11 @@ import type { CentralDatabase } from '../db/schema.js';
 import { reopen } from '../services/feedback.js';
 import { PublicFeedback, publicFeedback } from '../services/feedbackPublic.js';
 import { serviceNames } from '../services/serviceNames.js';
-import { feedbackLookupPage, feedbackStatusPage } from '../web/feedbackStatusPage.js';
+import { feedbackLookupPage, feedbackStatusPage } from './feedbackStatusPage.js';
 import { sendPage } from '../web/layout.js';
-import { publicLanguageOf, publicTexts } from '../web/publicTexts.js';
-import { fieldOf } from './fields.js';
-import { isSameOriginPost } from './sameOrigin.js';
+import { publicLanguageOf, publicTexts } from './publicTexts.js';
+import { fieldOf } from '../http/fields.js';
+import { isSameOriginPost } from '../http/sameOrigin.js';
 
 /** Public endpoints are read-mostly and limited per address: guessing codes stays slow. */
 export const PUBLIC_RATE_LIMIT = { rateLimit: { max: 300, timeWindow: '1 minute' } };

@@ -3,8 +3,8 @@ import type { Survey } from '../../protocol/survey.js';
 import { OPEN_ANSWERS_PAGE, type OpenAnswer } from '../services/openAnswers.js';
 import type { StaffSession } from '../services/staffAuth.js';
 import { consolePage } from './consolePages.js';
-import { html, type SafeHtml } from './html.js';
-import { tbilisiTime } from './publicTexts.js';
+import { html, type SafeHtml } from '../web/html.js';
+import { tbilisiTime } from '../public/publicTexts.js';
 
 /** Where a voice answer is played from (staff only). */
 export const voiceAnswerUrl = (answer: Pick<OpenAnswer, 'deviceId' | 'submissionId' | 'questionId'>): string =>

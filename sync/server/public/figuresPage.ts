@@ -1,9 +1,8 @@
 import type { FeedbackFigures, GroupFigures } from '../services/feedbackFigures.js';
-import { barChart } from './barChart.js';
-import { csvCell } from './csv.js';
-import { publicNav } from './feedbackStatusPage.js';
-import { html, type SafeHtml } from './html.js';
-import { page } from './layout.js';
+import { barChart } from '../web/barChart.js';
+import { csvCell } from '../web/csv.js';
+import { publicPage } from './publicPage.js';
+import { html, type SafeHtml } from '../web/html.js';
 import { publicTexts, type PublicLanguage, type PublicTexts } from './publicTexts.js';
 
 const percent = (share: number | null): string => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
@@ -41,13 +40,11 @@ ${barChart(
 export function figuresPage(lang: PublicLanguage, figures: FeedbackFigures, serviceName: (id: string) => string): SafeHtml {
   const texts = publicTexts(lang);
   const kind = (key: string) => texts.kinds[key] ?? key;
-  return page({
-    title: texts.figuresTitle,
+  return publicPage({
     lang,
-    siteName: texts.siteName,
-    skipLabel: texts.skip,
-    nav: publicNav(lang, 'figures'),
-    aside: html`<a href="/figures${lang === 'en' ? '' : '?lang=en'}" lang="${lang === 'en' ? 'ka' : 'en'}">${texts.otherLanguage}</a>`,
+    title: texts.figuresTitle,
+    section: 'figures',
+    path: '/figures',
     body: html`<p class="big" id="share">${percent(figures.shareOnTime)}</p>
 <p>${texts.shareOnTime}. ${texts.figuresIntro}</p>
 <table>

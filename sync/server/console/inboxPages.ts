@@ -1,12 +1,13 @@
 import { FEEDBACK_KINDS } from '../../protocol/submission.js';
+import { csrfField } from './csrf.js';
 import { formatTrackingCode } from '../../protocol/trackingCode.js';
 import { FEEDBACK_STATUSES, type FeedbackStatus } from '../db/schema.js';
 import type { FeedbackNote, FeedbackResponse, FeedbackRow, InboxFilter } from '../services/feedback.js';
 import { TEAMS, manualMovesFrom, MAX_NOTE, MAX_RESPONSE, OPEN_STATUSES } from '../services/feedback.js';
 import type { StaffSession } from '../services/staffAuth.js';
 import { consolePage } from './consolePages.js';
-import { html, type SafeHtml } from './html.js';
-import { tbilisiTime } from './publicTexts.js';
+import { html, type SafeHtml } from '../web/html.js';
+import { tbilisiTime } from '../public/publicTexts.js';
 
 const DUE_SOON_MS = 4 * 3_600_000;
 
@@ -114,8 +115,6 @@ export interface DetailView {
   readonly error?: string | undefined;
 }
 
-const csrf = (session: StaffSession) => html`<input type="hidden" name="_csrf" value="${session.csrfToken}">`;
-
 export function feedbackDetailPage(view: DetailView): SafeHtml {
   const { row, session } = view;
   const canAnswer = OPEN_STATUSES.includes(row.status);
@@ -144,20 +143,20 @@ ${row.has_voice ? html`<h2 id="voice-heading">Voice message</h2><audio controls 
 ${view.responses.length === 0 ? html`<p>None yet.</p>` : view.responses.map((response) => html`<article class="notice"><p class="message">${response.text}</p><p><small>${tbilisiTime(response.published_at)} by ${response.author}</small></p></article>`)}
 ${
   canAnswer
-    ? html`<form class="stack" method="post" action="${action('respond')}">${csrf(session)}
+    ? html`<form class="stack" method="post" action="${action('respond')}">${csrfField(session)}
 <label for="response">Response to the citizen (published as written; it cannot be edited afterwards)</label>
 <textarea id="response" name="text" maxlength="${MAX_RESPONSE}" required></textarea>
 <div><button type="submit">Publish response</button></div></form>`
     : ''
 }
 <h2>Assign to a team</h2>
-<form class="stack" method="post" action="${action('assign')}">${csrf(session)}
+<form class="stack" method="post" action="${action('assign')}">${csrfField(session)}
 <label for="team">Team</label>
 <select id="team" name="team">${TEAMS.map((team) => option(team, team, row.team ?? undefined))}</select>
 <div><button type="submit">Assign</button></div></form>
 ${
   moves.length > 0
-    ? html`<h2>Status</h2><form class="stack" method="post" action="${action('status')}">${csrf(session)}
+    ? html`<h2>Status</h2><form class="stack" method="post" action="${action('status')}">${csrfField(session)}
 <label for="status">Move to</label>
 <select id="status" name="status">${moves.map((status: FeedbackStatus) => option(status, status, undefined))}</select>
 <div><button type="submit">Change status</button></div></form>`
@@ -165,7 +164,7 @@ ${
 }
 <h2>Internal notes (never public)</h2>
 ${view.notes.map((note) => html`<article><p class="message">${note.text}</p><p><small>${tbilisiTime(note.created_at)} by ${note.author}</small></p></article>`)}
-<form class="stack" method="post" action="${action('note')}">${csrf(session)}
+<form class="stack" method="post" action="${action('note')}">${csrfField(session)}
 <label for="note">New internal note</label>
 <textarea id="note" name="text" maxlength="${MAX_NOTE}" required></textarea>
 <div><button type="submit" class="secondary">Add note</button></div></form>`,

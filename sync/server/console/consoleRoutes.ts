@@ -23,13 +23,13 @@ import type { SealingKey } from '../services/sealingKey.js';
 import { serviceNames } from '../services/serviceNames.js';
 import { signIn, signOut, SESSION_HOURS } from '../services/staffAuth.js';
 import { voiceMessagePath } from '../services/voiceAttachment.js';
-import { loginPage } from '../web/consolePages.js';
-import { feedbackDetailPage, inboxPage as renderInbox } from '../web/inboxPages.js';
+import { loginPage } from './consolePages.js';
+import { feedbackDetailPage, inboxPage as renderInbox } from './inboxPages.js';
 import { sendPage } from '../web/layout.js';
-import { fieldOf, trackingCodeParam } from './fields.js';
-import { isSameOriginPost } from './sameOrigin.js';
+import { fieldOf, trackingCodeParam } from '../http/fields.js';
+import { isSameOriginPost } from '../http/sameOrigin.js';
 import { formField, requireStaff, STAFF_COOKIE } from './staffGuard.js';
-import { sendVoiceMessage } from './voiceReply.js';
+import { sendVoiceMessage } from '../http/voiceReply.js';
 
 /** A query or params field; an empty one counts as absent. */
 const queryField = (query: unknown, name: string): string | undefined => fieldOf(query, name) || undefined;

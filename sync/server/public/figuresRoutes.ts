@@ -3,9 +3,9 @@ import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
 import type { FiguresCache } from '../services/feedbackFigures.js';
 import { serviceNames } from '../services/serviceNames.js';
-import { figuresCsv, figuresPage } from '../web/figuresPage.js';
+import { figuresCsv, figuresPage } from './figuresPage.js';
 import { sendPage } from '../web/layout.js';
-import { publicLanguageOf } from '../web/publicTexts.js';
+import { publicLanguageOf } from './publicTexts.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
 
 export function figuresRoutes(db: Kysely<CentralDatabase>, cache: FiguresCache) {

@@ -1,9 +1,10 @@
 import { LANGUAGES } from '../../protocol/languages.js';
+import { csrfField } from './csrf.js';
 import type { PublishedResult } from '../../protocol/publishedResult.js';
 import type { ContentKind } from '../services/contentAuthoring.js';
 import type { StaffSession } from '../services/staffAuth.js';
-import { html, type SafeHtml } from './html.js';
-import { tbilisiTime } from './publicTexts.js';
+import { html, type SafeHtml } from '../web/html.js';
+import { tbilisiTime } from '../public/publicTexts.js';
 
 const LANGUAGE_NAMES = { ka: 'Georgian', en: 'English', ru: 'Russian', az: 'Azerbaijani', hy: 'Armenian' } as const;
 /** The form field of each language's "what happens next": nextKa, nextEn, ... */
@@ -24,7 +25,7 @@ export function resultsPublishForm(
   return html`<h2 id="publish-heading">Publish these results</h2>
 ${current ? html`<p>Published ${tbilisiTime(current.publishedAt)} (Tbilisi time) with ${current.participants} ${kind === 'survey' ? 'responses' : 'votes'}. Publishing again replaces those numbers with the ones above.</p>` : html`<p>Not published yet. Once published, the results page is public and kiosks show the results after the ${kind} closes.</p>`}
 ${problem ? html`<p class="error" role="alert" id="publish-problem">${problem}</p>` : ''}
-<form class="stack" method="post" action="/console/results" aria-labelledby="publish-heading"><input type="hidden" name="_csrf" value="${session.csrfToken}"><input type="hidden" name="kind" value="${kind}"><input type="hidden" name="id" value="${id}">
+<form class="stack" method="post" action="/console/results" aria-labelledby="publish-heading">${csrfField(session)}<input type="hidden" name="kind" value="${kind}"><input type="hidden" name="id" value="${id}">
 ${LANGUAGES.map((language) => {
   const field = nextStepsField(language);
   const required = language === 'ka';

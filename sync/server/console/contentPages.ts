@@ -1,14 +1,13 @@
 import { LANGUAGES, pickText, type Language, type LocalizedText } from '../../protocol/languages.js';
+import { csrfField } from './csrf.js';
 import type { ContentPack } from '../../protocol/contentPack.js';
 import type { Ballot } from '../../protocol/ballot.js';
 import type { Survey } from '../../protocol/survey.js';
 import { SEGMENT_OF_KIND, type Authored, type ContentKind } from '../services/contentAuthoring.js';
 import type { StaffSession } from '../services/staffAuth.js';
 import { consolePage } from './consolePages.js';
-import { html, type SafeHtml } from './html.js';
-import { tbilisiTime } from './publicTexts.js';
-
-const csrf = (session: StaffSession) => html`<input type="hidden" name="_csrf" value="${session.csrfToken}">`;
+import { html, type SafeHtml } from '../web/html.js';
+import { tbilisiTime } from '../public/publicTexts.js';
 
 /** A text in one language; a text missing there is marked, since visitors then see the Georgian. */
 const textIn = (value: LocalizedText, language: Language) =>
@@ -45,7 +44,7 @@ ${authored.kind === 'survey' ? surveyPreview(authored.item, language) : ballotPr
 /** Close now (while open), edit, and the live tally (where results are published): the same for surveys and ballots. */
 function itemActions(session: StaffSession, kind: ContentKind, item: { id: string; closesAt: string }): SafeHtml {
   const segment = SEGMENT_OF_KIND[kind];
-  return html`<td>${Date.parse(item.closesAt) > Date.now() ? html`<form class="inline" method="post" action="/console/content/${segment}/${item.id}/close">${csrf(session)}<button type="submit" class="secondary" aria-label="Close ${item.id} now">Close now</button></form>` : 'closed'}</td>
+  return html`<td>${Date.parse(item.closesAt) > Date.now() ? html`<form class="inline" method="post" action="/console/content/${segment}/${item.id}/close">${csrfField(session)}<button type="submit" class="secondary" aria-label="Close ${item.id} now">Close now</button></form>` : 'closed'}</td>
 <td><a href="/console/content/${segment}/${item.id}/edit" aria-label="Edit ${item.id}">Edit</a></td>
 <td><a href="/console/tallies/${segment}/${item.id}" aria-label="Live tally and results of ${item.id}">Tally, publish results</a></td>`;
 }
@@ -55,7 +54,7 @@ function authoringForm(session: StaffSession, kind: ContentKind, view: ContentVi
   const mine = view.draft?.kind === kind;
   const invalid = mine && (view.problems?.length ?? 0) > 0;
   const segment = SEGMENT_OF_KIND[kind];
-  return html`<form class="stack" method="post" action="/console/content/${segment}" id="${kind}-form">${csrf(session)}
+  return html`<form class="stack" method="post" action="/console/content/${segment}" id="${kind}-form">${csrfField(session)}
 <label for="${kind}-json">${kind === 'survey' ? 'Survey' : 'Ballot'} JSON</label>
 <textarea id="${kind}-json" name="${kind}" rows="${mine ? 20 : 6}"${invalid ? html` aria-describedby="content-problems" aria-invalid="true"` : ''}>${mine ? (view.draft?.text ?? '') : ''}</textarea>
 <div><button type="submit" name="action" value="check" class="secondary">Check and preview</button> <button type="submit" name="action" value="publish">Publish</button></div>

@@ -3,21 +3,12 @@ import { pickText, type LocalizedText } from '../../protocol/languages.js';
 import type { Survey } from '../../protocol/survey.js';
 import type { BallotTally } from '../services/ballotTally.js';
 import type { SurveyTally } from '../services/surveyTally.js';
-import { barChart } from './barChart.js';
-import { publicNav } from './feedbackStatusPage.js';
-import { html, type SafeHtml } from './html.js';
-import { page } from './layout.js';
-import { publicTexts, tbilisiTime, type PublicLanguage } from './publicTexts.js';
+import { barChart } from '../web/barChart.js';
+import { publicPage } from './publicPage.js';
+import { html, type SafeHtml } from '../web/html.js';
+import { tbilisiTime, type PublicLanguage } from './publicTexts.js';
 
-const nav = (lang: PublicLanguage) => [
-  ...publicNav(lang, 'status').map((link) => ({ ...link, current: false })),
-  { href: `/results${lang === 'en' ? '?lang=en' : ''}`, label: lang === 'en' ? 'Results' : 'შედეგები', current: true },
-];
-
-function shell(lang: PublicLanguage, title: string, body: SafeHtml): SafeHtml {
-  const texts = publicTexts(lang);
-  return page({ title, lang, siteName: texts.siteName, skipLabel: texts.skip, nav: nav(lang), body });
-}
+const shell = (lang: PublicLanguage, title: string, body: SafeHtml): SafeHtml => publicPage({ lang, title, section: 'results', body });
 
 /** A chart and the same numbers as a table beside it. */
 function pair(title: string, rows: ReadonlyArray<{ label: string; value: number }>, labelHeader: string, unit: string): SafeHtml {

@@ -1,22 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { problemText } from '../services/outcome.js';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
 import { acceptProposal, findProposal, proposalQueue, rejectProposal } from '../services/proposals.js';
 import { voiceMessagePath } from '../services/voiceAttachment.js';
 import { sendPage } from '../web/layout.js';
-import { proposalDetailPage, proposalQueuePage, publicProposalPage } from '../web/proposalPages.js';
-import { publicLanguageOf } from '../web/publicTexts.js';
-import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
-import { trackingCodeParam } from './fields.js';
+import { proposalDetailPage, proposalQueuePage } from './proposalPages.js';
 import { formField, requireStaff } from './staffGuard.js';
-import { sendVoiceMessage } from './voiceReply.js';
+import { sendVoiceMessage } from '../http/voiceReply.js';
+import { codeOf, proposalNotFound as notFound } from '../http/proposalCode.js';
 
-const codeOf = (request: FastifyRequest): string | undefined => trackingCodeParam(request.params);
-const notFound = (reply: FastifyReply) =>
-  reply.code(404).send({ error: 'not-found', message: 'No proposal has this code; check the code' });
-
-/** The moderation queue (editors, admins) and the proposer's public page. */
+/** The moderation queue of citizens' proposals (editors, admins); the proposer's page is public/proposalStatusRoutes.ts. */
 export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
   return (app: FastifyInstance): void => {
     const editors = { schema: { hide: true }, preHandler: requireStaff(db, ['admin', 'editor']) };
@@ -64,9 +59,9 @@ export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
         },
         request.staff?.username ?? '',
       );
-      if (!decision.ok) return detail(request, reply, { problem: decision.problem }, 400);
+      if (!decision.ok) return detail(request, reply, { problem: problemText(decision.problems) }, 400);
       return detail(request, reply, {
-        flash: `Accepted: an initiative of the ballot in content pack version ${decision.pack?.version ?? '?'}.`,
+        flash: `Accepted: an initiative of the ballot in content pack version ${decision.value.pack?.version ?? '?'}.`,
       });
     });
 
@@ -74,15 +69,8 @@ export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
       const code = codeOf(request);
       if (!code) return notFound(reply);
       const decision = await rejectProposal(db, code, formField(request.body, 'reason'), request.staff?.username ?? '');
-      if (!decision.ok) return detail(request, reply, { problem: decision.problem }, 400);
+      if (!decision.ok) return detail(request, reply, { problem: problemText(decision.problems) }, 400);
       return detail(request, reply, { flash: 'Rejected; the reason is public on the proposal page.' });
-    });
-
-    app.get('/proposals/:code', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) => {
-      const code = codeOf(request);
-      const proposal = code ? await findProposal(db, code) : undefined;
-      if (!proposal) return notFound(reply);
-      return sendPage(reply, publicProposalPage(publicLanguageOf(request.query), proposal));
     });
   };
 }

@@ -1,7 +1,8 @@
 import type { StaffRole } from '../db/schema.js';
+import { csrfField } from './csrf.js';
 import type { StaffSession } from '../services/staffAuth.js';
-import { html, type SafeHtml } from './html.js';
-import { page } from './layout.js';
+import { html, type SafeHtml } from '../web/html.js';
+import { page } from '../web/layout.js';
 
 export const CONSOLE_NAME = 'PSH staff console';
 
@@ -22,7 +23,7 @@ export function consolePage(session: StaffSession | undefined, title: string, bo
       : [],
     aside: session
       ? html`<span>${session.username} (${session.role})</span>
-<form class="inline" method="post" action="/console/logout"><input type="hidden" name="_csrf" value="${session.csrfToken}"><button type="submit" class="secondary">Sign out</button></form>`
+<form class="inline" method="post" action="/console/logout">${csrfField(session)}<button type="submit" class="secondary">Sign out</button></form>`
       : html``,
     body,
   });

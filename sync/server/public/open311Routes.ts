@@ -5,7 +5,7 @@ import { pickText } from '../../protocol/languages.js';
 import type { CentralDatabase, FeedbackStatus } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
 import { serviceNames } from '../services/serviceNames.js';
-import { fieldOf } from './fields.js';
+import { fieldOf } from '../http/fields.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
 
 /**

@@ -1,33 +1,17 @@
 import type { PublicFeedback } from '../services/feedbackPublic.js';
-import { html, type SafeHtml } from './html.js';
-import { page } from './layout.js';
+import { html, type SafeHtml } from '../web/html.js';
+import { publicPage } from './publicPage.js';
 import { publicTexts, tbilisiTime, type PublicLanguage } from './publicTexts.js';
 import { formatTrackingCode } from '../../protocol/trackingCode.js';
-
-export function publicNav(lang: PublicLanguage, current: 'status' | 'figures') {
-  const texts = publicTexts(lang);
-  const suffix = lang === 'en' ? '?lang=en' : '';
-  return [
-    { href: `/feedback${suffix}`, label: texts.navStatus, current: current === 'status' },
-    { href: `/figures${suffix}`, label: texts.navFigures, current: current === 'figures' },
-  ];
-}
-
-const languageSwitch = (lang: PublicLanguage, path: string): SafeHtml => {
-  const other = lang === 'en' ? 'ka' : 'en';
-  return html`<a href="${path}${other === 'en' ? '?lang=en' : ''}" lang="${other}" hreflang="${other}">${publicTexts(lang).otherLanguage}</a>`;
-};
 
 /** The lookup form, with what went wrong last time (never anything about other feedback). */
 export function feedbackLookupPage(lang: PublicLanguage, typed = '', problem?: string): SafeHtml {
   const texts = publicTexts(lang);
-  return page({
-    title: texts.lookupTitle,
+  return publicPage({
     lang,
-    siteName: texts.siteName,
-    skipLabel: texts.skip,
-    nav: publicNav(lang, 'status'),
-    aside: languageSwitch(lang, '/feedback'),
+    title: texts.lookupTitle,
+    section: 'status',
+    path: '/feedback',
     body: html`<p>${texts.lookupIntro}</p>
 ${problem ? html`<p class="error" role="alert" id="code-error">${problem}</p>` : ''}
 <form class="stack" method="get" action="/feedback">
@@ -42,13 +26,11 @@ ${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
 export function feedbackStatusPage(lang: PublicLanguage, feedback: PublicFeedback, serviceName: string, notice?: string): SafeHtml {
   const texts = publicTexts(lang);
   const path = `/feedback/${feedback.code}`;
-  return page({
-    title: texts.statusTitle(formatTrackingCode(feedback.code)),
+  return publicPage({
     lang,
-    siteName: texts.siteName,
-    skipLabel: texts.skip,
-    nav: publicNav(lang, 'status'),
-    aside: languageSwitch(lang, path),
+    title: texts.statusTitle(formatTrackingCode(feedback.code)),
+    section: 'status',
+    path,
     body: html`${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
 <dl class="facts">
 <dt>${texts.status}</dt><dd><strong>${texts.statuses[feedback.status]}</strong></dd>

@@ -11,9 +11,9 @@ import {
   publishAuthored,
   type ContentKind,
 } from '../services/contentAuthoring.js';
-import { contentPage, type ContentView } from '../web/contentPages.js';
+import { contentPage, type ContentView } from './contentPages.js';
 import { sendPage } from '../web/layout.js';
-import { fieldOf } from './fields.js';
+import { fieldOf } from '../http/fields.js';
 import { formField, requireStaff } from './staffGuard.js';
 
 /** Editors author surveys and ballots: import or edit (JSON), check with a preview in every language, publish, close; export. */
@@ -54,19 +54,19 @@ export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
       const text = formField(request.body, kind);
       const checked = checkContentJson(kind, text);
       const draft = { kind, text };
-      if (!checked.ok) return show(request, reply, { draft, problems: checked.problems }, 400);
-      const bound = checked.authored.kind === 'ballot' ? await ballotChangeProblems(db, checked.authored.item) : [];
+      if (!checked.ok) return show(request, reply, { draft, problems: checked.problems.map((problem) => problem.message) }, 400);
+      const bound = checked.value.kind === 'ballot' ? await ballotChangeProblems(db, checked.value.item) : [];
       if (bound.length > 0) return show(request, reply, { draft, problems: bound }, 409);
       if (formField(request.body, 'action') !== 'publish') {
         return show(request, reply, {
           draft,
-          preview: checked.authored,
+          preview: checked.value,
           flash: 'No problems found. Check the preview in every language, then publish.',
         });
       }
-      const pack = await publishAuthored(db, checked.authored);
+      const pack = await publishAuthored(db, checked.value);
       return show(request, reply, {
-        flash: `Published ${kind} "${checked.authored.item.id}" in content pack version ${pack.version}. Kiosks receive it on their next sync; visitors already in it finish on the version they started.`,
+        flash: `Published ${kind} "${checked.value.item.id}" in content pack version ${pack.version}. Kiosks receive it on their next sync; visitors already in it finish on the version they started.`,
       });
     });
 

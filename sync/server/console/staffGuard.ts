@@ -3,10 +3,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase, StaffRole } from '../db/schema.js';
 import { sessionOf, type StaffSession } from '../services/staffAuth.js';
-import { forbiddenPage } from '../web/consolePages.js';
+import { forbiddenPage } from './consolePages.js';
 import { sendPage } from '../web/layout.js';
-import { fieldOf } from './fields.js';
-import { isSameOriginPost } from './sameOrigin.js';
+import { fieldOf } from '../http/fields.js';
+import { isSameOriginPost } from '../http/sameOrigin.js';
 
 export const STAFF_COOKIE = 'psh_staff';
 
