@@ -112,6 +112,9 @@ test('feedback left offline in Georgian is answered in the console and read back
   // A responder answers in the console.
   const staff = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await staff.goto(`${central.url}/console/feedback`);
+  // The console is in Georgian unless a staff member chooses English, as this one does.
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText('შესვლა');
+  await staff.getByRole('link', { name: 'English' }).click();
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText('Sign in');
   await expectNoAxeViolations(staff, 'console sign-in');
   await staff.getByLabel('Username').fill('nino');

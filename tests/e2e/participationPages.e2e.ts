@@ -23,6 +23,8 @@ test('an editor checks and publishes a survey and its results by keyboard; the p
   running.push(central);
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await page.goto(`${central.url}/console`);
+  // The console is in Georgian unless a staff member chooses English, as this editor does.
+  await page.getByRole('link', { name: 'English' }).click();
   await page.getByLabel('Username').fill('editor');
   await page.getByLabel('Password').fill('demo-editor-password');
   await page.keyboard.press('Enter');

@@ -1,5 +1,8 @@
 import type { RunningCentral } from '../../sync/server/startCentral.js';
 
+/** The console in English for these tests (its default is Georgian): they read its English words. */
+const ENGLISH = 'psh_console_lang=en';
+
 /** A staff member's browser, reduced to what the console needs: a session cookie and the page's CSRF token. */
 export interface StaffClient {
   readonly cookie: string;
@@ -16,11 +19,16 @@ export async function signInStaff(
   const response = await fetch(`${central.url}/console/login`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: central.url, 'sec-fetch-site': 'same-origin' },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: central.url,
+      'sec-fetch-site': 'same-origin',
+      cookie: ENGLISH,
+    },
     body: new URLSearchParams({ username, password, next: '/console/feedback' }).toString(),
   });
   if (response.status !== 303) return { status: response.status, text: await response.text() };
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = `${(response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''}; ${ENGLISH}`;
   const page = async (path: string) => {
     const answer = await fetch(`${central.url}${path}`, { headers: { cookie }, redirect: 'manual' });
     return { status: answer.status, text: await answer.text() };

@@ -14,7 +14,7 @@ import {
 import { contentPage, type ContentView } from './contentPages.js';
 import { sendPage } from '../web/layout.js';
 import { fieldOf } from '../http/fields.js';
-import { formField, requireStaff } from './staffGuard.js';
+import { formField, requireStaff, staffOf } from './staffGuard.js';
 
 /** Editors author surveys and ballots: import or edit (JSON), check with a preview in every language, publish, close; export. */
 export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
@@ -61,12 +61,12 @@ export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
         return show(request, reply, {
           draft,
           preview: checked.value,
-          flash: 'No problems found. Check the preview in every language, then publish.',
+          flash: staffOf(request).t.content.noProblems,
         });
       }
       const pack = await publishAuthored(db, checked.value);
       return show(request, reply, {
-        flash: `Published ${kind} "${checked.value.item.id}" in content pack version ${pack.version}. Kiosks receive it on their next sync; visitors already in it finish on the version they started.`,
+        flash: staffOf(request).t.content.published(kind, checked.value.item.id, pack.version),
       });
     });
 
@@ -74,9 +74,9 @@ export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
       const kind = kindOf(request);
       const id = fieldOf(request.params, 'id') ?? '';
       const pack = kind ? await closeAuthored(db, kind, id) : undefined;
-      if (!pack) return notFound(reply);
+      if (!kind || !pack) return notFound(reply);
       return show(request, reply, {
-        flash: `${kind === 'survey' ? 'Survey' : 'Ballot'} "${id}" closed (content pack version ${pack.version}).`,
+        flash: staffOf(request).t.content.closedFlash(kind, id, pack.version),
       });
     });
   };

@@ -24,6 +24,7 @@ import { serviceNames } from '../services/serviceNames.js';
 import { signIn, signOut, SESSION_HOURS } from '../services/staffAuth.js';
 import { voiceMessagePath } from '../services/voiceAttachment.js';
 import { loginPage } from './consolePages.js';
+import { CONSOLE_LANGUAGE_COOKIE, consoleLanguageOf, consoleTexts, type ConsoleTexts } from './consoleTexts.js';
 import { feedbackDetailPage, inboxPage as renderInbox } from './inboxPages.js';
 import { sendPage } from '../web/layout.js';
 import { fieldOf, trackingCodeParam } from '../http/fields.js';
@@ -58,19 +59,33 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
     );
 
     app.get('/console/login', hidden, async (request, reply) =>
-      sendPage(reply, loginPage(safeNext(queryField(request.query, 'next') ?? ''))),
+      sendPage(reply, loginPage(consoleTexts(consoleLanguageOf(request)), safeNext(queryField(request.query, 'next') ?? ''))),
     );
+
+    // The console's language, kept in a cookie for a year: Georgian unless a staff member chooses English.
+    app.get('/console/language/:lang', hidden, async (request, reply) => {
+      const lang = fieldOf(request.params, 'lang') === 'en' ? 'en' : 'ka';
+      void reply.setCookie(CONSOLE_LANGUAGE_COOKIE, lang, {
+        path: '/console',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: secureCookies,
+        maxAge: 365 * 24 * 3600,
+      });
+      return reply.redirect(safeNext(queryField(request.query, 'next') ?? ''), 303);
+    });
 
     app.post(
       '/console/login',
       { schema: { hide: true }, config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
       async (request, reply) => {
         const next = safeNext(formField(request.body, 'next'));
-        if (!isSameOriginPost(request)) return sendPage(reply, loginPage(next, 'This sign-in form did not come from this site.'), 403);
+        const t = consoleTexts(consoleLanguageOf(request));
+        if (!isSameOriginPost(request)) return sendPage(reply, loginPage(t, next, t.login.foreignForm), 403);
         const username = formField(request.body, 'username').slice(0, 64);
         const password = formField(request.body, 'password').slice(0, 1024);
         const result = username && password ? await signIn(db, username, password) : undefined;
-        if (!result) return sendPage(reply, loginPage(next, 'Wrong username or password.'), 401);
+        if (!result) return sendPage(reply, loginPage(t, next, t.login.wrong), 401);
         void reply.setCookie(STAFF_COOKIE, result.token, {
           path: '/',
           httpOnly: true,
@@ -99,15 +114,15 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
           status === 'all' || (FEEDBACK_STATUSES as readonly string[]).includes(status ?? '') ? (status as FeedbackStatus | 'all') : 'open',
       };
       const page = Math.min(10_000, Math.max(0, Number.parseInt(queryField(request.query, 'page') ?? '0', 10) || 0));
+      const session = request.staff;
+      if (!session) throw new Error('staff guard did not run');
       const [{ rows, hasMore }, names, pack, branches] = await Promise.all([
         inboxPage(db, filter, page),
-        serviceNames(db, 'en'),
+        serviceNames(db, session.t.lang),
         latestContentPack(db),
         // Read from the (branch_id, current_due_at) index, not the table.
         db.selectFrom('feedback').select('branch_id').distinct().orderBy('branch_id').execute(),
       ]);
-      const session = request.staff;
-      if (!session) throw new Error('staff guard did not run');
       return sendPage(
         reply,
         renderInbox({
@@ -134,9 +149,9 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
       const session = request.staff;
       if (!session) throw new Error('staff guard did not run');
       if (!row) return reply.code(404).send({ error: 'not-found', message: 'No feedback has this code' });
-      const [responses, notes, names] = await Promise.all([responsesOf(db, code), notesOf(db, code), serviceNames(db, 'en')]);
+      const [responses, notes, names] = await Promise.all([responsesOf(db, code), notesOf(db, code), serviceNames(db, session.t.lang)]);
       // Opened only here, for the page a responder is reading; never logged or stored in clear.
-      const contact = row.contact_sealed ? (sealingKey.open(row.contact_sealed) ?? '(cannot be opened with this Central key)') : null;
+      const contact = row.contact_sealed ? (sealingKey.open(row.contact_sealed) ?? session.t.detail.cannotOpen) : null;
       return sendPage(
         reply,
         feedbackDetailPage({
@@ -172,19 +187,23 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
 
     /** Runs a staff action from a form and shows the page again with what happened (or what to fix: a `field: problem` text). */
     const action =
-      (run: (code: string, body: unknown, actor: string) => Promise<ActionResult | `${string}: ${string}`>, done: string) =>
+      (
+        run: (code: string, body: unknown, actor: string, t: ConsoleTexts) => Promise<ActionResult | `${string}: ${string}`>,
+        done: (t: ConsoleTexts) => string,
+      ) =>
       async (request: FastifyRequest, reply: FastifyReply) => {
         const code = codeOf(request);
         const actor = request.staff?.username;
-        if (!code || !actor) return reply.code(404).send({ error: 'not-found', message: 'No feedback has this code' });
-        const result = await run(code, request.body, actor);
+        const t = request.staff?.t;
+        if (!code || !actor || !t) return reply.code(404).send({ error: 'not-found', message: 'No feedback has this code' });
+        const result = await run(code, request.body, actor, t);
         if (result === 'done') {
           figures.invalidate();
-          return showDetail(request, reply, code, { flash: done });
+          return showDetail(request, reply, code, { flash: done(t) });
         }
         if (result === 'not-found') return reply.code(404).send({ error: 'not-found', message: 'No feedback has this code' });
         return showDetail(request, reply, code, {
-          error: result === 'not-allowed' ? 'That is not possible in the current status.' : result,
+          error: result === 'not-allowed' ? t.actions.notPossible : result,
           status: 400,
         });
       };
@@ -192,43 +211,55 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
     app.post(
       '/console/feedback/:code/respond',
       { ...hidden, preHandler: responders },
-      action(async (code, body, actor) => {
-        const text = formField(body, 'text').trim();
-        if (!text) return 'text: write the response first.';
-        if (text.length > MAX_RESPONSE) return `text: at most ${MAX_RESPONSE} characters.`;
-        return respond(db, code, text, actor);
-      }, 'Response published. The citizen can read it with the code, on a kiosk or on the web.'),
+      action(
+        async (code, body, actor, t) => {
+          const text = formField(body, 'text').trim();
+          if (!text) return t.actions.writeResponse as `text: ${string}`;
+          if (text.length > MAX_RESPONSE) return t.actions.tooLong(MAX_RESPONSE) as `text: ${string}`;
+          return respond(db, code, text, actor);
+        },
+        (t) => t.actions.published,
+      ),
     );
 
     app.post(
       '/console/feedback/:code/note',
       { ...hidden, preHandler: responders },
-      action(async (code, body, actor) => {
-        const text = formField(body, 'text').trim();
-        if (!text) return 'text: write the note first.';
-        if (text.length > MAX_NOTE) return `text: at most ${MAX_NOTE} characters.`;
-        return addNote(db, code, text, actor);
-      }, 'Note added (internal only).'),
+      action(
+        async (code, body, actor, t) => {
+          const text = formField(body, 'text').trim();
+          if (!text) return t.actions.writeNote as `text: ${string}`;
+          if (text.length > MAX_NOTE) return t.actions.tooLong(MAX_NOTE) as `text: ${string}`;
+          return addNote(db, code, text, actor);
+        },
+        (t) => t.actions.noted,
+      ),
     );
 
     app.post(
       '/console/feedback/:code/assign',
       { ...hidden, preHandler: responders },
-      action(async (code, body, actor) => {
-        const team = formField(body, 'team');
-        if (!(TEAMS as readonly string[]).includes(team)) return 'team: choose one of the listed teams.';
-        return assignTeam(db, code, team, actor);
-      }, 'Team assigned.'),
+      action(
+        async (code, body, actor, t) => {
+          const team = formField(body, 'team');
+          if (!(TEAMS as readonly string[]).includes(team)) return t.actions.chooseTeam as `team: ${string}`;
+          return assignTeam(db, code, team, actor);
+        },
+        (t) => t.actions.assigned,
+      ),
     );
 
     app.post(
       '/console/feedback/:code/status',
       { ...hidden, preHandler: responders },
-      action(async (code, body, actor) => {
-        const status = formField(body, 'status');
-        if (!(FEEDBACK_STATUSES as readonly string[]).includes(status)) return 'status: choose one of the listed statuses.';
-        return setStatus(db, code, status as FeedbackStatus, actor);
-      }, 'Status changed.'),
+      action(
+        async (code, body, actor, t) => {
+          const status = formField(body, 'status');
+          if (!(FEEDBACK_STATUSES as readonly string[]).includes(status)) return t.actions.chooseStatus as `status: ${string}`;
+          return setStatus(db, code, status as FeedbackStatus, actor);
+        },
+        (t) => t.actions.statusChanged,
+      ),
     );
   };
 }

@@ -4,40 +4,46 @@ import { formatTrackingCode } from '../../protocol/trackingCode.js';
 import { FEEDBACK_STATUSES, type FeedbackStatus } from '../db/schema.js';
 import type { FeedbackNote, FeedbackResponse, FeedbackRow, InboxFilter } from '../services/feedback.js';
 import { TEAMS, manualMovesFrom, MAX_NOTE, MAX_RESPONSE, OPEN_STATUSES } from '../services/feedback.js';
-import type { StaffSession } from '../services/staffAuth.js';
+import type { ConsoleSession } from './consoleSession.js';
+import { named, type ConsoleTexts } from './consoleTexts.js';
 import { consolePage } from './consolePages.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { tbilisiTime } from '../public/publicTexts.js';
 
 const DUE_SOON_MS = 4 * 3_600_000;
 
-const duration = (ms: number): string => {
+const duration = (t: ConsoleTexts, ms: number): string => {
   const minutes = Math.round(Math.abs(ms) / 60_000);
   const hours = Math.floor(minutes / 60);
-  return hours > 0 ? `${hours} h ${minutes % 60} min` : `${minutes} min`;
+  return t.duration(hours, hours > 0 ? minutes % 60 : minutes);
 };
 
 /** Overdue, due within 4 hours, or time left; answered items say whether they were on time. */
-export function deadlineTag(row: Pick<FeedbackRow, 'current_due_at' | 'status' | 'first_answered_at' | 'due_at'>, now: number): SafeHtml {
+export function deadlineTag(
+  t: ConsoleTexts,
+  row: Pick<FeedbackRow, 'current_due_at' | 'status' | 'first_answered_at' | 'due_at'>,
+  now: number,
+): SafeHtml {
+  const words = t.deadline;
   const due = Date.parse(row.current_due_at);
   if (!OPEN_STATUSES.includes(row.status)) {
-    if (!row.first_answered_at) return html`<span>closed</span>`;
+    if (!row.first_answered_at) return html`<span>${words.closed}</span>`;
     const onTime = Date.parse(row.first_answered_at) <= Date.parse(row.due_at);
-    return html`<span class="tag ${onTime ? 'on-time' : 'overdue'}">${onTime ? 'answered on time' : 'answered late'}</span>`;
+    return html`<span class="tag ${onTime ? 'on-time' : 'overdue'}">${onTime ? words.onTime : words.late}</span>`;
   }
-  if (due < now) return html`<span class="tag overdue">Overdue by ${duration(now - due)}</span>`;
-  if (due - now <= DUE_SOON_MS) return html`<span class="tag due-soon">Due in ${duration(due - now)}</span>`;
-  return html`<span>${duration(due - now)} left</span>`;
+  if (due < now) return html`<span class="tag overdue">${words.overdue(duration(t, now - due))}</span>`;
+  if (due - now <= DUE_SOON_MS) return html`<span class="tag due-soon">${words.dueIn(duration(t, due - now))}</span>`;
+  return html`<span>${words.left(duration(t, due - now))}</span>`;
 }
 
-const offlineNote = (seconds: number): SafeHtml =>
-  seconds >= 60 ? html`<br><small>queued offline ${duration(seconds * 1000)}</small>` : html``;
+const offlineNote = (t: ConsoleTexts, seconds: number): SafeHtml =>
+  seconds >= 60 ? html`<br><small>${t.deadline.queuedOffline(duration(t, seconds * 1000))}</small>` : html``;
 
 const option = (value: string, label: string, selected: string | undefined) =>
   html`<option value="${value}"${selected === value ? html` selected` : ''}>${label}</option>`;
 
 export interface InboxView {
-  readonly session: StaffSession;
+  readonly session: ConsoleSession;
   readonly filter: InboxFilter;
   readonly rows: ReadonlyArray<
     Pick<
@@ -65,6 +71,8 @@ export interface InboxView {
 
 export function inboxPage(view: InboxView): SafeHtml {
   const { filter, session } = view;
+  const { t } = session;
+  const words = t.inbox;
   const query = (page: number) =>
     new URLSearchParams({
       ...(filter.branch ? { branch: filter.branch } : {}),
@@ -75,35 +83,35 @@ export function inboxPage(view: InboxView): SafeHtml {
     }).toString();
   return consolePage(
     session,
-    'Feedback inbox',
-    html`<form class="filters" method="get" action="/console/feedback" aria-label="Filters">
-<label>Branch<select name="branch">${option('', 'All branches', filter.branch ?? '')}${view.branches.map((branch) => option(branch, branch, filter.branch))}</select></label>
-<label>Service<select name="service">${option('', 'All services', filter.service ?? '')}${view.serviceIds.map((id) => option(id, view.serviceName(id), filter.service))}</select></label>
-<label>Kind<select name="kind">${option('', 'All kinds', filter.kind ?? '')}${FEEDBACK_KINDS.map((kind) => option(kind, kind, filter.kind))}</select></label>
-<label>Status<select name="status">${option('open', 'Open (needs an answer)', filter.status ?? 'open')}${option('all', 'All', filter.status)}${FEEDBACK_STATUSES.map((status) => option(status, status, filter.status))}</select></label>
-<button type="submit">Show</button>
+    words.title,
+    html`<form class="filters" method="get" action="/console/feedback" aria-label="${words.filters}">
+<label>${words.branch}<select name="branch">${option('', words.allBranches, filter.branch ?? '')}${view.branches.map((branch) => option(branch, branch, filter.branch))}</select></label>
+<label>${words.service}<select name="service">${option('', words.allServices, filter.service ?? '')}${view.serviceIds.map((id) => option(id, view.serviceName(id), filter.service))}</select></label>
+<label>${words.kind}<select name="kind">${option('', words.allKinds, filter.kind ?? '')}${FEEDBACK_KINDS.map((kind) => option(kind, named(t.kinds, kind), filter.kind))}</select></label>
+<label>${words.status}<select name="status">${option('open', words.open, filter.status ?? 'open')}${option('all', words.all, filter.status)}${FEEDBACK_STATUSES.map((status) => option(status, named(t.statuses, status), filter.status))}</select></label>
+<button type="submit">${words.show}</button>
 </form>
-<p>Soonest deadline first. The 24 hours start when the kiosk recorded the feedback; time queued offline is shown under the deadline.</p>
+<p>${words.intro}</p>
 <table>
-<caption class="skip">Feedback, soonest deadline first</caption>
-<thead><tr><th scope="col">Code</th><th scope="col">Deadline</th><th scope="col">Kind</th><th scope="col">Service</th><th scope="col">Branch</th><th scope="col">Status</th><th scope="col">Team</th><th scope="col">Message</th></tr></thead>
+<caption class="skip">${words.caption}</caption>
+<thead><tr>${words.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
 <tbody>${view.rows.map(
       (row) => html`<tr>
 <td><a class="code" href="/console/feedback/${row.code}">${formatTrackingCode(row.code)}</a></td>
-<td>${deadlineTag({ ...row, due_at: row.due_at ?? row.current_due_at }, view.now)}${offlineNote(row.offline_delay_sec)}</td>
-<td>${row.kind}</td><td>${view.serviceName(row.service_id)}</td><td>${row.branch_id}</td><td>${row.status}</td><td>${row.team ?? '—'}</td>
-<td class="message">${row.message ? (row.message.length > 140 ? `${row.message.slice(0, 139)}…` : row.message) : ''}${row.has_voice ? html` <em>(voice message)</em>` : ''}</td>
+<td>${deadlineTag(t, { ...row, due_at: row.due_at ?? row.current_due_at }, view.now)}${offlineNote(t, row.offline_delay_sec)}</td>
+<td>${named(t.kinds, row.kind)}</td><td>${view.serviceName(row.service_id)}</td><td>${row.branch_id}</td><td>${named(t.statuses, row.status)}</td><td>${row.team ? named(t.teams, row.team) : '—'}</td>
+<td class="message">${row.message ? (row.message.length > 140 ? `${row.message.slice(0, 139)}…` : row.message) : ''}${row.has_voice ? html` <em>${words.voice}</em>` : ''}</td>
 </tr>`,
     )}</tbody>
 </table>
-${view.rows.length === 0 ? html`<p class="notice" role="status">No feedback matches these filters.</p>` : ''}
-<nav aria-label="Pages"><p>${view.page > 0 ? html`<a href="/console/feedback?${query(view.page - 1)}">Previous page</a> ` : ''}${view.hasMore ? html`<a href="/console/feedback?${query(view.page + 1)}">Next page</a>` : ''}</p></nav>`,
+${view.rows.length === 0 ? html`<p class="notice" role="status">${words.none}</p>` : ''}
+<nav aria-label="${words.pages}"><p>${view.page > 0 ? html`<a href="/console/feedback?${query(view.page - 1)}">${words.previous}</a> ` : ''}${view.hasMore ? html`<a href="/console/feedback?${query(view.page + 1)}">${words.next}</a>` : ''}</p></nav>`,
     'inbox',
   );
 }
 
 export interface DetailView {
-  readonly session: StaffSession;
+  readonly session: ConsoleSession;
   readonly row: FeedbackRow;
   readonly responses: readonly FeedbackResponse[];
   readonly notes: readonly FeedbackNote[];
@@ -117,56 +125,58 @@ export interface DetailView {
 
 export function feedbackDetailPage(view: DetailView): SafeHtml {
   const { row, session } = view;
+  const { t } = session;
+  const words = t.detail;
   const canAnswer = OPEN_STATUSES.includes(row.status);
   const moves = manualMovesFrom(row.status);
   const action = (path: string) => `/console/feedback/${row.code}/${path}`;
   return consolePage(
     session,
-    `Feedback ${formatTrackingCode(row.code)}`,
+    words.title(formatTrackingCode(row.code)),
     html`${view.flash ? html`<p class="notice" role="status">${view.flash}</p>` : ''}${view.error ? html`<p class="error" role="alert">${view.error}</p>` : ''}
 <dl class="facts">
-<dt>Deadline</dt><dd>${deadlineTag(row, view.now)} (due ${tbilisiTime(row.current_due_at)} Tbilisi time)</dd>
-<dt>Status</dt><dd>${row.status}${row.reopened_count > 0 ? ` (reopened ${row.reopened_count}×)` : ''}</dd>
-<dt>Kind</dt><dd>${row.kind}</dd>
-<dt>Service</dt><dd>${view.serviceName}</dd>
-<dt>Branch</dt><dd>${row.branch_id}</dd>
-<dt>Left at the kiosk</dt><dd>${tbilisiTime(row.clock_start_at)}</dd>
-<dt>Reached Central</dt><dd>${tbilisiTime(row.received_at)}${row.offline_delay_sec >= 60 ? ` (queued offline ${duration(row.offline_delay_sec * 1000)})` : ''}</dd>
-<dt>Language</dt><dd>${row.language}</dd>
-<dt>Team</dt><dd>${row.team ?? 'not assigned'}</dd>
-<dt>Contact</dt><dd>${view.contact === null ? 'none left' : html`<span class="code">${view.contact}</span> ${row.consent_to_contact ? '(agreed to be contacted)' : '(did not agree to be contacted: do not use)'}`}</dd>
+<dt>${words.deadline}</dt><dd>${deadlineTag(t, row, view.now)} ${words.due(tbilisiTime(row.current_due_at))}</dd>
+<dt>${words.status}</dt><dd>${named(t.statuses, row.status)}${row.reopened_count > 0 ? words.reopened(row.reopened_count) : ''}</dd>
+<dt>${words.kind}</dt><dd>${named(t.kinds, row.kind)}</dd>
+<dt>${words.service}</dt><dd>${view.serviceName}</dd>
+<dt>${words.branch}</dt><dd>${row.branch_id}</dd>
+<dt>${words.left}</dt><dd>${tbilisiTime(row.clock_start_at)}</dd>
+<dt>${words.reached}</dt><dd>${tbilisiTime(row.received_at)}${row.offline_delay_sec >= 60 ? words.queuedOffline(duration(t, row.offline_delay_sec * 1000)) : ''}</dd>
+<dt>${words.language}</dt><dd>${named(t.languages, row.language)}</dd>
+<dt>${words.team}</dt><dd>${row.team ? named(t.teams, row.team) : words.notAssigned}</dd>
+<dt>${words.contact}</dt><dd>${view.contact === null ? words.noContact : html`<span class="code">${view.contact}</span> ${row.consent_to_contact ? words.consented : words.notConsented}`}</dd>
 </dl>
-<h2>Message</h2>
-${row.message ? html`<p class="message">${row.message}</p>` : html`<p>No typed message.</p>`}
-${row.has_voice ? html`<h2 id="voice-heading">Voice message</h2><audio controls preload="none" aria-labelledby="voice-heading" src="${action('voice.wav')}"></audio>` : ''}
-<h2>Responses (public)</h2>
-${view.responses.length === 0 ? html`<p>None yet.</p>` : view.responses.map((response) => html`<article class="notice"><p class="message">${response.text}</p><p><small>${tbilisiTime(response.published_at)} by ${response.author}</small></p></article>`)}
+<h2>${words.message}</h2>
+${row.message ? html`<p class="message">${row.message}</p>` : html`<p>${words.noMessage}</p>`}
+${row.has_voice ? html`<h2 id="voice-heading">${words.voice}</h2><audio controls preload="none" aria-labelledby="voice-heading" src="${action('voice.wav')}"></audio>` : ''}
+<h2>${words.responses}</h2>
+${view.responses.length === 0 ? html`<p>${words.noResponses}</p>` : view.responses.map((response) => html`<article class="notice"><p class="message">${response.text}</p><p><small>${words.by(tbilisiTime(response.published_at), response.author)}</small></p></article>`)}
 ${
   canAnswer
     ? html`<form class="stack" method="post" action="${action('respond')}">${csrfField(session)}
-<label for="response">Response to the citizen (published as written; it cannot be edited afterwards)</label>
+<label for="response">${words.responseLabel}</label>
 <textarea id="response" name="text" maxlength="${MAX_RESPONSE}" required></textarea>
-<div><button type="submit">Publish response</button></div></form>`
+<div><button type="submit">${words.publish}</button></div></form>`
     : ''
 }
-<h2>Assign to a team</h2>
+<h2>${words.assignHeading}</h2>
 <form class="stack" method="post" action="${action('assign')}">${csrfField(session)}
-<label for="team">Team</label>
-<select id="team" name="team">${TEAMS.map((team) => option(team, team, row.team ?? undefined))}</select>
-<div><button type="submit">Assign</button></div></form>
+<label for="team">${words.team}</label>
+<select id="team" name="team">${TEAMS.map((team) => option(team, named(t.teams, team), row.team ?? undefined))}</select>
+<div><button type="submit">${words.assign}</button></div></form>
 ${
   moves.length > 0
-    ? html`<h2>Status</h2><form class="stack" method="post" action="${action('status')}">${csrfField(session)}
-<label for="status">Move to</label>
-<select id="status" name="status">${moves.map((status: FeedbackStatus) => option(status, status, undefined))}</select>
-<div><button type="submit">Change status</button></div></form>`
+    ? html`<h2>${words.statusHeading}</h2><form class="stack" method="post" action="${action('status')}">${csrfField(session)}
+<label for="status">${words.moveTo}</label>
+<select id="status" name="status">${moves.map((status: FeedbackStatus) => option(status, named(t.statuses, status), undefined))}</select>
+<div><button type="submit">${words.changeStatus}</button></div></form>`
     : ''
 }
-<h2>Internal notes (never public)</h2>
-${view.notes.map((note) => html`<article><p class="message">${note.text}</p><p><small>${tbilisiTime(note.created_at)} by ${note.author}</small></p></article>`)}
+<h2>${words.notesHeading}</h2>
+${view.notes.map((note) => html`<article><p class="message">${note.text}</p><p><small>${words.by(tbilisiTime(note.created_at), note.author)}</small></p></article>`)}
 <form class="stack" method="post" action="${action('note')}">${csrfField(session)}
-<label for="note">New internal note</label>
+<label for="note">${words.newNote}</label>
 <textarea id="note" name="text" maxlength="${MAX_NOTE}" required></textarea>
-<div><button type="submit" class="secondary">Add note</button></div></form>`,
+<div><button type="submit" class="secondary">${words.addNote}</button></div></form>`,
   );
 }

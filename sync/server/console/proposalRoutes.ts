@@ -7,7 +7,7 @@ import { acceptProposal, findProposal, proposalQueue, rejectProposal } from '../
 import { voiceMessagePath } from '../services/voiceAttachment.js';
 import { sendPage } from '../web/layout.js';
 import { proposalDetailPage, proposalQueuePage } from './proposalPages.js';
-import { formField, requireStaff } from './staffGuard.js';
+import { formField, requireStaff, staffOf } from './staffGuard.js';
 import { sendVoiceMessage } from '../http/voiceReply.js';
 import { codeOf, proposalNotFound as notFound } from '../http/proposalCode.js';
 
@@ -61,7 +61,7 @@ export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
       );
       if (!decision.ok) return detail(request, reply, { problem: problemText(decision.problems) }, 400);
       return detail(request, reply, {
-        flash: `Accepted: an initiative of the ballot in content pack version ${decision.value.pack?.version ?? '?'}.`,
+        flash: staffOf(request).t.proposals.accepted(decision.value.pack?.version ?? '?'),
       });
     });
 
@@ -70,7 +70,7 @@ export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
       if (!code) return notFound(reply);
       const decision = await rejectProposal(db, code, formField(request.body, 'reason'), request.staff?.username ?? '');
       if (!decision.ok) return detail(request, reply, { problem: problemText(decision.problems) }, 400);
-      return detail(request, reply, { flash: 'Rejected; the reason is public on the proposal page.' });
+      return detail(request, reply, { flash: staffOf(request).t.proposals.rejected });
     });
   };
 }

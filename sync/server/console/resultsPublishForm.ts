@@ -2,11 +2,10 @@ import { LANGUAGES } from '../../protocol/languages.js';
 import { csrfField } from './csrf.js';
 import type { PublishedResult } from '../../protocol/publishedResult.js';
 import type { ContentKind } from '../services/contentAuthoring.js';
-import type { StaffSession } from '../services/staffAuth.js';
+import type { ConsoleSession } from './consoleSession.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { tbilisiTime } from '../public/publicTexts.js';
 
-const LANGUAGE_NAMES = { ka: 'Georgian', en: 'English', ru: 'Russian', az: 'Azerbaijani', hy: 'Armenian' } as const;
 /** The form field of each language's "what happens next": nextKa, nextEn, ... */
 export const nextStepsField = (language: string) => `next${language.charAt(0).toUpperCase()}${language.slice(1)}`;
 
@@ -16,21 +15,22 @@ export const nextStepsField = (language: string) => `next${language.charAt(0).to
  * has closed. Publishing again replaces the numbers with those of now.
  */
 export function resultsPublishForm(
-  session: StaffSession,
+  session: ConsoleSession,
   kind: ContentKind,
   id: string,
   current: PublishedResult | undefined,
   problem?: string,
 ): SafeHtml {
-  return html`<h2 id="publish-heading">Publish these results</h2>
-${current ? html`<p>Published ${tbilisiTime(current.publishedAt)} (Tbilisi time) with ${current.participants} ${kind === 'survey' ? 'responses' : 'votes'}. Publishing again replaces those numbers with the ones above.</p>` : html`<p>Not published yet. Once published, the results page is public and kiosks show the results after the ${kind} closes.</p>`}
+  const { t } = session;
+  return html`<h2 id="publish-heading">${t.tally.publishHeading}</h2>
+${current ? html`<p>${t.tally.publishedAt(tbilisiTime(current.publishedAt), current.participants, kind)}</p>` : html`<p>${t.tally.notYet(kind)}</p>`}
 ${problem ? html`<p class="error" role="alert" id="publish-problem">${problem}</p>` : ''}
 <form class="stack" method="post" action="/console/results" aria-labelledby="publish-heading">${csrfField(session)}<input type="hidden" name="kind" value="${kind}"><input type="hidden" name="id" value="${id}">
 ${LANGUAGES.map((language) => {
   const field = nextStepsField(language);
   const required = language === 'ka';
-  return html`<label for="${field}">What happens next (${LANGUAGE_NAMES[language]}${required ? ', required' : ''})</label>
+  return html`<label for="${field}">${t.tally.nextSteps(t.languages[language] ?? language, required)}</label>
 <textarea id="${field}" name="${field}" lang="${language}" rows="3" maxlength="1000"${required ? html` required${problem ? html` aria-invalid="true" aria-describedby="publish-problem"` : ''}` : ''}>${current?.nextSteps[language] ?? ''}</textarea>`;
 })}
-<div><button type="submit">Publish results</button></div></form>`;
+<div><button type="submit">${t.tally.publish}</button></div></form>`;
 }

@@ -2,7 +2,9 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase, StaffRole } from '../db/schema.js';
-import { sessionOf, type StaffSession } from '../services/staffAuth.js';
+import { sessionOf } from '../services/staffAuth.js';
+import type { ConsoleSession } from './consoleSession.js';
+import { consoleLanguageOf, consoleTexts } from './consoleTexts.js';
 import { forbiddenPage } from './consolePages.js';
 import { sendPage } from '../web/layout.js';
 import { fieldOf } from '../http/fields.js';
@@ -12,7 +14,7 @@ export const STAFF_COOKIE = 'psh_staff';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    staff?: StaffSession;
+    staff?: ConsoleSession;
   }
 }
 
@@ -42,10 +44,17 @@ export function requireStaff(db: Kysely<CentralDatabase>, roles: readonly StaffR
       await reply.code(403).send({ error: 'csrf', message: 'This form did not come from a console page; reload the page and try again' });
       return;
     }
+    const staff: ConsoleSession = { ...session, t: consoleTexts(consoleLanguageOf(request)), path: request.url };
     if (!roles.includes(session.role)) {
-      await sendPage(reply, forbiddenPage(session, roles), 403);
+      await sendPage(reply, forbiddenPage(staff, roles), 403);
       return;
     }
-    request.staff = session;
+    request.staff = staff;
   };
+}
+
+/** The signed-in staff member of a route behind requireStaff (a missing one is a wiring bug, not a request's fault). */
+export function staffOf(request: FastifyRequest): ConsoleSession {
+  if (!request.staff) throw new Error('staff guard did not run');
+  return request.staff;
 }

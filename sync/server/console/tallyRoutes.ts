@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { problemText } from '../services/outcome.js';
 import type { Kysely } from 'kysely';
-import { LANGUAGES } from '../../protocol/languages.js';
+import { LANGUAGES, pickText } from '../../protocol/languages.js';
 import { voiceAnswerFile } from '../../protocol/surveyLogic.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { ballotTally } from '../services/ballotTally.js';
@@ -27,27 +27,28 @@ const param = (request: FastifyRequest, name: string): string => (fieldOf(reques
 export function tallyRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
   return (app: FastifyInstance): void => {
     const staffOnly = { schema: { hide: true }, preHandler: requireStaff(db, ['admin', 'editor']) };
-    const jumpToPublish = html`<p><a href="#publish-heading">Publish these results</a> (the form is at the end of the page)</p>`;
     const tallyPage = async (request: FastifyRequest, reply: FastifyReply, kind: ContentKind, id: string, problem?: string) => {
       const pack = await latestContentPack(db);
       const session = request.staff;
       if (!session) throw new Error('staff guard did not run');
       const current = pack?.results.find((result) => result.kind === kind && result.id === id);
       const status = problem ? 400 : 200;
+      const { t } = session;
+      const jumpToPublish = html`<p><a href="#publish-heading">${t.tally.jump}</a>${t.tally.jumpNote}</p>`;
       if (kind === 'survey') {
         const survey = pack?.surveys.find((candidate) => candidate.id === id);
         if (survey) {
           const answersLink = survey.questions.some((question) => question.type === 'text')
-            ? html`<p><a href="/console/tallies/surveys/${survey.id}/answers">Read and hear the answers to free-text questions</a> (staff only)</p>`
+            ? html`<p><a href="/console/tallies/surveys/${survey.id}/answers">${t.tally.answers}</a>${t.tally.staffOnly}</p>`
             : html``;
-          const body = html`${jumpToPublish}${answersLink}${surveyResultsBody('en', survey, await surveyTally(db, survey), pack?.rating.labels ?? [])}${resultsPublishForm(session, kind, id, current, problem)}`;
-          return sendPage(reply, consolePage(session, `Live tally: ${survey.title.en ?? survey.title.ka}`, body), status);
+          const body = html`${jumpToPublish}${answersLink}${surveyResultsBody(t.lang, survey, await surveyTally(db, survey), pack?.rating.labels ?? [])}${resultsPublishForm(session, kind, id, current, problem)}`;
+          return sendPage(reply, consolePage(session, t.tally.title(pickText(survey.title, t.lang)), body), status);
         }
       } else {
         const ballot = pack?.ballots.find((candidate) => candidate.id === id);
         if (ballot) {
-          const body = html`${jumpToPublish}${ballotResultsBody('en', ballot, await ballotTally(db, ballot), true)}${resultsPublishForm(session, kind, id, current, problem)}`;
-          return sendPage(reply, consolePage(session, `Live tally: ${ballot.title.en ?? ballot.title.ka}`, body), status);
+          const body = html`${jumpToPublish}${ballotResultsBody(t.lang, ballot, await ballotTally(db, ballot), true)}${resultsPublishForm(session, kind, id, current, problem)}`;
+          return sendPage(reply, consolePage(session, t.tally.title(pickText(ballot.title, t.lang)), body), status);
         }
       }
       return reply.code(404).send({ error: 'not-found', message: 'No survey or ballot with this id' });

@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
+import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
+import { freePort } from '../support/freePort.js';
+import { startCentralProcess, type RunningProcess } from '../support/processes.js';
+import { makeTempDir } from '../support/tempDir.js';
+import { expectNoAxeViolations } from './support/axe.js';
+
+// Central's two human audiences, staff and the public, in both of their languages: every console page and
+// every public page of a demo Central, checked by axe (zero violations) and photographed in Georgian (the
+// default of both) and in English. The language is the person's choice: a link on every page.
+const SHOTS = join(import.meta.dirname, '..', '..', 'var', 'screenshots', 'central');
+const running: RunningProcess[] = [];
+const dir = makeTempDir('e2e-central-pages');
+let url = '';
+
+test.beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const central = await startCentralProcess(join(dir.path, 'central'), await freePort(), {}, ['--demo-data']);
+  running.push(central);
+  url = central.url;
+});
+test.afterAll(async () => {
+  await Promise.all(running.map((process) => process.stop()));
+  dir.remove();
+});
+
+async function check(page: Page, name: string, heading: string | RegExp): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  await expectNoAxeViolations(page, name);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+test('every console page, in Georgian and in English, is accessible', async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(`${url}/console`);
+  await check(page, 'ka-console-sign-in', 'შესვლა');
+  await page.getByLabel('მომხმარებლის სახელი').fill('admin');
+  await page.getByLabel('პაროლი').fill('demo-admin-password');
+  await page.getByRole('button', { name: 'შესვლა' }).click();
+  await check(page, 'ka-console-inbox', 'გამოხმაურებები');
+  await expect(page.getByRole('columnheader', { name: 'ვადა' })).toBeVisible();
+
+  const visit = async (lang: 'ka' | 'en', headings: Record<string, string | RegExp>) => {
+    await page.goto(`${url}/console/feedback`);
+    await check(page, `${lang}-console-inbox`, headings.inbox ?? '');
+    await page.locator('a.code').first().click();
+    await check(page, `${lang}-console-feedback`, headings.feedback ?? '');
+    await page.goto(`${url}/console/content`);
+    await check(page, `${lang}-console-content`, headings.content ?? '');
+    await page.goto(`${url}/console/tallies/surveys/${demoSurvey.id}`);
+    await check(page, `${lang}-console-survey-tally`, headings.surveyTally ?? '');
+    await page.goto(`${url}/console/tallies/ballots/improvements-2026`);
+    await check(page, `${lang}-console-ballot-tally`, headings.ballotTally ?? '');
+    await page.goto(`${url}/console/tallies/surveys/${demoSurvey.id}/answers`);
+    await check(page, `${lang}-console-answers`, headings.answers ?? '');
+    await page.goto(`${url}/console/proposals`);
+    await check(page, `${lang}-console-proposals`, headings.proposals ?? '');
+  };
+  await visit('ka', {
+    inbox: 'გამოხმაურებები',
+    feedback: /^გამოხმაურება [0-9A-Z]{4}-[0-9A-Z]{4}$/,
+    content: 'გამოკითხვები, კენჭისყრები და შინაარსი',
+    surveyTally: /^მიმდინარე დათვლა: /,
+    ballotTally: /^მიმდინარე დათვლა: /,
+    answers: /^დაწერილი და ნათქვამი პასუხები: /,
+    proposals: 'მოქალაქეების შემოთავაზებები',
+  });
+  // The switch keeps the staff member on the page they were reading.
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Citizen proposals');
+  await visit('en', {
+    inbox: 'Feedback inbox',
+    feedback: /^Feedback [0-9A-Z]{4}-[0-9A-Z]{4}$/,
+    content: 'Surveys, ballots and content',
+    surveyTally: /^Live tally: /,
+    ballotTally: /^Live tally: /,
+    answers: /^Written and spoken answers: /,
+    proposals: 'Citizen proposals',
+  });
+  await page.getByRole('link', { name: 'ქართული' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('მოქალაქეების შემოთავაზებები');
+});
+
+test('every public page, in Georgian and in English, is accessible', async ({ page }) => {
+  for (const lang of ['ka', 'en'] as const) {
+    const query = lang === 'en' ? '?lang=en' : '';
+    await page.goto(`${url}/feedback${query}`);
+    await check(page, `${lang}-public-feedback-lookup`, lang === 'en' ? 'Feedback status' : 'გამოხმაურების სტატუსი');
+    await page.goto(`${url}/figures${query}`);
+    await check(page, `${lang}-public-figures`, lang === 'en' ? 'Feedback answered within 24 hours' : 'გამოხმაურებაზე პასუხი 24 საათში');
+    await page.goto(`${url}/results${query}`);
+    await check(page, `${lang}-public-results`, lang === 'en' ? 'Published results' : 'გამოქვეყნებული შედეგები');
+    await page.goto(`${url}/results/ballots/improvements-2026${query}`);
+    await check(page, `${lang}-public-ballot-results`, /.+/);
+    await page.goto(`${url}/initiatives/${demoBallot.id}/${demoBallot.initiatives[0]?.id ?? ''}${query}`);
+    await check(page, `${lang}-public-initiative`, /.+/);
+  }
+});
