@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { FEEDBACK_KINDS } from '../../protocol/submission.js';
-import { FEEDBACK_STATUSES, type CentralDatabase, type FeedbackStatus } from '../db/schema.js';
+import type { CentralDatabase, FeedbackStatus } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
 import type { FiguresCache } from '../services/feedbackFigures.js';
 import {
@@ -15,7 +14,6 @@ import {
   respond,
   responsesOf,
   setStatus,
-  TEAMS,
   type ActionResult,
   type InboxFilter,
 } from '../services/feedback.js';
@@ -24,12 +22,14 @@ import { serviceNames } from '../services/serviceNames.js';
 import { signIn, signOut, SESSION_HOURS } from '../services/staffAuth.js';
 import { voiceMessagePath } from '../services/voiceAttachment.js';
 import { loginPage } from './consolePages.js';
+import { InboxQuery, LoginForm, StatusForm, TeamForm, TextForm } from './consoleForms.js';
+import { parseInput } from '../http/formInput.js';
 import { CONSOLE_LANGUAGE_COOKIE, consoleLanguageOf, consoleTexts, type ConsoleTexts } from './consoleTexts.js';
 import { feedbackDetailPage, inboxPage as renderInbox } from './inboxPages.js';
 import { sendPage } from '../web/layout.js';
 import { fieldOf, trackingCodeParam } from '../http/fields.js';
 import { isSameOriginPost } from '../http/sameOrigin.js';
-import { formField, requireStaff, STAFF_COOKIE } from './staffGuard.js';
+import { requireStaff, STAFF_COOKIE } from './staffGuard.js';
 import { sendVoiceMessage } from '../http/voiceReply.js';
 
 /** A query or params field; an empty one counts as absent. */
@@ -79,11 +79,12 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
       '/console/login',
       { schema: { hide: true }, config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
       async (request, reply) => {
-        const next = safeNext(formField(request.body, 'next'));
+        const form = parseInput(LoginForm, request.body);
+        // LoginForm accepts any body (every field defaults to ''): a wrong form is a wrong password, said alike.
+        const { username, password } = form.ok ? form.value : { username: '', password: '' };
+        const next = safeNext(form.ok ? form.value.next : '');
         const t = consoleTexts(consoleLanguageOf(request));
         if (!isSameOriginPost(request)) return sendPage(reply, loginPage(t, next, t.login.foreignForm), 403);
-        const username = formField(request.body, 'username').slice(0, 64);
-        const password = formField(request.body, 'password').slice(0, 1024);
         const result = username && password ? await signIn(db, username, password) : undefined;
         if (!result) return sendPage(reply, loginPage(t, next, t.login.wrong), 401);
         void reply.setCookie(STAFF_COOKIE, result.token, {
@@ -104,16 +105,11 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
     });
 
     app.get('/console/feedback', { ...hidden, preHandler: responders }, async (request, reply) => {
-      const status = queryField(request.query, 'status');
-      const kind = queryField(request.query, 'kind');
-      const filter: InboxFilter = {
-        branch: queryField(request.query, 'branch')?.slice(0, 64),
-        service: queryField(request.query, 'service')?.slice(0, 64),
-        kind: kind && (FEEDBACK_KINDS as readonly string[]).includes(kind) ? kind : undefined,
-        status:
-          status === 'all' || (FEEDBACK_STATUSES as readonly string[]).includes(status ?? '') ? (status as FeedbackStatus | 'all') : 'open',
-      };
-      const page = Math.min(10_000, Math.max(0, Number.parseInt(queryField(request.query, 'page') ?? '0', 10) || 0));
+      // Every field has a fallback: a stale or hand-edited link still shows the inbox, filtered by what is valid.
+      const query = parseInput(InboxQuery, request.query);
+      if (!query.ok) throw new Error('InboxQuery has a fallback for every field');
+      const { page, ...chosen } = query.value;
+      const filter: InboxFilter = { ...chosen, status: chosen.status as FeedbackStatus | 'all' };
       const session = request.staff;
       if (!session) throw new Error('staff guard did not run');
       const [{ rows, hasMore }, names, pack, branches] = await Promise.all([
@@ -213,7 +209,8 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
       { ...hidden, preHandler: responders },
       action(
         async (code, body, actor, t) => {
-          const text = formField(body, 'text').trim();
+          const form = parseInput(TextForm, body);
+          const text = form.ok ? form.value.text : '';
           if (!text) return t.actions.writeResponse as `text: ${string}`;
           if (text.length > MAX_RESPONSE) return t.actions.tooLong(MAX_RESPONSE) as `text: ${string}`;
           return respond(db, code, text, actor);
@@ -227,7 +224,8 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
       { ...hidden, preHandler: responders },
       action(
         async (code, body, actor, t) => {
-          const text = formField(body, 'text').trim();
+          const form = parseInput(TextForm, body);
+          const text = form.ok ? form.value.text : '';
           if (!text) return t.actions.writeNote as `text: ${string}`;
           if (text.length > MAX_NOTE) return t.actions.tooLong(MAX_NOTE) as `text: ${string}`;
           return addNote(db, code, text, actor);
@@ -241,9 +239,9 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
       { ...hidden, preHandler: responders },
       action(
         async (code, body, actor, t) => {
-          const team = formField(body, 'team');
-          if (!(TEAMS as readonly string[]).includes(team)) return t.actions.chooseTeam as `team: ${string}`;
-          return assignTeam(db, code, team, actor);
+          const form = parseInput(TeamForm, body);
+          if (!form.ok) return t.actions.chooseTeam as `team: ${string}`;
+          return assignTeam(db, code, form.value.team, actor);
         },
         (t) => t.actions.assigned,
       ),
@@ -254,9 +252,9 @@ export function consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookie
       { ...hidden, preHandler: responders },
       action(
         async (code, body, actor, t) => {
-          const status = formField(body, 'status');
-          if (!(FEEDBACK_STATUSES as readonly string[]).includes(status)) return t.actions.chooseStatus as `status: ${string}`;
-          return setStatus(db, code, status as FeedbackStatus, actor);
+          const form = parseInput(StatusForm, body);
+          if (!form.ok) return t.actions.chooseStatus as `status: ${string}`;
+          return setStatus(db, code, form.value.status, actor);
         },
         (t) => t.actions.statusChanged,
       ),

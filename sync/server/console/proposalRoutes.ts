@@ -7,7 +7,9 @@ import { acceptProposal, findProposal, proposalQueue, rejectProposal } from '../
 import { voiceMessagePath } from '../services/voiceAttachment.js';
 import { sendPage } from '../web/layout.js';
 import { proposalDetailPage, proposalQueuePage } from './proposalPages.js';
-import { formField, requireStaff, staffOf } from './staffGuard.js';
+import { requireStaff, staffOf } from './staffGuard.js';
+import { AcceptProposalForm, RejectProposalForm } from './consoleForms.js';
+import { parseInput } from '../http/formInput.js';
 import { sendVoiceMessage } from '../http/voiceReply.js';
 import { codeOf, proposalNotFound as notFound } from '../http/proposalCode.js';
 
@@ -48,16 +50,14 @@ export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
     app.post('/console/proposals/:code/accept', editors, async (request, reply) => {
       const code = codeOf(request);
       if (!code) return notFound(reply);
-      const body = request.body;
+      const form = parseInput(AcceptProposalForm, request.body);
+      if (!form.ok) return detail(request, reply, { problem: problemText(form.problems) }, 400);
+      const { ballot, titleKa, titleEn, descriptionKa, descriptionEn } = form.value;
       const decision = await acceptProposal(
         db,
         code,
-        {
-          ballotId: formField(body, 'ballot'),
-          title: { ka: formField(body, 'titleKa').slice(0, 200), en: formField(body, 'titleEn').slice(0, 200) },
-          description: { ka: formField(body, 'descriptionKa').slice(0, 2000), en: formField(body, 'descriptionEn').slice(0, 2000) },
-        },
-        request.staff?.username ?? '',
+        { ballotId: ballot, title: { ka: titleKa, en: titleEn }, description: { ka: descriptionKa, en: descriptionEn } },
+        staffOf(request).username,
       );
       if (!decision.ok) return detail(request, reply, { problem: problemText(decision.problems) }, 400);
       return detail(request, reply, {
@@ -68,7 +68,9 @@ export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
     app.post('/console/proposals/:code/reject', editors, async (request, reply) => {
       const code = codeOf(request);
       if (!code) return notFound(reply);
-      const decision = await rejectProposal(db, code, formField(request.body, 'reason'), request.staff?.username ?? '');
+      const form = parseInput(RejectProposalForm, request.body);
+      if (!form.ok) return detail(request, reply, { problem: problemText(form.problems) }, 400);
+      const decision = await rejectProposal(db, code, form.value.reason, staffOf(request).username);
       if (!decision.ok) return detail(request, reply, { problem: problemText(decision.problems) }, 400);
       return detail(request, reply, { flash: staffOf(request).t.proposals.rejected });
     });

@@ -3,11 +3,9 @@ import { csrfField } from './csrf.js';
 import type { PublishedResult } from '../../protocol/publishedResult.js';
 import type { ContentKind } from '../services/contentAuthoring.js';
 import type { ConsoleSession } from './consoleSession.js';
+import { nextStepsKey } from './consoleForms.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { tbilisiTime } from '../public/publicTexts.js';
-
-/** The form field of each language's "what happens next": nextKa, nextEn, ... */
-export const nextStepsField = (language: string) => `next${language.charAt(0).toUpperCase()}${language.slice(1)}`;
 
 /**
  * Under a live tally: publish it with what happens next (Georgian required).
@@ -27,7 +25,7 @@ ${current ? html`<p>${t.tally.publishedAt(tbilisiTime(current.publishedAt), curr
 ${problem ? html`<p class="error" role="alert" id="publish-problem">${problem}</p>` : ''}
 <form class="stack" method="post" action="/console/results" aria-labelledby="publish-heading">${csrfField(session)}<input type="hidden" name="kind" value="${kind}"><input type="hidden" name="id" value="${id}">
 ${LANGUAGES.map((language) => {
-  const field = nextStepsField(language);
+  const field = nextStepsKey(language);
   const required = language === 'ka';
   return html`<label for="${field}">${t.tally.nextSteps(t.languages[language] ?? language, required)}</label>
 <textarea id="${field}" name="${field}" lang="${language}" rows="3" maxlength="1000"${required ? html` required${problem ? html` aria-invalid="true" aria-describedby="publish-problem"` : ''}` : ''}>${current?.nextSteps[language] ?? ''}</textarea>`;

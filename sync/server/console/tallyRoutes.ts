@@ -18,8 +18,10 @@ import { html } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
 import { consolePage } from './consolePages.js';
 import { openAnswersPage } from './openAnswersPage.js';
-import { nextStepsField, resultsPublishForm } from './resultsPublishForm.js';
-import { formField, requireStaff } from './staffGuard.js';
+import { resultsPublishForm } from './resultsPublishForm.js';
+import { nextStepsKey, PublishResultsForm } from './consoleForms.js';
+import { parseInput } from '../http/formInput.js';
+import { requireStaff, staffOf } from './staffGuard.js';
 
 const param = (request: FastifyRequest, name: string): string => (fieldOf(request.params, name) ?? '').slice(0, 80);
 
@@ -76,13 +78,15 @@ export function tallyRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
 
     // Staff publish a tally with what happens next (editors and admins), from the live tally page.
     app.post('/console/results', staffOnly, async (request, reply) => {
-      const kind = formField(request.body, 'kind');
-      const id = formField(request.body, 'id').slice(0, 64);
-      if (kind !== 'survey' && kind !== 'ballot')
-        return reply.code(400).send({ error: 'bad-request', message: 'kind: survey or ballot', field: 'kind' });
+      const form = parseInput(PublishResultsForm, request.body);
+      if (!form.ok) {
+        const [problem] = form.problems;
+        return reply.code(400).send({ error: 'bad-request', message: `${problem?.field}: ${problem?.message}`, field: problem?.field });
+      }
+      const { kind, id } = form.value;
       const nextSteps = Object.fromEntries(
         LANGUAGES.flatMap((language) => {
-          const text = formField(request.body, nextStepsField(language)).trim().slice(0, 1000);
+          const text = form.value[nextStepsKey(language)] ?? '';
           return text ? [[language, text]] : [];
         }),
       );
@@ -92,7 +96,7 @@ export function tallyRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
         if (problem?.field === 'id') return reply.code(400).send({ error: 'bad-request', message: `id: ${problem.message}`, field: 'id' });
         return tallyPage(request, reply, kind, id, problemText(outcome.problems));
       }
-      return reply.redirect(`/results/${SEGMENT_OF_KIND[kind]}/${id}?lang=en`, 303);
+      return reply.redirect(`/results/${SEGMENT_OF_KIND[kind]}/${id}${staffOf(request).t.lang === 'en' ? '?lang=en' : ''}`, 303);
     });
   };
 }
