@@ -12,8 +12,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react()],
   resolve: {
-    alias:
-      mode === 'flow-fixture' ? [{ find: /^\.\/fixtureFlows\.js$/, replacement: here('../tests/fixtures/flows/index.tsx') }] : [],
+    alias: mode === 'flow-fixture' ? [{ find: /^\.\/fixtureFlows\.js$/, replacement: here('../tests/fixtures/flows/index.tsx') }] : [],
   },
   build: {
     outDir: mode === 'flow-fixture' ? here('../var/test-builds/renderer-flow-fixture') : here('../dist/renderer'),

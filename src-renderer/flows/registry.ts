@@ -8,8 +8,9 @@ type FlowModule = { readonly flow: KioskFlow };
 const folders = import.meta.glob<FlowModule>('./*/flow.ts', { eager: true });
 
 /** The kiosk's flows, in home-tile order. */
-export const flows: readonly KioskFlow[] = [...Object.values(folders).map((module) => module.flow), ...fixtureFlows]
-  .sort((a, b) => (a.tile?.order ?? Infinity) - (b.tile?.order ?? Infinity));
+export const flows: readonly KioskFlow[] = [...Object.values(folders).map((module) => module.flow), ...fixtureFlows].sort(
+  (a, b) => (a.tile?.order ?? Infinity) - (b.tile?.order ?? Infinity),
+);
 
 const owner = new Map(flows.flatMap((flow) => flow.screens.map((screen) => [screen, flow] as const)));
 
