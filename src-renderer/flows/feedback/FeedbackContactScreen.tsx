@@ -5,7 +5,7 @@ import type { KioskErrorKey } from '../../shells/kiosk/kioskState.js';
 import { BigButton } from '../../ui/BigButton.js';
 import { ErrorMessage } from '../../ui/ErrorMessage.js';
 import { CONTACT_LAYOUT } from '../../ui/keyboardLayouts.js';
-import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard.js';
+import { TextEntry } from '../../ui/TextEntry.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { feedbackPosition } from './feedbackSteps.js';
 
@@ -39,7 +39,6 @@ export function FeedbackContactScreen({
 }: FeedbackContactScreenProps) {
   const { t } = useTranslation();
   const problem = error === 'invalidPhone' || error === 'invalidEmail' ? error : null;
-  const set = (text: string) => onContact(text.slice(0, MAX_CONTACT));
   if (!available) {
     return (
       <ScreenFrame
@@ -69,34 +68,25 @@ export function FeedbackContactScreen({
       </p>
       <div className="comment-layout">
         <div className="comment-typing">
-          <div className="contact-entry">
-            <label className="comment-label" htmlFor="contact">
-              {t('feedback.contactLabel')}
-            </label>
-            <input
-              id="contact"
-              className="text-field"
-              value={contact}
-              maxLength={MAX_CONTACT}
-              autoComplete="off"
-              spellCheck={false}
-              lang="en"
-              aria-describedby={problem ? 'contact-error contact-help' : 'contact-help'}
-              aria-invalid={problem ? true : undefined}
-              onChange={(event) => set(event.target.value)}
-            />
-            {problem && (
-              <ErrorMessage id="contact-error">
-                {t(problem === 'invalidPhone' ? 'feedback.invalidPhone' : 'feedback.invalidEmail')}
-              </ErrorMessage>
-            )}
-          </div>
-          <OnScreenKeyboard
-            language={language}
-            layout={CONTACT_LAYOUT}
+          <TextEntry
+            id="contact"
             label={t('feedback.contactLabel')}
-            onKey={(key) => set(contact + key)}
-            onBackspace={() => set(contact.slice(0, -1))}
+            value={contact}
+            max={MAX_CONTACT}
+            onChange={onContact}
+            keyboard={{ language, layout: CONTACT_LAYOUT, label: t('feedback.contactLabel') }}
+            fieldBox="contact-entry"
+            fieldLang="en"
+            plain
+            invalid={problem !== null}
+            describedBy={problem ? 'contact-error contact-help' : 'contact-help'}
+            below={
+              problem && (
+                <ErrorMessage id="contact-error">
+                  {t(problem === 'invalidPhone' ? 'feedback.invalidPhone' : 'feedback.invalidEmail')}
+                </ErrorMessage>
+              )
+            }
           />
         </div>
         <div className="comment-side">

@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../sync/protocol/languages.js';
 import { MAX_FEEDBACK_MESSAGE } from '../../../sync/protocol/feedbackKinds.js';
-import { LANGUAGE_NAMES } from '../../i18n/i18n.js';
 import type { VoiceMessage } from '../../shells/kiosk/kioskState.js';
 import { BigButton } from '../../ui/BigButton.js';
 import { ErrorMessage } from '../../ui/ErrorMessage.js';
-import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard.js';
+import { TextEntry } from '../../ui/TextEntry.js';
+import { useKeyboardSwitch } from '../../ui/useKeyboardSwitch.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { VoiceRecorder } from '../../ui/VoiceRecorder.js';
 import { feedbackPosition } from './feedbackSteps.js';
@@ -41,10 +40,8 @@ export function FeedbackMessageScreen({
   position,
 }: FeedbackMessageScreenProps) {
   const { t } = useTranslation();
-  const [keyboard, setKeyboard] = useState<Language>(language);
-  const alternative: Language = keyboard === 'en' ? language : 'en';
+  const { keyboard, switchButton } = useKeyboardSwitch(language);
   const length = Array.from(message).length;
-  const set = (text: string) => onMessage(Array.from(text).slice(0, MAX_FEEDBACK_MESSAGE).join(''));
   return (
     <ScreenFrame
       title={texts?.title ?? t('feedback.messageTitle')}
@@ -54,29 +51,19 @@ export function FeedbackMessageScreen({
     >
       <div className="comment-layout">
         <div className="comment-typing">
-          <div className="comment-head">
-            <label className="comment-label" htmlFor="feedback-message">
-              {texts?.label ?? t('feedback.messageLabel')}
-            </label>
-            <span className="counter" id="message-count">
-              {t('feedback.characters', { count: length, max: MAX_FEEDBACK_MESSAGE })}
-            </span>
-          </div>
-          <textarea
+          <TextEntry
             id="feedback-message"
-            className="comment-box"
-            value={message}
-            maxLength={MAX_FEEDBACK_MESSAGE}
-            aria-describedby="message-count"
-            aria-invalid={showError || undefined}
-            onChange={(event) => set(event.target.value)}
-          />
-          {length >= MAX_FEEDBACK_MESSAGE && <ErrorMessage>{t('feedback.limitReached', { max: MAX_FEEDBACK_MESSAGE })}</ErrorMessage>}
-          <OnScreenKeyboard
-            language={keyboard}
             label={texts?.label ?? t('feedback.messageLabel')}
-            onKey={(key) => set(message + key)}
-            onBackspace={() => set(Array.from(message).slice(0, -1).join(''))}
+            value={message}
+            max={MAX_FEEDBACK_MESSAGE}
+            onChange={onMessage}
+            multiline
+            keyboard={{ language: keyboard, label: texts?.label ?? t('feedback.messageLabel') }}
+            counter={{ id: 'message-count', text: t('feedback.characters', { count: length, max: MAX_FEEDBACK_MESSAGE }) }}
+            invalid={showError}
+            below={
+              length >= MAX_FEEDBACK_MESSAGE && <ErrorMessage>{t('feedback.limitReached', { max: MAX_FEEDBACK_MESSAGE })}</ErrorMessage>
+            }
           />
         </div>
         <div className="comment-side">
@@ -84,11 +71,7 @@ export function FeedbackMessageScreen({
           {showError && <ErrorMessage>{t('feedback.messageRequired')}</ErrorMessage>}
           <div className="button-column">
             <BigButton onClick={onNext}>{t('feedback.next')}</BigButton>
-            {alternative !== keyboard && (
-              <BigButton variant="secondary" onClick={() => setKeyboard(alternative)}>
-                {t('comment.keyboardSwitch', { name: LANGUAGE_NAMES[alternative] })}
-              </BigButton>
-            )}
+            {switchButton}
           </div>
         </div>
       </div>

@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../sync/protocol/languages.js';
-import { LANGUAGE_NAMES } from '../../i18n/i18n.js';
 import { BigButton } from '../../ui/BigButton.js';
 import { ErrorMessage } from '../../ui/ErrorMessage.js';
-import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard.js';
+import { TextEntry } from '../../ui/TextEntry.js';
+import { useKeyboardSwitch } from '../../ui/useKeyboardSwitch.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { proposePosition } from './proposeSteps.js';
 
@@ -21,9 +20,7 @@ interface ProposeTitleScreenProps {
 
 export function ProposeTitleScreen({ language, title, showError, onTitle, onNext }: ProposeTitleScreenProps) {
   const { t } = useTranslation();
-  const [keyboard, setKeyboard] = useState<Language>(language);
-  const alternative: Language = keyboard === 'en' ? language : 'en';
-  const set = (text: string) => onTitle(Array.from(text).slice(0, MAX_TITLE).join(''));
+  const { keyboard, switchButton } = useKeyboardSwitch(language);
   return (
     <ScreenFrame
       title={t('propose.titleTitle')}
@@ -33,33 +30,21 @@ export function ProposeTitleScreen({ language, title, showError, onTitle, onNext
     >
       <div className="comment-layout">
         <div className="comment-typing">
-          <label className="comment-label" htmlFor="proposal-title">
-            {t('propose.titleLabel')}
-          </label>
-          <input
+          <TextEntry
             id="proposal-title"
-            className="text-field"
-            value={title}
-            maxLength={MAX_TITLE}
-            aria-invalid={showError || undefined}
-            aria-describedby={showError ? 'title-error' : undefined}
-            onChange={(event) => set(event.target.value)}
-          />
-          {showError && <ErrorMessage id="title-error">{t('propose.titleRequired')}</ErrorMessage>}
-          <OnScreenKeyboard
-            language={keyboard}
             label={t('propose.titleLabel')}
-            onKey={(key) => set(title + key)}
-            onBackspace={() => set(Array.from(title).slice(0, -1).join(''))}
+            value={title}
+            max={MAX_TITLE}
+            onChange={onTitle}
+            keyboard={{ language: keyboard, label: t('propose.titleLabel') }}
+            invalid={showError}
+            {...(showError ? { describedBy: 'title-error' } : {})}
+            below={showError && <ErrorMessage id="title-error">{t('propose.titleRequired')}</ErrorMessage>}
           />
         </div>
         <div className="button-column">
           <BigButton onClick={onNext}>{t('vote.next')}</BigButton>
-          {alternative !== keyboard && (
-            <BigButton variant="secondary" onClick={() => setKeyboard(alternative)}>
-              {t('comment.keyboardSwitch', { name: LANGUAGE_NAMES[alternative] })}
-            </BigButton>
-          )}
+          {switchButton}
         </div>
       </div>
     </ScreenFrame>

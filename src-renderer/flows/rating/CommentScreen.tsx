@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
-import { LANGUAGE_NAMES } from '../../i18n/i18n.js';
 import type { VoiceMessage } from '../../shells/kiosk/kioskState.js';
 import { BigButton } from '../../ui/BigButton.js';
-import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard.js';
+import { TextEntry } from '../../ui/TextEntry.js';
+import { useKeyboardSwitch } from '../../ui/useKeyboardSwitch.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { VoiceRecorder } from '../../ui/VoiceRecorder.js';
 import { RATING_STEPS } from './ratingSteps.js';
@@ -37,9 +36,7 @@ export function CommentScreen({
   onNext,
 }: CommentScreenProps) {
   const { t } = useTranslation();
-  const [keyboard, setKeyboard] = useState<Language>(language);
-  const alternative: Language = keyboard === 'en' ? language : 'en';
-  const append = (text: string) => onComment((comment + text).slice(0, MAX_COMMENT));
+  const { keyboard, switchButton } = useKeyboardSwitch(language);
   return (
     <ScreenFrame
       title={pickText(content.rating.commentPrompt, language)}
@@ -49,23 +46,16 @@ export function CommentScreen({
     >
       <div className="comment-layout">
         <div className="comment-typing">
-          <div className="comment-head">
-            <label className="comment-label" htmlFor="comment">
-              {t('comment.label')}
-            </label>
-            <span className="counter" id="comment-count">
-              {t('comment.characters', { count: comment.length, max: MAX_COMMENT })}
-            </span>
-          </div>
-          <textarea
+          <TextEntry
             id="comment"
-            className="comment-box"
+            label={t('comment.label')}
             value={comment}
-            maxLength={MAX_COMMENT}
-            aria-describedby="comment-count"
-            onChange={(event) => onComment(event.target.value)}
+            max={MAX_COMMENT}
+            onChange={onComment}
+            multiline
+            keyboard={{ language: keyboard }}
+            counter={{ id: 'comment-count', text: t('comment.characters', { count: comment.length, max: MAX_COMMENT }) }}
           />
-          <OnScreenKeyboard language={keyboard} onKey={append} onBackspace={() => onComment(Array.from(comment).slice(0, -1).join(''))} />
         </div>
         <div className="comment-side">
           <VoiceRecorder sessionId={sessionId} limitSec={recordLimitSec} voiceMessage={voiceMessage} onChange={onVoiceMessage} />
@@ -74,11 +64,7 @@ export function CommentScreen({
             <BigButton variant="secondary" onClick={() => onNext(false)}>
               {t('comment.skip')}
             </BigButton>
-            {alternative !== keyboard && (
-              <BigButton variant="secondary" onClick={() => setKeyboard(alternative)}>
-                {t('comment.keyboardSwitch', { name: LANGUAGE_NAMES[alternative] })}
-              </BigButton>
-            )}
+            {switchButton}
           </div>
         </div>
       </div>

@@ -4,7 +4,7 @@ import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import type { Answer, Question } from '../../../sync/protocol/survey.js';
 import { BigButton } from '../../ui/BigButton.js';
 import { ErrorMessage } from '../../ui/ErrorMessage.js';
-import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard.js';
+import { TextEntry } from '../../ui/TextEntry.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { Smiley } from '../../ui/Smiley.js';
 import { VoiceRecorder } from '../../ui/VoiceRecorder.js';
@@ -141,28 +141,17 @@ export function SurveyQuestionScreen({
         );
       case 'text': {
         const text = answer !== undefined && 'text' in answer ? (answer.text ?? '') : '';
-        const set = (value: string) => {
-          const cut = Array.from(value).slice(0, question.maxLength).join('');
-          onAnswer(cut.trim() ? { text: cut } : null);
-        };
         return (
           <div className="comment-layout">
             <div className="comment-typing">
-              <label className="comment-label" htmlFor="survey-text">
-                {t('survey.textLabel')}
-              </label>
-              <textarea
+              <TextEntry
                 id="survey-text"
-                className="comment-box"
-                value={text}
-                maxLength={question.maxLength}
-                onChange={(event) => set(event.target.value)}
-              />
-              <OnScreenKeyboard
-                language={language}
                 label={t('survey.textLabel')}
-                onKey={(key) => set(text + key)}
-                onBackspace={() => set(Array.from(text).slice(0, -1).join(''))}
+                value={text}
+                max={question.maxLength}
+                onChange={(value) => onAnswer(value.trim() ? { text: value } : null)}
+                multiline
+                keyboard={{ language, label: t('survey.textLabel') }}
               />
             </div>
             <div className="comment-side">

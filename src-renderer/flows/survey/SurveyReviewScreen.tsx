@@ -2,9 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import type { Answer, Question } from '../../../sync/protocol/survey.js';
-import type { Utterance } from '../../audio/describeElement.js';
-import { ScreenFrame } from '../../ui/ScreenFrame.js';
-import { SendOrChange } from '../../ui/SendOrChange.js';
+import { ReviewFrame } from '../../ui/ReviewFrame.js';
 import { answerText } from './answerText.js';
 
 interface SurveyReviewScreenProps {
@@ -21,29 +19,25 @@ interface SurveyReviewScreenProps {
 /** Every question asked and its answer, shown and read back, before anything is sent; free text is private. */
 export function SurveyReviewScreen({ content, questions, answers, language, busy, showError, onSend, onChange }: SurveyReviewScreenProps) {
   const { t } = useTranslation();
-  const rows = questions.map((question) => ({ question, text: answerText(question, answers[question.id], language, content, t) }));
-  const readBack: Utterance[] = rows.flatMap(({ question, text }) => [
-    { text: `${pickText(question.text, language)}:` },
-    { text, private: question.type === 'text' && answers[question.id] !== undefined },
-  ]);
   return (
-    <ScreenFrame title={t('survey.reviewTitle')} className="survey-review" hint={t('hints.surveyReview')} details={readBack}>
-      <dl className="review-list review-stack">
-        {rows.map(({ question, text }) => (
-          <div key={question.id}>
-            <dt>{pickText(question.text, language)}</dt>
-            <dd className="review-message">{text}</dd>
-          </div>
-        ))}
-      </dl>
-      <SendOrChange
-        sendLabel={t('survey.send')}
-        changeLabel={t('survey.change')}
-        error={showError ? t('errors.saveFailed') : null}
-        busy={busy}
-        onSend={onSend}
-        onChange={onChange}
-      />
-    </ScreenFrame>
+    <ReviewFrame
+      title={t('survey.reviewTitle')}
+      className="survey-review"
+      hint={t('hints.surveyReview')}
+      stacked
+      items={questions.map((question) => {
+        const term = pickText(question.text, language);
+        const text = answerText(question, answers[question.id], language, content, t);
+        // Free text is private; a choice is the survey's own words.
+        const isPrivate = question.type === 'text' && answers[question.id] !== undefined;
+        return { term, shown: text, spoken: [{ text: `${term}:` }, { text, private: isPrivate }], className: 'review-message' };
+      })}
+      sendLabel={t('survey.send')}
+      changeLabel={t('survey.change')}
+      busy={busy}
+      showError={showError}
+      onSend={onSend}
+      onChange={onChange}
+    />
   );
 }
