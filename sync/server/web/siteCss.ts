@@ -4,7 +4,7 @@
  * Large type, strong focus ring, WCAG AA contrast, usable by keyboard alone.
  */
 export const SITE_CSS = `
-:root { color-scheme: light; --ink: #111; --muted: #4a4a4a; --line: #c8c8c8; --brand: #0b4f8a; --warn: #8a1c00; --soon: #6b4e00; --ok: #0a5c2b; }
+:root { color-scheme: light; --ink: #111; --muted: #4a4a4a; --line: #c8c8c8; --brand: #0b4f8a; --warn: #8a1c00; --soon: #5c4300; --ok: #0a5c2b; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 18px/1.5 "Noto Sans", "Noto Sans Georgian", system-ui, sans-serif; color: var(--ink); background: #fff; }
 a { color: var(--brand); }
