@@ -34,6 +34,8 @@ async function check(page: Page, name: string, heading: string | RegExp): Promis
 }
 
 test('every console page, in Georgian and in English, is accessible', async ({ browser }) => {
+  // Fourteen pages, each checked twice by axe and photographed whole.
+  test.setTimeout(360_000);
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await page.goto(`${url}/console`);
   await check(page, 'ka-console-sign-in', 'შესვლა');
@@ -85,6 +87,7 @@ test('every console page, in Georgian and in English, is accessible', async ({ b
 });
 
 test('every public page, in Georgian and in English, is accessible', async ({ page }) => {
+  test.setTimeout(240_000);
   for (const lang of ['ka', 'en'] as const) {
     const query = lang === 'en' ? '?lang=en' : '';
     await page.goto(`${url}/feedback${query}`);
