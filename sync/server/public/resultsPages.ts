@@ -9,7 +9,9 @@ import { publicPage } from './publicPage.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { tbilisiTime, type PublicLanguage } from './publicTexts.js';
 
-const shell = (lang: PublicLanguage, title: string, body: SafeHtml): SafeHtml => publicPage({ lang, title, section: 'results', body });
+/** A results page, with the switch to the same page in the other language. */
+const shell = (lang: PublicLanguage, path: string, title: string, body: SafeHtml): SafeHtml =>
+  publicPage({ lang, title, section: 'results', path, body });
 
 /** A chart and the same numbers as a table beside it. */
 function pair(title: string, rows: ReadonlyArray<{ label: string; value: number }>, labelHeader: string, unit: string): SafeHtml {
@@ -25,6 +27,7 @@ export function resultsIndexPage(language: PublicLanguage, surveys: readonly Sur
   const words = participationTexts(language);
   return shell(
     language,
+    '/results',
     words.resultsTitle,
     html`<h2>${words.surveys}</h2>
 <ul>${surveys.map((survey) => html`<li><a href="/results/surveys/${survey.id}${suffix}">${pickText(survey.title, language)}</a></li>`)}</ul>
@@ -49,6 +52,7 @@ export function surveyResultsPage(
 ): SafeHtml {
   return shell(
     language,
+    `/results/surveys/${survey.id}`,
     pickText(survey.title, language),
     html`${nextStepsSection(language, nextSteps)}${surveyResultsBody(language, survey, tally, smileyLabels)}`,
   );
@@ -99,6 +103,7 @@ ${survey.questions.map((question) => {
 export function ballotResultsPage(language: PublicLanguage, ballot: Ballot, tally: BallotTally, nextSteps?: LocalizedText): SafeHtml {
   return shell(
     language,
+    `/results/ballots/${ballot.id}`,
     pickText(ballot.title, language),
     html`${nextStepsSection(language, nextSteps)}${ballotResultsBody(language, ballot, tally)}`,
   );
@@ -129,6 +134,7 @@ export function initiativePage(language: PublicLanguage, ballot: Ballot, initiat
   const rank = tally.initiatives.findIndex((row) => row.id === initiativeId) + 1;
   return shell(
     language,
+    `/initiatives/${ballot.id}/${initiative.id}`,
     pickText(initiative.title, language),
     html`<p class="message">${pickText(initiative.description, language)}</p>
 <p class="big">${votes}</p>
