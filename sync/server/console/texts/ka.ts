@@ -1,3 +1,4 @@
+import { publicTexts } from '../../public/publicTexts.js';
 import type { ConsoleTexts } from './en.js';
 
 /** The staff console's words in Georgian, its default: PSH staff work in Georgian. */
@@ -23,14 +24,9 @@ export const ka: ConsoleTexts = {
       `ამ გვერდისთვის საჭიროა როლი: ${needed}; თქვენ შესული ხართ როგორც ${role}. მიმართეთ ადმინისტრატორს.`,
     or: ' ან ',
   },
-  kinds: { complaint: 'საჩივარი', suggestion: 'შემოთავაზება', praise: 'მადლობა', question: 'კითხვა' },
-  statuses: {
-    received: 'მიღებულია',
-    'in-review': 'განხილვაშია',
-    answered: 'პასუხი გაცემულია',
-    closed: 'დახურულია',
-    reopened: 'ხელახლა გახსნილია',
-  },
+  // The same names the public pages give citizens (one Georgian word for each status and kind across Central).
+  kinds: publicTexts('ka').kinds,
+  statuses: publicTexts('ka').statuses,
   teams: {
     'branch-operations': 'ფილიალის ოპერაციები',
     'civil-registry': 'სამოქალაქო რეესტრი',
