@@ -26,8 +26,7 @@ export interface SavedWithCode extends SavedSubmission {
 /** Feedback PSH answers within 24 hours: a message typed and/or recorded, optional contact sealed at once, and a tracking code. */
 export function submitFeedback(path: SubmissionPath, input: FeedbackInput): SavedWithCode {
   const { session, content } = path.open(input.sessionId);
-  if (!content.services.some((service) => service.id === input.serviceId))
-    throw new Refusal('bad-request', `Unknown service "${input.serviceId}"`, 'serviceId');
+  path.service(content, input.serviceId);
   const message = typedText(input.message);
   const voice = voiceMessage(path, session, input.recordingId, 'The voice message is gone; record it again or type the message');
   if (feedbackProblem({ message, hasVoice: voice.attachments.length > 0 }))

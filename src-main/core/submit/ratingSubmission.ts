@@ -1,6 +1,5 @@
 import { typedText } from '../../../sync/protocol/messageLogic.js';
 import type { SavedSubmission } from '../outbox/enqueue.js';
-import { Refusal } from './refusal.js';
 import type { SubmissionPath } from './submissionPath.js';
 import { voiceMessage } from './voiceMessage.js';
 
@@ -15,8 +14,7 @@ export interface RatingInput {
 /** A rating of this desk's service: the smiley, and a comment typed or recorded. */
 export function submitRating(path: SubmissionPath, input: RatingInput): SavedSubmission {
   const { session, content } = path.open(input.sessionId);
-  if (!content.services.some((service) => service.id === input.serviceId))
-    throw new Refusal('bad-request', `Unknown service "${input.serviceId}"`, 'serviceId');
+  path.service(content, input.serviceId);
   const comment = typedText(input.comment);
   const voice = voiceMessage(path, session, input.recordingId, 'No finished voice message with this id in this session');
   return path.queue(session, {

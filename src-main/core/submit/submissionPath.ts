@@ -41,6 +41,12 @@ export function createSubmissionPath(parts: SubmissionPathParts) {
       return { session, content: pack };
     },
 
+    /** A service of this session's content (ratings and feedback name one); refused otherwise. */
+    service(content: ContentPack, serviceId: string): void {
+      if (!content.services.some((service) => service.id === serviceId))
+        throw new Refusal('bad-request', `Unknown service "${serviceId}"`, 'serviceId');
+    },
+
     /** A finished recording of this session, as the attachment `name`; refused with `gone` (what to do instead) when it is not there. */
     recording(session: VisitorSession, recordingId: string, name: string, field: string, gone: string): LocalAttachment {
       const recording = recorder.finishedFor(recordingId, session.id);

@@ -34,6 +34,7 @@ export function FeedbackReviewScreen({
   const kind = draft.kind ? t(`feedback.kinds.${draft.kind}`) : '';
   const contact = draft.contact.trim();
   const consent = contact !== '' && draft.consent;
+  const contactItem = typedItem(t('feedback.reviewContact'), contact, t('feedback.noContact'));
   return (
     <ReviewFrame
       title={t('feedback.reviewTitle')}
@@ -44,13 +45,11 @@ export function FeedbackReviewScreen({
         { term: t('feedback.reviewService'), shown: serviceName, spoken: [{ text: `${t('feedback.reviewService')}: ${serviceName}` }] },
         typedItem(t('feedback.reviewMessage'), draft.message.trim(), t('feedback.noMessage'), 'review-message'),
         ...voiceItem(t('feedback.reviewVoice'), voiceMessage, (count) => t('voice.seconds', { count })),
+        // The consent is said after the contact, and shown beside it.
         {
-          ...typedItem(t('feedback.reviewContact'), contact, t('feedback.noContact')),
-          shown: contact ? `${contact}${consent ? ` (${t('feedback.consentYes')})` : ''}` : t('feedback.noContact'),
-          spoken: [
-            ...typedItem(t('feedback.reviewContact'), contact, t('feedback.noContact')).spoken,
-            ...(consent ? [{ text: t('feedback.consentYes') }] : []),
-          ],
+          ...contactItem,
+          shown: consent ? `${contact} (${t('feedback.consentYes')})` : contactItem.shown,
+          spoken: [...contactItem.spoken, ...(consent ? [{ text: t('feedback.consentYes') }] : [])],
         },
       ]}
       sendLabel={t('feedback.send')}
