@@ -11,10 +11,11 @@ import { I18nextProvider } from 'react-i18next';
 import { createElectronTransport, electronBridge } from './client/electronTransport.js';
 import { createHttpTransport } from './client/httpTransport.js';
 import { createKioskClient } from './client/kioskClient.js';
-import { initI18n } from './i18n/i18n.js';
+import { initI18n, startLoadingFallback } from './i18n/i18n.js';
 import { KioskShell } from './shells/kiosk/KioskShell.js';
 
 async function boot(): Promise<void> {
+  startLoadingFallback();
   const bridge = electronBridge();
   const client = createKioskClient(bridge ? createElectronTransport(bridge) : createHttpTransport());
   const info = await client.invoke('app.info');

@@ -1,12 +1,6 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { startUrlProcess, type UrlProcess } from './urlProcess.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-
-export interface CompiledKiosk {
-  readonly url: string;
-  stop(): Promise<void>;
-}
+export type CompiledKiosk = UrlProcess;
 
 /**
  * The compiled browser host (npm run build:node) in its own process, as a
@@ -17,27 +11,5 @@ export function startCompiledKiosk(
   env: NodeJS.ProcessEnv = {},
   nodeArgs: readonly string[] = [],
 ): Promise<CompiledKiosk> {
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, join(ROOT, 'dist/node/src-main/browser-host/cli.js'), '--config', configFile, '--port', '0'],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /KIOSK_URL=(\S+)/.exec(out);
-      if (match?.[1]) resolve({ url: match[1], stop });
-    });
-    void exited.then(() => reject(new Error(`kiosk exited: ${out}`)));
-  });
+  return startUrlProcess([...nodeArgs, 'dist/node/src-main/browser-host/cli.js', '--config', configFile, '--port', '0'], env);
 }

@@ -1,8 +1,22 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../../kiosk-config/loadConfig.js';
-import { createKioskCore } from '../core/kioskCore.js';
+import type { KioskCore } from '../core/kioskCore.js';
 import { startBrowserHost } from './browserHost.js';
 import { findRendererDir } from './rendererDir.js';
+
+/**
+ * The config and the core, loaded after the host listens: their modules (zod,
+ * the schemas, SQLite, the speech engine) take as long to load as the page's
+ * own scripts take to arrive and run, and the two now overlap.
+ */
+async function openCore(configFile: string): Promise<KioskCore> {
+  const [{ loadConfig }, { createKioskCore }] = await Promise.all([
+    import('../../kiosk-config/loadConfig.js'),
+    import('../core/kioskCore.js'),
+  ]);
+  const core = createKioskCore(loadConfig(configFile));
+  core.sync.start();
+  return core;
+}
 
 /** `npm run kiosk -- --config FILE [--port N] [--renderer DIR]`: one kiosk core behind the browser host. */
 async function main(): Promise<void> {
@@ -14,27 +28,30 @@ async function main(): Promise<void> {
       renderer: { type: 'string' },
     },
   });
-  const config = loadConfig(values.config);
-  const core = createKioskCore(config);
+  let coreOpening!: (core: Promise<KioskCore>) => void;
+  const core = new Promise<KioskCore>((resolve) => (coreOpening = resolve));
   const rendererDir = values.renderer ?? findRendererDir();
   const host = await startBrowserHost({ core, ...(rendererDir ? { rendererDir } : {}), port: Number(values.port) });
-  core.sync.start();
-  // One line that scripts and tests wait for.
+  // One line that scripts and tests wait for: the page is served from here on, and its calls wait for the core.
   console.log(`KIOSK_URL=${host.url}`);
+  coreOpening(openCore(values.config));
+  // A wrong config or an unreadable database ends the kiosk here (exit 2 or 1 below).
+  const opened = await core;
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
     void host
       .close()
-      .then(() => core.close())
+      .then(() => opened.close())
       .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
+  const { ConfigError } = await import('../../kiosk-config/loadConfig.js');
   if (error instanceof ConfigError) {
     console.error(error.message);
     process.exit(2);

@@ -23,6 +23,13 @@ const LOCALES: Record<Language, () => Promise<Messages>> = {
   hy: () => import('./locales/hy.js').then((module) => module.hy),
 };
 
+/**
+ * Starts fetching Georgian, the fallback every kiosk loads, before the kiosk
+ * has said which language it greets in: the chunk then arrives while that
+ * call is on its way instead of after it (the module loader keeps it for loadLanguage).
+ */
+export const startLoadingFallback = (): void => void LOCALES.ka();
+
 /** Makes `language`'s texts available (with any a flow brings itself); resolves at once when they already are. */
 export async function loadLanguage(language: Language): Promise<void> {
   if (i18next.hasResourceBundle(language, 'translation')) return;
