@@ -244,6 +244,16 @@ describe('survey authoring', () => {
     });
     expect(rejectedWithout.status).toBe(400);
     expect(rejectedWithout.text).toContain('reason: a public reason is required');
+    // The same refusal to a staff member reading the console in Georgian (its default) is in Georgian.
+    const inGeorgian = { cookie: editor.cookie.replace('psh_console_lang=en', 'psh_console_lang=ka') };
+    const refusedInGeorgian = await editor.post(
+      `/console/proposals/${(other.value as { trackingCode: string }).trackingCode}/reject`,
+      { reason: ' ' },
+      inGeorgian,
+    );
+    expect(refusedInGeorgian.status).toBe(400);
+    expect(refusedInGeorgian.text).toContain('მიზეზი: საჯარო მიზეზის მითითება სავალდებულოა');
+    expect(refusedInGeorgian.text).not.toContain('a public reason is required');
     await editor.post(`/console/proposals/${(other.value as { trackingCode: string }).trackingCode}/reject`, {
       reason: 'Outside what the Public Service Hall provides.',
     });

@@ -59,7 +59,7 @@ export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
         { ballotId: ballot, title: { ka: titleKa, en: titleEn }, description: { ka: descriptionKa, en: descriptionEn } },
         staffOf(request).username,
       );
-      if (!decision.ok) return detail(request, reply, { problem: problemText(decision.problems) }, 400);
+      if (!decision.ok) return detail(request, reply, { problem: problemText(decision.problems, staffOf(request).t.lang) }, 400);
       return detail(request, reply, {
         flash: staffOf(request).t.proposals.accepted(decision.value.pack?.version ?? '?'),
       });
@@ -71,7 +71,7 @@ export function proposalRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
       const form = parseInput(RejectProposalForm, request.body);
       if (!form.ok) return detail(request, reply, { problem: problemText(form.problems) }, 400);
       const decision = await rejectProposal(db, code, form.value.reason, staffOf(request).username);
-      if (!decision.ok) return detail(request, reply, { problem: problemText(decision.problems) }, 400);
+      if (!decision.ok) return detail(request, reply, { problem: problemText(decision.problems, staffOf(request).t.lang) }, 400);
       return detail(request, reply, { flash: staffOf(request).t.proposals.rejected });
     });
   };

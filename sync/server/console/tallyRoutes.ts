@@ -94,7 +94,7 @@ export function tallyRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
       if (!outcome.ok) {
         const [problem] = outcome.problems;
         if (problem?.field === 'id') return reply.code(400).send({ error: 'bad-request', message: `id: ${problem.message}`, field: 'id' });
-        return tallyPage(request, reply, kind, id, problemText(outcome.problems));
+        return tallyPage(request, reply, kind, id, problemText(outcome.problems, staffOf(request).t.lang));
       }
       return reply.redirect(`/results/${SEGMENT_OF_KIND[kind]}/${id}${staffOf(request).t.lang === 'en' ? '?lang=en' : ''}`, 303);
     });

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { failure, success, type Outcome } from './outcome.js';
+import { refusal, success, type Outcome } from './outcome.js';
 import type { ContentPack } from '../../protocol/contentPack.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { latestContentPack, publishContentPack } from './content.js';
@@ -39,14 +39,13 @@ export type Decision = Outcome<{ readonly pack?: ContentPack }>;
  */
 export async function acceptProposal(db: Kysely<CentralDatabase>, code: string, acceptance: Acceptance, actor: string): Promise<Decision> {
   const proposal = await findProposal(db, code);
-  if (!proposal) return failure('No proposal has this code');
-  if (proposal.status !== 'pending') return failure(`This proposal was already ${proposal.status}`);
+  if (!proposal) return refusal('proposalUnknown');
+  if (proposal.status !== 'pending') return refusal('proposalDecided', { params: { status: proposal.status } });
   const latest = await latestContentPack(db);
   const ballot = latest?.ballots.find((candidate) => candidate.id === acceptance.ballotId);
-  if (!latest || !ballot) return failure('ballot: choose a ballot of the current content');
-  if (!acceptance.title.ka.trim() || !acceptance.description.ka.trim())
-    return failure('title and description: the Georgian text is required');
-  if (ballot.initiatives.length >= 30) return failure('ballot: it already has 30 initiatives');
+  if (!latest || !ballot) return refusal('ballotNotCurrent', { field: 'ballot' });
+  if (!acceptance.title.ka.trim() || !acceptance.description.ka.trim()) return refusal('initiativeGeorgianRequired', { field: 'titleKa' });
+  if (ballot.initiatives.length >= 30) return refusal('ballotFull', { field: 'ballot' });
   const initiativeId = `proposal-${code.toLowerCase()}`;
   const optional = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
   const initiative = {
@@ -79,14 +78,14 @@ export async function acceptProposal(db: Kysely<CentralDatabase>, code: string, 
 
 /** Rejects a proposal with a reason the proposer (and everyone) can read. */
 export async function rejectProposal(db: Kysely<CentralDatabase>, code: string, reason: string, actor: string): Promise<Decision> {
-  if (!reason.trim()) return failure('reason: a public reason is required');
+  if (!reason.trim()) return refusal('reasonRequired', { field: 'reason' });
   const updated = await db
     .updateTable('proposals')
     .set({ status: 'rejected', reason: reason.trim().slice(0, 2000), decided_at: new Date().toISOString(), decided_by: actor })
     .where('code', '=', code)
     .where('status', '=', 'pending')
     .executeTakeFirst();
-  if (updated.numUpdatedRows !== 1n) return failure('No pending proposal has this code');
+  if (updated.numUpdatedRows !== 1n) return refusal('proposalNotPending');
   await appendLedger(db, 'proposal.rejected', code, { by: actor });
   return success({});
 }

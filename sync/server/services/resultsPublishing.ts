@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { failure, success, type Outcome } from './outcome.js';
+import { refusal, success, type Outcome } from './outcome.js';
 import type { ContentPack } from '../../protocol/contentPack.js';
 import type { LocalizedText } from '../../protocol/languages.js';
 import type { CentralDatabase } from '../db/schema.js';
@@ -25,18 +25,18 @@ export async function publishResults(
   actor: string,
 ): Promise<PublishOutcome> {
   const latest = await latestContentPack(db);
-  if (!latest) return failure('no content pack has been published', 'id');
+  if (!latest) return refusal('noContent', { field: 'id' });
   const survey = kind === 'survey' ? latest.surveys.find((candidate) => candidate.id === id) : undefined;
   const ballot = kind === 'ballot' ? latest.ballots.find((candidate) => candidate.id === id) : undefined;
-  if (!survey && !ballot) return failure(`no ${kind} with this id`, 'id');
+  if (!survey && !ballot) return refusal('unknownItem', { field: 'id', params: { kind } });
   // Checked before tallying: a refused publish costs no tally.
-  if (!nextSteps.ka.trim()) return failure('what happens next: the Georgian text is required', 'nextKa');
+  if (!nextSteps.ka.trim()) return refusal('nextStepsGeorgianRequired', { field: 'nextKa' });
   const publishedAt = new Date().toISOString();
   const base = { publishedAt, nextSteps };
   const result = survey
     ? surveyResult(survey, await surveyTally(db, survey), latest.rating.labels, base)
     : ballot && ballotResult(ballot, await ballotTally(db, ballot), base);
-  if (!result) return failure(`no ${kind} with this id`, 'id');
+  if (!result) return refusal('unknownItem', { field: 'id', params: { kind } });
   const pack: ContentPack = {
     ...latest,
     version: latest.version + 1,
