@@ -24,6 +24,7 @@ const ka = {
   initiative: 'ინიციატივა',
   votesColumn: 'ხმები',
   support: (rank: number, of: number, ballot: string) => `ხმა ამ დროისთვის: ${rank} ადგილი ${of}-დან („${ballot}“).`,
+  noVotesYet: (ballot: string) => `ამ ინიციატივას ჯერ ხმა არ მიუღია („${ballot}“).`,
   voteAnywhere: 'ხმის მიცემა შეგიძლიათ იუსტიციის სახლის ნებისმიერ კიოსკზე.',
   proposal: 'შემოთავაზება',
   proposalStatuses: {
@@ -59,6 +60,7 @@ const en: typeof ka = {
   initiative: 'Initiative',
   votesColumn: 'Votes',
   support: (rank: number, of: number, ballot: string) => `votes so far: place ${rank} of ${of} in “${ballot}”.`,
+  noVotesYet: (ballot: string) => `no votes yet in “${ballot}”.`,
   voteAnywhere: 'Vote at any Public Service Hall kiosk.',
   proposal: 'Proposal',
   proposalStatuses: {

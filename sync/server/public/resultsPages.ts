@@ -131,13 +131,15 @@ export function initiativePage(language: PublicLanguage, ballot: Ballot, initiat
   if (!initiative) return undefined;
   const words = participationTexts(language);
   const votes = tally.initiatives.find((row) => row.id === initiativeId)?.votes ?? 0;
-  const rank = tally.initiatives.findIndex((row) => row.id === initiativeId) + 1;
+  // Ties share a place, and with no votes at all there is no place to speak of.
+  const rank = 1 + tally.initiatives.filter((row) => row.votes > votes).length;
+  const ballotTitle = pickText(ballot.title, language);
   return shell(
     language,
     `/initiatives/${ballot.id}/${initiative.id}`,
     pickText(initiative.title, language),
     html`<p class="message">${pickText(initiative.description, language)}</p>
 <p class="big">${votes}</p>
-<p>${words.support(rank, ballot.initiatives.length, pickText(ballot.title, language))} ${words.voteAnywhere}</p>`,
+<p>${votes > 0 ? words.support(rank, ballot.initiatives.length, ballotTitle) : words.noVotesYet(ballotTitle)} ${words.voteAnywhere}</p>`,
   );
 }
