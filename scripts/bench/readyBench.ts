@@ -70,7 +70,10 @@ export async function benchKioskReady(): Promise<BenchResult[]> {
       unit: 'ms',
       baseline: round(baseline, 1),
       ratio: round(value / baseline, 2),
-      limit: 1000,
+      // On the ratio: this machine's speed moved the absolute figure by 1.6x between two days. The build
+      // before the host listened first measured 3.5-3.9; this one 3.1.
+      limit: 3.5,
+      limitOn: 'ratio',
       direction: 'max',
     },
   ];
