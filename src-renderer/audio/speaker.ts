@@ -25,18 +25,33 @@ const phraseKey = (lang: Language, rate: number, text: string) => `${lang}|${Str
 /** A sentence end (kept if it has one: a question stays a question), so eSpeak pauses between parts. */
 const withStop = (text: string) => (/[.!?:։…]$/u.test(text) ? text : `${text}.`);
 
+interface Clip {
+  text: string;
+  readonly lang: Language;
+  readonly private: boolean;
+  readonly instead: string | undefined;
+  readonly afterPause: boolean;
+}
+
+/** How long a description waits after the name before it is said: a visitor moving on skips it. */
+const DESCRIPTION_PAUSE_MS = 700;
+
 /** Neighbouring parts with the same voice and privacy become one clip: fewer round trips, natural pauses. */
-function mergeParts(parts: readonly Utterance[], language: Language): Array<{ text: string; lang: Language; private: boolean }> {
-  const merged: Array<{ text: string; lang: Language; private: boolean }> = [];
+function mergeParts(parts: readonly Utterance[], language: Language): Clip[] {
+  const merged: Clip[] = [];
   for (const part of parts) {
     const lang = part.lang ?? language;
     const isPrivate = part.private ?? false;
+    const afterPause = part.afterPause ?? false;
     const previous = merged.at(-1);
-    if (previous && previous.lang === lang && previous.private === isPrivate) previous.text = `${withStop(previous.text)} ${part.text}`;
-    else merged.push({ text: part.text, lang, private: isPrivate });
+    if (previous && previous.lang === lang && previous.private === isPrivate && !afterPause && !isPrivate && !previous.afterPause)
+      previous.text = `${withStop(previous.text)} ${part.text}`;
+    else merged.push({ text: part.text, lang, private: isPrivate, instead: part.instead, afterPause });
   }
   return merged;
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Audio mode's voice: turns utterances into clips (synthesised by the kiosk
@@ -70,18 +85,20 @@ export function createSpeaker({ client, player, language, privateNotice, headset
     if (options.remember ?? true) last = parts;
     const clips = mergeParts(parts, language()).map((part) => {
       const hidden = part.private && !headsetIsOutput && !speakerAllowed;
-      const text = hidden ? privateNotice(part.lang) : part.text;
+      const text = hidden ? (part.instead ?? privateNotice(part.lang)) : part.text;
       const isPrivate = part.private && !hidden;
       // All requests go out at once; playing waits for each in turn. The core is asked even for a known
       // phrase (it keeps its cache warm and its test transcript whole), but a known one need not wait for it.
       const asked = client.invoke('speech.say', { text, language: part.lang, rate, private: isPrivate }).catch(() => null);
-      if (isPrivate) return { clip: asked, asked, keep: false };
+      if (isPrivate) return { clip: asked, asked, keep: false, afterPause: part.afterPause };
       const key = phraseKey(part.lang, rate, text);
       void asked.then((clip) => remember(key, clip));
       const ready = known.get(key);
-      return { clip: ready ? Promise.resolve(ready) : asked, asked, keep: true };
+      return { clip: ready ? Promise.resolve(ready) : asked, asked, keep: true, afterPause: part.afterPause };
     });
-    for (const { clip: pending, asked, keep } of clips) {
+    for (const { clip: pending, asked, keep, afterPause } of clips) {
+      if (afterPause) await pause(DESCRIPTION_PAUSE_MS);
+      if (mine !== generation) return;
       const clip = await pending;
       if (mine !== generation) return;
       const outcome = clip ? await player.play(`/api/media/${clip.audioPath}`, { keep }) : 'ended';

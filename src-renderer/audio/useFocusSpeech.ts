@@ -15,12 +15,24 @@ export function useFocusSpeech(enabled: boolean, speaker: Speaker): void {
     const onFocus = (event: FocusEvent) => {
       const target = event.target;
       if (!(target instanceof HTMLElement) || target.id === 'screen-title') return;
-      void speaker.say(describeElement(target, t));
+      // A text box or a keyboard says how it is used when focus comes into it, not at every move inside it.
+      const widget = target.closest<HTMLElement>('[data-enter-hint]');
+      const entered = widget && !(event.relatedTarget instanceof Node && widget.contains(event.relatedTarget));
+      const hint = entered ? widget.dataset.enterHint : undefined;
+      void speaker.say([...describeElement(target, t), ...(hint ? [{ text: hint, afterPause: true }] : [])]);
     };
-    // A choice made on the focused element (selected, pressed) is said at once.
+    // A choice made on the focused element (selected, pressed) is said at once. A private choice (a vote)
+    // on the loudspeaker is confirmed by how many are chosen, never by which.
     const states = new MutationObserver((mutations) => {
       const focused = document.activeElement;
-      if (focused && mutations.some((mutation) => mutation.target === focused)) void speaker.say(describeElement(focused, t));
+      if (!focused || !mutations.some((mutation) => mutation.target === focused)) return;
+      if (focused.hasAttribute('data-private-state') && speaker.needsPrivacyChoice()) {
+        const group = focused.closest('[role="group"], [role="radiogroup"]') ?? document;
+        const count = group.querySelectorAll('[data-private-state][aria-checked="true"]').length;
+        void speaker.say([{ text: t('audio.chosenCount', { count }) }]);
+        return;
+      }
+      void speaker.say(describeElement(focused, t));
     });
     states.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-checked', 'aria-pressed'] });
     document.addEventListener('focusin', onFocus);

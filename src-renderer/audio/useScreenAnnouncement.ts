@@ -5,6 +5,8 @@ import type { Utterance } from './describeElement.js';
 
 export interface ScreenAnnouncement {
   readonly title: string;
+  /** The title as spoken, when it holds what one voice cannot read as written (a code to spell). */
+  readonly spokenTitle?: readonly Utterance[] | undefined;
   /** "Step 2 of 4" for screens inside a flow. */
   readonly position?: { readonly current: number; readonly total: number } | undefined;
   /** How many choices the screen offers (options, tiles, languages). */
@@ -19,7 +21,7 @@ export interface ScreenAnnouncement {
  * hint (ACCESSIBILITY.md item 13), then the screen's details. (Every
  * focusable element's description is synthesised ahead of need by useLabelPrefetch.)
  */
-export function useScreenAnnouncement({ title, position, choices, hint, details }: ScreenAnnouncement): void {
+export function useScreenAnnouncement({ title, spokenTitle, position, choices, hint, details }: ScreenAnnouncement): void {
   const { t } = useTranslation();
   const audio = useAudioMode();
   const { enabled, speaker, announceEpoch } = audio;
@@ -29,7 +31,7 @@ export function useScreenAnnouncement({ title, position, choices, hint, details 
     if (!enabled) return;
     const parts: Utterance[] = [
       ...audio.takePrefix(),
-      { text: title },
+      ...(spokenTitle ?? [{ text: title }]),
       ...(position ? [{ text: t('audio.position', { current: position.current, total: position.total }) }] : []),
       ...(choices ? [{ text: t('audio.choices', { count: choices }) }] : []),
       ...(hint ? [{ text: hint }] : []),

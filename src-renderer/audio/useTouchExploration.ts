@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { activate } from '../ui/activate.js';
 import { FOCUSABLE } from './describeElement.js';
 
 export interface TouchExplorationHandlers {
@@ -99,7 +100,7 @@ export function useTouchExploration(enabled: boolean, handlers: TouchExploration
       if (now - lastTapAt <= DOUBLE_TAP_MS) {
         lastTapAt = -Infinity;
         const focused = document.activeElement;
-        if (focused instanceof HTMLElement && focused !== document.body) focused.click();
+        if (focused instanceof HTMLElement && focused !== document.body) activate(focused, current.current.next);
         return;
       }
       lastTapAt = now;

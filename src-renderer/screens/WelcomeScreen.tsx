@@ -7,7 +7,7 @@ import { LANGUAGE_NAMES } from '../i18n/i18n.js';
 export function WelcomeScreen({ onStart }: { readonly onStart: () => void }) {
   const { t } = useTranslation();
   return (
-    <ScreenFrame title={t('welcome.title')} className="welcome" hint={t('hints.welcome')}>
+    <ScreenFrame title={t('welcome.title')} className="welcome" hint={t('hints.welcome')} onEnter={onStart}>
       <p className="lead">{t('welcome.subtitle')}</p>
       <BigButton huge onClick={onStart}>
         {t('welcome.start')}

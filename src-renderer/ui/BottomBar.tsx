@@ -21,20 +21,26 @@ export function BottomBar({ onHome, onBack, onHelp, onLanguage, onMode, modes, c
   const { t } = useTranslation();
   return (
     <nav className="bottom-bar" aria-label={t('bar.label')}>
-      <BigButton onClick={onHome}>⌂ {t('bar.home')}</BigButton>
-      <BigButton onClick={onBack} unavailable={!canGoBack}>
-        ← {t('bar.back')}
+      <BigButton onClick={onHome}>
+        <span aria-hidden="true">⌂</span> {t('bar.home')}
       </BigButton>
-      <BigButton onClick={onHelp}>? {t('bar.help')}</BigButton>
-      <BigButton onClick={onLanguage}>Aა {t('bar.language')}</BigButton>
+      <BigButton onClick={onBack} unavailable={!canGoBack}>
+        <span aria-hidden="true">←</span> {t('bar.back')}
+      </BigButton>
+      <BigButton onClick={onHelp}>
+        <span aria-hidden="true">?</span> {t('bar.help')}
+      </BigButton>
+      <BigButton onClick={onLanguage}>
+        <span aria-hidden="true">Aა</span> {t('bar.language')}
+      </BigButton>
       <BigButton aria-pressed={modes.audio} onClick={() => onMode('audio', !modes.audio)}>
-        ♪ {t('bar.audio')}
+        <span aria-hidden="true">♪</span> {t('bar.audio')}
       </BigButton>
       <BigButton aria-pressed={modes.largeText} onClick={() => onMode('largeText', !modes.largeText)}>
-        A+ {t('bar.largeText')}
+        <span aria-hidden="true">A+</span> {t('bar.largeText')}
       </BigButton>
       <BigButton aria-pressed={modes.highContrast} onClick={() => onMode('highContrast', !modes.highContrast)}>
-        ◐ {t('bar.highContrast')}
+        <span aria-hidden="true">◐</span> {t('bar.highContrast')}
       </BigButton>
     </nav>
   );

@@ -1,8 +1,13 @@
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../sync/protocol/languages.js';
 import { useAudioMode } from '../audio/AudioModeContext.js';
+import type { Utterance } from '../audio/describeElement.js';
+import { spellOut } from '../audio/spellOut.js';
+import { letterLanguage, signName } from '../i18n/keyNames.js';
+import { clampToGrid, gridMoveOf, moveInGrid, type GridPosition } from './keyGrid.js';
 import { KEYBOARD_LAYOUTS, type KeyboardLayout } from './keyboardLayouts.js';
+import { moveFocus } from './moveFocus.js';
 
 interface OnScreenKeyboardProps {
   readonly language: Language;
@@ -14,49 +19,107 @@ interface OnScreenKeyboardProps {
   readonly onBackspace: () => void;
 }
 
+const SPECIAL = new Set(['{bksp}', '{shift}', '{space}']);
+
+/** The first row with a letter: where a visitor typing words starts (the digits are one row up). */
+const firstLetterRow = (rows: readonly (readonly string[])[]) =>
+  Math.max(
+    0,
+    rows.findIndex((row) => row.some((key) => /^\p{L}$/u.test(key))),
+  );
+
 /**
- * A touch keyboard of real buttons (each with a spoken name), since a kiosk has
- * no physical keyboard. Shift applies to one key, as on a phone.
+ * A touch keyboard of real buttons (each with a spoken name, in the voice of
+ * its script), since a kiosk has no physical keyboard. Shift applies to one
+ * key, as on a phone. By keys it is one stop in the focus order and a grid
+ * inside: arrows (or the keypad's 4 6 8 2) move over the keys, Enter types,
+ * and up from the first row or down from the last leaves it, so a blind
+ * visitor reaches any key in a few presses instead of walking every key.
  */
 export function OnScreenKeyboard({ language, layout, label, onKey, onBackspace }: OnScreenKeyboardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const screen = i18n.language as Language;
   const [shifted, setShifted] = useState(false);
   const { enabled, speaker } = useAudioMode();
-  const rows = (layout ?? KEYBOARD_LAYOUTS[language])[shifted ? 'shift' : 'default'];
+  const chosen = layout ?? KEYBOARD_LAYOUTS[language];
+  const rows = chosen[shifted && chosen.shift.length > 0 ? 'shift' : 'default'];
+  const lengths = rows.map((row) => row.length);
+  const [position, setPosition] = useState<GridPosition>(() => [firstLetterRow(rows), 0]);
+  const [activeRow, activeColumn] = clampToGrid(lengths, position);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+
+  /** What a key is called aloud: a sign by its name, a code's letter spelled, a letter in its script's voice. */
+  const spoken = (key: string): Utterance => {
+    if (key === '{space}') return { text: t('keys.space') };
+    const sign = signName(key, screen);
+    if (sign) return { text: sign };
+    if (chosen.spelled) return { text: spellOut(key, screen) };
+    return { text: key, lang: letterLanguage(key, screen) };
+  };
 
   const press = (key: string) => {
     if (key === '{shift}') return setShifted((value) => !value);
     if (key === '{bksp}') return onBackspace();
     onKey(key === '{space}' ? ' ' : key);
     setShifted(false);
-    // Typed text is private: echoed only where no one else hears it (headset, or the visitor's choice).
-    if (enabled && !speaker.needsPrivacyChoice())
-      void speaker.say([{ text: key === '{space}' ? t('keys.space') : key, private: true }], { remember: false });
+    if (!enabled) return;
+    // Every key is answered. What is typed is private: it is echoed where no one else hears it (a headset,
+    // or the visitor's choice); on the loudspeaker a word says that a key was typed, never which.
+    if (speaker.needsPrivacyChoice()) void speaker.say([{ text: t('keys.typed') }], { remember: false });
+    else void speaker.say([{ ...spoken(key), private: true }], { remember: false });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const move = gridMoveOf(event);
+    if (!move) return;
+    event.preventDefault();
+    // The arrows belong to the grid here, not to the kiosk's next/previous.
+    event.stopPropagation();
+    const next = moveInGrid(lengths, [activeRow, activeColumn], move);
+    if (next === 'before' || next === 'after') return moveFocus(next === 'before' ? -1 : 1);
+    setPosition(next);
+    buttons.current.get(`${String(next[0])}-${String(next[1])}`)?.focus();
   };
 
   return (
-    <div className="osk" role="group" aria-label={label ?? t('comment.label')}>
+    <div className="osk" role="group" aria-label={label ?? t('comment.label')} data-enter-hint={t('keys.gridHint')} onKeyDown={onKeyDown}>
       {rows.map((row, rowIndex) => (
         <div className="osk-row" key={rowIndex}>
           {row.map((key, keyIndex) => {
-            const special = key === '{bksp}' || key === '{shift}' || key === '{space}';
-            const label =
-              key === '{bksp}'
-                ? `⌫ ${t('keys.backspace')}`
-                : key === '{shift}'
-                  ? `⇧ ${t('keys.shift')}`
-                  : key === '{space}'
-                    ? t('keys.space')
-                    : key;
+            const id = `${String(rowIndex)}-${String(keyIndex)}`;
+            const name = spoken(key);
+            const named = !SPECIAL.has(key) && name.text !== key;
             return (
               <button
                 type="button"
-                key={`${rowIndex}-${keyIndex}`}
-                className={`osk-key${special ? (key === '{space}' ? ' space' : ' wide') : ''}`}
+                key={id}
+                ref={(element) => {
+                  if (element) buttons.current.set(id, element);
+                  else buttons.current.delete(id);
+                }}
+                tabIndex={rowIndex === activeRow && keyIndex === activeColumn ? 0 : -1}
+                className={`osk-key${SPECIAL.has(key) ? (key === '{space}' ? ' space' : ' wide') : ''}`}
                 aria-pressed={key === '{shift}' ? shifted : undefined}
+                aria-label={named ? name.text : undefined}
+                lang={named ? undefined : name.lang}
+                onFocus={() => setPosition([rowIndex, keyIndex])}
                 onClick={() => press(key)}
               >
-                {label}
+                {key === '{bksp}' ? (
+                  <>
+                    <span aria-hidden="true">⌫ </span>
+                    {t('keys.backspace')}
+                  </>
+                ) : key === '{shift}' ? (
+                  <>
+                    <span aria-hidden="true">⇧ </span>
+                    {t('keys.shift')}
+                  </>
+                ) : key === '{space}' ? (
+                  t('keys.space')
+                ) : (
+                  key
+                )}
               </button>
             );
           })}

@@ -1,10 +1,13 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useScreenAnnouncement, type ScreenAnnouncement } from '../audio/useScreenAnnouncement.js';
+import { SCREEN_ENTER } from './activate.js';
 
 interface ScreenFrameProps extends Omit<ScreenAnnouncement, 'title'> {
   readonly title: string;
   readonly className?: string;
   readonly children?: ReactNode;
+  /** What Enter does while focus is still on the title: the action the hint promises ("press Enter to start"). */
+  readonly onEnter?: () => void;
 }
 
 /**
@@ -13,12 +16,26 @@ interface ScreenFrameProps extends Omit<ScreenAnnouncement, 'title'> {
  * announces itself (title, position, choices, hint, details). Every flow gets
  * audio mode by using this frame.
  */
-export function ScreenFrame({ title, className, children, position, choices, hint, details }: ScreenFrameProps) {
+export function ScreenFrame({ title, className, children, position, choices, hint, details, spokenTitle, onEnter }: ScreenFrameProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const enter = useRef(onEnter);
+  useEffect(() => {
+    enter.current = onEnter;
+  });
   useEffect(() => {
     heading.current?.focus();
   }, [title]);
-  useScreenAnnouncement({ title, position, choices, hint, details });
+  useEffect(() => {
+    const element = heading.current;
+    const onScreenEnter = (event: Event) => {
+      if (!enter.current) return;
+      event.preventDefault();
+      enter.current();
+    };
+    element?.addEventListener(SCREEN_ENTER, onScreenEnter);
+    return () => element?.removeEventListener(SCREEN_ENTER, onScreenEnter);
+  }, []);
+  useScreenAnnouncement({ title, position, choices, hint, details, spokenTitle });
   return (
     <main className={`screen ${className ?? ''}`} aria-labelledby="screen-title">
       <h1 id="screen-title" ref={heading} tabIndex={-1}>

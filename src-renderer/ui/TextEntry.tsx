@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Language } from '../../sync/protocol/languages.js';
 import type { KeyboardLayout } from './keyboardLayouts.js';
 import { OnScreenKeyboard } from './OnScreenKeyboard.js';
@@ -38,6 +39,7 @@ interface TextEntryProps {
  */
 export function TextEntry(props: TextEntryProps) {
   const { id, label, value, max, onChange, multiline = false, keyboard, counter, below, invalid, describedBy } = props;
+  const { t } = useTranslation();
   const set = (text: string) => onChange(cutTo(text, max));
   const labelElement = (
     <label className="comment-label" htmlFor={id}>
@@ -50,6 +52,7 @@ export function TextEntry(props: TextEntryProps) {
     maxLength: max,
     'aria-invalid': invalid || undefined,
     'aria-describedby': [counter?.id, describedBy].filter(Boolean).join(' ') || undefined,
+    'data-enter-hint': t('keys.textBoxHint'),
     ...(props.plain ? { autoComplete: 'off', spellCheck: false } : {}),
     ...(props.fieldLang ? { lang: props.fieldLang } : {}),
   };

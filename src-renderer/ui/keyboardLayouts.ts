@@ -8,6 +8,8 @@ import type { Language } from '../../sync/protocol/languages.js';
 export interface KeyboardLayout {
   readonly default: readonly string[][];
   readonly shift: readonly string[][];
+  /** A code's characters: its letters are named as a code is spelled (Georgian letter names on a Georgian screen). */
+  readonly spelled?: boolean;
 }
 
 // Keys a comment box on a kiosk does not need (no tab order games, no caps lock, no newlines).
@@ -64,6 +66,7 @@ export const CODE_LAYOUT: KeyboardLayout = {
     ['N', 'P', 'Q', 'R', 'S', 'T', 'V', 'W', 'X', 'Y', 'Z'],
   ],
   shift: [],
+  spelled: true,
 };
 
 /** Digits only, as on a phone: a personal number. */

@@ -12,10 +12,14 @@ export function useKeyboardSwitch(language: Language) {
   const { t } = useTranslation();
   const [keyboard, setKeyboard] = useState<Language>(language);
   const alternative: Language = keyboard === 'en' ? language : 'en';
+  // The language's name in its own language and voice ("კლავიატურა: English"): the sentence around it is the screen's.
+  const [before = '', after = ''] = t('comment.keyboardSwitch', { name: '\u0000' }).split('\u0000');
   const switchButton =
     alternative !== keyboard ? (
       <BigButton variant="secondary" onClick={() => setKeyboard(alternative)}>
-        {t('comment.keyboardSwitch', { name: LANGUAGE_NAMES[alternative] })}
+        {before}
+        <span lang={alternative}>{LANGUAGE_NAMES[alternative]}</span>
+        {after}
       </BigButton>
     ) : null;
   return { keyboard, switchButton };

@@ -48,9 +48,9 @@ const LANGUAGES: ReadonlyArray<{ code: 'ka' | 'en' | 'ru'; name: string; m: Mess
 ];
 const MODES = ['normal', 'audio', 'large-text', 'high-contrast'] as const;
 const MODE_BUTTON = {
-  audio: `♪ ${ka.bar.audio}`,
-  'large-text': `A+ ${ka.bar.largeText}`,
-  'high-contrast': `◐ ${ka.bar.highContrast}`,
+  audio: `${ka.bar.audio}`,
+  'large-text': `${ka.bar.largeText}`,
+  'high-contrast': `${ka.bar.highContrast}`,
 } as const;
 
 for (const { code, name, m } of LANGUAGES) {

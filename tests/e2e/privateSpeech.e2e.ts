@@ -83,7 +83,7 @@ async function startInAudioMode(page: Page): Promise<KioskPage> {
   const visitor = new KioskPage(page);
   kiosk.transcript.attach(page);
   await visitor.open(kiosk.url);
-  await visitor.button(`♪ ${ka.bar.audio}`).click();
+  await visitor.button(`${ka.bar.audio}`).click();
   await visitor.start(ka.welcome.start);
   await visitor.chooseLanguage('ქართული');
   return visitor;
@@ -129,7 +129,7 @@ test('a visitor who walks away from the review screens leaves no spoken contact 
   const emailLine = await privatelyHeard((line) => line.text.includes('example'));
   const secrets = [textSecret('e-mail', EMAIL), ...(await secretsOf(emailLine))];
 
-  await visitor.button(`⌂ ${ka.bar.home}`).click();
+  await visitor.button(`${ka.bar.home}`).click();
   await voteToReview(page, visitor, NUMBERS.walksAway);
   const numberLine = await privatelyHeard(() => true);
   secrets.push(textSecret('personal number', NUMBERS.walksAway), ...(await secretsOf(numberLine)));
@@ -156,7 +156,7 @@ test('a visitor who sends leaves no spoken contact or personal number on disk ei
   await visitor.button(ka.feedback.finish).click();
 
   // A new session: audio mode went back to off with the last one.
-  await visitor.button(`♪ ${ka.bar.audio}`).click();
+  await visitor.button(`${ka.bar.audio}`).click();
   await visitor.start(ka.welcome.start);
   await visitor.chooseLanguage('ქართული');
   await voteToReview(page, visitor, NUMBERS.sends);

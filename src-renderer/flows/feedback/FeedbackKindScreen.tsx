@@ -22,7 +22,7 @@ export function FeedbackKindScreen({
     >
       <div className="tiles tiles-2">
         {FEEDBACK_KINDS.map((choice) => (
-          <BigButton key={choice} className="tile" aria-pressed={kind === choice} onClick={() => onChoose(choice)}>
+          <BigButton key={choice} className="tile" aria-pressed={kind === choice || undefined} onClick={() => onChoose(choice)}>
             {t(`feedback.kinds.${choice}`)}
           </BigButton>
         ))}

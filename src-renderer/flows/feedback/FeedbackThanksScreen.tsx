@@ -25,6 +25,7 @@ export function FeedbackThanksScreen({ saved, language, onFinish, texts }: Feedb
       title={title}
       className="thanks feedback-thanks"
       hint={t('hints.feedbackThanks')}
+      onEnter={onFinish}
       details={[{ text: t('feedback.codeIntro') }, { text: spellOut(saved.trackingCode, language) }, { text: promise }]}
     >
       <div className="code-and-qr">

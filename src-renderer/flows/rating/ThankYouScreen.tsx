@@ -21,6 +21,7 @@ export function ThankYouScreen({ saved, language, onFinish, title }: ThankYouScr
       title={title ?? t('thanks.title')}
       className="thanks"
       hint={t('hints.thanks')}
+      onEnter={onFinish}
       details={[{ text: t('audio.codeIntro') }, { text: spellOut(saved.confirmationCode, language) }, { text: t('thanks.note') }]}
     >
       <p className="lead" id="code-label">

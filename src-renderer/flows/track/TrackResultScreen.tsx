@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { PublicFeedback } from '../../../sync/protocol/feedbackStatus.js';
 import { formatTrackingCode } from '../../../sync/protocol/trackingCode.js';
+import type { Language } from '../../../sync/protocol/languages.js';
 import type { Utterance } from '../../audio/describeElement.js';
+import { spellOut } from '../../audio/spellOut.js';
 import { BigButton } from '../../ui/BigButton.js';
 import { ErrorMessage } from '../../ui/ErrorMessage.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
@@ -25,7 +27,7 @@ const tbilisi = (iso: string | null): string => {
 
 /** Status, dates and the published answers, read aloud in audio mode; the visitor can say the answer did not help. */
 export function TrackResultScreen({ feedback, serviceName, reopened, problem, busy, onReopen, onFinish }: TrackResultScreenProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const status = t(`track.statuses.${feedback.status}`);
   const answers: Utterance[] =
     feedback.responses.length > 0
@@ -36,6 +38,8 @@ export function TrackResultScreen({ feedback, serviceName, reopened, problem, bu
       title={`${t('track.resultTitle')}: ${formatTrackingCode(feedback.code)}`}
       className="track-result"
       hint={t('hints.trackResult')}
+      onEnter={onFinish}
+      spokenTitle={[{ text: `${t('track.resultTitle')}:` }, { text: spellOut(feedback.code, i18n.language as Language) }]}
       details={[{ text: `${t('track.status')}: ${status}` }, { text: serviceName }, ...answers]}
     >
       {reopened && (

@@ -45,6 +45,7 @@ export function TrackScreen({ code, result, busy, onCode, onCheck }: TrackScreen
           {t('track.codeLabel')}
         </label>
         <input
+          data-enter-hint={t('keys.textBoxHint')}
           id="tracking-code"
           className="text-field code-field"
           value={code}

@@ -40,6 +40,7 @@ export function BallotScreen({ ballot, language, choices, error, onChoices, onNe
               key={initiative.id}
               className="choice initiative"
               aria-checked={on}
+              data-private-state=""
               aria-describedby={`initiative-${initiative.id}`}
               onClick={() => toggle(initiative.id)}
             >

@@ -25,6 +25,7 @@ export function BallotThanksScreen({ saved, ballot, choices, publicUrl, language
       title={t('vote.thanksTitle')}
       className="thanks"
       hint={t('hints.ballotThanks')}
+      onEnter={onFinish}
       details={[{ text: t('audio.codeIntro') }, { text: spellOut(saved.confirmationCode, language) }, { text: t('vote.share') }]}
     >
       <p className="lead">

@@ -31,6 +31,7 @@ export function PersonalNumberScreen({ value, showError, onValue, onNext }: Pers
             {t('vote.personalLabel')}
           </label>
           <input
+            data-enter-hint={t('keys.textBoxHint')}
             id="personal-number"
             className="text-field code-field"
             inputMode="numeric"

@@ -102,10 +102,14 @@ export const en = {
     choices_few: '{{count}} choices.',
     choices_many: '{{count}} choices.',
     choices_other: '{{count}} choices.',
-    roles: { button: 'button', radio: 'option', textbox: 'text box', link: 'link', meter: 'level meter' },
+    roles: { button: 'button', radio: 'option', textbox: 'text box', link: 'link', meter: 'level meter', checkbox: 'checkbox' },
+    chosenCount: 'chosen: {{count}}',
     states: {
       selected: 'selected',
       notSelected: 'not selected',
+      checked: 'checked',
+      notChecked: 'not checked',
+      hidden: 'choice not read aloud',
       on: 'on',
       off: 'off',
       current: 'current',
@@ -361,7 +365,14 @@ export const en = {
     finish: 'Finish',
     allResults: 'All results',
   },
-  keys: { backspace: 'Delete', space: 'Space', shift: 'Shift' },
+  keys: {
+    backspace: 'Delete',
+    space: 'Space',
+    shift: 'Shift',
+    typed: 'typed',
+    gridHint: 'Arrows move over the keys, Enter types. Down from the last row leaves the keyboard.',
+    textBoxHint: 'Type on the keyboard below: Down arrow moves to it, Up arrow goes back.',
+  },
 };
 
 export type Messages = typeof en;

@@ -23,7 +23,8 @@ import { loadLanguage, prefetchLanguages } from '../../i18n/i18n.js';
 import { freshKioskState, kioskReducer } from './kioskReducer.js';
 import type { Modes } from './kioskState.js';
 import { useIdleTimer } from './useIdleTimer.js';
-import { moveFocus, useKeyMap } from './useKeyMap.js';
+import { moveFocus } from '../../ui/moveFocus.js';
+import { useKeyMap } from './useKeyMap.js';
 import { useSpeakerInstance } from './useSpeakerInstance.js';
 
 interface KioskShellProps {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { AppInfo } from '../../../src-main/api/contract.js';
-import { FOCUSABLE } from '../../audio/describeElement.js';
+import { activate } from '../../ui/activate.js';
+import { moveFocus } from '../../ui/moveFocus.js';
 
 type Action = keyof AppInfo['keyMap'];
 export type KeyHandlers = Partial<Record<Action | 'toggleAudio', () => void>>;
@@ -8,26 +9,13 @@ export type KeyHandlers = Partial<Record<Action | 'toggleAudio', () => void>>;
 /** Holding Help this long turns audio mode on or off (ACCESSIBILITY.md item 2). */
 export const HOLD_TO_TOGGLE_MS = 2000;
 
-/** Moves focus to the next or previous focusable element, wrapping around the screen (or the open dialog). */
-export function moveFocus(step: 1 | -1): void {
-  const all = Array.from(document.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
-    (el) => el.offsetParent !== null && !el.closest('[inert]'),
-  );
-  const scope = all.filter((el) => el.closest('[role="dialog"], [role="alertdialog"]'));
-  const candidates = scope.length > 0 ? scope : all;
-  if (candidates.length === 0) return;
-  const index = candidates.indexOf(document.activeElement as HTMLElement);
-  const next = index === -1 && step === -1 ? candidates.at(-1) : candidates[(index + step + candidates.length) % candidates.length];
-  next?.focus();
-}
-
 const matches = (keys: readonly string[], event: KeyboardEvent) => keys.includes(event.key) || keys.includes(event.code);
 
 /**
  * The device's key map (ACCESSIBILITY.md item 15, overridable per kiosk):
  * next/previous move focus, select activates, back, help (hold it to switch
  * audio mode), volume, rate, repeat and stop. Keys typed into a text box stay
- * text, except F1 (help) and Escape, which leaves the text box.
+ * text, except F1 (help), and Escape, Down and Up, which leave the text box.
  */
 export function useKeyMap(keyMap: AppInfo['keyMap'] | undefined, handlers: KeyHandlers): void {
   const current = useRef(handlers);
@@ -43,10 +31,12 @@ export function useKeyMap(keyMap: AppInfo['keyMap'] | undefined, handlers: KeyHa
     const call = (action: Action | 'toggleAudio') => current.current[action]?.();
     const onKeyDown = (event: KeyboardEvent) => {
       const typing = event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement;
-      if (typing && event.key === 'Escape') {
-        // Escape leaves the text box (to the next control) rather than the screen: what was typed stays.
+      if (typing && (event.key === 'Escape' || event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+        // Escape or Down leaves the text box for the next control (its keyboard), Up for the one before, rather
+        // than the screen: what was typed stays. A kiosk's text box takes its text from the on-screen keyboard
+        // below it, so its lines need no arrows of their own.
         event.preventDefault();
-        moveFocus(1);
+        moveFocus(event.key === 'ArrowUp' ? -1 : 1);
         return;
       }
       if (typing && event.key !== 'F1') return;
@@ -69,8 +59,8 @@ export function useKeyMap(keyMap: AppInfo['keyMap'] | undefined, handlers: KeyHa
       else if (action === 'previous') moveFocus(-1);
       else if (action === 'select') {
         const focused = document.activeElement;
-        if (!(focused instanceof HTMLElement) || focused === document.body) return;
-        focused.click();
+        if (!(focused instanceof HTMLElement) || focused === document.body) moveFocus(1);
+        else activate(focused, () => moveFocus(1));
       } else if (!current.current[action]) return;
       else call(action);
       event.preventDefault();

@@ -30,12 +30,17 @@ export class KioskPage {
     await expect(this.page.getByRole('radio', { name: label, exact: true })).toHaveAttribute('aria-checked', 'true');
   }
 
-  /** Types on the on-screen keyboard, one key button per character. */
+  /**
+   * Types on the on-screen keyboard, one key button per character, found by
+   * what is printed on it (a sign's or a code letter's spoken name differs).
+   */
   async typeOnScreen(text: string, spaceLabel: string): Promise<void> {
     for (const char of text) {
+      const printed = char === ' ' ? spaceLabel : char;
       await this.page
         .getByRole('group')
-        .getByRole('button', { name: char === ' ' ? spaceLabel : char, exact: true })
+        .getByRole('button')
+        .filter({ hasText: new RegExp(`^${printed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
         .click();
     }
   }

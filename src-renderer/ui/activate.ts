@@ -1,0 +1,22 @@
+import { FOCUSABLE } from '../audio/describeElement.js';
+
+/** Raised on the screen's title when Enter (or a double tap) lands on it; the screen's frame answers it. */
+export const SCREEN_ENTER = 'kiosk:screen-enter';
+
+/**
+ * What Enter, or a double tap in touch exploration, does to the focused
+ * element: a control is clicked. The screen's title, where focus starts on
+ * every screen, is not a control: it does what the screen's spoken hint says
+ * Enter does ("press Enter to start", "…to finish"), or, where the hint says
+ * to move first, `otherwise` moves to the first control, which is then spoken
+ * (as it does from any other text that holds focus, such as a dialog's title).
+ * Enter is never silent.
+ */
+export function activate(element: HTMLElement, otherwise: () => void): void {
+  if (element.id === 'screen-title') {
+    const answered = !element.dispatchEvent(new Event(SCREEN_ENTER, { cancelable: true }));
+    if (!answered) otherwise();
+  } else if (element.matches(FOCUSABLE)) element.click();
+  // Any other heading or text that holds focus (a dialog's title): on to its first control.
+  else otherwise();
+}

@@ -1,0 +1,224 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
+import { signName } from '../../src-renderer/i18n/keyNames.js';
+import { ka } from '../../src-renderer/i18n/locales/ka.js';
+import { startAudioKiosk, type AudioKiosk } from './support/audioKiosk.js';
+import { KioskPage } from './support/kioskPage.js';
+import type { HeardLine } from './support/transcript.js';
+
+// Eyes-free without friction (issue #13), by keys only, in Georgian, on a kiosk
+// without a headset where the visitor keeps private things private. Each check
+// is on what the kiosk said (the transcript of clips Chromium played).
+let kiosk: AudioKiosk;
+test.beforeEach(async () => {
+  kiosk = await startAudioKiosk('e2e-audio-friction', {
+    audio: { inputDevice: 'pshtone', headsetIsOutput: false, recordLimitSec: 120 },
+  });
+});
+test.afterEach(async () => kiosk.stop());
+
+const focusedText = (page: Page) => page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+/** Presses a key until the focused element's text is `text`, or holds it (bounded, as a visitor would give up). */
+async function moveTo(page: Page, text: string, key = 'ArrowDown', holds = false): Promise<void> {
+  for (let presses = 0; presses < 80; presses += 1) {
+    const focused = await focusedText(page);
+    if (holds ? focused.includes(text) : focused === text) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`"${text}" never took focus`);
+}
+
+/** Presses Down until a text box has focus. */
+async function moveToTextBox(page: Page): Promise<void> {
+  for (let presses = 0; presses < 80; presses += 1) {
+    if (
+      await page.evaluate(() => document.activeElement instanceof HTMLTextAreaElement || document.activeElement instanceof HTMLInputElement)
+    )
+      return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error('no text box took focus');
+}
+
+/** Audio on by holding Help, then "keep it private" chosen by keys in the dialog that asks. */
+async function audioOnKeptPrivate(page: Page, kioskPage: KioskPage): Promise<void> {
+  await kioskPage.open(kiosk.url);
+  await page.keyboard.down('F1');
+  await page.waitForTimeout(2300);
+  await page.keyboard.up('F1');
+  await expect(page.getByRole('dialog', { name: ka.audio.privacyTitle })).toBeVisible();
+  await moveTo(page, ka.audio.keepPrivate);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+}
+
+const saidSince = async (kioskPage: AudioKiosk['transcript'], text: string) =>
+  (await kioskPage.sinceMark()).some((line) => line.text.includes(text));
+
+test('Enter does what the spoken hint says; typing is answered key by key and stays private; the keyboard is a grid', async ({ page }) => {
+  const { transcript } = kiosk;
+  transcript.attach(page);
+  const kioskPage = new KioskPage(page);
+  await audioOnKeptPrivate(page, kioskPage);
+
+  // Defect 1: the welcome says "press Enter to start" with focus on its title; Enter starts.
+  await expect.poll(() => transcript.text()).toContain(ka.hints.welcome);
+  await expect(page.locator('#screen-title')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(kioskPage.heading()).toHaveText(ka.language.title);
+  // Where the hint says to move first, Enter on the title moves to the first choice, which is spoken.
+  await transcript.checkpoint();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#screen-title')).not.toBeFocused();
+  const first = await focusedText(page);
+  await expect.poll(async () => (await transcript.sinceMark()).some((line) => line.text.startsWith(`${first}, `))).toBe(true);
+  await moveTo(page, 'ქართული');
+  await page.keyboard.press('Enter');
+  await expect(kioskPage.heading()).toHaveText(ka.home.title);
+  await moveTo(page, ka.home.feedback);
+  await page.keyboard.press('Enter');
+
+  // Defect 10: the kinds are plain choices, never "off".
+  await expect(kioskPage.heading()).toHaveText(ka.feedback.kindTitle);
+  await transcript.checkpoint();
+  await moveTo(page, ka.feedback.kinds.suggestion);
+  await expect.poll(() => saidSince(transcript, `${ka.feedback.kinds.suggestion}, ღილაკი`)).toBe(true);
+  expect((await transcript.sinceMark()).some((line) => line.text.includes(ka.audio.states.off))).toBe(false);
+  await page.keyboard.press('Enter');
+  await expect(kioskPage.heading()).toHaveText(ka.feedback.serviceTitle);
+  await moveTo(page, ka.feedback.thisDesk, 'ArrowDown', true);
+  await page.keyboard.press('Enter');
+  await moveTo(page, ka.feedback.next);
+  await page.keyboard.press('Enter');
+  await expect(kioskPage.heading()).toHaveText(ka.feedback.messageTitle);
+
+  // Defect 3: the text box says how to reach the keyboard and leave; Down goes on into the keyboard.
+  await transcript.checkpoint();
+  await moveToTextBox(page);
+  await expect(page.getByRole('textbox')).toBeFocused();
+  await expect.poll(() => saidSince(transcript, ka.keys.textBoxHint)).toBe(true);
+
+  // Eyes-free text entry: the keyboard is one stop and a grid. "კარგი რიგი" (10 characters) by arrows and Enter.
+  const started = Date.now();
+  let presses = 0;
+  const press = async (key: string) => {
+    presses += 1;
+    await page.keyboard.press(key);
+  };
+  await transcript.checkpoint();
+  await press('ArrowDown');
+  await expect.poll(() => saidSince(transcript, ka.keys.gridHint)).toBe(true);
+  const rowsNow = () =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('.osk-row')).map((row) =>
+        Array.from(row.querySelectorAll('button')).map((key) => (key.textContent ?? '').replace(/^[⌫⇧] /, '')),
+      ),
+    );
+  /**
+   * Walks the grid to the key printed `printed`, as a visitor who knows the layout would: each press waits
+   * until the key it lands on has been heard (the next decision is made from what was said).
+   */
+  const walkTo = async (printed: string, count: (key: string) => Promise<void>) => {
+    const rows = await rowsNow();
+    const where = (text: string): [number, number] => {
+      for (const [row, keys] of rows.entries()) if (keys.includes(text)) return [row, keys.indexOf(text)];
+      throw new Error(`no key ${text}`);
+    };
+    const [toRow, toColumn] = where(printed);
+    const step = async (key: string) => {
+      await transcript.checkpoint();
+      await count(key);
+      const landed = (await focusedText(page)).replace(/^[⌫⇧] /, '');
+      const heardAs = signName(landed, 'ka') ?? landed;
+      await expect.poll(() => saidSince(transcript, heardAs), { message: `the key "${landed}" was heard` }).toBe(true);
+    };
+    let [row, column] = where((await focusedText(page)).replace(/^[⌫⇧] /, ''));
+    while (row !== toRow) {
+      await step(row < toRow ? 'ArrowDown' : 'ArrowUp');
+      [row, column] = where((await focusedText(page)).replace(/^[⌫⇧] /, ''));
+    }
+    const length = rows[row]?.length ?? 1;
+    const right = (toColumn - column + length) % length;
+    for (let moved = 0; moved < Math.min(right, length - right); moved += 1)
+      await step(right <= length - right ? 'ArrowRight' : 'ArrowLeft');
+  };
+  for (const char of 'კარგი რიგი') {
+    await walkTo(char === ' ' ? ka.keys.space : char, press);
+    await transcript.checkpoint();
+    await press('Enter');
+    // Defect 2: every key typed is answered, and on the loudspeaker by a word that never names it.
+    await expect.poll(() => saidSince(transcript, ka.keys.typed)).toBe(true);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  await expect(page.getByRole('textbox')).toHaveValue('კარგი რიგი');
+  console.log(`eyes-free typing: 10 characters in ${String(presses)} key presses, ${seconds.toFixed(1)} s`);
+  expect(presses).toBeLessThanOrEqual(60);
+  expect(seconds).toBeLessThanOrEqual(60);
+
+  // Defect 9: a sign has a spoken name, in the screen's voice.
+  const uncounted = (key: string) => page.keyboard.press(key);
+  await walkTo(',', uncounted);
+  await expect
+    .poll(async () => (await transcript.sinceMark()).some((line) => line.lang === 'ka' && line.text.startsWith('მძიმე, ღილაკი')))
+    .toBe(true);
+
+  // Down from the last row leaves the keyboard for the next control.
+  for (let presses = 0; presses < 6 && (await page.evaluate(() => Boolean(document.activeElement?.closest('.osk')))); presses += 1)
+    await page.keyboard.press('ArrowDown');
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.osk')))).toBe(false);
+
+  // Defect 8: the keyboard switch says "keyboard:" in Georgian and the language's name in its own voice.
+  await transcript.checkpoint();
+  await moveTo(page, 'კლავიატურა', 'ArrowDown', true);
+  await expect.poll(async () => (await transcript.sinceMark()).some((line) => line.lang === 'en' && line.text === 'English')).toBe(true);
+  await page.keyboard.press('Enter');
+  // Latin letters on a Georgian screen are read by the English voice.
+  for (let presses = 0; presses < 6 && !(await page.evaluate(() => Boolean(document.activeElement?.closest('.osk')))); presses += 1)
+    await page.keyboard.press('ArrowUp');
+  await walkTo('q', uncounted);
+  await expect.poll(() => transcript.all().some((line) => line.lang === 'en' && line.text === 'q')).toBe(true);
+
+  // Nothing typed was said on the loudspeaker: the message is in no line of the transcript.
+  const lines: HeardLine[] = transcript.all();
+  expect(lines.filter((line) => line.text.includes('კარგი რიგი'))).toEqual([]);
+});
+
+test('a private vote: names first, descriptions after a pause, checkboxes as checkboxes, choices confirmed by count only', async ({
+  page,
+}) => {
+  const { transcript } = kiosk;
+  transcript.attach(page);
+  const kioskPage = new KioskPage(page);
+  await audioOnKeptPrivate(page, kioskPage);
+  await page.keyboard.press('Enter');
+  await moveTo(page, 'ქართული');
+  await page.keyboard.press('Enter');
+  await moveTo(page, ka.home.vote);
+  await page.keyboard.press('Enter');
+  await moveTo(page, demoBallot.title.ka, 'ArrowDown', true);
+  await page.keyboard.press('Enter');
+  await expect(kioskPage.heading()).toHaveText(demoBallot.title.ka);
+
+  const stepFree = demoBallot.initiatives.find((initiative) => initiative.id === 'step-free');
+  if (!stepFree) throw new Error('the demo ballot has a step-free initiative');
+  await transcript.checkpoint();
+  await moveTo(page, stepFree.title.ka, 'ArrowDown', true);
+  // Defects 4 and 5: the title alone, as a checkbox, its state kept private; the description follows, once.
+  await expect.poll(() => saidSince(transcript, stepFree.description.ka)).toBe(true);
+  const heard = await transcript.sinceMark();
+  const named = heard.find((line) => line.text.startsWith(stepFree.title.ka));
+  expect(named?.text).toBe(`${stepFree.title.ka}, ${ka.audio.roles.checkbox}`);
+  expect(heard.filter((line) => line.text.includes(stepFree.description.ka))).toHaveLength(1);
+  expect(heard.some((line) => line.text === ka.audio.states.hidden)).toBe(true);
+
+  // Defect 6: choosing says how many are chosen, never which, and never "checked" after the name.
+  await transcript.checkpoint();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('checkbox', { name: stepFree.title.ka })).toHaveAttribute('aria-checked', 'true');
+  await expect.poll(() => saidSince(transcript, ka.audio.chosenCount.replace('{{count}}', '1'))).toBe(true);
+  const all = transcript.all();
+  expect(
+    all.filter((line) => !line.private && line.text.includes(ka.audio.states.checked) && !line.text.includes(ka.audio.states.notChecked)),
+  ).toEqual([]);
+});
