@@ -3,6 +3,7 @@ import type { SpokenClip } from '../../src-main/api/contract.js';
 import type { KioskClient } from '../client/kioskClient.js';
 import type { Utterance } from './describeElement.js';
 import type { Player } from './player.js';
+import { MAX_UTTERANCE_CHARS, splitUtterance } from './utteranceLength.js';
 
 export interface SpeakerOptions {
   readonly client: KioskClient;
@@ -36,17 +37,34 @@ interface Clip {
 /** How long a description waits after the name before it is said: a visitor moving on skips it. */
 const DESCRIPTION_PAUSE_MS = 700;
 
-/** Neighbouring parts with the same voice and privacy become one clip: fewer round trips, natural pauses. */
+/**
+ * Neighbouring parts with the same voice and privacy become one clip (fewer
+ * round trips, natural pauses) while it stays short enough to be cut without
+ * losing much; a long part is said as several clips (utteranceLength.ts).
+ */
 function mergeParts(parts: readonly Utterance[], language: Language): Clip[] {
   const merged: Clip[] = [];
   for (const part of parts) {
     const lang = part.lang ?? language;
     const isPrivate = part.private ?? false;
     const afterPause = part.afterPause ?? false;
-    const previous = merged.at(-1);
-    if (previous && previous.lang === lang && previous.private === isPrivate && !afterPause && !isPrivate && !previous.afterPause)
-      previous.text = `${withStop(previous.text)} ${part.text}`;
-    else merged.push({ text: part.text, lang, private: isPrivate, instead: part.instead, afterPause });
+    // Private text stays one clip: on the loudspeaker it is replaced by one notice, not one per piece.
+    (isPrivate ? [part.text] : splitUtterance(part.text)).forEach((text, index) => {
+      const previous = merged.at(-1);
+      const joined = previous ? `${withStop(previous.text)} ${text}` : text;
+      const fits = joined.length <= MAX_UTTERANCE_CHARS;
+      if (
+        previous &&
+        fits &&
+        previous.lang === lang &&
+        !isPrivate &&
+        !previous.private &&
+        !(afterPause && index === 0) &&
+        !previous.afterPause
+      )
+        previous.text = joined;
+      else merged.push({ text, lang, private: isPrivate, instead: part.instead, afterPause: afterPause && index === 0 });
+    });
   }
   return merged;
 }

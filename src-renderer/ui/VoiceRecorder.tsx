@@ -80,15 +80,23 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
     if (voiceMessage) await client.invoke('recorder.discard', { recordingId: voiceMessage.recordingId }).catch(() => undefined);
     onChange(null);
     setState({ step: 'starting' });
-    if (enabled) await speaker.say([{ text: t('voice.instructions', { limit: durationInWords(limitSec, t) }) }]);
-    await playTone(START_TONE_HZ);
-    try {
-      const started = await client.invoke('recorder.start', { sessionId });
-      if (!started.started) throw new Error(started.message);
-      setState({ step: 'recording', recordingId: started.recordingId, level: 0, elapsedMs: 0 });
-    } catch {
+    const failed = () => {
       setState({ step: 'failed', message: t('voice.failed') });
       void speaker.say([{ text: t('voice.failed') }]);
+    };
+    try {
+      // The microphone is tried before anyone is asked to speak: the core answers once audio flows (or why it
+      // cannot), and this first take is thrown away, so the instructions and the tone are not in the message.
+      const probe = await client.invoke('recorder.start', { sessionId });
+      if (!probe.started) return failed();
+      await client.invoke('recorder.discard', { recordingId: probe.recordingId });
+      if (enabled) await speaker.say([{ text: t('voice.instructions', { limit: durationInWords(limitSec, t) }) }]);
+      await playTone(START_TONE_HZ);
+      const started = await client.invoke('recorder.start', { sessionId });
+      if (!started.started) return failed();
+      setState({ step: 'recording', recordingId: started.recordingId, level: 0, elapsedMs: 0 });
+    } catch {
+      failed();
     }
   };
 
@@ -159,9 +167,9 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
             </>
           ) : (
             <div className="button-column">
+              {/* The instructions are said once, on press (after the microphone was tried), not also on focus. */}
               <BigButton
                 variant="secondary"
-                aria-describedby="voice-instructions"
                 unavailable={state.step === 'starting'}
                 onClick={() => void start()}
               >

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
+import { MAX_UTTERANCE_CHARS } from '../../src-renderer/audio/utteranceLength.js';
 import { signName } from '../../src-renderer/i18n/keyNames.js';
 import { ka } from '../../src-renderer/i18n/locales/ka.js';
-import { startAudioKiosk, type AudioKiosk } from './support/audioKiosk.js';
+import { startAudioKiosk, TONE_DEVICE, type AudioKiosk } from './support/audioKiosk.js';
 import { KioskPage } from './support/kioskPage.js';
 import type { HeardLine } from './support/transcript.js';
 
@@ -11,9 +12,9 @@ import type { HeardLine } from './support/transcript.js';
 // is on what the kiosk said (the transcript of clips Chromium played).
 let kiosk: AudioKiosk;
 test.beforeEach(async () => {
-  kiosk = await startAudioKiosk('e2e-audio-friction', {
-    audio: { inputDevice: 'pshtone', headsetIsOutput: false, recordLimitSec: 120 },
-  });
+  // The microphone test needs a kiosk whose capture device does not exist (ALSA answers "no such device").
+  const inputDevice = test.info().title.includes('microphone') ? 'pshmissing' : TONE_DEVICE;
+  kiosk = await startAudioKiosk('e2e-audio-friction', { audio: { inputDevice, headsetIsOutput: false, recordLimitSec: 120 } });
 });
 test.afterEach(async () => kiosk.stop());
 
@@ -182,6 +183,8 @@ test('Enter does what the spoken hint says; typing is answered key by key and st
   // Nothing typed was said on the loudspeaker: the message is in no line of the transcript.
   const lines: HeardLine[] = transcript.all();
   expect(lines.filter((line) => line.text.includes('კარგი რიგი'))).toEqual([]);
+  // Defect 10: no phrase so long it cannot be cut without losing the rest (here nothing is content asked for).
+  expect(lines.filter((line) => line.text.length > MAX_UTTERANCE_CHARS).map((line) => line.text)).toEqual([]);
 });
 
 test('a private vote: names first, descriptions after a pause, checkboxes as checkboxes, choices confirmed by count only', async ({
@@ -221,4 +224,31 @@ test('a private vote: names first, descriptions after a pause, checkboxes as che
   expect(
     all.filter((line) => !line.private && line.text.includes(ka.audio.states.checked) && !line.text.includes(ka.audio.states.notChecked)),
   ).toEqual([]);
+});
+
+test('a microphone that does not work is said before anyone is asked to speak', async ({ page }) => {
+  const { transcript } = kiosk;
+  transcript.attach(page);
+  const kioskPage = new KioskPage(page);
+  await audioOnKeptPrivate(page, kioskPage);
+  await page.keyboard.press('Enter');
+  await moveTo(page, 'ქართული');
+  await page.keyboard.press('Enter');
+  await moveTo(page, ka.home.feedback);
+  await page.keyboard.press('Enter');
+  await moveTo(page, ka.feedback.kinds.complaint);
+  await page.keyboard.press('Enter');
+  await moveTo(page, ka.feedback.thisDesk, 'ArrowDown', true);
+  await page.keyboard.press('Enter');
+  await moveTo(page, ka.feedback.next);
+  await page.keyboard.press('Enter');
+  await expect(kioskPage.heading()).toHaveText(ka.feedback.messageTitle);
+  await moveTo(page, ka.voice.record, 'ArrowDown', true);
+  await transcript.checkpoint();
+  await page.keyboard.press('Enter');
+  // Defect 7: the problem, at once, and never the instructions to speak after a tone.
+  await expect.poll(() => saidSince(transcript, ka.voice.failed)).toBe(true);
+  const instructions = ka.voice.instructions.slice(0, 20);
+  await page.waitForTimeout(1500);
+  expect((await transcript.sinceMark()).filter((line) => line.text.includes(instructions))).toEqual([]);
 });
