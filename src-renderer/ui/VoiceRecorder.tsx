@@ -168,11 +168,7 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
           ) : (
             <div className="button-column">
               {/* The instructions are said once, on press (after the microphone was tried), not also on focus. */}
-              <BigButton
-                variant="secondary"
-                unavailable={state.step === 'starting'}
-                onClick={() => void start()}
-              >
+              <BigButton variant="secondary" unavailable={state.step === 'starting'} onClick={() => void start()}>
                 ● {t('voice.record')}
               </BigButton>
               <span id="voice-instructions" className="counter">
