@@ -10,6 +10,7 @@ import type { HeardLine } from './support/transcript.js';
 // Eyes-free without friction (issue #13), by keys only, in Georgian, on a kiosk
 // without a headset where the visitor keeps private things private. Each check
 // is on what the kiosk said (the transcript of clips Chromium played).
+const PERSONAL_NUMBER = '01024085927';
 let kiosk: AudioKiosk;
 test.beforeEach(async () => {
   // The microphone test needs a kiosk whose capture device does not exist (ALSA answers "no such device").
@@ -220,7 +221,31 @@ test('a private vote: names first, descriptions after a pause, checkboxes as che
   await page.keyboard.press('Enter');
   await expect(page.getByRole('checkbox', { name: stepFree.title.ka })).toHaveAttribute('aria-checked', 'true');
   await expect.poll(() => saidSince(transcript, ka.audio.chosenCount.replace('{{count}}', '1'))).toBe(true);
+
+  // An 11-digit personal number, by keys: the keypad's digits type straight into the field, Down moves on.
+  await moveTo(page, ka.vote.next);
+  await page.keyboard.press('Enter');
+  await expect(kioskPage.heading()).toHaveText(ka.vote.personalTitle);
+  let presses = 0;
+  const press = async (key: string) => {
+    presses += 1;
+    await page.keyboard.press(key);
+  };
+  await transcript.checkpoint();
+  await press('ArrowDown');
+  await expect(page.getByRole('textbox', { name: ka.vote.personalLabel })).toBeFocused();
+  await expect.poll(() => saidSince(transcript, ka.keys.textBoxHint)).toBe(true);
+  for (const digit of PERSONAL_NUMBER) await press(digit);
+  await press('ArrowDown');
+  expect(await focusedText(page)).toBe(ka.vote.next);
+  await press('Enter');
+  await expect(kioskPage.heading()).toHaveText(ka.vote.reviewTitle);
+  console.log(`eyes-free personal number: 11 digits in ${String(presses)} key presses`);
+  expect(presses).toBeLessThanOrEqual(25);
+
+  // Nothing private on the loudspeaker: neither the number nor which initiative was chosen.
   const all = transcript.all();
+  expect(all.filter((line) => !line.private && line.text.replace(/\D/g, '').includes(PERSONAL_NUMBER))).toEqual([]);
   expect(
     all.filter((line) => !line.private && line.text.includes(ka.audio.states.checked) && !line.text.includes(ka.audio.states.notChecked)),
   ).toEqual([]);

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
@@ -39,6 +40,17 @@ function choicesOf(question: Question, language: Language, yes: string, no: stri
 }
 
 /** One question per screen, whatever its type; position is shown and spoken ("step 3 of 6"). */
+/** A ranking's current order as said on arrival ("the order now: 1. …, 2. …"): what the visitor is changing. */
+function rankingOrder(question: Question, answer: Answer | undefined, language: Language, t: TFunction): string {
+  if (question.type !== 'ranking') return '';
+  const order = answer !== undefined && 'order' in answer ? answer.order : question.choices.map((choice) => choice.id);
+  const named = order.map((id, index) => {
+    const choice = question.choices.find((candidate) => candidate.id === id);
+    return `${String(index + 1)}. ${choice ? pickText(choice.label, language) : id}`;
+  });
+  return t('survey.currentOrder', { order: named.join(', ') });
+}
+
 export function SurveyQuestionScreen({
   content,
   question,
@@ -185,6 +197,7 @@ export function SurveyQuestionScreen({
         choices.length > 0 ? choices.length : question.type === 'rating' ? question.scale : question.type === 'smiley' ? 5 : undefined
       }
       hint={question.type === 'ranking' ? t('survey.rankHelp') : t('hints.surveyQuestion')}
+      details={question.type === 'ranking' ? [{ text: rankingOrder(question, answer, language, t) }] : undefined}
     >
       {input}
       {error && <ErrorMessage>{error}</ErrorMessage>}

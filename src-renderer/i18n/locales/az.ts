@@ -280,7 +280,8 @@ export const az: Messages = {
     moveUp: '«{{name}}» yuxarı',
     moveDown: '«{{name}}» aşağı',
     moved: '{{name}}: indi {{position}} / {{total}}.',
-    rankHelp: 'Birinci sizin üçün ən vacibidir. Sıranı oxlarla dəyişin.',
+    rankHelp: 'Birinci sizin üçün ən vacibidir. Bəndi onun «yuxarı» və «aşağı» düymələri ilə köçürün.',
+    currentOrder: 'İndiki sıra: {{order}}.',
     textLabel: 'Cavabınız',
     reviewTitle: 'Cavablarınızı yoxlayın',
     notAnswered: 'Cavabsız',
@@ -377,6 +378,6 @@ export const az: Messages = {
     shift: 'Şift',
     typed: 'yazıldı',
     gridHint: 'Oxlarla düymələr arasında hərəkət edin, Enter yazır. Son sıradan aşağı ox klaviaturadan çıxır.',
-    textBoxHint: 'Aşağıdakı klaviaturada yazın: aşağı ox ona keçir, yuxarı ox geri qaytarır.',
+    textBoxHint: 'Aşağı ox irəli, yuxarı ox geri aparır.',
   },
 };

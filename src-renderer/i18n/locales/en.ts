@@ -273,7 +273,8 @@ export const en = {
     moveUp: 'Move “{{name}}” up',
     moveDown: 'Move “{{name}}” down',
     moved: '{{name}}: now {{position}} of {{total}}.',
-    rankHelp: 'The first is the most important to you. Use the arrows to change the order.',
+    rankHelp: 'The first is the most important to you. Move an item with its up and down buttons.',
+    currentOrder: 'The order now: {{order}}.',
     textLabel: 'Your answer',
     reviewTitle: 'Check your answers',
     notAnswered: 'Not answered',
@@ -371,7 +372,7 @@ export const en = {
     shift: 'Shift',
     typed: 'typed',
     gridHint: 'Arrows move over the keys, Enter types. Down from the last row leaves the keyboard.',
-    textBoxHint: 'Type on the keyboard below: Down arrow moves to it, Up arrow goes back.',
+    textBoxHint: 'Down arrow moves on, Up arrow moves back.',
   },
 };
 
