@@ -8,7 +8,8 @@ export interface ScreenAnnouncement {
   /** The title as spoken, when it holds what one voice cannot read as written (a code to spell). */
   readonly spokenTitle?: readonly Utterance[] | undefined;
   /** "Step 2 of 4" for screens inside a flow. */
-  readonly position?: { readonly current: number; readonly total: number } | undefined;
+  /** `totalChanged`: the visitor's answer changed how many steps there are (a survey's skip rule): said, so the new total is no surprise. */
+  readonly position?: { readonly current: number; readonly total: number; readonly totalChanged?: boolean } | undefined;
   /** How many choices the screen offers (options, tiles, languages). */
   readonly choices?: number | undefined;
   readonly hint?: string | undefined;
@@ -33,6 +34,7 @@ export function useScreenAnnouncement({ title, spokenTitle, position, choices, h
       ...audio.takePrefix(),
       ...(spokenTitle ?? [{ text: title }]),
       ...(position ? [{ text: t('audio.position', { current: position.current, total: position.total }) }] : []),
+      ...(position?.totalChanged ? [{ text: t('audio.totalChanged') }] : []),
       ...(choices ? [{ text: t('audio.choices', { count: choices }) }] : []),
       ...(hint ? [{ text: hint }] : []),
       ...(details ?? []),

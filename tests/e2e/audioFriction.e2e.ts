@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
+import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
 import { MAX_UTTERANCE_CHARS } from '../../src-renderer/audio/utteranceLength.js';
 import { signName } from '../../src-renderer/i18n/keyNames.js';
 import { ka } from '../../src-renderer/i18n/locales/ka.js';
@@ -276,4 +277,40 @@ test('a microphone that does not work is said before anyone is asked to speak', 
   const instructions = ka.voice.instructions.slice(0, 20);
   await page.waitForTimeout(1500);
   expect((await transcript.sinceMark()).filter((line) => line.text.includes(instructions))).toEqual([]);
+});
+
+test('a survey says why its number of questions changed, and a ranking its order and how to move an item', async ({ page }) => {
+  const { transcript } = kiosk;
+  transcript.attach(page);
+  const kioskPage = new KioskPage(page);
+  await audioOnKeptPrivate(page, kioskPage);
+  await page.keyboard.press('Enter');
+  await moveTo(page, 'ქართული');
+  await page.keyboard.press('Enter');
+  await moveTo(page, ka.home.survey);
+  await page.keyboard.press('Enter');
+  await moveTo(page, demoSurvey.title.ka, 'ArrowDown', true);
+  await page.keyboard.press('Enter');
+  const question = (id: string) => demoSurvey.questions.find((candidate) => candidate.id === id);
+  const choose = async (name: string) => {
+    await moveTo(page, name, 'ArrowDown', true);
+    await page.keyboard.press('Enter');
+    await moveTo(page, ka.survey.next);
+    await page.keyboard.press('Enter');
+  };
+  const visits = question('visits');
+  if (!visits || !('choices' in visits) || !visits.choices[0]) throw new Error('the demo survey starts with a choice');
+  await choose(visits.choices[0].label.ka);
+  await expect(kioskPage.heading()).toHaveText(question('online')?.text.ka ?? '');
+  // Yes to online services: a question about them joins the survey, and the next screen says why the total grew.
+  await transcript.checkpoint();
+  await choose(ka.survey.yes);
+  await expect(kioskPage.heading()).toHaveText(question('online-rating')?.text.ka ?? '');
+  await expect.poll(() => saidSince(transcript, ka.audio.totalChanged)).toBe(true);
+  await transcript.checkpoint();
+  await choose('4');
+  await expect(kioskPage.heading()).toHaveText(question('priorities')?.text.ka ?? '');
+  await expect.poll(() => saidSince(transcript, ka.survey.rankHelp)).toBe(true);
+  await expect.poll(() => saidSince(transcript, ka.survey.currentOrder.split('{{')[0] ?? '')).toBe(true);
+  expect(transcript.all().some((line) => line.text.includes('ისრები'))).toBe(false);
 });

@@ -90,7 +90,7 @@ export default function SurveyFlow({ state, dispatch, info, onBack, onFinish }: 
       question={question}
       answer={answer}
       language={state.language}
-      position={{ current: visible.indexOf(question) + 1, total: visible.length }}
+      position={{ current: visible.indexOf(question) + 1, total: visible.length, totalChanged: state.drafts.survey.totalChanged }}
       error={errorText}
       onAnswer={(next) => dispatch({ type: 'surveyAnswer', questionId: question.id, answer: next })}
       voice={{

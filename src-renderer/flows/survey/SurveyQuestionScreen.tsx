@@ -17,7 +17,7 @@ interface SurveyQuestionScreenProps {
   readonly question: Question;
   readonly answer: Answer | undefined;
   readonly language: Language;
-  readonly position: { readonly current: number; readonly total: number };
+  readonly position: { readonly current: number; readonly total: number; readonly totalChanged?: boolean };
   readonly error: string | null;
   readonly onAnswer: (answer: Answer | null) => void;
   readonly onNext: () => void;

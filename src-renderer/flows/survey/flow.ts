@@ -2,6 +2,7 @@ import type { SavedSubmission } from '../../../src-main/api/contract.js';
 import type { Answer } from '../../../sync/protocol/survey.js';
 import { finishedAt, pushScreen, withDraft, type VoiceMessage } from '../../shells/kiosk/kioskState.js';
 import { defineFlow } from '../kioskFlow.js';
+import { visibleQuestions } from '../../../sync/protocol/surveyLogic.js';
 import { withAnswer } from './surveyAnswers.js';
 
 /** A survey being answered: one question per screen; `trail` is the questions before this one, for Back. */
@@ -12,9 +13,13 @@ export interface SurveyProgress {
   readonly trail: readonly number[];
   /** Voice answers to free-text questions, by question id. */
   readonly recordings: Readonly<Record<string, VoiceMessage>>;
+  /** How many questions the visitor was last told there are ("step 2 of 6"). */
+  readonly announcedTotal: number;
+  /** An answer since then (a skip rule) changed that number: the next question says so. */
+  readonly totalChanged: boolean;
 }
 
-const NONE: SurveyProgress = { surveyId: null, answers: {}, index: 0, trail: [], recordings: {} };
+const NONE: SurveyProgress = { surveyId: null, answers: {}, index: 0, trail: [], recordings: {}, announcedTotal: 0, totalChanged: false };
 
 declare module '../kioskFlow.js' {
   interface FlowDrafts {
@@ -44,16 +49,31 @@ export const flow = defineFlow({
   start: (dispatch) => dispatch({ type: 'go', screen: 'surveyList' }),
   reduce(state, action) {
     const survey = state.drafts.survey;
+    // How many questions these answers ask, in the session's version of the survey.
+    const totalFor = (surveyId: string | null, answers: SurveyProgress['answers']) => {
+      const asked = state.session?.content.surveys.find((candidate) => candidate.id === surveyId);
+      return asked ? visibleQuestions(asked, answers).length : 0;
+    };
     switch (action.type) {
       case 'startSurvey':
-        return pushScreen(withDraft(state, 'survey', { ...NONE, surveyId: action.surveyId }), 'surveyQuestion');
+        return pushScreen(
+          withDraft(state, 'survey', { ...NONE, surveyId: action.surveyId, announcedTotal: totalFor(action.surveyId, {}) }),
+          'surveyQuestion',
+        );
       case 'surveyAnswer':
       case 'surveyRecording':
         return withDraft(state, 'survey', withAnswer(survey, action));
-      case 'surveyNext':
-        return action.index === 'review'
-          ? pushScreen(state, 'surveyReview')
-          : withDraft(state, 'survey', { ...survey, index: action.index, trail: [...survey.trail, survey.index] });
+      case 'surveyNext': {
+        if (action.index === 'review') return pushScreen(state, 'surveyReview');
+        const total = totalFor(survey.surveyId, survey.answers);
+        return withDraft(state, 'survey', {
+          ...survey,
+          index: action.index,
+          trail: [...survey.trail, survey.index],
+          announcedTotal: total,
+          totalChanged: total !== survey.announcedTotal,
+        });
+      }
       case 'surveySaved':
         return finishedAt({ ...withDraft(state, 'survey', NONE), saved: action.saved, voiceMessage: state.voiceMessage }, 'surveyThanks');
       default:
@@ -65,7 +85,7 @@ export const flow = defineFlow({
     const survey = state.drafts.survey;
     const previous = survey.trail.at(-1);
     if (state.screen !== 'surveyQuestion' || previous === undefined) return undefined;
-    return withDraft(state, 'survey', { ...survey, index: previous, trail: survey.trail.slice(0, -1) });
+    return withDraft(state, 'survey', { ...survey, index: previous, trail: survey.trail.slice(0, -1), totalChanged: false });
   },
   load: () => import('./SurveyFlow.js'),
 });

@@ -99,6 +99,7 @@ export const az: Messages = {
     attract: 'Səs üçün Kömək düyməsini saxlayın.',
     attractVisible: 'Səsli kömək: Kömək düyməsini (F1 və ya ?) və ya ekranın aşağı sol küncünü 2 saniyə basılı saxlayın.',
     position: 'Addım {{current}}, cəmi {{total}}.',
+    totalChanged: 'Cavabınıza görə sualların sayı dəyişdi.',
     choices_one: '{{count}} seçim.',
     choices_few: '{{count}} seçim.',
     choices_many: '{{count}} seçim.',

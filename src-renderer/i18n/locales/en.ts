@@ -97,6 +97,7 @@ export const en = {
     attract: 'For audio, hold the Help key.',
     attractVisible: 'Audio guidance: hold the Help key (F1 or ?), or touch and hold the bottom-left corner, for 2 seconds.',
     position: 'Step {{current}} of {{total}}.',
+    totalChanged: 'Your answer changed the number of questions.',
     choices_one: '{{count}} choice.',
     // few/many exist for Russian; English never selects them, but every locale keeps one shape.
     choices_few: '{{count}} choices.',

@@ -98,6 +98,7 @@ export const hy: Messages = {
     attract: 'Ձայնի համար պահեք Օգնությունը։',
     attractVisible: 'Ձայնային օգնություն՝ 2 վայրկյան պահեք Օգնության ստեղնը (F1 կամ ?) կամ հպեք էկրանի ներքևի ձախ անկյանը։',
     position: 'Քայլ {{current}}՝ {{total}}-ից։',
+    totalChanged: 'Ձեր պատասխանի պատճառով հարցերի քանակը փոխվեց։',
     choices_one: '{{count}} տարբերակ։',
     choices_few: '{{count}} տարբերակ։',
     choices_many: '{{count}} տարբերակ։',

@@ -98,6 +98,7 @@ export const ka: Messages = {
     attract: 'ხმისთვის დააჭირეთ დახმარებას.',
     attractVisible: 'ხმოვანი დახმარება: 2 წამით დააჭირეთ დახმარების ღილაკს (F1 ან ?) ან შეეხეთ ეკრანის ქვედა მარცხენა კუთხეს.',
     position: 'ნაბიჯი {{current}}, სულ {{total}}.',
+    totalChanged: 'თქვენი პასუხის გამო კითხვების რაოდენობა შეიცვალა.',
     choices_one: '{{count}} არჩევანი.',
     choices_few: '{{count}} არჩევანი.',
     choices_many: '{{count}} არჩევანი.',

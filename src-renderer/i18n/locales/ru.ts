@@ -97,6 +97,7 @@ export const ru: Messages = {
     attract: 'Для звука удерживайте «Помощь».',
     attractVisible: 'Голосовая помощь: удерживайте клавишу «Помощь» (F1 или ?) или коснитесь левого нижнего угла экрана на 2 секунды.',
     position: 'Шаг {{current}} из {{total}}.',
+    totalChanged: 'Из-за вашего ответа число вопросов изменилось.',
     choices_one: '{{count}} вариант.',
     choices_few: '{{count}} варианта.',
     choices_many: '{{count}} вариантов.',
