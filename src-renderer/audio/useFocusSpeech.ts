@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UNAVAILABLE, UNMAPPED_KEY } from '../ui/activate.js';
 import { describeElement } from './describeElement.js';
 import type { Speaker } from './speaker.js';
 
@@ -35,10 +36,19 @@ export function useFocusSpeech(enabled: boolean, speaker: Speaker): void {
       void speaker.say(describeElement(focused, t));
     });
     states.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-checked', 'aria-pressed'] });
+    // Nothing happened, and the visitor hears why: the control is unavailable, or the key does nothing here.
+    const onUnavailable = (event: Event) => {
+      if (event.target instanceof HTMLElement) void speaker.say(describeElement(event.target, t));
+    };
+    const onUnmappedKey = () => void speaker.say([{ text: t('audio.noSuchKey') }], { remember: false });
     document.addEventListener('focusin', onFocus);
+    document.addEventListener(UNAVAILABLE, onUnavailable);
+    window.addEventListener(UNMAPPED_KEY, onUnmappedKey);
     return () => {
       states.disconnect();
       document.removeEventListener('focusin', onFocus);
+      document.removeEventListener(UNAVAILABLE, onUnavailable);
+      window.removeEventListener(UNMAPPED_KEY, onUnmappedKey);
     };
   }, [enabled, speaker, t]);
 }

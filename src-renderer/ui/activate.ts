@@ -3,6 +3,12 @@ import { FOCUSABLE } from '../audio/describeElement.js';
 /** Raised on the screen's title when Enter (or a double tap) lands on it; the screen's frame answers it. */
 export const SCREEN_ENTER = 'kiosk:screen-enter';
 
+/** Raised (bubbling) on a control that is shown but unavailable when it is activated: audio mode says why nothing happened. */
+export const UNAVAILABLE = 'kiosk:unavailable';
+
+/** Raised on window when a key with no action here is pressed outside a text box: audio mode says so. */
+export const UNMAPPED_KEY = 'kiosk:unmapped-key';
+
 /**
  * What Enter, or a double tap in touch exploration, does to the focused
  * element: a control is clicked. The screen's title, where focus starts on
@@ -16,7 +22,8 @@ export function activate(element: HTMLElement, otherwise: () => void): void {
   if (element.id === 'screen-title') {
     const answered = !element.dispatchEvent(new Event(SCREEN_ENTER, { cancelable: true }));
     if (!answered) otherwise();
-  } else if (element.matches(FOCUSABLE)) element.click();
+  } else if (element.getAttribute('aria-disabled') === 'true') element.dispatchEvent(new Event(UNAVAILABLE, { bubbles: true }));
+  else if (element.matches(FOCUSABLE)) element.click();
   // Any other heading or text that holds focus (a dialog's title): on to its first control.
   else otherwise();
 }

@@ -79,6 +79,10 @@ test('Enter does what the spoken hint says; typing is answered key by key and st
   await moveTo(page, 'ქართული');
   await page.keyboard.press('Enter');
   await expect(kioskPage.heading()).toHaveText(ka.home.title);
+  // A key that does nothing here says so.
+  await transcript.checkpoint();
+  await page.keyboard.press('x');
+  await expect.poll(() => saidSince(transcript, ka.audio.noSuchKey)).toBe(true);
   await moveTo(page, ka.home.feedback);
   await page.keyboard.press('Enter');
 
@@ -313,4 +317,9 @@ test('a survey says why its number of questions changed, and a ranking its order
   await expect.poll(() => saidSince(transcript, ka.survey.rankHelp)).toBe(true);
   await expect.poll(() => saidSince(transcript, ka.survey.currentOrder.split('{{')[0] ?? '')).toBe(true);
   expect(transcript.all().some((line) => line.text.includes('ისრები'))).toBe(false);
+  // The first item cannot move up: Enter on its button says it is unavailable rather than nothing.
+  await moveTo(page, '▲');
+  await transcript.checkpoint();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => saidSince(transcript, ka.audio.states.unavailable)).toBe(true);
 });

@@ -100,6 +100,7 @@ export const az: Messages = {
     attractVisible: 'Səsli kömək: Kömək düyməsini (F1 və ya ?) və ya ekranın aşağı sol küncünü 2 saniyə basılı saxlayın.',
     position: 'Addım {{current}}, cəmi {{total}}.',
     totalChanged: 'Cavabınıza görə sualların sayı dəyişdi.',
+    noSuchKey: 'Bu düymə burada heç nə etmir. Kömək üçün «Kömək» düyməsini basın.',
     choices_one: '{{count}} seçim.',
     choices_few: '{{count}} seçim.',
     choices_many: '{{count}} seçim.',

@@ -98,6 +98,7 @@ export const en = {
     attractVisible: 'Audio guidance: hold the Help key (F1 or ?), or touch and hold the bottom-left corner, for 2 seconds.',
     position: 'Step {{current}} of {{total}}.',
     totalChanged: 'Your answer changed the number of questions.',
+    noSuchKey: 'That key does nothing here. Press Help for help.',
     choices_one: '{{count}} choice.',
     // few/many exist for Russian; English never selects them, but every locale keeps one shape.
     choices_few: '{{count}} choices.',

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { AppInfo } from '../../../src-main/api/contract.js';
-import { activate } from '../../ui/activate.js';
+import { activate, UNMAPPED_KEY } from '../../ui/activate.js';
 import { moveFocus } from '../../ui/moveFocus.js';
 
 type Action = keyof AppInfo['keyMap'];
@@ -8,6 +8,9 @@ export type KeyHandlers = Partial<Record<Action | 'toggleAudio', () => void>>;
 
 /** Holding Help this long turns audio mode on or off (ACCESSIBILITY.md item 2). */
 export const HOLD_TO_TOGGLE_MS = 2000;
+
+/** Keys that are not presses of their own (modifiers, locks) or that the browser answers itself (Tab moves focus). */
+const NOT_KEYS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'ScrollLock', 'Tab', 'Unidentified']);
 
 const matches = (keys: readonly string[], event: KeyboardEvent) => keys.includes(event.key) || keys.includes(event.code);
 
@@ -54,7 +57,11 @@ export function useKeyMap(keyMap: AppInfo['keyMap'] | undefined, handlers: KeyHa
       const action = (
         ['next', 'previous', 'select', 'back', 'volumeUp', 'volumeDown', 'rateUp', 'rateDown', 'repeat', 'stopSpeech'] as const
       ).find((candidate) => matches(keyMap[candidate], event));
-      if (!action) return;
+      if (!action) {
+        // Every key is answered: one that does nothing here says so (audio mode speaks it), modifiers and Tab aside.
+        if (!NOT_KEYS.has(event.key) && !event.repeat) window.dispatchEvent(new Event(UNMAPPED_KEY));
+        return;
+      }
       if (action === 'next') moveFocus(1);
       else if (action === 'previous') moveFocus(-1);
       else if (action === 'select') {
