@@ -53,15 +53,9 @@ function mergeParts(parts: readonly Utterance[], language: Language): Clip[] {
       const previous = merged.at(-1);
       const joined = previous ? `${withStop(previous.text)} ${text}` : text;
       const fits = joined.length <= MAX_UTTERANCE_CHARS;
-      if (
-        previous &&
-        fits &&
-        previous.lang === lang &&
-        !isPrivate &&
-        !previous.private &&
-        !(afterPause && index === 0) &&
-        !previous.afterPause
-      )
+      // Private parts join each other (a vote's choices: one private clip, one notice on the loudspeaker), never a public one.
+      const samePrivacy = previous?.private === isPrivate && previous.instead === part.instead;
+      if (previous && fits && samePrivacy && previous.lang === lang && !(afterPause && index === 0) && !previous.afterPause)
         previous.text = joined;
       else merged.push({ text, lang, private: isPrivate, instead: part.instead, afterPause: afterPause && index === 0 });
     });
