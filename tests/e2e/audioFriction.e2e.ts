@@ -66,7 +66,8 @@ test('Enter does what the spoken hint says; typing is answered key by key and st
   await audioOnKeptPrivate(page, kioskPage);
 
   // Defect 1: the welcome says "press Enter to start" with focus on its title; Enter starts.
-  await expect.poll(() => transcript.text()).toContain(ka.hints.welcome);
+  // After "audio on", the headset question and the dialog's choices: several clips, about 25 s of speech.
+  await expect.poll(() => transcript.text(), { timeout: 45_000 }).toContain(ka.hints.welcome);
   await expect(page.locator('#screen-title')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(kioskPage.heading()).toHaveText(ka.language.title);

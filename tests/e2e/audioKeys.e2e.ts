@@ -39,7 +39,8 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await page.keyboard.up('F1');
   await expect.poll(heard).toContain('ხმისთვის დააჭირეთ დახმარებას.');
   await expect.poll(heard).toContain('ხმოვანი რეჟიმი ჩართულია');
-  await expect.poll(heard).toContain('თქვენი აზრი აუმჯობესებს საჯარო სერვისებს');
+  // After "audio mode on" (its own clip since phrases are cut at 200 characters, about 13 s of speech).
+  await expect.poll(heard, { timeout: 30_000 }).toContain('თქვენი აზრი აუმჯობესებს საჯარო სერვისებს');
   await expect(page.getByRole('status').filter({ hasText: 'ხმოვანი რეჟიმი' })).toBeVisible();
   await expect(page.getByRole('dialog')).toBeHidden(); // the help dialog did not open: the key was held
 
