@@ -6,7 +6,7 @@ import { dominantFrequency } from '../support/audioAnalysis.js';
 import { readCentralAttachments, readCentralSubmissions } from '../support/centralDb.js';
 import { startAudioKiosk, type AudioKiosk } from './support/audioKiosk.js';
 import { KioskPage } from './support/kioskPage.js';
-import { lastSpeechEvent, speechEvents } from './support/speechEvents.js';
+import { speechEvents } from './support/speechEvents.js';
 
 // Voice messages through the real arecord (the "microphone" is ALSA's file
 // plugin playing a 440 Hz tone, see audioKiosk.ts), the privacy prompt, and
@@ -81,7 +81,8 @@ test('no microphone: a spoken and visible message, typing still works; without a
   await holdHelp(page);
   // No headset: the visitor is asked, aloud, before anything private is spoken.
   await expect(page.getByRole('dialog', { name: 'ყურსასმენი არ არის' })).toBeVisible();
-  await expect.poll(heard).toContain('ამ კიოსკს ყურსასმენი არ აქვს');
+  // After "audio mode on", its own clip of about 13 s.
+  await expect.poll(heard, { timeout: 30_000 }).toContain('ამ კიოსკს ყურსასმენი არ აქვს');
   await expect(kioskPage.button('დარჩეს პირადი')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toBeHidden();
@@ -122,8 +123,18 @@ test('a key press during a long phrase stops it within 100 ms', async ({ page })
   });
   const delays: number[] = [];
   for (const key of ['s', 'ArrowDown', 'ArrowUp']) {
-    await expect.poll(() => lastSpeechEvent(page)).toBe('play');
-    await page.waitForTimeout(300);
+    // Mid-phrase: a clip started 200-600 ms ago and still playing (a phrase is several clips now, cut at
+    // 200 characters; between two of them there is nothing to stop).
+    await expect
+      .poll(
+        async () => {
+          const last = (await speechEvents(page)).at(-1);
+          const since = (await page.evaluate(() => performance.now())) - (last?.at ?? 0);
+          return last?.type === 'play' && since >= 200 && since <= 600;
+        },
+        { intervals: [50] },
+      )
+      .toBe(true);
     await page.keyboard.press(key);
     const keyAt = await page.evaluate(() => (window as unknown as { keyAt: number[] }).keyAt.at(-1) ?? 0);
     const stop = (await speechEvents(page)).find((event) => event.type === 'stop' && event.at >= keyAt);
