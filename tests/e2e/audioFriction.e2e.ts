@@ -56,6 +56,16 @@ async function audioOnKeptPrivate(page: Page, kioskPage: KioskPage): Promise<voi
   await expect(page.getByRole('dialog')).toBeHidden();
 }
 
+/** Audio on and kept private, Georgian chosen, then the home tile `tile`, all by keys: where most tests begin. */
+async function openByKeys(page: Page, kioskPage: KioskPage, tile: string): Promise<void> {
+  await audioOnKeptPrivate(page, kioskPage);
+  await page.keyboard.press('Enter');
+  await moveTo(page, 'ქართული');
+  await page.keyboard.press('Enter');
+  await moveTo(page, tile);
+  await page.keyboard.press('Enter');
+}
+
 const saidSince = async (kioskPage: AudioKiosk['transcript'], text: string) =>
   (await kioskPage.sinceMark()).some((line) => line.text.includes(text));
 
@@ -200,12 +210,7 @@ test('a private vote: names first, descriptions after a pause, checkboxes as che
   const { transcript } = kiosk;
   transcript.attach(page);
   const kioskPage = new KioskPage(page);
-  await audioOnKeptPrivate(page, kioskPage);
-  await page.keyboard.press('Enter');
-  await moveTo(page, 'ქართული');
-  await page.keyboard.press('Enter');
-  await moveTo(page, ka.home.vote);
-  await page.keyboard.press('Enter');
+  await openByKeys(page, kioskPage, ka.home.vote);
   await moveTo(page, demoBallot.title.ka, 'ArrowDown', true);
   await page.keyboard.press('Enter');
   await expect(kioskPage.heading()).toHaveText(demoBallot.title.ka);
@@ -261,12 +266,7 @@ test('a microphone that does not work is said before anyone is asked to speak', 
   const { transcript } = kiosk;
   transcript.attach(page);
   const kioskPage = new KioskPage(page);
-  await audioOnKeptPrivate(page, kioskPage);
-  await page.keyboard.press('Enter');
-  await moveTo(page, 'ქართული');
-  await page.keyboard.press('Enter');
-  await moveTo(page, ka.home.feedback);
-  await page.keyboard.press('Enter');
+  await openByKeys(page, kioskPage, ka.home.feedback);
   await moveTo(page, ka.feedback.kinds.complaint);
   await page.keyboard.press('Enter');
   await moveTo(page, ka.feedback.thisDesk, 'ArrowDown', true);
@@ -288,12 +288,7 @@ test('a survey says why its number of questions changed, and a ranking its order
   const { transcript } = kiosk;
   transcript.attach(page);
   const kioskPage = new KioskPage(page);
-  await audioOnKeptPrivate(page, kioskPage);
-  await page.keyboard.press('Enter');
-  await moveTo(page, 'ქართული');
-  await page.keyboard.press('Enter');
-  await moveTo(page, ka.home.survey);
-  await page.keyboard.press('Enter');
+  await openByKeys(page, kioskPage, ka.home.survey);
   await moveTo(page, demoSurvey.title.ka, 'ArrowDown', true);
   await page.keyboard.press('Enter');
   const question = (id: string) => demoSurvey.questions.find((candidate) => candidate.id === id);
