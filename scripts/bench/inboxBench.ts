@@ -81,7 +81,8 @@ export async function benchInbox(): Promise<BenchResult[]> {
       const response = await app.inject({
         method: 'GET',
         url: '/console/feedback?branch=batumi&status=open',
-        cookies: { psh_staff: session.token },
+        // In English, the words this check reads (the console's default is Georgian).
+        cookies: { psh_staff: session.token, psh_console_lang: 'en' },
       });
       const elapsed = performance.now() - started;
       if (response.statusCode !== 200 || !response.body.includes('Overdue')) throw new Error(`inbox answered ${response.statusCode}`);
