@@ -3,6 +3,7 @@ import type { SpokenClip } from '../../src-main/api/contract.js';
 import type { KioskClient } from '../client/kioskClient.js';
 import type { Utterance } from './describeElement.js';
 import type { Player } from './player.js';
+import { pronounce } from './pronunciation.js';
 import { MAX_UTTERANCE_CHARS, splitUtterance } from './utteranceLength.js';
 
 export interface SpeakerOptions {
@@ -46,18 +47,21 @@ function mergeParts(parts: readonly Utterance[], language: Language): Clip[] {
   const merged: Clip[] = [];
   for (const part of parts) {
     const lang = part.lang ?? language;
+    // Said as the voice should (key names in its own script) before it is measured and cut.
+    const text = pronounce(part.text, lang);
+    const instead = part.instead === undefined ? undefined : pronounce(part.instead, lang);
     const isPrivate = part.private ?? false;
     const afterPause = part.afterPause ?? false;
     // Private text stays one clip: on the loudspeaker it is replaced by one notice, not one per piece.
-    (isPrivate ? [part.text] : splitUtterance(part.text)).forEach((text, index) => {
+    (isPrivate ? [text] : splitUtterance(text)).forEach((piece, index) => {
       const previous = merged.at(-1);
-      const joined = previous ? `${withStop(previous.text)} ${text}` : text;
+      const joined = previous ? `${withStop(previous.text)} ${piece}` : piece;
       const fits = joined.length <= MAX_UTTERANCE_CHARS;
       // Private parts join each other (a vote's choices: one private clip, one notice on the loudspeaker), never a public one.
-      const samePrivacy = previous?.private === isPrivate && previous.instead === part.instead;
+      const samePrivacy = previous?.private === isPrivate && previous.instead === instead;
       if (previous && fits && samePrivacy && previous.lang === lang && !(afterPause && index === 0) && !previous.afterPause)
         previous.text = joined;
-      else merged.push({ text, lang, private: isPrivate, instead: part.instead, afterPause: afterPause && index === 0 });
+      else merged.push({ text: piece, lang, private: isPrivate, instead, afterPause: afterPause && index === 0 });
     });
   }
   return merged;
@@ -97,7 +101,7 @@ export function createSpeaker({ client, player, language, privateNotice, headset
     if (options.remember ?? true) last = parts;
     const clips = mergeParts(parts, language()).map((part) => {
       const hidden = part.private && !headsetIsOutput && !speakerAllowed;
-      const text = hidden ? (part.instead ?? privateNotice(part.lang)) : part.text;
+      const text = hidden ? (part.instead ?? pronounce(privateNotice(part.lang), part.lang)) : part.text;
       const isPrivate = part.private && !hidden;
       // All requests go out at once; playing waits for each in turn. The core is asked even for a known
       // phrase (it keeps its cache warm and its test transcript whole), but a known one need not wait for it.
@@ -139,7 +143,7 @@ export function createSpeaker({ client, player, language, privateNotice, headset
     /** Synthesises texts ahead of need (the current screen's), without speaking. */
     prefetch(texts: readonly string[]): void {
       const lang = language();
-      const fresh = texts.filter((text) => !prefetched.has(phraseKey(lang, rate, text)));
+      const fresh = texts.map((text) => pronounce(text, lang)).filter((text) => !prefetched.has(phraseKey(lang, rate, text)));
       if (fresh.length === 0) return;
       // Labels are a few thousand at most; a kiosk running for months must still not grow without end.
       if (prefetched.size > 10_000) prefetched.clear();

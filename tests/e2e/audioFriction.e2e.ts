@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
 import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
+import { pronounce } from '../../src-renderer/audio/pronunciation.js';
 import { MAX_UTTERANCE_CHARS } from '../../src-renderer/audio/utteranceLength.js';
 import { signName } from '../../src-renderer/i18n/keyNames.js';
 import { ka } from '../../src-renderer/i18n/locales/ka.js';
@@ -89,7 +90,7 @@ test('Enter does what the spoken hint says; typing is answered key by key and st
 
   // Defect 1: the welcome says "press Enter to start" with focus on its title; Enter starts.
   // After "audio on", the headset question and the dialog's choices: several clips, about 25 s of speech.
-  await expect.poll(() => transcript.text(), { timeout: 45_000 }).toContain(ka.hints.welcome);
+  await expect.poll(() => transcript.text(), { timeout: 45_000 }).toContain(pronounce(ka.hints.welcome, 'ka'));
   await expect(page.locator('#screen-title')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(kioskPage.heading()).toHaveText(ka.language.title);
@@ -135,7 +136,7 @@ test('Enter does what the spoken hint says; typing is answered key by key and st
   const press = counted.press;
   await transcript.checkpoint();
   await press('ArrowDown');
-  await expect.poll(() => saidSince(transcript, ka.keys.gridHint)).toBe(true);
+  await expect.poll(() => saidSince(transcript, pronounce(ka.keys.gridHint, 'ka'))).toBe(true);
   const rowsNow = () =>
     page.evaluate(() =>
       Array.from(document.querySelectorAll('.osk-row')).map((row) =>

@@ -1,0 +1,35 @@
+import type { Language } from '../../sync/protocol/languages.js';
+import { latinLetterName } from './latinLetterNames.js';
+
+/**
+ * The keys of a kiosk keypad are printed in Latin ("Enter", "Page Up"), and
+ * the screens name them so (a sighted helper reads the same words). A voice
+ * that does not read Latin says them as its speakers do, written in its own
+ * script, so no Georgian, Russian or Armenian phrase switches voice mid-way
+ * (issue #13, defect 8).
+ */
+const KEY_NAMES: Readonly<Partial<Record<Language, Readonly<Record<string, string>>>>> = {
+  ka: { 'Page Up': 'ფეიჯ აფ', 'Page Down': 'ფეიჯ დაუნ', Enter: 'ენთერ', Escape: 'ესქეიფ', Shift: 'შიფტი', Tab: 'ტაბი', F1: 'ეფ ერთი' },
+  ru: { 'Page Up': 'Пейдж ап', 'Page Down': 'Пейдж даун', Enter: 'Энтер', Escape: 'Эскейп', Shift: 'Шифт', Tab: 'Таб', F1: 'Эф один' },
+  hy: { 'Page Up': 'Փեյջ ափ', 'Page Down': 'Փեյջ դաուն', Enter: 'Էնթեր', Escape: 'Էսքեյփ', Shift: 'Շիֆթ', Tab: 'Թաբ', F1: 'Էֆ մեկ' },
+};
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A text as the voice of `language` should read it: key names and lone Latin letters in that voice's words. */
+export function pronounce(text: string, language: Language): string {
+  const names = KEY_NAMES[language];
+  if (!names) return text;
+  const keys = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(names).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return (
+    text
+      .replace(keys, (key) => names[key] ?? key)
+      // A letter standing alone ("R – repeat") is a key, and capitals ("SMS", "QR") an abbreviation: said letter
+      // by letter by their names, as Georgian speakers say them, not read as a word of another script.
+      .replace(/(?<![\p{L}\p{N}])(?:[A-Za-z]|[A-Z]{2,6})(?![\p{L}\p{N}])/gu, (letters) =>
+        Array.from(letters)
+          .map((letter) => latinLetterName(letter, language) ?? letter)
+          .join(' '),
+      )
+  );
+}
