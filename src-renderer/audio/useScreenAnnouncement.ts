@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAudioMode } from './AudioModeContext.js';
+import type { Language } from '../../sync/protocol/languages.js';
 import type { Utterance } from './describeElement.js';
+import { hintFor, inputWay } from './inputWay.js';
 
 export interface ScreenAnnouncement {
   readonly title: string;
@@ -23,7 +25,7 @@ export interface ScreenAnnouncement {
  * focusable element's description is synthesised ahead of need by useLabelPrefetch.)
  */
 export function useScreenAnnouncement({ title, spokenTitle, position, choices, hint, details }: ScreenAnnouncement): void {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const audio = useAudioMode();
   const { enabled, speaker, announceEpoch } = audio;
   // Only a new screen (or the shell asking again) speaks; a re-render does not.
@@ -36,7 +38,7 @@ export function useScreenAnnouncement({ title, spokenTitle, position, choices, h
       ...(position ? [{ text: t('audio.position', { current: position.current, total: position.total }) }] : []),
       ...(position?.totalChanged ? [{ text: t('audio.totalChanged') }] : []),
       ...(choices ? [{ text: t('audio.choices', { count: choices }) }] : []),
-      ...(hint ? [{ text: hint }] : []),
+      ...(hint ? [{ text: hintFor(hint, i18n.language as Language, inputWay()) }] : []),
       ...(details ?? []),
     ];
     void speaker.say(parts);

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { hintFor } from '../../src-renderer/audio/inputWay.js';
+import { pronounce } from '../../src-renderer/audio/pronunciation.js';
 import { spellOut } from '../../src-renderer/audio/spellOut.js';
+import { ka } from '../../src-renderer/i18n/locales/ka.js';
 import { readCentralSubmissions } from '../support/centralDb.js';
 import { startAudioKiosk, type AudioKiosk } from './support/audioKiosk.js';
 import { KioskPage } from './support/kioskPage.js';
@@ -40,6 +43,8 @@ test('finish the rating flow in Georgian by touch exploration only', async ({ pa
   await expect(kioskPage.heading()).toHaveText('თქვენი აზრი აუმჯობესებს საჯარო სერვისებს');
   await touch.doubleTap({ x: 960, y: 200 }); // anywhere
   await expect.poll(heard).toContain('აირჩიეთ ენა');
+  // The hint speaks of touch to a visitor who touches (issue #13, defect 10): double-tap, not "press Enter".
+  await expect.poll(heard).toContain(hintFor(ka.hints.language, 'ka', 'touch'));
 
   await explore('ქართული');
   await expect.poll(heard).toContain('ქართული, ღილაკი');
@@ -84,4 +89,6 @@ test('finish the rating flow in Georgian by touch exploration only', async ({ pa
   await expect
     .poll(() => readCentralSubmissions(kiosk.centralData).map((row) => row.confirmation_code), { timeout: 30_000 })
     .toEqual([code]);
+  // No screen told this visitor to press a key they do not use.
+  expect(transcript.all().filter((line) => line.text.includes(pronounce('Enter-ს', 'ka')))).toEqual([]);
 });
