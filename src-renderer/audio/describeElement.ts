@@ -119,7 +119,9 @@ export function describeElement(element: Element, t: TFunction): Utterance[] {
   const parts: Utterance[] = [];
   if (role === 'textbox') {
     const value = (element as HTMLTextAreaElement).value;
-    parts.push({ text: `${name}, ${t('audio.roles.textbox')}` });
+    // How much is typed is said aloud; what is typed is private.
+    const count = value ? `, ${t('keys.count', { count: Array.from(value).length })}` : '';
+    parts.push({ text: `${name}, ${t('audio.roles.textbox')}${count}` });
     parts.push(value ? { text: value, private: true } : { text: t('audio.states.empty') });
     return parts;
   }

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UNAVAILABLE, UNMAPPED_KEY } from '../ui/activate.js';
+import { UNAVAILABLE, UNCHANGED, UNMAPPED_KEY } from '../ui/activate.js';
 import { describeElement } from './describeElement.js';
+import { inputWay } from './inputWay.js';
 import type { Speaker } from './speaker.js';
 
 /**
@@ -19,7 +20,8 @@ export function useFocusSpeech(enabled: boolean, speaker: Speaker): void {
       // A text box or a keyboard says how it is used when focus comes into it, not at every move inside it.
       const widget = target.closest<HTMLElement>('[data-enter-hint]');
       const entered = widget && !(event.relatedTarget instanceof Node && widget.contains(event.relatedTarget));
-      const hint = entered ? widget.dataset.enterHint : undefined;
+      // Its hint is about keys (arrows, Enter): a visitor exploring by touch touches the keys themselves.
+      const hint = entered && inputWay() === 'keys' ? widget.dataset.enterHint : undefined;
       void speaker.say([...describeElement(target, t), ...(hint ? [{ text: hint, afterPause: true }] : [])]);
     };
     // A choice made on the focused element (selected, pressed) is said at once. A private choice (a vote)
@@ -36,18 +38,21 @@ export function useFocusSpeech(enabled: boolean, speaker: Speaker): void {
       void speaker.say(describeElement(focused, t));
     });
     states.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-checked', 'aria-pressed'] });
-    // Nothing happened, and the visitor hears why: the control is unavailable, or the key does nothing here.
+    // Nothing happened, and the visitor hears why: the control is unavailable or already chosen (its state
+    // again), or the key does nothing here.
     const onUnavailable = (event: Event) => {
       if (event.target instanceof HTMLElement) void speaker.say(describeElement(event.target, t));
     };
     const onUnmappedKey = () => void speaker.say([{ text: t('audio.noSuchKey') }], { remember: false });
     document.addEventListener('focusin', onFocus);
     document.addEventListener(UNAVAILABLE, onUnavailable);
+    document.addEventListener(UNCHANGED, onUnavailable);
     window.addEventListener(UNMAPPED_KEY, onUnmappedKey);
     return () => {
       states.disconnect();
       document.removeEventListener('focusin', onFocus);
       document.removeEventListener(UNAVAILABLE, onUnavailable);
+      document.removeEventListener(UNCHANGED, onUnavailable);
       window.removeEventListener(UNMAPPED_KEY, onUnmappedKey);
     };
   }, [enabled, speaker, t]);

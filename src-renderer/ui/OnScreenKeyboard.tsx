@@ -2,9 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../sync/protocol/languages.js';
 import { useAudioMode } from '../audio/AudioModeContext.js';
-import type { Utterance } from '../audio/describeElement.js';
-import { spellOut } from '../audio/spellOut.js';
-import { letterLanguage, signName } from '../i18n/keyNames.js';
+import { echoTyping, keyUtterance } from '../audio/typingEcho.js';
 import { clampToGrid, gridMoveOf, moveInGrid, type GridPosition } from './keyGrid.js';
 import { KEYBOARD_LAYOUTS, type KeyboardLayout } from './keyboardLayouts.js';
 import { moveFocus } from './moveFocus.js';
@@ -17,6 +15,9 @@ interface OnScreenKeyboardProps {
   readonly label?: string | undefined;
   readonly onKey: (text: string) => void;
   readonly onBackspace: () => void;
+  /** How many characters are typed, and how many fit: a full text refuses a key out loud; Repeat says the count. */
+  readonly count: number;
+  readonly max: number;
 }
 
 const SPECIAL = new Set(['{bksp}', '{shift}', '{space}']);
@@ -36,7 +37,7 @@ const firstLetterRow = (rows: readonly (readonly string[])[]) =>
  * and up from the first row or down from the last leaves it, so a blind
  * visitor reaches any key in a few presses instead of walking every key.
  */
-export function OnScreenKeyboard({ language, layout, label, onKey, onBackspace }: OnScreenKeyboardProps) {
+export function OnScreenKeyboard({ language, layout, label, onKey, onBackspace, count, max }: OnScreenKeyboardProps) {
   const { t, i18n } = useTranslation();
   const screen = i18n.language as Language;
   const [shifted, setShifted] = useState(false);
@@ -48,25 +49,23 @@ export function OnScreenKeyboard({ language, layout, label, onKey, onBackspace }
   const [activeRow, activeColumn] = clampToGrid(lengths, position);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
 
-  /** What a key is called aloud: a sign by its name, a code's letter spelled, a letter in its script's voice. */
-  const spoken = (key: string): Utterance => {
-    if (key === '{space}') return { text: t('keys.space') };
-    const sign = signName(key, screen);
-    if (sign) return { text: sign };
-    if (chosen.spelled) return { text: spellOut(key, screen) };
-    return { text: key, lang: letterLanguage(key, screen) };
-  };
+  /** What a key is called aloud (its button's name, and the typed echo where it may be heard). */
+  const spoken = (key: string) => keyUtterance(key, screen, t, chosen.spelled);
 
   const press = (key: string) => {
     if (key === '{shift}') return setShifted((value) => !value);
-    if (key === '{bksp}') return onBackspace();
+    if (key === '{bksp}') {
+      onBackspace();
+      if (enabled) echoTyping(speaker, t, { kind: count > 0 ? 'deleted' : 'empty' });
+      return;
+    }
+    if (count >= max) {
+      if (enabled) echoTyping(speaker, t, { kind: 'notTyped' });
+      return;
+    }
     onKey(key === '{space}' ? ' ' : key);
     setShifted(false);
-    if (!enabled) return;
-    // Every key is answered. What is typed is private: it is echoed where no one else hears it (a headset,
-    // or the visitor's choice); on the loudspeaker a word says that a key was typed, never which.
-    if (speaker.needsPrivacyChoice()) void speaker.say([{ text: t('keys.typed') }], { remember: false });
-    else void speaker.say([{ ...spoken(key), private: true }], { remember: false });
+    if (enabled) echoTyping(speaker, t, { kind: 'typed', said: spoken(key) });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -82,7 +81,14 @@ export function OnScreenKeyboard({ language, layout, label, onKey, onBackspace }
   };
 
   return (
-    <div className="osk" role="group" aria-label={label ?? t('comment.label')} data-enter-hint={t('keys.gridHint')} onKeyDown={onKeyDown}>
+    <div
+      className="osk"
+      role="group"
+      aria-label={label ?? t('comment.label')}
+      data-enter-hint={t('keys.gridHint')}
+      data-typed-count={count}
+      onKeyDown={onKeyDown}
+    >
       {rows.map((row, rowIndex) => (
         <div className="osk-row" key={rowIndex}>
           {row.map((key, keyIndex) => {

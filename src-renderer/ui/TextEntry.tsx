@@ -86,6 +86,8 @@ export function TextEntry(props: TextEntryProps) {
         label={keyboard.label}
         onKey={(key) => set(value + key)}
         onBackspace={() => set(Array.from(value).slice(0, -1).join(''))}
+        count={Array.from(value).length}
+        max={max}
       />
     </>
   );

@@ -133,7 +133,8 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
           </div>
           <div className="button-column">
             <BigButton ref={stopButton} onClick={() => void stop()}>
-              ■ {t('voice.stop')}
+              <span aria-hidden="true">■ </span>
+              {t('voice.stop')}
             </BigButton>
           </div>
         </>
@@ -155,13 +156,16 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
                   variant="secondary"
                   onClick={() => void speaker.playRecording(`/api/media/${voiceMessage.audioPath}`)}
                 >
-                  ▶ {t('voice.listen')}
+                  <span aria-hidden="true">▶ </span>
+                  {t('voice.listen')}
                 </BigButton>
                 <BigButton variant="secondary" onClick={() => void start()}>
-                  ● {t('voice.again')}
+                  <span aria-hidden="true">● </span>
+                  {t('voice.again')}
                 </BigButton>
                 <BigButton variant="secondary" onClick={() => void remove()}>
-                  ✕ {t('voice.remove')}
+                  <span aria-hidden="true">✕ </span>
+                  {t('voice.remove')}
                 </BigButton>
               </div>
             </>
@@ -169,7 +173,8 @@ export function VoiceRecorder({ sessionId, limitSec, voiceMessage, onChange }: V
             <div className="button-column">
               {/* The instructions are said once, on press (after the microphone was tried), not also on focus. */}
               <BigButton variant="secondary" unavailable={state.step === 'starting'} onClick={() => void start()}>
-                ● {t('voice.record')}
+                <span aria-hidden="true">● </span>
+                {t('voice.record')}
               </BigButton>
               <span id="voice-instructions" className="counter">
                 {t('voice.instructions', { limit })}

@@ -6,6 +6,9 @@ export const SCREEN_ENTER = 'kiosk:screen-enter';
 /** Raised (bubbling) on a control that is shown but unavailable when it is activated: audio mode says why nothing happened. */
 export const UNAVAILABLE = 'kiosk:unavailable';
 
+/** Raised (bubbling) on a choice activated that was already chosen: nothing changed, so audio mode says its state again. */
+export const UNCHANGED = 'kiosk:unchanged';
+
 /** Raised on window when a key with no action here is pressed outside a text box: audio mode says so. */
 export const UNMAPPED_KEY = 'kiosk:unmapped-key';
 
@@ -23,7 +26,13 @@ export function activate(element: HTMLElement, otherwise: () => void): void {
     const answered = !element.dispatchEvent(new Event(SCREEN_ENTER, { cancelable: true }));
     if (!answered) otherwise();
   } else if (element.getAttribute('aria-disabled') === 'true') element.dispatchEvent(new Event(UNAVAILABLE, { bubbles: true }));
-  else if (element.matches(FOCUSABLE)) element.click();
+  else if (element.matches(FOCUSABLE)) {
+    const alreadyChosen = element.getAttribute('role') === 'radio' && element.getAttribute('aria-checked') === 'true';
+    element.click();
+    // React has rendered the click by now (a discrete event): a choice still chosen and focused changed nothing.
+    if (alreadyChosen && element.isConnected && document.activeElement === element && element.getAttribute('aria-checked') === 'true')
+      element.dispatchEvent(new Event(UNCHANGED, { bubbles: true }));
+  }
   // Any other heading or text that holds focus (a dialog's title): on to its first control.
   else otherwise();
 }

@@ -37,17 +37,17 @@ test('a voice message is recorded by arecord, listened to, sent, and stored by C
   const kiosk = await startAudioKiosk('e2e-voice');
   kiosks.push(kiosk);
   const kioskPage = await toComment(page, kiosk.url);
-  await kioskPage.button('● ჩაწერეთ ხმოვანი შეტყობინება').click();
+  await kioskPage.button('ჩაწერეთ ხმოვანი შეტყობინება').click();
   const meter = page.getByRole('meter', { name: 'მიკროფონის დონე' });
   await expect(meter).toBeVisible();
   await expect.poll(async () => Number(await meter.getAttribute('aria-valuenow'))).toBeGreaterThan(0.3);
   await expect(page.getByRole('status').filter({ hasText: 'მიმდინარეობს ჩაწერა' })).toBeVisible();
   await page.waitForTimeout(2000);
-  await kioskPage.button('■ ჩაწერის გაჩერება').click();
+  await kioskPage.button('ჩაწერის გაჩერება').click();
   await expect(page.getByText(/ხმოვანი შეტყობინება ჩაწერილია: \d+ წამი/)).toBeVisible();
 
   // Listen back: the recording plays in the page.
-  await kioskPage.button('▶ მოსმენა').click();
+  await kioskPage.button('მოსმენა').click();
   await expect
     .poll(async () => (await speechEvents(page)).some((event) => event.type === 'play' && event.src.includes('/recordings/')))
     .toBe(true);
@@ -94,7 +94,7 @@ test('no microphone: a spoken and visible message, typing still works; without a
   await kioskPage.rate('კარგი');
   await kioskPage.button('შემდეგი').click();
   await transcript.checkpoint();
-  await kioskPage.button('● ჩაწერეთ ხმოვანი შეტყობინება').click();
+  await kioskPage.button('ჩაწერეთ ხმოვანი შეტყობინება').click();
   await expect(page.getByRole('alert')).toHaveText('მიკროფონი არ მუშაობს. შეგიძლიათ კომენტარი აკრიფოთ.');
   await expect.poll(heard).toContain('მიკროფონი არ მუშაობს');
 

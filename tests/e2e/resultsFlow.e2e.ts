@@ -31,7 +31,7 @@ test('closed surveys and votes show what people chose and what happens next, by 
   const centralData = join(dir.path, 'central');
   const central = await startCentralProcess(centralData, await freePort(), {}, ['--demo-data']);
   running.push(central);
-  const editor = await signInStaff(central as unknown as Parameters<typeof signInStaff>[0], 'editor', 'demo-editor-password');
+  const editor = await signInStaff(central, 'editor', 'demo-editor-password');
   if (!isSignedIn(editor)) throw new Error('editor sign-in failed');
   expect((await editor.post(`/console/content/surveys/${demoSurvey.id}/close`, {})).status).toBe(200);
   expect((await editor.post('/console/results', { kind: 'survey', id: demoSurvey.id, nextKa: NEXT_KA, nextEn: NEXT_EN })).status).toBe(303);

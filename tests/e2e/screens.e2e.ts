@@ -103,11 +103,11 @@ for (const { code, name, m } of LANGUAGES) {
       await snap('07-comment');
 
       // The voice message: recording (meter), then recorded (listen, again, delete).
-      await kiosk.button(`● ${m.voice.record}`).click();
+      await kiosk.button(`${m.voice.record}`).click();
       await expect(page.getByRole('meter')).toBeVisible();
       await snap('08-recording');
-      await kiosk.button(`■ ${m.voice.stop}`).click();
-      await expect(kiosk.button(`▶ ${m.voice.listen}`)).toBeVisible();
+      await kiosk.button(`${m.voice.stop}`).click();
+      await expect(kiosk.button(`${m.voice.listen}`)).toBeVisible();
       await snap('09-recorded');
 
       // Idle: the warning appears after the timeout, counts down, and Continue keeps the visitor's place.

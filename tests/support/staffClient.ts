@@ -12,7 +12,7 @@ export interface StaffClient {
 }
 
 export async function signInStaff(
-  central: RunningCentral,
+  central: Pick<RunningCentral, 'url'>,
   username: string,
   password: string,
 ): Promise<StaffClient | { status: number; text: string }> {

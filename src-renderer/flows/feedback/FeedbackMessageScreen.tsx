@@ -1,3 +1,4 @@
+import { useAudioMode } from '../../audio/AudioModeContext.js';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../sync/protocol/languages.js';
 import { MAX_FEEDBACK_MESSAGE } from '../../../sync/protocol/feedbackKinds.js';
@@ -40,8 +41,38 @@ export function FeedbackMessageScreen({
   position,
 }: FeedbackMessageScreenProps) {
   const { t } = useTranslation();
+  const audio = useAudioMode();
   const { keyboard, switchButton } = useKeyboardSwitch(language);
   const length = Array.from(message).length;
+  const voiceFirst = audio.enabled;
+  const typing = (
+    <div className="comment-typing">
+      <TextEntry
+        id="feedback-message"
+        label={texts?.label ?? t('feedback.messageLabel')}
+        value={message}
+        max={MAX_FEEDBACK_MESSAGE}
+        onChange={onMessage}
+        multiline
+        keyboard={{ language: keyboard, label: texts?.label ?? t('feedback.messageLabel') }}
+        counter={{ id: 'message-count', text: t('feedback.characters', { count: length, max: MAX_FEEDBACK_MESSAGE }) }}
+        invalid={showError}
+        below={length >= MAX_FEEDBACK_MESSAGE && <ErrorMessage>{t('feedback.limitReached', { max: MAX_FEEDBACK_MESSAGE })}</ErrorMessage>}
+      />
+    </div>
+  );
+  const recorder = (
+    <>
+      <VoiceRecorder sessionId={sessionId} limitSec={recordLimitSec} voiceMessage={voiceMessage} onChange={onVoiceMessage} />
+      {showError && <ErrorMessage>{t('feedback.messageRequired')}</ErrorMessage>}
+    </>
+  );
+  const buttons = (
+    <div className="button-column">
+      <BigButton onClick={onNext}>{t('feedback.next')}</BigButton>
+      {switchButton}
+    </div>
+  );
   return (
     <ScreenFrame
       title={texts?.title ?? t('feedback.messageTitle')}
@@ -49,32 +80,22 @@ export function FeedbackMessageScreen({
       position={position ?? feedbackPosition('feedbackMessage')}
       hint={texts?.hint ?? t('hints.feedbackMessage')}
     >
-      <div className="comment-layout">
-        <div className="comment-typing">
-          <TextEntry
-            id="feedback-message"
-            label={texts?.label ?? t('feedback.messageLabel')}
-            value={message}
-            max={MAX_FEEDBACK_MESSAGE}
-            onChange={onMessage}
-            multiline
-            keyboard={{ language: keyboard, label: texts?.label ?? t('feedback.messageLabel') }}
-            counter={{ id: 'message-count', text: t('feedback.characters', { count: length, max: MAX_FEEDBACK_MESSAGE }) }}
-            invalid={showError}
-            below={
-              length >= MAX_FEEDBACK_MESSAGE && <ErrorMessage>{t('feedback.limitReached', { max: MAX_FEEDBACK_MESSAGE })}</ErrorMessage>
-            }
-          />
+      {/* In audio mode the voice message comes first (speaking is quicker than typing by ear), then the text, then Next. */}
+      {voiceFirst ? (
+        <div className="comment-layout voice-first">
+          <div className="comment-side">{recorder}</div>
+          {typing}
+          <div className="comment-side">{buttons}</div>
         </div>
-        <div className="comment-side">
-          <VoiceRecorder sessionId={sessionId} limitSec={recordLimitSec} voiceMessage={voiceMessage} onChange={onVoiceMessage} />
-          {showError && <ErrorMessage>{t('feedback.messageRequired')}</ErrorMessage>}
-          <div className="button-column">
-            <BigButton onClick={onNext}>{t('feedback.next')}</BigButton>
-            {switchButton}
+      ) : (
+        <div className="comment-layout">
+          {typing}
+          <div className="comment-side">
+            {recorder}
+            {buttons}
           </div>
         </div>
-      </div>
+      )}
     </ScreenFrame>
   );
 }

@@ -68,6 +68,8 @@ export function TrackScreen({ code, result, busy, onCode, onCheck }: TrackScreen
         label={t('track.codeLabel')}
         onKey={(key) => set(code + key)}
         onBackspace={() => set(code.slice(0, -1))}
+        count={code.length}
+        max={TRACKING_CODE_LENGTH + 2}
       />
       <div className="button-row">
         <BigButton huge onClick={onCheck} aria-disabled={busy || undefined}>

@@ -5,6 +5,9 @@ import { DIGITS_LAYOUT } from '../../ui/keyboardLayouts.js';
 import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 
+/** Room for 11 digits and a few spaces or dashes as printed on an ID card; the check is the core's. */
+const FIELD_MAX = 14;
+
 interface PersonalNumberScreenProps {
   readonly value: string;
   readonly showError: boolean;
@@ -19,7 +22,7 @@ interface PersonalNumberScreenProps {
  */
 export function PersonalNumberScreen({ value, showError, onValue, onNext }: PersonalNumberScreenProps) {
   const { t } = useTranslation();
-  const set = (text: string) => onValue(text.slice(0, 14));
+  const set = (text: string) => onValue(text.slice(0, FIELD_MAX));
   return (
     <ScreenFrame title={t('vote.personalTitle')} className="personal-number" hint={t('hints.personalNumber')}>
       <p className="context" id="personal-help">
@@ -37,7 +40,7 @@ export function PersonalNumberScreen({ value, showError, onValue, onNext }: Pers
             inputMode="numeric"
             autoComplete="off"
             value={value}
-            maxLength={14}
+            maxLength={FIELD_MAX}
             aria-describedby={showError ? 'number-error personal-help' : 'personal-help'}
             aria-invalid={showError || undefined}
             onChange={(event) => set(event.target.value)}
@@ -53,6 +56,8 @@ export function PersonalNumberScreen({ value, showError, onValue, onNext }: Pers
           label={t('vote.personalLabel')}
           onKey={(key) => set(value + key)}
           onBackspace={() => set(value.slice(0, -1))}
+          count={value.length}
+          max={FIELD_MAX}
         />
       </div>
     </ScreenFrame>

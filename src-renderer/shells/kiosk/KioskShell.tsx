@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../src-main/api/contract.js';
 import type { Language } from '../../../sync/protocol/languages.js';
 import { AudioModeContext, type AudioMode } from '../../audio/AudioModeContext.js';
-import type { Utterance } from '../../audio/describeElement.js';
+import { describeElement, type Utterance } from '../../audio/describeElement.js';
 import { PrivacyDialog } from '../../audio/PrivacyDialog.js';
 import { useCornerHold } from '../../audio/useCornerHold.js';
+import { inputWay } from '../../audio/inputWay.js';
 import { useFocusSpeech } from '../../audio/useFocusSpeech.js';
+import { usePhysicalTypingEcho } from '../../audio/usePhysicalTypingEcho.js';
 import { useTouchExploration } from '../../audio/useTouchExploration.js';
 import type { KioskClient } from '../../client/kioskClient.js';
 import { KioskClientContext } from '../../client/KioskClientContext.js';
@@ -101,10 +103,12 @@ export function KioskShell({ client, info }: KioskShellProps) {
       endSession(reason);
       // ACCESSIBILITY.md item 6: rate, volume, language and modes back to the defaults for the next visitor.
       speaker.reset();
+      // Audio mode ends with the session: a blind visitor hears that it did, in their language, not silence.
+      if (state.modes.audio) void speaker.say([{ text: t('audio.sessionEnded') }], { remember: false });
       setPrivacyOpen(false);
       dispatch({ type: 'reset', language: info.defaultLanguage });
     },
-    [endSession, info.defaultLanguage, speaker],
+    [endSession, info.defaultLanguage, speaker, state.modes.audio, t],
   );
 
   const chooseLanguage = async (language: Language) => {
@@ -149,11 +153,27 @@ export function KioskShell({ client, info }: KioskShellProps) {
     ),
     rateUp: speechKey(() => void speaker.say([{ text: t('audio.rate', { percent: speaker.changeRate(1) }) }], { remember: false })),
     rateDown: speechKey(() => void speaker.say([{ text: t('audio.rate', { percent: speaker.changeRate(-1) }) }], { remember: false })),
-    repeat: speechKey(() => void speaker.repeat()),
+    // On the on-screen keyboard, Repeat first says how many characters are typed (the text itself may be private).
+    repeat: speechKey(() => {
+      const typed = document.activeElement?.closest<HTMLElement>('[data-typed-count]')?.dataset.typedCount;
+      if (typed === undefined) return void speaker.repeat();
+      void speaker.say(
+        [
+          { text: t('keys.count', { count: Number(typed) }) },
+          ...(document.activeElement ? describeElement(document.activeElement, t) : []),
+        ],
+        {
+          remember: false,
+        },
+      );
+    }),
     stopSpeech: speechKey(() => speaker.stop()),
   });
+  // Hints follow the visitor's way of input from the first key or touch on.
+  useEffect(() => void inputWay(), []);
   useCornerHold(toggleAudio);
   useFocusSpeech(enabled, speaker);
+  usePhysicalTypingEcho(enabled, speaker);
   useLabelPrefetch(enabled, speaker);
   useTouchExploration(enabled, { next: () => moveFocus(1), previous: () => moveFocus(-1), stopSpeech: () => speaker.stop() });
 
@@ -230,7 +250,8 @@ export function KioskShell({ client, info }: KioskShellProps) {
         <div className={classes.filter(Boolean).join(' ')}>
           {enabled && (
             <div className="audio-indicator" role="status">
-              ♪ {t('audio.indicator')}
+              <span aria-hidden="true">♪ </span>
+              {t('audio.indicator')}
             </div>
           )}
           {/* While a dialog is open, everything behind it is inert: no focus, no taps. */}

@@ -11,6 +11,7 @@ export const TONE_DEVICE = 'pshtone';
 
 export interface AudioKiosk {
   readonly url: string;
+  readonly centralUrl: string;
   readonly centralData: string;
   /** The kiosk's data folder (kiosk.sqlite, recordings, speech cache). */
   readonly kioskData: string;
@@ -50,6 +51,7 @@ export async function startAudioKiosk(
   running.push(kiosk);
   return {
     url: kiosk.url,
+    centralUrl: central.url,
     centralData,
     kioskData: join(dir.path, 'kiosk-data'),
     transcript: new Transcript(transcriptFile),
