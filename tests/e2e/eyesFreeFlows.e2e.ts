@@ -138,6 +138,11 @@ test('feedback with a typed message, then its status by tracking code, eyes-free
   await visitor.moveToTextBox();
   await visitor.typeOnGrid(MESSAGE, ka.keys.space);
   await expect(page.getByRole('textbox')).toHaveValue(MESSAGE);
+  // The count on request: Repeat (R) on the keyboard says how many characters are typed, never which.
+  await visitor.press('r');
+  await expect
+    .poll(() => kiosk.transcript.all().some((line) => line.text.includes(ka.keys.count_other.replace('{{count}}', '10'))))
+    .toBe(true);
   await visitor.choose(ka.feedback.next);
   await visitor.choose(ka.feedback.noContact, { holds: true });
   await expect(heading).toHaveText(ka.feedback.reviewTitle);
