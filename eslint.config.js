@@ -50,6 +50,17 @@ export default tseslint.config(
     ],
   ),
   // kiosk-config: may import sync/protocol only.
+  // The public record's formats (RFC 6962, C2SP tlog-tiles, signed notes): Node's crypto, shared by Central,
+  // its verifier CLI and the kiosks' witnesses; it knows nothing of them.
+  layer(
+    ['sync/record/**'],
+    [
+      {
+        group: ['**/server/**', '**/kiosk-config/**', '**/src-main/**', '**/src-renderer/**', '**/scripts/**'],
+        message: 'sync/record imports nothing of ours.',
+      },
+    ],
+  ),
   layer(
     ['kiosk-config/**'],
     [{ group: ['**/src-main/**', '**/src-renderer/**', '**/sync/server/**'], message: 'kiosk-config may import sync/protocol only.' }],
