@@ -5,6 +5,7 @@ import { newTrackingCode } from '../../sync/protocol/trackingCode.js';
 import { buildCentralApp } from '../../sync/server/centralApp.js';
 import { openCentralDb, sqliteHandleOf } from '../../sync/server/db/openCentralDb.js';
 import { publishContentPack } from '../../sync/server/services/content.js';
+import { openRecordSigner } from '../../sync/server/services/record/recordSigner.js';
 import { loadSealingKey } from '../../sync/server/services/sealingKey.js';
 import { loadVoterKey } from '../../sync/server/services/voterKey.js';
 import { createStaffUser, signIn } from '../../sync/server/services/staffAuth.js';
@@ -75,6 +76,7 @@ export async function benchInbox(): Promise<BenchResult[]> {
       uploadDir: join(dir.path, 'uploads'),
       sealingKey: loadSealingKey(dir.path),
       voterKeyOf: loadVoterKey(dir.path),
+      recordSigner: await openRecordSigner(db, dir.path),
     });
     const page = async () => {
       const started = performance.now();

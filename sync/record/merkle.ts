@@ -77,6 +77,13 @@ export function hashesCompletedBy(index: number, entryHash: Hash, read: HashRead
   return out;
 }
 
+/** The stored hashes hashesCompletedBy(index) reads: one per subtree leaf `index` closes. */
+export function neededForAppend(index: number): { level: number; index: number }[] {
+  const needed: { level: number; index: number }[] = [];
+  for (let level = 0, at = index; at % 2 === 1; level += 1, at = (at - 1) / 2) needed.push({ level, index: at - 1 });
+  return needed;
+}
+
 /** The inclusion proof (RFC 9162 §2.1.3) of leaf `index` in the tree of `size` leaves. */
 export function inclusionProof(index: number, size: number, read: HashReader): Hash[] {
   if (!(index >= 0 && index < size)) throw new Error(`record: leaf ${String(index)} is not in a tree of ${String(size)}`);
@@ -142,4 +149,24 @@ export function verifyConsistency(proof: readonly Hash[], oldSize: number, newSi
   };
   const result = run(proof, 0, newSize);
   return result !== undefined && result[0].equals(oldRoot) && result[1].equals(newRoot);
+}
+
+/**
+ * Every complete subtree's hash over a list of leaf hashes, level by level: a
+ * reader for treeHash and the proofs when all the leaves are at hand (a
+ * verifier that fetched the whole log).
+ */
+export function levelsOf(leaves: readonly Hash[]): HashReader {
+  const levels: Hash[][] = [[...leaves]];
+  for (let below = levels[0] ?? []; below.length >= 2;) {
+    const above: Hash[] = [];
+    for (let at = 0; at + 1 < below.length; at += 2) above.push(nodeHash(below[at] as Hash, below[at + 1] as Hash));
+    levels.push(above);
+    below = above;
+  }
+  return (level, index) => {
+    const hash = levels[level]?.[index];
+    if (!hash) throw new Error(`record: no complete subtree ${String(level)}/${String(index)}`);
+    return hash;
+  };
 }

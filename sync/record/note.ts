@@ -49,10 +49,11 @@ export function verifierKey(name: string, publicKey: KeyObject): string {
 
 /** Parses a verifier key string; throws when it is malformed or its key id does not match its key. */
 export function parseVerifierKey(text: string): Verifier {
-  const [name = '', idHex = '', keyBase64 = '', ...rest] = text.trim().split('+');
+  // Split at the first two "+" only: base64 has "+" of its own.
+  const [, name = '', idHex = '', keyBase64 = ''] = /^([^+]*)\+([^+]*)\+(.*)$/.exec(text.trim()) ?? [];
   checkName(name);
   const key = Buffer.from(keyBase64, 'base64');
-  if (rest.length > 0 || !/^[0-9a-f]{8}$/.test(idHex) || key.length !== 33 || key[0] !== ED25519)
+  if (!/^[0-9a-f]{8}$/.test(idHex) || key.length !== 33 || key[0] !== ED25519 || key.toString('base64') !== keyBase64)
     throw new Error('note: a verifier key is "<name>+<8 hex digits>+<base64 of 0x01 and a 32-byte Ed25519 key>"');
   const raw = key.subarray(1);
   const id = Number.parseInt(idHex, 16);

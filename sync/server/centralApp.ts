@@ -16,6 +16,8 @@ import { consoleContentRoutes } from './console/consoleContentRoutes.js';
 import { resultsRoutes } from './public/resultsRoutes.js';
 import { proposalRoutes } from './console/proposalRoutes.js';
 import { figuresRoutes } from './public/figuresRoutes.js';
+import { publicRecordRoutes } from './public/recordRoutes.js';
+import type { RecordSigner } from './services/record/recordSigner.js';
 import { open311Routes } from './public/open311Routes.js';
 import { publicFeedbackRoutes } from './public/publicFeedbackRoutes.js';
 import { proposalStatusRoutes } from './public/proposalStatusRoutes.js';
@@ -43,6 +45,8 @@ export interface CentralOptions {
   readonly voterKeyOf: VoterKeyOf;
   /** Staff session cookies only over HTTPS (set when Central is served behind TLS). */
   readonly secureCookies?: boolean;
+  /** The public record's signer and reader (issue #15): served under /record/. */
+  readonly recordSigner: RecordSigner;
 }
 
 /** Central's HTTP app over an open database. Listening is the caller's choice. */
@@ -52,6 +56,7 @@ export async function buildCentralApp({
   sealingKey,
   voterKeyOf,
   secureCookies = false,
+  recordSigner,
   logger = false,
   minProtocolVersion = PROTOCOL_VERSION,
   faults = {},
@@ -106,6 +111,7 @@ export async function buildCentralApp({
   app.register(siteRoutes);
   app.register(publicFeedbackRoutes(db));
   app.register(figuresRoutes(db, figures));
+  app.register(publicRecordRoutes(recordSigner));
   app.register(open311Routes(db));
   app.register(consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookies }));
   app.register(consoleContentRoutes(db));

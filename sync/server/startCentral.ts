@@ -9,6 +9,7 @@ import { openCentralDb } from './db/openCentralDb.js';
 import type { CentralDatabase } from './db/schema.js';
 import { latestContentPack, publishContentPack } from './services/content.js';
 import { createEnrolmentToken } from './services/enrolment.js';
+import { openRecordSigner } from './services/record/recordSigner.js';
 import { loadSealingKey } from './services/sealingKey.js';
 import { loadVoterKey } from './services/voterKey.js';
 
@@ -25,6 +26,8 @@ export interface StartCentralOptions {
   readonly demoData?: boolean;
   /** Staff session cookies marked Secure: set when Central is reached over HTTPS (behind a TLS proxy). */
   readonly secureCookies?: boolean;
+  /** Where the public reaches Central (`--public-url`): names the public record's origin, which never changes after. */
+  readonly publicUrl?: string;
   /** A demo enrolment token to (re)issue, for `npm start` and tests. */
   readonly demoToken?: { token: string; branchId: string };
 }
@@ -49,7 +52,13 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const uploadDir = join(options.dataDir, 'uploads');
   mkdirSync(uploadDir, { recursive: true });
   const sealingKey = loadSealingKey(options.dataDir);
+  // Refuses to start when the stored record disagrees with the last checkpoint signed (see recordSigner.ts).
+  const recordSigner = await openRecordSigner(db, options.dataDir, options.publicUrl).catch(async (error: unknown) => {
+    await db.destroy();
+    throw error;
+  });
   const app = await buildCentralApp({
+    recordSigner,
     db,
     uploadDir,
     sealingKey,

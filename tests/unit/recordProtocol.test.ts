@@ -155,6 +155,8 @@ describe('C2SP signed-note and tlog-checkpoint', () => {
     const other = generateKeyPairSync('ed25519');
     expect(() => openNote(signNote(TEXT, 'PeterNeumann', other.privateKey), peter)).toThrow(/not signed by/);
     expect(() => parseVerifierKey(PETER_VERIFIER.replace('c74f20a3', 'c74f20a4'))).toThrow(/key id/);
+    // transparency-dev/formats' test key, whose base64 holds a "+": its key id checks out.
+    expect(parseVerifierKey('TEST+7997405c+AQcC+FTVKf0jlTdHDY3rbevmnKxxPjigCXlVtGe6RIr6').keyId).toBe(0x7997405c);
     const cosigned = `${NOTE}${signNote(TEXT, 'witness.example', other.privateKey).split('\n\n')[1] ?? ''}`;
     expect(openNote(cosigned, peter)).toBe(TEXT);
   });

@@ -10,6 +10,7 @@ import * as m0005 from './migrations/0005_device_progress.js';
 import * as m0006 from './migrations/0006_votes.js';
 import * as m0007 from './migrations/0007_published_results.js';
 import * as m0008 from './migrations/0008_proposals.js';
+import * as m0009 from './migrations/0009_public_record.js';
 import type { CentralDatabase } from './schema.js';
 
 /** Listed in code, not read from a folder, so a bundled or compiled Central finds them all. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006_votes': m0006,
   '0007_published_results': m0007,
   '0008_proposals': m0008,
+  '0009_public_record': m0009,
 };
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 

@@ -73,6 +73,21 @@ export interface CentralDatabase {
     received_at: string;
     detail_json: string;
   };
+  record_entries: {
+    idx: number;
+    entry: Buffer;
+  };
+  record_hashes: {
+    level: number;
+    idx: number;
+    hash: Buffer;
+  };
+  record_checkpoints: {
+    size: number;
+    root: Buffer;
+    note: string;
+    signed_at: string;
+  };
   ledger: {
     position: Generated<number>;
     recorded_at: string;

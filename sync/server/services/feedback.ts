@@ -111,14 +111,16 @@ export async function setStatus(db: Kysely<CentralDatabase>, code: string, to: F
 }
 
 export async function assignTeam(db: Kysely<CentralDatabase>, code: string, team: string, actor: string): Promise<ActionResult> {
-  const updated = await db
-    .updateTable('feedback')
-    .set({ team, updated_at: new Date().toISOString() })
-    .where('code', '=', code)
-    .executeTakeFirst();
-  if (updated.numUpdatedRows !== 1n) return 'not-found';
-  await appendLedger(db, 'feedback.assigned', code, { team, by: actor });
-  return 'done';
+  return db.transaction().execute(async (trx): Promise<ActionResult> => {
+    const updated = await trx
+      .updateTable('feedback')
+      .set({ team, updated_at: new Date().toISOString() })
+      .where('code', '=', code)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows !== 1n) return 'not-found';
+    await appendLedger(trx, 'feedback.assigned', code, { team, by: actor });
+    return 'done';
+  });
 }
 
 /**

@@ -79,13 +79,17 @@ export async function acceptProposal(db: Kysely<CentralDatabase>, code: string, 
 /** Rejects a proposal with a reason the proposer (and everyone) can read. */
 export async function rejectProposal(db: Kysely<CentralDatabase>, code: string, reason: string, actor: string): Promise<Decision> {
   if (!reason.trim()) return refusal('reasonRequired', { field: 'reason' });
-  const updated = await db
-    .updateTable('proposals')
-    .set({ status: 'rejected', reason: reason.trim().slice(0, 2000), decided_at: new Date().toISOString(), decided_by: actor })
-    .where('code', '=', code)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  if (updated.numUpdatedRows !== 1n) return refusal('proposalNotPending');
-  await appendLedger(db, 'proposal.rejected', code, { by: actor });
-  return success({});
+  // The decision and its public record commit together.
+  return db.transaction().execute(async (trx): Promise<Decision> => {
+    const text = reason.trim().slice(0, 2000);
+    const updated = await trx
+      .updateTable('proposals')
+      .set({ status: 'rejected', reason: text, decided_at: new Date().toISOString(), decided_by: actor })
+      .where('code', '=', code)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (updated.numUpdatedRows !== 1n) return refusal('proposalNotPending');
+    await appendLedger(trx, 'proposal.rejected', code, { by: actor, reason: text });
+    return success({});
+  });
 }

@@ -1,0 +1,55 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Checkpoint } from '../sync/record/checkpoint.js';
+import { RecordProblem, verifyRecord } from '../sync/record/verifyRecord.js';
+
+// `npm run verify-record -- <central url> [--key KEY] [--cache FILE]`: checks a
+// public record from the outside, with nothing of Central's code but the
+// record's formats (sync/record). The log's key is the one given, else the one
+// pinned in the cache at the first run (trust on first use, said so). The
+// checkpoint verified is kept in the cache, so the next run proves the record
+// only grew. Ends with one line: what was checked, and whether it holds.
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { key: { type: 'string' }, cache: { type: 'string' } },
+});
+const base = positionals[0];
+if (!base) {
+  console.error('usage: npm run verify-record -- <central url> [--key <verifier key>] [--cache <file>]');
+  process.exit(2);
+}
+const recordUrl = `${base.replace(/\/$/, '')}/record/`;
+const cacheFile = resolve(values.cache ?? join('var', 'record-verifier', `${new URL(recordUrl).host.replace(/[^a-z0-9.-]/gi, '_')}.json`));
+
+interface Cache {
+  readonly key: string;
+  readonly checkpoint?: { origin: string; size: number; root: string };
+}
+const cache: Cache | undefined = existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache) : undefined;
+
+async function get(path: string): Promise<Buffer> {
+  const response = await fetch(new URL(path, recordUrl));
+  if (!response.ok) throw new RecordProblem(`${path}: HTTP ${String(response.status)}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+try {
+  const published = (await get('key')).toString('utf8').trim();
+  const key = values.key ?? cache?.key ?? published;
+  const pinnedNow = !values.key && !cache;
+  if (key !== published) throw new RecordProblem(`the log now publishes the key ${published}, not the trusted ${key}`);
+  const seen: Checkpoint | undefined = cache?.checkpoint && { ...cache.checkpoint, root: Buffer.from(cache.checkpoint.root, 'base64') };
+  const verified = await verifyRecord(get, key, seen);
+  const { origin, size, root } = verified.checkpoint;
+  mkdirSync(dirname(cacheFile), { recursive: true });
+  writeFileSync(`${cacheFile}.tmp`, JSON.stringify({ key, checkpoint: { origin, size, root: root.toString('base64') } }, null, 2));
+  renameSync(`${cacheFile}.tmp`, cacheFile);
+  const since = verified.consistentWith ? `, an extension of the ${String(verified.consistentWith.size)} seen before` : ', first seen now';
+  const trust = pinnedNow ? ' (key trusted on first use and pinned)' : '';
+  console.log(`record ${origin}: ${String(size)} entries, checkpoint signature, entries, tiles and root verified${since}${trust}: holds`);
+} catch (error) {
+  const reason = error instanceof Error ? error.message : String(error);
+  console.log(`record at ${recordUrl}: DOES NOT HOLD: ${reason}`);
+  process.exit(1);
+}

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { encodeEntryBundle, hashesAtTileLevel, parseTilePath, TILE_HEIGHT, TILE_WIDTH } from '../../record/tiles.js';
+import type { RecordSigner } from '../services/record/recordSigner.js';
+import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
+
+/** A full tile never changes: cached for a year. A partial one, and the checkpoint, are asked again. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const FRESH = 'no-cache';
+
+/**
+ * The public record as C2SP tlog-tiles: the signed checkpoint, the log's
+ * verifier key, hash tiles and entry bundles, all static-file shaped so a
+ * CDN or any client of the spec can serve and check them.
+ */
+export function publicRecordRoutes(signer: RecordSigner) {
+  return (app: FastifyInstance): void => {
+    app.get(
+      '/record/checkpoint',
+      { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: 'The signed checkpoint' } },
+      async (_request, reply) =>
+        reply
+          .header('content-type', 'text/plain; charset=utf-8')
+          .header('cache-control', FRESH)
+          .send(await signer.checkpoint()),
+    );
+    app.get(
+      '/record/key',
+      { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: "The log's verifier key" } },
+      (_request, reply) => reply.header('content-type', 'text/plain; charset=utf-8').send(`${signer.verifierKey}\n`),
+    );
+    app.get<{ Params: { '*': string } }>(
+      '/record/tile/*',
+      { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: 'A hash tile or an entry bundle (C2SP tlog-tiles)' } },
+      async (request, reply) => {
+        const tile = parseTilePath(request.params['*']);
+        if (!tile) return reply.code(404).send({ error: 'not_found', message: 'not a tile path of C2SP tlog-tiles' });
+        const from = tile.index * TILE_WIDTH;
+        const body = await signer.read((reader) => {
+          const level = tile.level === 'entries' ? 0 : tile.level;
+          if (from + tile.width > hashesAtTileLevel(reader.size(), level)) return undefined;
+          return tile.level === 'entries'
+            ? encodeEntryBundle(reader.entries(from, from + tile.width))
+            : Buffer.concat(reader.hashes(tile.level * TILE_HEIGHT, from, from + tile.width));
+        });
+        if (!body) return reply.code(404).send({ error: 'not_found', message: 'the record does not hold that tile yet' });
+        return reply
+          .header('content-type', 'application/octet-stream')
+          .header('cache-control', tile.width === TILE_WIDTH ? IMMUTABLE : FRESH)
+          .send(body);
+      },
+    );
+  };
+}

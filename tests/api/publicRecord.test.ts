@@ -1,0 +1,223 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { parseCheckpoint } from '../../sync/record/checkpoint.js';
+import { openNote, parseVerifierKey, signNote } from '../../sync/record/note.js';
+import { RecordProblem, verifyRecord, type Fetcher } from '../../sync/record/verifyRecord.js';
+import { appendRecord } from '../../sync/server/services/record/recordLog.js';
+import { rejectProposal } from '../../sync/server/services/proposals.js';
+import { createStaffUser } from '../../sync/server/services/staffAuth.js';
+import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { generateKeyPairSync } from 'node:crypto';
+import { makeTempDir } from '../support/tempDir.js';
+
+// The public record (issue #15, its log): a real Central on a loopback port
+// and its SQLite file, read and checked the way an outside client does.
+const ROOT = join(import.meta.dirname, '..', '..');
+const execFileAsync = promisify(execFile);
+const dirs: { remove(): void }[] = [];
+const centrals: RunningCentral[] = [];
+afterEach(async () => {
+  await Promise.all(centrals.splice(0).map((central) => central.close()));
+  for (const dir of dirs.splice(0)) dir.remove();
+});
+
+async function central(dataDir: string): Promise<RunningCentral> {
+  const running = await startCentral({ dataDir, starterContent: demoContentPack, publicUrl: 'https://psh.example.ge/' });
+  centrals.push(running);
+  return running;
+}
+
+const fetcherOf =
+  (url: string): Fetcher =>
+  async (path) => {
+    const response = await fetch(`${url}/record/${path}`);
+    if (!response.ok) throw new RecordProblem(`${path}: HTTP ${String(response.status)}`);
+    return Buffer.from(await response.arrayBuffer());
+  };
+const keyOf = async (url: string) => (await (await fetch(`${url}/record/key`)).text()).trim();
+
+/** Fills the record past one full tile, so level-1 tiles and partial tiles both exist. */
+async function fill(running: RunningCentral, count: number): Promise<void> {
+  for (let at = 0; at < count; at += 1) await appendRecord(running.db, { kind: 'test.step', subject: `s${String(at)}`, detail: { at } });
+}
+
+describe('the public record as C2SP tlog-tiles', () => {
+  it('signs checkpoints any client of the formats verifies, and serves tiles that rebuild its root', async () => {
+    const dir = makeTempDir('record-basic');
+    dirs.push(dir);
+    const running = await central(dir.path);
+    await fill(running, 300);
+    const key = await keyOf(running.url);
+    expect(key).toMatch(/^psh\.example\.ge\/record\+[0-9a-f]{8}\+/);
+    const note = await (await fetch(`${running.url}/record/checkpoint`)).text();
+    const checkpoint = parseCheckpoint(openNote(note, parseVerifierKey(key)));
+    // The starter content pack's publication, then the 300 test steps.
+    expect(checkpoint).toMatchObject({ origin: 'psh.example.ge/record', size: 301 });
+    const full = await fetch(`${running.url}/record/tile/0/000`);
+    expect(full.headers.get('cache-control')).toContain('immutable');
+    expect((await full.arrayBuffer()).byteLength).toBe(256 * 32);
+    expect((await fetch(`${running.url}/record/tile/0/001`)).status).toBe(404); // only 45 of the second tile so far
+    expect((await fetch(`${running.url}/record/tile/0/001.p/45`)).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${running.url}/record/tile/1/000.p/1`)).status).toBe(200);
+    expect((await fetch(`${running.url}/record/tile/0/x000/001`)).status).toBe(404);
+    const verified = await verifyRecord(fetcherOf(running.url), key);
+    expect(verified.entries).toHaveLength(301);
+    expect(JSON.parse(verified.entries[0]?.toString('utf8') ?? '{}')).toMatchObject({ kind: 'content.published', v: 1 });
+  });
+
+  it('records staff decisions by role, never by name, with the public reason', async () => {
+    const dir = makeTempDir('record-roles');
+    dirs.push(dir);
+    const running = await central(dir.path);
+    await createStaffUser(running.db, 'nino.beridze', 'editor-password-1', 'editor');
+    await running.db
+      .insertInto('proposals')
+      .values({
+        code: 'PR0PCODE',
+        device_id: 'd',
+        submission_id: 's',
+        branch_id: 'tbilisi-central',
+        title: 'ტექსტი',
+        description: null,
+        language: 'ka',
+        has_voice: 0,
+        contact_sealed: null,
+        received_at: new Date().toISOString(),
+        status: 'pending',
+        reason: null,
+        ballot_id: null,
+        initiative_id: null,
+        decided_at: null,
+        decided_by: null,
+      })
+      .execute();
+    await rejectProposal(running.db, 'PR0PCODE', 'Already planned for 2027.', 'nino.beridze');
+    const { entries } = await verifyRecord(fetcherOf(running.url), await keyOf(running.url));
+    const rejected = entries.map((entry) => entry.toString('utf8')).find((entry) => entry.includes('proposal.rejected'));
+    expect(JSON.parse(rejected ?? '{}')).toMatchObject({
+      subject: 'PR0PCODE',
+      detail: { by: 'editor', reason: 'Already planned for 2027.' },
+    });
+    expect(entries.some((entry) => entry.toString('utf8').includes('nino'))).toBe(false);
+  });
+
+  it('is append-only in the database itself', async () => {
+    const dir = makeTempDir('record-append-only');
+    dirs.push(dir);
+    const running = await central(dir.path);
+    await fill(running, 3);
+    await fetch(`${running.url}/record/checkpoint`); // a checkpoint row to try to change
+    const sqlite = new BetterSqlite3(join(dir.path, 'central.sqlite'));
+    try {
+      expect(() => sqlite.prepare("UPDATE record_entries SET entry = x'00' WHERE idx = 1").run()).toThrow(/append-only/);
+      expect(() => sqlite.prepare('DELETE FROM record_entries').run()).toThrow(/append-only/);
+      expect(() => sqlite.prepare('DELETE FROM record_hashes WHERE level = 0').run()).toThrow(/append-only/);
+      expect(() => sqlite.prepare('UPDATE record_checkpoints SET size = 0').run()).toThrow(/append-only/);
+    } finally {
+      sqlite.close();
+    }
+  });
+});
+
+describe('a tampered record is found out, and says how', () => {
+  it('an entry changed by hand: the verifier names it, and Central refuses to start on it', async () => {
+    const dir = makeTempDir('record-tamper');
+    dirs.push(dir);
+    const running = await central(dir.path);
+    await fill(running, 20);
+    const key = await keyOf(running.url);
+    await fetch(`${running.url}/record/checkpoint`); // signed at 21
+    await running.close();
+    centrals.splice(0);
+    // Someone with the database file drops the guard and rewrites entry 7.
+    const sqlite = new BetterSqlite3(join(dir.path, 'central.sqlite'));
+    sqlite.exec('DROP TRIGGER record_entries_no_update');
+    sqlite.prepare('UPDATE record_entries SET entry = ? WHERE idx = 7').run(Buffer.from('{"kind":"forged"}'));
+    sqlite.close();
+    await expect(central(dir.path)).rejects.toThrow(/entry 7 does not match its stored hash/);
+    // Served anyway (say, by a copy of Central without the check), the verifier finds the same entry.
+    const tampered = new BetterSqlite3(join(dir.path, 'central.sqlite'), { readonly: true });
+    const entries = tampered.prepare('SELECT entry FROM record_entries ORDER BY idx').all() as { entry: Buffer }[];
+    const leaves = tampered.prepare('SELECT hash FROM record_hashes WHERE level = 0 ORDER BY idx').all() as { hash: Buffer }[];
+    const note = (tampered.prepare('SELECT note FROM record_checkpoints ORDER BY size DESC').get() as { note: string }).note;
+    tampered.close();
+    const served: Fetcher = (path) => {
+      if (path === 'checkpoint') return Promise.resolve(Buffer.from(note));
+      if (path.startsWith('tile/entries/'))
+        return Promise.resolve(
+          Buffer.concat(entries.map(({ entry }) => Buffer.concat([Buffer.from([entry.length >> 8, entry.length & 255]), entry]))),
+        );
+      return Promise.resolve(Buffer.concat(leaves.map(({ hash }) => hash)));
+    };
+    await expect(verifyRecord(served, key)).rejects.toThrow(/entry 7 does not match its hash in tile 0\/0/);
+  });
+
+  it('a tile served wrong, a checkpoint signed by another key, and a rolled-back Central are each named', async () => {
+    const dir = makeTempDir('record-served-wrong');
+    dirs.push(dir);
+    let running = await central(dir.path);
+    await fill(running, 299);
+    const key = await keyOf(running.url);
+    const honest = fetcherOf(running.url);
+    const first = await verifyRecord(honest, key);
+    expect(first.checkpoint.size).toBe(300);
+    // One bit flipped in the level-1 tile.
+    const flipped: Fetcher = async (path) => {
+      const bytes = Buffer.from(await honest(path));
+      if (path.startsWith('tile/1/')) bytes[5] = (bytes[5] ?? 0) ^ 1;
+      return bytes;
+    };
+    await expect(verifyRecord(flipped, key)).rejects.toThrow(/tile 1\/0 hash 0 is not the subtree its entries make/);
+    // The same checkpoint text signed by a key the reader does not trust.
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const text = openNote((await honest('checkpoint')).toString('utf8'), parseVerifierKey(key));
+    const forged: Fetcher = async (path) =>
+      path === 'checkpoint' ? Buffer.from(signNote(text, 'psh.example.ge/record', privateKey)) : honest(path);
+    await expect(verifyRecord(forged, key)).rejects.toThrow(/not signed by psh\.example\.ge\/record/);
+    // A backup of today is restored after more was recorded and seen: the record shrank.
+    await running.close();
+    centrals.splice(0);
+    copyFileSync(join(dir.path, 'central.sqlite'), join(dir.path, 'backup.sqlite'));
+    running = await central(dir.path);
+    await fill(running, 10);
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // a new checkpoint at most once a second
+    const later = await verifyRecord(fetcherOf(running.url), key, first.checkpoint);
+    expect(later.consistentWith).toEqual({ size: 300 });
+    await running.close();
+    centrals.splice(0);
+    // Restored as an operator would: the database file alone, no write-ahead log of the later state beside it.
+    for (const suffix of ['-wal', '-shm']) rmSync(join(dir.path, `central.sqlite${suffix}`), { force: true });
+    copyFileSync(join(dir.path, 'backup.sqlite'), join(dir.path, 'central.sqlite'));
+    running = await central(dir.path);
+    await expect(verifyRecord(fetcherOf(running.url), key, later.checkpoint)).rejects.toThrow(/shrank from 310 to 300/);
+  });
+});
+
+describe('npm run verify-record', () => {
+  it('checks a running Central from outside and ends with one line that says it holds, then that it grew', async () => {
+    const dir = makeTempDir('record-cli');
+    dirs.push(dir);
+    const running = await central(dir.path);
+    await fill(running, 5);
+    const cache = join(dir.path, 'verifier.json');
+    // Asynchronously: the Central it asks runs in this process, and a synchronous spawn would stop it answering.
+    const run = () =>
+      execFileAsync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/verifyRecord.ts'), running.url, '--cache', cache], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+    const firstRun = await run();
+    expect(firstRun.stdout.trim().split('\n').at(-1)).toMatch(
+      /^record psh\.example\.ge\/record: 6 entries, .* first seen now \(key trusted on first use and pinned\): holds$/,
+    );
+    await fill(running, 2);
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // a new checkpoint at most once a second
+    const secondRun = await run();
+    expect(secondRun.stdout.trim()).toMatch(/: 8 entries, .*an extension of the 6 seen before: holds$/);
+  });
+});
