@@ -9,7 +9,11 @@ import { parseCheckpoint } from '../../sync/record/checkpoint.js';
 import { openNote, parseVerifierKey, signNote } from '../../sync/record/note.js';
 import { RecordProblem, verifyRecord, type Fetcher } from '../../sync/record/verifyRecord.js';
 import { appendRecord } from '../../sync/server/services/record/recordLog.js';
+import { ingestBatch } from '../../sync/server/services/ingest.js';
 import { rejectProposal } from '../../sync/server/services/proposals.js';
+import { loadSealingKey } from '../../sync/server/services/sealingKey.js';
+import { loadVoterKey } from '../../sync/server/services/voterKey.js';
+import { ratingEnvelope } from '../support/envelope.js';
 import { createStaffUser } from '../../sync/server/services/staffAuth.js';
 import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
 import { generateKeyPairSync } from 'node:crypto';
@@ -104,6 +108,42 @@ describe('the public record as C2SP tlog-tiles', () => {
       detail: { by: 'editor', reason: 'Already planned for 2027.' },
     });
     expect(entries.some((entry) => entry.toString('utf8').includes('nino'))).toBe(false);
+  });
+
+  it('records each accepted submission in the commit that stores it, with nothing of what was said or chosen', async () => {
+    const dir = makeTempDir('record-ingest');
+    dirs.push(dir);
+    const running = await central(dir.path);
+    await running.db
+      .insertInto('devices')
+      .values({
+        id: 'dev-1',
+        kiosk_id: 'kiosk-1',
+        branch_id: 'rustavi',
+        public_key: 'x',
+        enrolled_at: new Date().toISOString(),
+        revoked_at: null,
+      })
+      .execute();
+    const keys = { sealingKey: loadSealingKey(dir.path), voterKeyOf: loadVoterKey(dir.path) };
+    const rating = ratingEnvelope(1, { score: 2, comment: 'რიგი ძალიან გრძელია' });
+    const receipts = await ingestBatch(running.db, keys, 'dev-1', [rating, ratingEnvelope(2)]);
+    expect(receipts.map((receipt) => receipt.status)).toEqual(['accepted', 'accepted']);
+    // A resend is a duplicate: it adds nothing to the record.
+    await ingestBatch(running.db, keys, 'dev-1', [rating]);
+    const { entries } = await verifyRecord(fetcherOf(running.url), await keyOf(running.url));
+    const accepted = entries.map(
+      (entry) => JSON.parse(entry.toString('utf8')) as { kind: string; subject: string; detail: Record<string, unknown> },
+    );
+    const submissions = accepted.filter((entry) => entry.kind === 'submission.accepted');
+    expect(submissions).toHaveLength(2);
+    expect(submissions[0]).toMatchObject({
+      subject: rating.id,
+      detail: { type: 'rating', branch: 'rustavi', device: 'dev-1', contentVersion: 1, recordedAt: rating.createdAt },
+    });
+    const text = entries.map((entry) => entry.toString('utf8')).join('\n');
+    expect(text).not.toContain('რიგი');
+    expect(text).not.toContain('"score"');
   });
 
   it('is append-only in the database itself', async () => {

@@ -6,6 +6,7 @@ import type { Receipt } from '../../protocol/push.js';
 import type { SubmissionEnvelope } from '../../protocol/submission.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import { sqliteHandleOf } from '../db/openCentralDb.js';
+import { createRecordAppender } from './record/recordLog.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { createFeedbackIngest, type DeviceIngestState } from './feedbackIngest.js';
 import { ReplayedNonceError } from './requestVerification.js';
@@ -69,6 +70,11 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
   const progress = sqlite.prepare(
     'UPDATE devices SET last_ingest_at = ?, held_count = held_count + ?, max_seq = max(max_seq, ?) WHERE id = ?',
   );
+
+  // The public record: one entry per accepted submission, in the same commit. What was submitted is not in it
+  // (no payload, no free text, nothing of a vote's choice): the type, the branch, the content version, the times.
+  const appendRecord = createRecordAppender(sqlite);
+  const branchOf = sqlite.prepare<[string], string>('SELECT branch_id FROM devices WHERE id = ?').pluck();
 
   const feedback = createFeedbackIngest(sqlite);
   const surveyProblem = createSurveyCheck(sqlite);
@@ -161,6 +167,21 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
         device ??= feedback.deviceState(deviceId);
         feedback.record(deviceId, device, { ...item, payload: item.payload }, receivedAt);
       }
+      appendRecord(
+        {
+          kind: 'submission.accepted',
+          subject: item.id,
+          detail: {
+            type: item.payload.type,
+            branch: branchOf.get(deviceId) ?? null,
+            device: deviceId,
+            contentVersion: item.contentVersion,
+            recordedAt: item.createdAt,
+            receivedAt,
+          },
+        },
+        receivedAt,
+      );
       accepted.push([item.id, item.seq, item.payload.type]);
       receipts.push(receipt('accepted'));
     }

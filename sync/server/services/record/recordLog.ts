@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import { canonicalJson } from '../../../protocol/canonicalJson.js';
 import { hashesCompletedBy, leafHash, neededForAppend, treeHash, type Hash, type HashReader } from '../../../record/merkle.js';
@@ -50,6 +51,31 @@ export async function appendRecord(db: Db, event: RecordEvent): Promise<number> 
     .values(hashesCompletedBy(size, leafHash(entry), read).map((node) => ({ level: node.level, idx: node.index, hash: node.hash })))
     .execute();
   return size;
+}
+
+/**
+ * The same append for the synchronous paths that hold better-sqlite3 directly
+ * (ingest's batch transaction): prepared statements, run inside the caller's
+ * transaction, so the entries commit (or roll back) with what they record.
+ */
+export function createRecordAppender(sqlite: BetterSqlite3.Database) {
+  const last = sqlite.prepare<[], { last: number | null }>('SELECT max(idx) AS last FROM record_entries');
+  const hashAt = sqlite.prepare<[number, number], { hash: Buffer }>('SELECT hash FROM record_hashes WHERE level = ? AND idx = ?');
+  const insertEntry = sqlite.prepare<[number, Buffer]>('INSERT INTO record_entries (idx, entry) VALUES (?, ?)');
+  const insertHash = sqlite.prepare<[number, number, Buffer]>('INSERT INTO record_hashes (level, idx, hash) VALUES (?, ?, ?)');
+  const read: HashReader = (level, index) => {
+    const row = hashAt.get(level, index);
+    if (!row) throw new Error(`record: the stored tree lacks hash ${String(level)}/${String(index)}`);
+    return row.hash;
+  };
+  return (event: RecordEvent, at: string): number => {
+    if (!sqlite.inTransaction) throw new Error('record: appends run inside the transaction of what they record');
+    const size = (last.get()?.last ?? -1) + 1;
+    const entry = entryBytes(event, at);
+    insertEntry.run(size, entry);
+    for (const node of hashesCompletedBy(size, leafHash(entry), read)) insertHash.run(node.level, node.index, node.hash);
+    return size;
+  };
 }
 
 /** Reads the stored tree synchronously (a few prepared lookups per proof or root), outside any write. */
