@@ -28,10 +28,17 @@ interface Cache {
 }
 const cache: Cache | undefined = existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache) : undefined;
 
+/** A path under the record's URL; a rate-limited answer (429) is waited out as the server asks, a few times. */
 async function get(path: string): Promise<Buffer> {
-  const response = await fetch(new URL(path, recordUrl));
-  if (!response.ok) throw new RecordProblem(`${path}: HTTP ${String(response.status)}`);
-  return Buffer.from(await response.arrayBuffer());
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await fetch(new URL(path, recordUrl));
+    if (response.status === 429 && attempt < 10) {
+      await new Promise((resolve) => setTimeout(resolve, 1000 * Math.min(60, Number(response.headers.get('retry-after') ?? 1) || 1)));
+      continue;
+    }
+    if (!response.ok) throw new RecordProblem(`${path}: HTTP ${String(response.status)}`);
+    return Buffer.from(await response.arrayBuffer());
+  }
 }
 
 try {

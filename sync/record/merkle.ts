@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /**
  * The Merkle tree of the public record, as RFC 6962 / RFC 9162 define it and
@@ -13,18 +13,19 @@ export type Hash = Buffer;
 
 export const HASH_SIZE = 32;
 
-export const leafHash = (entry: Uint8Array): Hash =>
-  createHash('sha256')
-    .update(Buffer.from([0]))
-    .update(entry)
-    .digest();
+// One-shot hashing over one buffer: a verifier of a million entries computes two million of these,
+// and crypto.hash is about 1.6 times as fast as createHash().update()×3.digest().
+const ZERO = Buffer.from([0]);
 
-export const nodeHash = (left: Hash, right: Hash): Hash =>
-  createHash('sha256')
-    .update(Buffer.from([1]))
-    .update(left)
-    .update(right)
-    .digest();
+export const leafHash = (entry: Uint8Array): Hash => hash('sha256', Buffer.concat([ZERO, entry]), 'buffer');
+
+export function nodeHash(left: Hash, right: Hash): Hash {
+  const input = Buffer.allocUnsafe(1 + left.length + right.length);
+  input[0] = 1;
+  left.copy(input, 1);
+  right.copy(input, 1 + left.length);
+  return hash('sha256', input, 'buffer');
+}
 
 /** The largest power of two strictly below n (n ≥ 2): where RFC 6962 splits a tree of n leaves. */
 export function splitPoint(n: number): number {
