@@ -7,8 +7,7 @@ import {
   hkdfSync,
   type KeyObject,
 } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { keyFile } from './keyFile.js';
 
 /**
  * Central's X25519 key pair for personal data. Kiosks seal contact details
@@ -50,14 +49,8 @@ export function sealingKeyFrom(privateKey: KeyObject): SealingKey {
 
 /** Loads the key from Central's data folder, creating it (mode 0600) on first start. */
 export function loadSealingKey(dataDir: string): SealingKey {
-  const dir = join(dataDir, 'keys');
-  const file = join(dir, 'sealing-x25519.pem');
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const { privateKey } = generateKeyPairSync('x25519');
-    writeFileSync(`${file}.tmp`, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-    renameSync(`${file}.tmp`, file);
-  }
-  chmodSync(file, 0o600);
-  return sealingKeyFrom(createPrivateKey(readFileSync(file)));
+  const pem = keyFile(dataDir, 'sealing-x25519.pem', () =>
+    generateKeyPairSync('x25519').privateKey.export({ type: 'pkcs8', format: 'pem' }),
+  );
+  return sealingKeyFrom(createPrivateKey(pem));
 }

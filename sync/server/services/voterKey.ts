@@ -1,6 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { keyFile } from './keyFile.js';
 
 /**
  * The secret of voter keys: voter key = HMAC-SHA256(secret, ballot id + personal
@@ -15,13 +14,6 @@ export function voterKeyFrom(secret: Buffer): VoterKeyOf {
 }
 
 export function loadVoterKey(dataDir: string): VoterKeyOf {
-  const dir = join(dataDir, 'keys');
-  const file = join(dir, 'voter-hmac.key');
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(`${file}.tmp`, randomBytes(32).toString('base64'), { mode: 0o600 });
-    renameSync(`${file}.tmp`, file);
-  }
-  chmodSync(file, 0o600);
-  return voterKeyFrom(Buffer.from(readFileSync(file, 'utf8').trim(), 'base64'));
+  const secret = keyFile(dataDir, 'voter-hmac.key', () => randomBytes(32).toString('base64'));
+  return voterKeyFrom(Buffer.from(secret.toString('utf8').trim(), 'base64'));
 }

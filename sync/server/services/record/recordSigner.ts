@@ -1,28 +1,20 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { formatCheckpoint } from '../../../record/checkpoint.js';
 import { leafHash } from '../../../record/merkle.js';
 import { signNote, verifierKey } from '../../../record/note.js';
 import type { CentralDatabase } from '../../db/schema.js';
+import { keyFile } from '../keyFile.js';
 import { recordReader, type RecordReader } from './recordLog.js';
 
 /** A new checkpoint at most this often: a busy Central signs a few times a second at most, not once per request. */
 const SIGN_AT_MOST_EVERY_MS = 1000;
 
-/** The log's Ed25519 key, kept in Central's keys folder (mode 0600), created on first start. */
-function loadRecordKey(dataDir: string): KeyObject {
-  const dir = join(dataDir, 'keys');
-  const file = join(dir, 'record-ed25519.pem');
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const { privateKey } = generateKeyPairSync('ed25519');
-    writeFileSync(`${file}.tmp`, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-    renameSync(`${file}.tmp`, file);
-  }
-  return createPrivateKey(readFileSync(file));
-}
+/** The log's Ed25519 key, in Central's keys folder, created on first start. */
+const loadRecordKey = (dataDir: string): KeyObject =>
+  createPrivateKey(
+    keyFile(dataDir, 'record-ed25519.pem', () => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' })),
+  );
 
 /** The log's origin line: the public URL's host and path, then "/record" (C2SP tlog-checkpoint suggests a schema-less URL). */
 export function recordOrigin(publicUrl: string | undefined): string {
