@@ -1,4 +1,4 @@
-import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 
 /**
  * C2SP signed-note (https://c2sp.org/signed-note) with Ed25519 keys, the
@@ -104,5 +104,3 @@ export function openNote(note: string, verifier: Verifier): string {
     throw new Error(`note: the signature of ${verifier.name} does not verify`);
   return text;
 }
-
-export const ed25519PrivateKey = (pem: string): KeyObject => createPrivateKey(pem);

@@ -1,5 +1,5 @@
 import { parseCheckpoint, type Checkpoint } from './checkpoint.js';
-import { leafHash, levelsOf, treeHash, type Hash } from './merkle.js';
+import { HASH_SIZE, leafHash, levelsOf, treeHash, type Hash } from './merkle.js';
 import { openNote, parseVerifierKey } from './note.js';
 import { decodeEntryBundle, hashesAtTileLevel, TILE_HEIGHT, TILE_WIDTH, tilePath } from './tiles.js';
 
@@ -45,13 +45,13 @@ export async function verifyRecord(fetch: Fetcher, trustedKey: string, seenBefor
     const width = Math.min(TILE_WIDTH, size - index * TILE_WIDTH);
     const bundle = decodeEntryBundle(await fetch(tilePath({ level: 'entries', index, width })));
     const tile = await fetch(tilePath({ level: 0, index, width }));
-    if (bundle.length !== width || tile.length !== width * 32)
+    if (bundle.length !== width || tile.length !== width * HASH_SIZE)
       throw new RecordProblem(
-        `tile ${String(index)} holds ${String(bundle.length)} entries and ${String(tile.length / 32)} hashes, not ${String(width)}`,
+        `tile ${String(index)} holds ${String(bundle.length)} entries and ${String(tile.length / HASH_SIZE)} hashes, not ${String(width)}`,
       );
     bundle.forEach((entry, at) => {
       const hash = leafHash(entry);
-      if (!equal(hash, tile.subarray(at * 32, at * 32 + 32)))
+      if (!equal(hash, tile.subarray(at * HASH_SIZE, (at + 1) * HASH_SIZE)))
         throw new RecordProblem(`entry ${String(index * TILE_WIDTH + at)} does not match its hash in tile 0/${String(index)}`);
       entries.push(entry);
       leaves.push(hash);
@@ -68,7 +68,7 @@ export async function verifyRecord(fetch: Fetcher, trustedKey: string, seenBefor
       const tile = await fetch(tilePath({ level, index, width }));
       for (let at = 0; at < width; at += 1) {
         const expected = read(level * TILE_HEIGHT, index * TILE_WIDTH + at);
-        if (!equal(expected, tile.subarray(at * 32, at * 32 + 32)))
+        if (!equal(expected, tile.subarray(at * HASH_SIZE, (at + 1) * HASH_SIZE)))
           throw new RecordProblem(`tile ${String(level)}/${String(index)} hash ${String(at)} is not the subtree its entries make`);
       }
     }
