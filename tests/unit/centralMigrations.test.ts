@@ -4,6 +4,8 @@ import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, openCentralDb } from '../../sync/server/db/openCentralDb.js';
 import { reconcileSummary } from '../../sync/server/services/reconcile.js';
+import { levelsOf, leafHash, treeHash } from '../../sync/record/merkle.js';
+import { openRecordSigner } from '../../sync/server/services/record/recordSigner.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 describe('Central migrations', () => {
@@ -36,6 +38,47 @@ describe('Central migrations', () => {
       expect(await reconcileSummary(db, 'a')).toEqual({ count: 3, maxSeq: 7 });
       expect(await reconcileSummary(db, 'b')).toEqual({ count: 1, maxSeq: 3 });
       expect(await reconcileSummary(db, 'unknown')).toEqual({ count: 0, maxSeq: 0 });
+      await db.destroy();
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('0010 drops the stored leaf hashes of a 0009 record, and Central still proves the root it signed', async () => {
+    const dir = makeTempDir('central-migrations');
+    try {
+      // A record as 0009's appends left it: entries, every complete subtree's hash from level 0 up, a signed root.
+      const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(join(dir.path, 'central.sqlite')) }) });
+      const { error } = await new Migrator({ db: old, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } }).migrateTo(
+        '0009_public_record',
+      );
+      expect(error).toBeUndefined();
+      const entries = Array.from({ length: 13 }, (_, at) => Buffer.from(`{"n":${String(at)}}`));
+      const read = levelsOf(entries.map(leafHash));
+      for (const [idx, entry] of entries.entries())
+        await sql`INSERT INTO record_entries (idx, entry) VALUES (${idx}, ${entry})`.execute(old);
+      for (let level = 0, count = 13; count > 0; level += 1, count = Math.floor(count / 2))
+        for (let idx = 0; idx < count; idx += 1)
+          await sql`INSERT INTO record_hashes (level, idx, hash) VALUES (${level}, ${idx}, ${read(level, idx)})`.execute(old);
+      await sql`INSERT INTO record_checkpoints (size, root, note, signed_at) VALUES (13, ${treeHash(13, read)}, 'n', ${new Date().toISOString()})`.execute(
+        old,
+      );
+      await old.destroy();
+
+      const db = await openCentralDb(dir.path);
+      const rows = await sql<{
+        level: number;
+        n: number;
+      }>`SELECT level, count(*) AS n FROM record_hashes GROUP BY level ORDER BY level`.execute(db);
+      expect(rows.rows).toEqual([
+        { level: 1, n: 6 },
+        { level: 2, n: 3 },
+        { level: 3, n: 1 },
+      ]);
+      // The signer's start-up check passes: the tree without stored leaves still has the signed root.
+      const signer = await openRecordSigner(db, dir.path);
+      expect(await signer.read((reader) => reader.root(13).equals(treeHash(13, read)))).toBe(true);
+      await expect(sql`DELETE FROM record_hashes`.execute(db)).rejects.toThrow(/append-only/);
       await db.destroy();
     } finally {
       dir.remove();

@@ -11,6 +11,7 @@ import * as m0006 from './migrations/0006_votes.js';
 import * as m0007 from './migrations/0007_published_results.js';
 import * as m0008 from './migrations/0008_proposals.js';
 import * as m0009 from './migrations/0009_public_record.js';
+import * as m0010 from './migrations/0010_record_leaf_hashes_derived.js';
 import type { CentralDatabase } from './schema.js';
 
 /** Listed in code, not read from a folder, so a bundled or compiled Central finds them all. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007_published_results': m0007,
   '0008_proposals': m0008,
   '0009_public_record': m0009,
+  '0010_record_leaf_hashes_derived': m0010,
 };
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 

@@ -6,7 +6,7 @@ import type { Receipt } from '../../protocol/push.js';
 import type { SubmissionEnvelope } from '../../protocol/submission.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import { sqliteHandleOf } from '../db/openCentralDb.js';
-import { createRecordAppender } from './record/recordLog.js';
+import { createRecordAppender, type RecordAppender } from './record/recordLog.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { createFeedbackIngest, type DeviceIngestState } from './feedbackIngest.js';
 import { ReplayedNonceError } from './requestVerification.js';
@@ -21,7 +21,7 @@ import { sha256Hex } from './secrets.js';
  * and prepare a fresh (100-row) statement per batch and take two async round
  * trips for BEGIN/COMMIT, which together cost more than the inserts.
  */
-interface IngestStatements {
+export interface IngestStatements {
   readonly insertNonce: BetterSqlite3.Statement<[string, string, number]>;
   readonly submission: BetterSqlite3.Statement;
   readonly existingSha: BetterSqlite3.Statement<[string, string], string>;
@@ -47,6 +47,17 @@ const statementCache = new WeakMap<BetterSqlite3.Database, IngestStatements>();
 function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): IngestStatements {
   const cached = statementCache.get(sqlite);
   if (cached) return cached;
+  const statements = prepareIngest(sqlite, keys, createRecordAppender(sqlite));
+  statementCache.set(sqlite, statements);
+  return statements;
+}
+
+/**
+ * Prepares the ingest statements around a record appender: Central's own
+ * (ingestStatements above), or, in the benchmark of the record's cost, one that
+ * appends nothing, so "the same inserts without the log" are these very ones.
+ */
+export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, appendRecord: RecordAppender): IngestStatements {
   const insertNonce = sqlite.prepare<[string, string, number]>(
     'INSERT INTO request_nonces (device_id, nonce, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   );
@@ -71,9 +82,8 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
     'UPDATE devices SET last_ingest_at = ?, held_count = held_count + ?, max_seq = max(max_seq, ?) WHERE id = ?',
   );
 
-  // The public record: one entry per accepted submission, in the same commit. What was submitted is not in it
-  // (no payload, no free text, nothing of a vote's choice): the type, the branch, the content version, the times.
-  const appendRecord = createRecordAppender(sqlite);
+  // The public record: one entry per accepted submission, in the same commit (appendRecord). What was submitted is
+  // not in it (no payload, no free text, nothing of a vote's choice): the type, the branch, the content version, the times.
   const branchOf = sqlite.prepare<[string], string>('SELECT branch_id FROM devices WHERE id = ?').pluck();
 
   const feedback = createFeedbackIngest(sqlite);
@@ -86,6 +96,8 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
     const receipts: Receipt[] = [];
     const accepted: Array<[string, number, string]> = [];
     let device: DeviceIngestState | undefined;
+    // One device per batch: its branch is read once, for every entry of the batch.
+    let branch: string | null | undefined;
     for (const item of items) {
       const receipt = (status: Receipt['status'], reason?: string): Receipt => ({
         id: item.id,
@@ -173,7 +185,7 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
           subject: item.id,
           detail: {
             type: item.payload.type,
-            branch: branchOf.get(deviceId) ?? null,
+            branch: (branch ??= branchOf.get(deviceId) ?? null),
             device: deviceId,
             contentVersion: item.contentVersion,
             recordedAt: item.createdAt,
@@ -202,9 +214,7 @@ function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): Inges
       }
     }),
   );
-  const statements: IngestStatements = { insertNonce, submission, existingSha, attachment, ledger, batch, group };
-  statementCache.set(sqlite, statements);
-  return statements;
+  return { insertNonce, submission, existingSha, attachment, ledger, batch, group };
 }
 
 /** At most this many requests share a commit: a bigger group only delays the first receipt. */

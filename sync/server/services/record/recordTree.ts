@@ -1,0 +1,84 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { hashesCompletedBy, leafHash, treeHash, type Hash, type HashReader } from '../../../record/merkle.js';
+
+/*
+ * The Merkle tree over the record's entries. Leaf hashes (level 0) are not
+ * stored: they are one SHA-256 of an entry that is stored anyway. The hashes of
+ * complete subtrees from level 1 up are stored once computed ("integrated"),
+ * so a proof or a tile is a few range reads, never a recomputation.
+ */
+
+/** Entries integrated per transaction: a backlog is worked through without holding the database for long. */
+export const INTEGRATE_CHUNK = 8192;
+
+export function recordReader(sqlite: BetterSqlite3.Database) {
+  const hashAt = sqlite.prepare<[number, number], Buffer>('SELECT hash FROM record_hashes WHERE level = ? AND idx = ?').pluck();
+  const entryAt = sqlite.prepare<[number], Buffer>('SELECT entry FROM record_entries WHERE idx = ?').pluck();
+  const hashRange = sqlite
+    .prepare<[number, number, number], Buffer>('SELECT hash FROM record_hashes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx')
+    .pluck();
+  const entryRange = sqlite
+    .prepare<[number, number], Buffer>('SELECT entry FROM record_entries WHERE idx >= ? AND idx < ? ORDER BY idx')
+    .pluck();
+  const count = sqlite.prepare<[], number>('SELECT coalesce(max(idx) + 1, 0) FROM record_entries').pluck();
+  const pairs = sqlite.prepare<[], number>('SELECT coalesce(max(idx) + 1, 0) FROM record_hashes WHERE level = 1').pluck();
+  const read: HashReader = (level, index) => {
+    const found = level === 0 ? entryAt.get(index) : hashAt.get(level, index);
+    if (!found) throw new Error(`record: the stored tree lacks hash ${String(level)}/${String(index)}`);
+    return level === 0 ? leafHash(found) : found;
+  };
+  const entries = (from: number, to: number): Buffer[] => entryRange.all(from, to);
+  return {
+    read,
+    /** Entries appended, integrated or not. */
+    size: (): number => count.get() ?? 0,
+    /**
+     * The largest tree the stored hashes can prove: every level-1 pair is stored
+     * up to 2·pairs, and one more entry needs no stored hash of its own.
+     */
+    integratedSize: (): number => Math.min(count.get() ?? 0, 2 * (pairs.get() ?? 0) + 1),
+    root: (size: number): Hash => treeHash(size, read),
+    /** Hashes of tree level `level`, indexes [from, to): level 0 from the entries, the others as stored. */
+    hashes: (level: number, from: number, to: number): Buffer[] =>
+      level === 0 ? entries(from, to).map(leafHash) : hashRange.all(level, from, to),
+    entries,
+  };
+}
+
+export type RecordReader = ReturnType<typeof recordReader>;
+
+/**
+ * Integrates the entries appended since the last run (at most `INTEGRATE_CHUNK`
+ * of them, in one transaction of the caller's choosing): the hashes of every
+ * subtree they complete, level 1 and up. Returns how many entries are still
+ * waiting, so a caller works through a backlog a chunk at a time.
+ */
+export function createRecordIntegrator(sqlite: BetterSqlite3.Database) {
+  const reader = recordReader(sqlite);
+  const insertHash = sqlite.prepare<[number, number, Buffer]>('INSERT INTO record_hashes (level, idx, hash) VALUES (?, ?, ?)');
+  const pairs = sqlite.prepare<[], number>('SELECT coalesce(max(idx) + 1, 0) FROM record_hashes WHERE level = 1').pluck();
+  return sqlite.transaction((): number => {
+    // Every level-1 pair below `from` is stored, so the subtrees a new leaf closes are at hand (the
+    // peaks of the tree of `from` leaves, one per set bit); from there on they are kept in memory.
+    const from = 2 * (pairs.get() ?? 0);
+    const size = reader.size();
+    const to = Math.min(size, from + INTEGRATE_CHUNK);
+    const peaks = new Map<number, Hash>();
+    for (let level = 1; 2 ** level <= from; level += 1)
+      if (Math.floor(from / 2 ** level) % 2 === 1) peaks.set(level, reader.read(level, Math.floor(from / 2 ** level) - 1));
+    const fromPeaks: HashReader = (level) => {
+      const peak = peaks.get(level);
+      if (!peak) throw new Error(`record: no peak at level ${String(level)} while integrating`);
+      return peak;
+    };
+    reader.entries(from, to).forEach((entry, offset) => {
+      const completed = hashesCompletedBy(from + offset, leafHash(entry), fromPeaks);
+      for (const node of completed) if (node.level > 0) insertHash.run(node.level, node.index, node.hash);
+      const top = completed.at(-1);
+      if (!top) return;
+      for (let level = 0; level < top.level; level += 1) peaks.delete(level);
+      peaks.set(top.level, top.hash);
+    });
+    return size - to;
+  });
+}
