@@ -18,7 +18,7 @@ import { createSubmissions } from './submit/submissions.js';
 // What the API layer may know of the core, besides KioskCore itself: it imports nothing else from core/.
 export { StorageError } from './db/openDatabase.js';
 export { Refusal } from './submit/refusal.js';
-export type { SavedSubmission } from './outbox/enqueue.js';
+export type { SavedSubmission } from './submit/submissionPath.js';
 export type { SavedWithCode } from './submit/feedbackSubmission.js';
 export type { DeadLetter } from './outbox/deadLetters.js';
 export type { SessionEndReason } from './session/sessions.js';

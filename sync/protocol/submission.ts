@@ -104,6 +104,15 @@ export const SubmissionEnvelope = z.object({
   /** Files Central must receive (with matching sha256) before it calls the submission complete. */
   attachments: z.array(AttachmentRef).max(8).default([]),
   /**
+   * The citizen's receipt code (sync/record/receipt.ts): outside the payload and
+   * its hash, like `personal`. Central keeps only hashes of it in the public
+   * record, and the kiosk forgets it once acknowledged. Absent from kiosks older than receipts.
+   */
+  receiptCode: z
+    .string()
+    .regex(/^[0-9A-HJKMNP-TV-Z]{20}$/, 'twenty Crockford base32 characters')
+    .optional(),
+  /**
    * Personal data, sealed on the kiosk to Central's public key (X25519 +
    * AES-256-GCM): outside the payload and its hash, so the kiosk deletes it
    * once acknowledged and a later resend still matches. The request signature covers it.

@@ -17,6 +17,7 @@ import { resultsRoutes } from './public/resultsRoutes.js';
 import { proposalRoutes } from './console/proposalRoutes.js';
 import { figuresRoutes } from './public/figuresRoutes.js';
 import { publicRecordRoutes } from './public/recordRoutes.js';
+import { receiptRoutes } from './public/receiptRoutes.js';
 import type { RecordSigner } from './services/record/recordSigner.js';
 import { open311Routes } from './public/open311Routes.js';
 import { publicFeedbackRoutes } from './public/publicFeedbackRoutes.js';
@@ -112,6 +113,7 @@ export async function buildCentralApp({
   app.register(publicFeedbackRoutes(db));
   app.register(figuresRoutes(db, figures));
   app.register(publicRecordRoutes(recordSigner));
+  app.register(receiptRoutes(db, recordSigner));
   app.register(open311Routes(db));
   app.register(consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookies }));
   app.register(consoleContentRoutes(db));

@@ -21,8 +21,10 @@ export function createEnvelopeOfRow(db: Database): (row: StoredSubmissionRow) =>
   const sealed = db.prepare<[string], { field: 'contact' | 'personalNumber'; sealed: string }>(
     'SELECT field, sealed FROM sealed_personal WHERE submission_id = ?',
   );
+  const receiptCode = db.prepare<[string], string>('SELECT code FROM receipt_codes WHERE submission_id = ?').pluck();
   return (row) => {
     const fields = sealed.all(row.id);
+    const code = receiptCode.get(row.id);
     return {
       id: row.id,
       seq: row.seq,
@@ -36,6 +38,7 @@ export function createEnvelopeOfRow(db: Database): (row: StoredSubmissionRow) =>
         .all(row.id)
         .map((a) => ({ name: a.name, size: a.size, sha256: a.sha256, contentType: a.content_type as AttachmentRef['contentType'] })),
       ...(fields.length === 0 ? {} : { personal: Object.fromEntries(fields.map((entry) => [entry.field, entry.sealed])) }),
+      ...(code === undefined ? {} : { receiptCode: code }),
     };
   };
 }

@@ -23,6 +23,8 @@ export function createOutboxQueries(db: Database) {
   );
   // Central holds it now: the kiosk keeps no personal data it no longer needs (secure_delete zeroes the page).
   const forgetPersonal = db.prepare('DELETE FROM sealed_personal WHERE submission_id = ?');
+  // The receipt code too: Central has turned it into the public record's hashes; only the citizen keeps it now.
+  const forgetReceipt = db.prepare('DELETE FROM receipt_codes WHERE submission_id = ?');
   const dead = db.prepare(
     `UPDATE outbox SET state = 'dead', receipt_status = ?, last_error = ? WHERE submission_id = ? AND state = 'pending'`,
   );
@@ -54,6 +56,7 @@ export function createOutboxQueries(db: Database) {
           if (receipt.status === 'accepted' || receipt.status === 'duplicate') {
             ack.run(receipt.status, receipt.receivedAt, receipt.id);
             forgotten += forgetPersonal.run(receipt.id).changes;
+            forgetReceipt.run(receipt.id);
           } else {
             dead.run(receipt.status, receipt.reason ?? receipt.status, receipt.id);
           }

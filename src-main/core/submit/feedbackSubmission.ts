@@ -1,7 +1,7 @@
 import { feedbackProblem, typedText } from '../../../sync/protocol/messageLogic.js';
 import type { FeedbackKind } from '../../../sync/protocol/submission.js';
 import { newTrackingCode } from '../../../sync/protocol/trackingCode.js';
-import type { SavedSubmission } from '../outbox/enqueue.js';
+import type { SavedSubmission } from './submissionPath.js';
 import { Refusal } from './refusal.js';
 import { sealedContact } from './sealedContact.js';
 import type { SubmissionPath } from './submissionPath.js';

@@ -1,5 +1,5 @@
 import { typedText } from '../../../sync/protocol/messageLogic.js';
-import type { SavedSubmission } from '../outbox/enqueue.js';
+import type { SavedSubmission } from './submissionPath.js';
 import type { SubmissionPath } from './submissionPath.js';
 import { voiceMessage } from './voiceMessage.js';
 

@@ -3,7 +3,7 @@ import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import type { Recorder } from '../audio/recorder.js';
 import type { ContentStore } from '../content/contentStore.js';
 import { sealToCentral } from '../crypto/sealToCentral.js';
-import type { EnqueueInput, LocalAttachment, SavedSubmission } from '../outbox/enqueue.js';
+import type { EnqueueInput, LocalAttachment, QueuedSubmission } from '../outbox/enqueue.js';
 import type { createSessions, VisitorSession } from '../session/sessions.js';
 import type { SyncClient } from '../sync-client/syncClient.js';
 import { Refusal } from './refusal.js';
@@ -14,7 +14,12 @@ export interface SubmissionPathParts {
   readonly content: ContentStore;
   readonly recorder: Recorder;
   readonly sync: Pick<SyncClient, 'sealingKey' | 'nudge'>;
-  readonly enqueue: (input: EnqueueInput) => SavedSubmission;
+  readonly enqueue: (input: EnqueueInput) => QueuedSubmission;
+}
+
+/** A submission saved in the outbox, as the visitor is told: with the address of their receipt (a QR code on the thank-you screen). */
+export interface SavedSubmission extends QueuedSubmission {
+  readonly receiptUrl: string;
 }
 
 /** A submission ready to queue: its payload, files and sealed personal data, and the recordings it takes over. */
@@ -71,7 +76,7 @@ export function createSubmissionPath(parts: SubmissionPathParts) {
       const saved = parts.enqueue({ ...input, sessionId: session.id, contentVersion: session.contentVersion });
       for (const recordingId of recordingIds) recorder.handOver(recordingId);
       sync.nudge();
-      return saved;
+      return { ...saved, receiptUrl: `${publicBase}/record/receipts/${saved.receiptCode}` };
     },
 
     /** The public page a tracking code opens (QR code on the thank-you screen). */

@@ -1,6 +1,6 @@
 import type { Answer } from '../../../sync/protocol/survey.js';
 import { isOpenHere, responseProblem, voiceAnswerFile } from '../../../sync/protocol/surveyLogic.js';
-import type { SavedSubmission } from '../outbox/enqueue.js';
+import type { SavedSubmission } from './submissionPath.js';
 import { Refusal } from './refusal.js';
 import type { SubmissionPath } from './submissionPath.js';
 

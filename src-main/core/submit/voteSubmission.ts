@@ -1,7 +1,7 @@
 import { PERSONAL_NUMBER } from '../../../sync/protocol/ballot.js';
 import { choiceProblem } from '../../../sync/protocol/ballotLogic.js';
 import { isOpenHere } from '../../../sync/protocol/surveyLogic.js';
-import type { SavedSubmission } from '../outbox/enqueue.js';
+import type { SavedSubmission } from './submissionPath.js';
 import { Refusal } from './refusal.js';
 import type { SubmissionPath } from './submissionPath.js';
 

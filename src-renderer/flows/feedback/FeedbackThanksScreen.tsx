@@ -5,6 +5,7 @@ import { formatTrackingCode } from '../../../sync/protocol/trackingCode.js';
 import { spellOut } from '../../audio/spellOut.js';
 import { BigButton } from '../../ui/BigButton.js';
 import { QrCode } from '../../ui/QrCode.js';
+import { ReceiptQr } from '../../ui/ReceiptQr.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 
 /** Only after the core committed the feedback: the tracking code large, spelled out, and as a QR code of its status page. */
@@ -26,7 +27,12 @@ export function FeedbackThanksScreen({ saved, language, onFinish, texts }: Feedb
       className="thanks feedback-thanks"
       hint={t('hints.feedbackThanks')}
       onEnter={onFinish}
-      details={[{ text: t('feedback.codeIntro') }, { text: spellOut(saved.trackingCode, language) }, { text: promise }]}
+      details={[
+        { text: t('feedback.codeIntro') },
+        { text: spellOut(saved.trackingCode, language) },
+        { text: promise },
+        { text: t('receipt.spoken') },
+      ]}
     >
       <div className="code-and-qr">
         <div>
@@ -39,6 +45,7 @@ export function FeedbackThanksScreen({ saved, language, onFinish, texts }: Feedb
           <p className="lead">{promise}</p>
         </div>
         <QrCode text={saved.statusUrl} label={texts?.qrLabel ?? t('feedback.qrLabel')} />
+        <ReceiptQr url={saved.receiptUrl} size={160} />
       </div>
       <BigButton huge onClick={onFinish}>
         {t('feedback.finish')}

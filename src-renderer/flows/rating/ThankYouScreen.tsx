@@ -3,6 +3,7 @@ import type { SavedSubmission } from '../../../src-main/api/contract.js';
 import type { Language } from '../../../sync/protocol/languages.js';
 import { spellOut } from '../../audio/spellOut.js';
 import { BigButton } from '../../ui/BigButton.js';
+import { ReceiptQr } from '../../ui/ReceiptQr.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 
 interface ThankYouScreenProps {
@@ -22,15 +23,25 @@ export function ThankYouScreen({ saved, language, onFinish, title }: ThankYouScr
       className="thanks"
       hint={t('hints.thanks')}
       onEnter={onFinish}
-      details={[{ text: t('audio.codeIntro') }, { text: spellOut(saved.confirmationCode, language) }, { text: t('thanks.note') }]}
+      details={[
+        { text: t('audio.codeIntro') },
+        { text: spellOut(saved.confirmationCode, language) },
+        { text: t('thanks.note') },
+        { text: t('receipt.spoken') },
+      ]}
     >
-      <p className="lead" id="code-label">
-        {t('thanks.codeLabel')}
-      </p>
-      <p className="code" aria-labelledby="code-label" data-testid="confirmation-code">
-        {saved.confirmationCode}
-      </p>
-      <p className="lead">{t('thanks.note')}</p>
+      <div className="code-and-qr">
+        <div>
+          <p className="lead" id="code-label">
+            {t('thanks.codeLabel')}
+          </p>
+          <p className="code" aria-labelledby="code-label" data-testid="confirmation-code">
+            {saved.confirmationCode}
+          </p>
+          <p className="lead">{t('thanks.note')}</p>
+        </div>
+        <ReceiptQr url={saved.receiptUrl} />
+      </div>
       <BigButton huge onClick={onFinish}>
         {t('thanks.finish')}
       </BigButton>

@@ -5,6 +5,7 @@ import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import { spellOut } from '../../audio/spellOut.js';
 import { BigButton } from '../../ui/BigButton.js';
 import { QrCode } from '../../ui/QrCode.js';
+import { ReceiptQr } from '../../ui/ReceiptQr.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 
 interface BallotThanksScreenProps {
@@ -26,13 +27,19 @@ export function BallotThanksScreen({ saved, ballot, choices, publicUrl, language
       className="thanks"
       hint={t('hints.ballotThanks')}
       onEnter={onFinish}
-      details={[{ text: t('audio.codeIntro') }, { text: spellOut(saved.confirmationCode, language) }, { text: t('vote.share') }]}
+      details={[
+        { text: t('audio.codeIntro') },
+        { text: spellOut(saved.confirmationCode, language) },
+        { text: t('receipt.spoken') },
+        { text: t('vote.share') },
+      ]}
     >
       <p className="lead">
         {t('thanks.codeLabel')}: <span className="code-inline">{saved.confirmationCode}</span>
       </p>
       <p className="lead">{t('vote.share')}</p>
       <div className="code-and-qr">
+        <ReceiptQr url={saved.receiptUrl} size={220} />
         {chosen.map((initiative) => (
           <figure key={initiative.id} className="share">
             <QrCode

@@ -36,6 +36,11 @@ export const az: Messages = {
     note: 'O, avtomatik olaraq Ədliyyə Evinə göndəriləcək.',
     finish: 'Bitir',
   },
+  receipt: {
+    caption: 'Qəbziniz: ictimai reyestrdə olduğunu yoxlayın',
+    qrLabel: 'İctimai reyestrdəki qəbzinizin QR kodu',
+    spoken: 'Ekrandakı QR kod qəbzinizi açır: cavablarınızı göstərmədən bunun ictimai reyestrdə olduğunun sübutu.',
+  },
   bar: {
     label: 'Daimi düymələr',
     home: 'Əsas',

@@ -35,6 +35,11 @@ export const en = {
     note: 'It is sent to the Public Service Hall automatically.',
     finish: 'Finish',
   },
+  receipt: {
+    caption: 'Your receipt: check it is in the public record',
+    qrLabel: 'QR code of your receipt in the public record',
+    spoken: 'A QR code on the screen opens your receipt: proof that this is in the public record, without showing your answers.',
+  },
   bar: {
     label: 'Always here',
     home: 'Home',

@@ -82,6 +82,10 @@ export interface CentralDatabase {
     idx: number;
     hash: Buffer;
   };
+  record_receipts: {
+    lookup: string;
+    idx: number;
+  };
   record_checkpoints: {
     size: number;
     root: Buffer;

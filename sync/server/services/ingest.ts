@@ -7,6 +7,7 @@ import type { SubmissionEnvelope } from '../../protocol/submission.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import { sqliteHandleOf } from '../db/openCentralDb.js';
 import { createRecordAppender, type RecordAppender } from './record/recordLog.js';
+import { receiptCommitment, receiptLookup } from '../../record/receipt.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { createFeedbackIngest, type DeviceIngestState } from './feedbackIngest.js';
 import { ReplayedNonceError } from './requestVerification.js';
@@ -84,6 +85,7 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, ap
 
   // The public record: one entry per accepted submission, in the same commit (appendRecord). What was submitted is
   // not in it (no payload, no free text, nothing of a vote's choice): the type, the branch, the content version, the times.
+  const receiptIndex = sqlite.prepare<[string, number]>('INSERT INTO record_receipts (lookup, idx) VALUES (?, ?) ON CONFLICT DO NOTHING');
   const branchOf = sqlite.prepare<[string], string>('SELECT branch_id FROM devices WHERE id = ?').pluck();
 
   const feedback = createFeedbackIngest(sqlite);
@@ -179,7 +181,9 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, ap
         device ??= feedback.deviceState(deviceId);
         feedback.record(deviceId, device, { ...item, payload: item.payload }, receivedAt);
       }
-      appendRecord(
+      const code = item.receiptCode;
+      const lookup = code === undefined ? undefined : receiptLookup(code);
+      const index = appendRecord(
         {
           kind: 'submission.accepted',
           subject: item.id,
@@ -190,10 +194,13 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, ap
             contentVersion: item.contentVersion,
             recordedAt: item.createdAt,
             receivedAt,
+            ...(code === undefined ? {} : { receipt: lookup, commitment: receiptCommitment(code, payloadJson) }),
           },
         },
         receivedAt,
       );
+      // Two submissions cannot share a receipt code (100 random bits); if a kiosk ever sent one twice, the first keeps it.
+      if (lookup !== undefined) receiptIndex.run(lookup, index);
       accepted.push([item.id, item.seq, item.payload.type]);
       receipts.push(receipt('accepted'));
     }

@@ -1,0 +1,42 @@
+import type { ReceiptView } from '../services/record/receipts.js';
+import { html, type SafeHtml } from '../web/html.js';
+import { publicPage } from './publicPage.js';
+import { tbilisiTime, type PublicLanguage } from './publicTexts.js';
+import { receiptTexts } from './receiptTexts.js';
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '—');
+
+/**
+ * The citizen's receipt (the QR code on the kiosk's thank-you screen): their
+ * entry in the public record, whether it is in the signed checkpoint, a vote's
+ * fate, and the proof and the command to check it all without trusting Central.
+ */
+export function receiptPage(lang: PublicLanguage, code: string, receipt: ReceiptView, siteUrl: string): SafeHtml {
+  const words = receiptTexts(lang);
+  const { detail } = receipt.event;
+  const type = text(detail.type);
+  const what = words.types[type] ?? type;
+  return publicPage({
+    lang,
+    title: words.title,
+    path: `/record/receipts/${code}`,
+    body: html`<p class="notice">${words.recorded(what)} ${receipt.proof ? words.included(receipt.checkpoint.size) : words.pending}</p>
+${receipt.counted === undefined ? '' : html`<p class="${receipt.counted ? 'tag on-time' : 'tag overdue'}" data-counted="${String(receipt.counted)}">${receipt.counted ? words.counted : words.notCounted}</p>`}
+<dl class="facts"><dt>${words.what}</dt><dd>${what}</dd><dt>${words.entry}</dt><dd data-entry-index="${String(receipt.index)}">${String(receipt.index)}</dd>
+<dt>${words.recordedAt}</dt><dd>${tbilisiTime(text(detail.recordedAt))}</dd><dt>${words.received}</dt><dd>${tbilisiTime(text(detail.receivedAt))}</dd>
+<dt>${words.branch}</dt><dd>${text(detail.branch)}</dd></dl>
+<h2>${words.privacyTitle}</h2><p class="message">${words.privacy}</p>
+<h2>${words.checkTitle}</h2><p>${words.checkIntro}</p><pre class="message code" data-testid="verify-command">npm run verify-record -- ${siteUrl} --receipt ${code}</pre>
+<h2>${words.proofTitle}</h2>
+${receipt.proof ? html`<p>${words.proofIntro(receipt.index, receipt.checkpoint.size)}</p>` : ''}
+<h3>${words.entryBytes}</h3><pre class="message code">${receipt.entry.toString('utf8')}</pre>
+${receipt.proof ? html`<h3>${words.inclusion}</h3><ol class="code">${receipt.proof.map((hash) => html`<li>${hash.toString('base64')}</li>`)}</ol>` : ''}
+<h3>${words.checkpoint}</h3><pre class="message code">${receipt.checkpoint.note}</pre>`,
+  });
+}
+
+/** No entry for a well-formed code (not yet synced, or mistyped), or a malformed code. */
+export function receiptMissingPage(lang: PublicLanguage, malformed: boolean): SafeHtml {
+  const words = receiptTexts(lang);
+  return publicPage({ lang, title: words.notFoundTitle, body: html`<p class="error">${malformed ? words.badCode : words.notFound}</p>` });
+}

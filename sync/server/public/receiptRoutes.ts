@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { CentralDatabase } from '../db/schema.js';
+import { findReceipt, RECEIPT_CODE } from '../services/record/receipts.js';
+import type { RecordSigner } from '../services/record/recordSigner.js';
+import { sendPage } from '../web/layout.js';
+import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
+import { publicLanguageOf } from './publicTexts.js';
+import { receiptMissingPage, receiptPage } from './receiptPage.js';
+
+/**
+ * The receipt page the kiosk's QR code opens: `/record/receipts/<code>`, in
+ * Georgian (`?lang=en` for English), or as JSON with `?format=json` for tools.
+ */
+export function receiptRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner) {
+  return (app: FastifyInstance): void => {
+    app.get<{ Params: { code: string }; Querystring: { format?: string } }>(
+      '/record/receipts/:code',
+      { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: "A citizen's receipt: their entry and its inclusion proof" } },
+      async (request, reply) => {
+        const lang = publicLanguageOf(request.query);
+        const json = request.query.format === 'json';
+        // Read as typed: any case, dashes and spaces ignored.
+        const code = request.params.code.toUpperCase().replace(/[\s-]/g, '');
+        if (!RECEIPT_CODE.test(code))
+          return json
+            ? reply.code(400).send({ error: 'bad-request', field: 'code', message: 'a receipt code is 20 Crockford base32 characters' })
+            : sendPage(reply, receiptMissingPage(lang, true), 400);
+        const receipt = await findReceipt(db, signer, code);
+        if (!receipt)
+          return json
+            ? reply.code(404).send({ error: 'not-found', message: 'no entry has this receipt code yet' })
+            : sendPage(reply, receiptMissingPage(lang, false), 404);
+        if (json)
+          return reply.header('cache-control', 'no-store').send({
+            index: receipt.index,
+            entry: receipt.entry.toString('utf8'),
+            checkpoint: receipt.checkpoint.note,
+            proof: receipt.proof?.map((hash) => hash.toString('base64')) ?? null,
+            ...(receipt.counted === undefined ? {} : { counted: receipt.counted }),
+          });
+        return sendPage(reply, receiptPage(lang, code, receipt, `${request.protocol}://${request.host}`));
+      },
+    );
+  };
+}
