@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
@@ -9,13 +11,16 @@ import { freePort } from '../support/freePort.js';
 import { filesContaining } from '../support/grepFiles.js';
 import { startCentralProcess, startKioskProcess, writeKioskConfig, type RunningProcess } from '../support/processes.js';
 import { makeTempDir } from '../support/tempDir.js';
+import { expectNoAxeViolations } from './support/axe.js';
 import { KioskPage } from './support/kioskPage.js';
+import { readQr } from './support/readQr.js';
 import { photographAndCheck } from './support/screenChecks.js';
 import { Transcript } from './support/transcript.js';
 
 // A verified vote in Georgian, in audio mode without a headset (typed digits stay private):
 // a wrong personal number is refused, shown and spoken, and nothing is queued; the right one
-// casts the vote, and the number is in no kiosk file and no transcript line.
+// casts the vote, and the number is in no kiosk file and no transcript line. The receipt's QR code,
+// read off the screen, opens the citizen's receipt page, and the outside verifier finds it.
 const NUMBER = '01024085927';
 const running: RunningProcess[] = [];
 const dir = makeTempDir('e2e-vote');
@@ -89,6 +94,9 @@ test('a verified vote: a wrong personal number is refused aloud and on screen, t
   await expect(page.getByRole('img', { name: ka.vote.qrLabel.replace('{{name}}', stepFree) })).toBeVisible();
   await photographAndCheck(page, 'ka-audio-vote-05-thanks-share');
   expect(queuedVotes()).toBe(1);
+  // The receipt's QR code, read from the screen as a phone would.
+  const receiptUrl = await readQr(page.getByRole('img', { name: ka.receipt.qrLabel }));
+  expect(receiptUrl).toMatch(new RegExp(`^${central.url}/record/receipts/[0-9A-HJKMNP-TV-Z]{20}$`));
 
   await expect
     .poll(() => queryCentral<{ n: number }>(centralData, 'SELECT count(*) AS n FROM votes WHERE counted = 1')[0]?.n, { timeout: 30_000 })
@@ -97,6 +105,28 @@ test('a verified vote: a wrong personal number is refused aloud and on screen, t
     (row) => row.initiative_id,
   );
   expect(chosen).toEqual(['queue-sms', 'step-free']);
+
+  // The citizen follows the receipt: their vote is counted, nothing on the page says what they chose,
+  // and the outside verifier finds the entry in the record it checks.
+  const receiptPage = await page.context().newPage();
+  for (const lang of ['ka', 'en'] as const) {
+    await receiptPage.goto(lang === 'ka' ? receiptUrl : `${receiptUrl}?lang=en`);
+    await expect(receiptPage.locator('[data-counted]')).toHaveAttribute('data-counted', 'true', { timeout: 15_000 });
+    await expect(receiptPage.locator('body')).not.toContainText(stepFree);
+    await expect(receiptPage.locator('body')).not.toContainText('step-free');
+    await expectNoAxeViolations(receiptPage, `receipt-page-${lang}`);
+    await receiptPage.screenshot({
+      path: join(import.meta.dirname, '..', '..', 'var', 'screenshots', `public-receipt-${lang}.png`),
+      fullPage: true,
+    });
+  }
+  const code = receiptUrl.split('/').at(-1) ?? '';
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/verifyRecord.ts', central.url, '--cache', join(dir.path, 'verifier.json'), '--receipt', code],
+    { cwd: join(import.meta.dirname, '..', '..'), encoding: 'utf8' },
+  );
+  expect(stdout.trim().split('\n').at(-1)).toMatch(new RegExp(`receipt ${code}: entry \\d+, a vote, is in it: holds$`));
   expect(filesContaining(join(dir.path, 'kiosk-data'), NUMBER)).toEqual([]);
   expect(filesContaining(centralData, NUMBER)).toEqual([]);
   expect(readFileSync(transcript.file, 'utf8')).not.toContain(NUMBER);

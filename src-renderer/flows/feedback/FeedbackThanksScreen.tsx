@@ -44,8 +44,10 @@ export function FeedbackThanksScreen({ saved, language, onFinish, texts }: Feedb
           </p>
           <p className="lead">{promise}</p>
         </div>
-        <QrCode text={saved.statusUrl} label={texts?.qrLabel ?? t('feedback.qrLabel')} />
-        <ReceiptQr url={saved.receiptUrl} size={160} />
+        <div className="qr-pair">
+          <QrCode text={saved.statusUrl} label={texts?.qrLabel ?? t('feedback.qrLabel')} />
+          <ReceiptQr url={saved.receiptUrl} size={160} />
+        </div>
       </div>
       <BigButton huge onClick={onFinish}>
         {t('feedback.finish')}

@@ -30,7 +30,7 @@ export function ThankYouScreen({ saved, language, onFinish, title }: ThankYouScr
         { text: t('receipt.spoken') },
       ]}
     >
-      <div className="code-and-qr">
+      <div className="code-and-qr keep-row">
         <div>
           <p className="lead" id="code-label">
             {t('thanks.codeLabel')}

@@ -37,19 +37,23 @@ export function BallotThanksScreen({ saved, ballot, choices, publicUrl, language
       <p className="lead">
         {t('thanks.codeLabel')}: <span className="code-inline">{saved.confirmationCode}</span>
       </p>
-      <p className="lead">{t('vote.share')}</p>
       <div className="code-and-qr">
         <ReceiptQr url={saved.receiptUrl} size={220} />
-        {chosen.map((initiative) => (
-          <figure key={initiative.id} className="share">
-            <QrCode
-              text={`${publicUrl}/initiatives/${ballot.id}/${initiative.id}${language === 'ka' ? '' : '?lang=en'}`}
-              label={t('vote.qrLabel', { name: pickText(initiative.title, language) })}
-              size={220}
-            />
-            <figcaption>{pickText(initiative.title, language)}</figcaption>
-          </figure>
-        ))}
+        <div className="share-group">
+          <p className="lead">{t('vote.share')}</p>
+          <div className="code-and-qr">
+            {chosen.map((initiative) => (
+              <figure key={initiative.id} className="share">
+                <QrCode
+                  text={`${publicUrl}/initiatives/${ballot.id}/${initiative.id}${language === 'ka' ? '' : '?lang=en'}`}
+                  label={t('vote.qrLabel', { name: pickText(initiative.title, language) })}
+                  size={220}
+                />
+                <figcaption>{pickText(initiative.title, language)}</figcaption>
+              </figure>
+            ))}
+          </div>
+        </div>
       </div>
       <BigButton huge onClick={onFinish}>
         {t('thanks.finish')}

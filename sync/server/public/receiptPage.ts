@@ -26,12 +26,12 @@ ${receipt.counted === undefined ? '' : html`<p class="${receipt.counted ? 'tag o
 <dt>${words.recordedAt}</dt><dd>${tbilisiTime(text(detail.recordedAt))}</dd><dt>${words.received}</dt><dd>${tbilisiTime(text(detail.receivedAt))}</dd>
 <dt>${words.branch}</dt><dd>${text(detail.branch)}</dd></dl>
 <h2>${words.privacyTitle}</h2><p class="message">${words.privacy}</p>
-<h2>${words.checkTitle}</h2><p>${words.checkIntro}</p><pre class="message code" data-testid="verify-command">npm run verify-record -- ${siteUrl} --receipt ${code}</pre>
+<h2>${words.checkTitle}</h2><p>${words.checkIntro}</p><pre class="proof" data-testid="verify-command">npm run verify-record -- ${siteUrl} --receipt ${code}</pre>
 <h2>${words.proofTitle}</h2>
 ${receipt.proof ? html`<p>${words.proofIntro(receipt.index, receipt.checkpoint.size)}</p>` : ''}
-<h3>${words.entryBytes}</h3><pre class="message code">${receipt.entry.toString('utf8')}</pre>
-${receipt.proof ? html`<h3>${words.inclusion}</h3><ol class="code">${receipt.proof.map((hash) => html`<li>${hash.toString('base64')}</li>`)}</ol>` : ''}
-<h3>${words.checkpoint}</h3><pre class="message code">${receipt.checkpoint.note}</pre>`,
+<h3>${words.entryBytes}</h3><pre class="proof">${receipt.entry.toString('utf8')}</pre>
+${receipt.proof ? html`<h3>${words.inclusion}</h3><ol class="proof">${receipt.proof.map((hash) => html`<li>${hash.toString('base64')}</li>`)}</ol>` : ''}
+<h3>${words.checkpoint}</h3><pre class="proof">${receipt.checkpoint.note}</pre>`,
   });
 }
 

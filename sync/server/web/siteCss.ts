@@ -47,4 +47,5 @@ tbody th { background: none; }
 svg.chart text { font-size: 14px; fill: #111; }
 .big { font-size: 3rem; font-weight: 700; margin: 0; }
 .code { font-family: "Noto Sans Mono", ui-monospace, monospace; letter-spacing: .1em; }
+.proof { font-family: "Noto Sans Mono", ui-monospace, monospace; font-size: .9rem; white-space: pre-wrap; overflow-wrap: anywhere; max-width: 100ch; background: #f0f3f7; padding: .5rem .75rem; }
 `;
