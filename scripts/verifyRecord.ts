@@ -2,21 +2,24 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Checkpoint } from '../sync/record/checkpoint.js';
+import { findReceiptEntry } from '../sync/record/receipt.js';
 import { RecordProblem, verifyRecord } from '../sync/record/verifyRecord.js';
 
-// `npm run verify-record -- <central url> [--key KEY] [--cache FILE]`: checks a
+// `npm run verify-record -- <central url> [--key KEY] [--cache FILE] [--receipt CODE]`: checks a
 // public record from the outside, with nothing of Central's code but the
 // record's formats (sync/record). The log's key is the one given, else the one
 // pinned in the cache at the first run (trust on first use, said so). The
 // checkpoint verified is kept in the cache, so the next run proves the record
-// only grew. Ends with one line: what was checked, and whether it holds.
+// only grew. With a receipt code (the citizen's QR code), it also finds that
+// receipt's entry in the verified record. Ends with one line: what was
+// checked, and whether it holds.
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { key: { type: 'string' }, cache: { type: 'string' } },
+  options: { key: { type: 'string' }, cache: { type: 'string' }, receipt: { type: 'string' } },
 });
 const base = positionals[0];
 if (!base) {
-  console.error('usage: npm run verify-record -- <central url> [--key <verifier key>] [--cache <file>]');
+  console.error('usage: npm run verify-record -- <central url> [--key <verifier key>] [--cache <file>] [--receipt <code>]');
   process.exit(2);
 }
 const recordUrl = `${base.replace(/\/$/, '')}/record/`;
@@ -54,7 +57,17 @@ try {
   renameSync(`${cacheFile}.tmp`, cacheFile);
   const since = verified.consistentWith ? `, an extension of the ${String(verified.consistentWith.size)} seen before` : ', first seen now';
   const trust = pinnedNow ? ' (key trusted on first use and pinned)' : '';
-  console.log(`record ${origin}: ${String(size)} entries, checkpoint signature, entries, tiles and root verified${since}${trust}: holds`);
+  // The receipt is looked for only in the verified entries: what it finds is in the signed tree.
+  const code = values.receipt?.toUpperCase().replace(/[\s-]/g, '');
+  const found = code === undefined ? undefined : findReceiptEntry(verified.entries, code);
+  if (code !== undefined && !found)
+    throw new RecordProblem(
+      `the record of ${String(size)} entries verified, but no entry holds receipt ${code} (not synced yet, or mistyped?)`,
+    );
+  const receipt = found ? `; receipt ${String(code)}: entry ${String(found.index)}, a ${String(found.detail.type)}, is in it` : '';
+  console.log(
+    `record ${origin}: ${String(size)} entries, checkpoint signature, entries, tiles and root verified${since}${trust}${receipt}: holds`,
+  );
 } catch (error) {
   const reason = error instanceof Error ? error.message : String(error);
   console.log(`record at ${recordUrl}: DOES NOT HOLD: ${reason}`);

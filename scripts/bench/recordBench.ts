@@ -8,7 +8,8 @@ import { openCentralDb, sqliteHandleOf } from '../../sync/server/db/openCentralD
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../../sync/server/db/schema.js';
 import { prepareIngest, type IngestStatements } from '../../sync/server/services/ingest.js';
-import { createRecordAppender, entryBytes } from '../../sync/server/services/record/recordLog.js';
+import { entryBytes } from '../../sync/server/services/record/recordLog.js';
+import { createSubmissionRecorder } from '../../sync/server/services/submissionEntry.js';
 import { loadSealingKey } from '../../sync/server/services/sealingKey.js';
 import { loadVoterKey } from '../../sync/server/services/voterKey.js';
 import { ratingEnvelope } from '../../tests/support/envelope.js';
@@ -39,8 +40,8 @@ async function ingestWithAndWithoutRecord(
     .values({ id: 'bench-dev', kiosk_id: 'bench', branch_id: 'bench-branch', public_key: 'unused', enrolled_at: new Date().toISOString() })
     .execute();
   const keys = { sealingKey: loadSealingKey(dataDir), voterKeyOf: loadVoterKey(dataDir) };
-  const real = prepareIngest(sqlite, keys, createRecordAppender(sqlite));
-  const none = prepareIngest(sqlite, keys, () => -1);
+  const real = prepareIngest(sqlite, keys, createSubmissionRecorder(sqlite));
+  const none = prepareIngest(sqlite, keys, () => ({ index: -1 }));
   const withRecord: number[] = [];
   const without: number[] = [];
   let seq = 0;

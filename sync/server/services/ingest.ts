@@ -6,8 +6,7 @@ import type { Receipt } from '../../protocol/push.js';
 import type { SubmissionEnvelope } from '../../protocol/submission.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import { sqliteHandleOf } from '../db/openCentralDb.js';
-import { createRecordAppender, type RecordAppender } from './record/recordLog.js';
-import { receiptCommitment, receiptLookup } from '../../record/receipt.js';
+import { createSubmissionRecorder, type SubmissionRecorder } from './submissionEntry.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { createFeedbackIngest, type DeviceIngestState } from './feedbackIngest.js';
 import { ReplayedNonceError } from './requestVerification.js';
@@ -48,17 +47,17 @@ const statementCache = new WeakMap<BetterSqlite3.Database, IngestStatements>();
 function ingestStatements(sqlite: BetterSqlite3.Database, keys: VoteKeys): IngestStatements {
   const cached = statementCache.get(sqlite);
   if (cached) return cached;
-  const statements = prepareIngest(sqlite, keys, createRecordAppender(sqlite));
+  const statements = prepareIngest(sqlite, keys, createSubmissionRecorder(sqlite));
   statementCache.set(sqlite, statements);
   return statements;
 }
 
 /**
- * Prepares the ingest statements around a record appender: Central's own
- * (ingestStatements above), or, in the benchmark of the record's cost, one that
- * appends nothing, so "the same inserts without the log" are these very ones.
+ * Prepares the ingest statements around the public record's recorder:
+ * Central's own (ingestStatements above), or, in the benchmark of the record's
+ * cost, one that records nothing, so "the same inserts without the log" are these very ones.
  */
-export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, appendRecord: RecordAppender): IngestStatements {
+export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, recordSubmission: SubmissionRecorder): IngestStatements {
   const insertNonce = sqlite.prepare<[string, string, number]>(
     'INSERT INTO request_nonces (device_id, nonce, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   );
@@ -83,7 +82,7 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, ap
     'UPDATE devices SET last_ingest_at = ?, held_count = held_count + ?, max_seq = max(max_seq, ?) WHERE id = ?',
   );
 
-  // The public record: one entry per accepted submission, in the same commit (appendRecord). What was submitted is
+  // The public record: one entry per accepted submission, in the same commit (recordSubmission). What was submitted is
   // not in it (no payload, no free text, nothing of a vote's choice): the type, the branch, the content version, the times.
   const receiptIndex = sqlite.prepare<[string, number]>('INSERT INTO record_receipts (lookup, idx) VALUES (?, ?) ON CONFLICT DO NOTHING');
   const branchOf = sqlite.prepare<[string], string>('SELECT branch_id FROM devices WHERE id = ?').pluck();
@@ -181,24 +180,15 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, ap
         device ??= feedback.deviceState(deviceId);
         feedback.record(deviceId, device, { ...item, payload: item.payload }, receivedAt);
       }
-      const code = item.receiptCode;
-      const lookup = code === undefined ? undefined : receiptLookup(code);
-      const index = appendRecord(
-        {
-          kind: 'submission.accepted',
-          subject: item.id,
-          detail: {
-            type: item.payload.type,
-            branch: (branch ??= branchOf.get(deviceId) ?? null),
-            device: deviceId,
-            contentVersion: item.contentVersion,
-            recordedAt: item.createdAt,
-            receivedAt,
-            ...(code === undefined ? {} : { receipt: lookup, commitment: receiptCommitment(code, payloadJson) }),
-          },
-        },
+      const { index, lookup } = recordSubmission(item.id, {
+        type: item.payload.type,
+        branch: (branch ??= branchOf.get(deviceId) ?? null),
+        device: deviceId,
+        contentVersion: item.contentVersion,
+        recordedAt: item.createdAt,
         receivedAt,
-      );
+        receipt: item.receiptCode === undefined ? undefined : { code: item.receiptCode, payloadJson },
+      });
       // Two submissions cannot share a receipt code (100 random bits); if a kiosk ever sent one twice, the first keeps it.
       if (lookup !== undefined) receiptIndex.run(lookup, index);
       accepted.push([item.id, item.seq, item.payload.type]);

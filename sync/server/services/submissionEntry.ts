@@ -1,0 +1,50 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { receiptCommitment, receiptLookup } from '../../record/receipt.js';
+import { CanonicalJson, createRecordAppender } from './record/recordLog.js';
+
+export interface SubmissionFacts {
+  readonly type: string;
+  readonly branch: string | null;
+  readonly device: string;
+  readonly contentVersion: number;
+  readonly recordedAt: string;
+  readonly receivedAt: string;
+  /** The citizen's receipt code and the canonical payload it commits to; absent from kiosks older than receipts. */
+  readonly receipt?: { readonly code: string; readonly payloadJson: string } | undefined;
+}
+
+const str = (value: string): string => JSON.stringify(value);
+
+/**
+ * The detail of a `submission.accepted` entry: what the public record says of
+ * a submission (no payload, no text, nothing of a choice; receipts only as
+ * hashes, see sync/record/receipt.ts). Written in canonical key order by hand:
+ * ingest writes one per submission, and the general canonicalJson was about a
+ * third of the record's cost there (tests/unit/submissionEntry.test.ts checks
+ * both give the same bytes). Returns the receipt's lookup hash too, for its index.
+ */
+export function submissionEntryDetail(facts: SubmissionFacts): { readonly detail: CanonicalJson; readonly lookup?: string } {
+  const lookup = facts.receipt && receiptLookup(facts.receipt.code);
+  const commitment = facts.receipt && receiptCommitment(facts.receipt.code, facts.receipt.payloadJson);
+  const text =
+    `{"branch":${facts.branch === null ? 'null' : str(facts.branch)},` +
+    (commitment === undefined ? '' : `"commitment":${str(commitment)},`) +
+    `"contentVersion":${JSON.stringify(facts.contentVersion)},"device":${str(facts.device)},` +
+    (lookup === undefined ? '' : `"receipt":${str(lookup)},`) +
+    `"receivedAt":${str(facts.receivedAt)},"recordedAt":${str(facts.recordedAt)},"type":${str(facts.type)}}`;
+  return { detail: new CanonicalJson(text), ...(lookup === undefined ? {} : { lookup }) };
+}
+
+/** Records an accepted submission in the public record (inside ingest's transaction): its entry's index and receipt lookup. */
+export type SubmissionRecorder = (id: string, facts: SubmissionFacts) => { readonly index: number; readonly lookup?: string };
+
+export function createSubmissionRecorder(sqlite: BetterSqlite3.Database): SubmissionRecorder {
+  const append = createRecordAppender(sqlite);
+  return (id, facts) => {
+    const { detail, lookup } = submissionEntryDetail(facts);
+    return {
+      index: append({ kind: 'submission.accepted', subject: id, detail }, facts.receivedAt),
+      ...(lookup === undefined ? {} : { lookup }),
+    };
+  };
+}
