@@ -25,16 +25,17 @@ export interface Verifier {
 }
 
 /** A key name may not be empty or hold spaces or "+" (C2SP signed-note). */
-const checkName = (name: string) => {
+export const checkName = (name: string) => {
   if (!name || /[\s+]/u.test(name)) throw new Error(`note: "${name}" is not a valid key name`);
 };
 
 export const rawPublicKey = (publicKey: KeyObject): Buffer => publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
 
-export function keyId(name: string, rawKey: Buffer): number {
+/** The key id of a name and key: `type` is the signature type (0x01 Ed25519 note signatures, 0x04 cosignature/v1). */
+export function keyId(name: string, rawKey: Buffer, type = ED25519): number {
   return createHash('sha256')
     .update(`${name}\n`)
-    .update(Buffer.from([ED25519]))
+    .update(Buffer.from([type]))
     .update(rawKey)
     .digest()
     .readUInt32BE(0);

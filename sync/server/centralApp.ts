@@ -18,6 +18,7 @@ import { proposalRoutes } from './console/proposalRoutes.js';
 import { figuresRoutes } from './public/figuresRoutes.js';
 import { publicRecordRoutes } from './public/recordRoutes.js';
 import { receiptRoutes } from './public/receiptRoutes.js';
+import { witnessRoutes } from './kiosk-api/witnessRoutes.js';
 import type { RecordSigner } from './services/record/recordSigner.js';
 import { open311Routes } from './public/open311Routes.js';
 import { publicFeedbackRoutes } from './public/publicFeedbackRoutes.js';
@@ -112,7 +113,8 @@ export async function buildCentralApp({
   app.register(siteRoutes);
   app.register(publicFeedbackRoutes(db));
   app.register(figuresRoutes(db, figures));
-  app.register(publicRecordRoutes(recordSigner));
+  app.register(publicRecordRoutes(db, recordSigner));
+  app.register(witnessRoutes(db, recordSigner));
   app.register(receiptRoutes(db, recordSigner));
   app.register(open311Routes(db));
   app.register(consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookies }));

@@ -5,6 +5,7 @@ import { HealthResponse } from '../../../sync/protocol/errors.js';
 import { HeartbeatResponse, HeldResponse, ReconcileSummary, type Heartbeat } from '../../../sync/protocol/fleet.js';
 import { PublicFeedback } from '../../../sync/protocol/feedbackStatus.js';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../sync/protocol/version.js';
+import { CosignResponse, type CosignRequest } from '../../../sync/protocol/witness.js';
 import type { RequestSigner } from './requestSigner.js';
 
 /** A failed exchange with Central, classified for the retry policy. */
@@ -127,6 +128,13 @@ export function createCentralClient(baseUrl: string) {
       exchange(`/api/kiosk/feedback/${encodeURIComponent(code)}/reopen`, { method: 'POST', signer, body: '{}' }, (response) =>
         json(response, PublicFeedback),
       ).catch(notFoundAsNull),
+    /** A file of the public record (`key`, `checkpoint`, `tile/…`), as any client of it reads it: unsigned. */
+    recordFile: (path: string): Promise<Buffer> =>
+      exchange(`/record/${path}`, { method: 'GET' }, async (response) => Buffer.from(await response.arrayBuffer())),
+    cosign: (signer: RequestSigner, request: CosignRequest): Promise<CosignResponse> =>
+      exchange('/api/kiosk/record/cosignature', { method: 'POST', signer, body: JSON.stringify(request) }, (response) =>
+        json(response, CosignResponse),
+      ),
     push: (signer: RequestSigner, request: PushRequest): Promise<PushResponse> =>
       exchange('/api/kiosk/submissions', { method: 'POST', signer, body: JSON.stringify(request) }, (response) =>
         json(response, PushResponse),

@@ -13,6 +13,7 @@ import { buildHeartbeat, createAlerts } from './heartbeat.js';
 import { pushPending } from './pushPending.js';
 import { reconcile } from './reconcile.js';
 import { uploadAttachments } from './uploadAttachments.js';
+import { createRecordWitness } from './witnessRecord.js';
 import { createRequestSigner, type RequestSigner } from './requestSigner.js';
 import type { SyncState, SyncStatus } from './syncStatus.js';
 
@@ -42,6 +43,7 @@ const stateAfter = (error: unknown): SyncState => {
  */
 export function createSyncClient({ db, config, outbox, deadLetters, content, onStatus, onDrained }: SyncClientDeps) {
   const central = createCentralClient(config.central.url);
+  const witness = createRecordWitness(db, central);
   let state: SyncState = 'idle';
   let lastError: string | null = null;
   let failures = 0;
@@ -94,6 +96,12 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
       throw new CentralError('server', `Upload interrupted: ${error instanceof Error ? error.message : String(error)}`);
     });
     writeDeviceState(db, { lastSyncAt: new Date().toISOString() });
+    // The kiosk as a witness of the public record: before the heartbeat, so an inconsistency found now is
+    // reported now. A record that cannot be read this time (an outage, a limit) does not hold up the sync.
+    if (identity && key)
+      await witness(sign, identity.deviceId, key).catch((error: unknown) => {
+        console.warn(`record witness: ${error instanceof Error ? error.message : String(error)}`);
+      });
     const report = await central.heartbeat(sign, buildHeartbeat(db, outbox, config.dataDir, alerts.unsent()));
     alerts.markSent(report.alertsStored, report.receivedAt);
     state = 'idle';

@@ -13,6 +13,7 @@ import * as m0008 from './migrations/0008_proposals.js';
 import * as m0009 from './migrations/0009_public_record.js';
 import * as m0010 from './migrations/0010_record_leaf_hashes_derived.js';
 import * as m0011 from './migrations/0011_record_receipts.js';
+import * as m0012 from './migrations/0012_record_cosignatures.js';
 import type { CentralDatabase } from './schema.js';
 
 /** Listed in code, not read from a folder, so a bundled or compiled Central finds them all. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_public_record': m0009,
   '0010_record_leaf_hashes_derived': m0010,
   '0011_record_receipts': m0011,
+  '0012_record_cosignatures': m0012,
 };
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 

@@ -82,6 +82,13 @@ export interface CentralDatabase {
     idx: number;
     hash: Buffer;
   };
+  record_cosignatures: {
+    size: number;
+    device_id: string;
+    timestamp: number;
+    line: string;
+    received_at: string;
+  };
   record_receipts: {
     lookup: string;
     idx: number;

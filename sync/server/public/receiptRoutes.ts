@@ -37,6 +37,7 @@ export function receiptRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner)
             entry: receipt.entry.toString('utf8'),
             checkpoint: receipt.checkpoint.note,
             proof: receipt.proof?.map((hash) => hash.toString('base64')) ?? null,
+            witnesses: receipt.witnesses,
             ...(receipt.counted === undefined ? {} : { counted: receipt.counted }),
           });
         return sendPage(reply, receiptPage(lang, code, receipt, `${request.protocol}://${request.host}`));

@@ -19,6 +19,7 @@ const ka = {
   counted: 'თქვენი ხმა დათვლილია.',
   notCounted: 'ეს ხმა არ ითვლება: ამ კენჭისყრაში ითვლება იმავე პირის უფრო ადრინდელი ხმა (ერთი ადამიანი, ერთი ხმა).',
   included: (size: number) => `ჩანაწერი შედის ცენტრის მიერ ხელმოწერილ საკონტროლო წერტილში (${String(size)} ჩანაწერი).`,
+  witnesses: (count: number) => `ამ საკონტროლო წერტილს ადასტურებს ${String(count)} კიოსკი: მათ ჩანაწერის სხვა ისტორია არ უნახავთ.`,
   pending: 'ჩანაწერი ჯერ არ შედის ხელმოწერილ საკონტროლო წერტილში; ეს ერთ წუთში მოხდება. განაახლეთ გვერდი.',
   privacyTitle: 'რა არ ჩანს',
   privacy:
@@ -49,6 +50,8 @@ const en: typeof ka = {
   counted: 'Your vote is counted.',
   notCounted: 'This vote is not counted: an earlier vote by the same person in this ballot counts (one person, one vote).',
   included: (size: number) => `The entry is in the checkpoint Central signed, of ${String(size)} entries.`,
+  witnesses: (count: number) =>
+    `${String(count)} ${count === 1 ? 'kiosk has' : 'kiosks have'} cosigned this checkpoint: none of them has seen another history of the record.`,
   pending: 'The entry is not in a signed checkpoint yet; it will be within a minute. Reload this page.',
   privacyTitle: 'What is not shown',
   privacy:

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { encodeEntryBundle, hashesAtTileLevel, parseTilePath, TILE_HEIGHT, TILE_WIDTH } from '../../record/tiles.js';
+import type { Kysely } from 'kysely';
+import type { CentralDatabase } from '../db/schema.js';
+import { cosignedCheckpoint } from '../services/record/cosignatures.js';
 import type { RecordSigner } from '../services/record/recordSigner.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
 
@@ -18,7 +21,7 @@ const FRESH = 'no-cache';
  * verifier key, hash tiles and entry bundles, all static-file shaped so a
  * CDN or any client of the spec can serve and check them.
  */
-export function publicRecordRoutes(signer: RecordSigner) {
+export function publicRecordRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner) {
   return (app: FastifyInstance): void => {
     app.get(
       '/record/checkpoint',
@@ -27,7 +30,7 @@ export function publicRecordRoutes(signer: RecordSigner) {
         reply
           .header('content-type', 'text/plain; charset=utf-8')
           .header('cache-control', FRESH)
-          .send(await signer.checkpoint()),
+          .send(await cosignedCheckpoint(db, signer)),
     );
     app.get(
       '/record/key',

@@ -4,6 +4,7 @@ import { inclusionProof } from '../../../record/merkle.js';
 import { parseNote } from '../../../record/note.js';
 import { receiptLookup } from '../../../record/receipt.js';
 import type { CentralDatabase } from '../../db/schema.js';
+import { cosignedCheckpoint, witnessCount } from './cosignatures.js';
 import type { RecordSigner } from './recordSigner.js';
 
 /** A receipt code as the kiosk prints it: 20 Crockford base32 characters (read in any case). */
@@ -17,6 +18,8 @@ export interface ReceiptView {
   readonly checkpoint: { readonly note: string; readonly size: number; readonly root: Buffer };
   /** The inclusion proof of the entry in that checkpoint; absent while the entry is newer than it. */
   readonly proof: Buffer[] | undefined;
+  /** How many kiosks cosigned that checkpoint (C2SP cosignature/v1): they saw no other history of the record. */
+  readonly witnesses: number;
   /** A vote's fate: counted, or not (an earlier vote by the same person counts); absent for other submissions. */
   readonly counted?: boolean;
 }
@@ -29,7 +32,7 @@ export interface ReceiptView {
 export async function findReceipt(db: Kysely<CentralDatabase>, signer: RecordSigner, code: string): Promise<ReceiptView | undefined> {
   const row = await db.selectFrom('record_receipts').select('idx').where('lookup', '=', receiptLookup(code)).executeTakeFirst();
   if (!row) return undefined;
-  const note = await signer.checkpoint();
+  const note = await cosignedCheckpoint(db, signer);
   const { size, root } = parseCheckpoint(parseNote(note).text);
   const { entry, proof } = await signer.read((reader) => ({
     entry: reader.entries(row.idx, row.idx + 1)[0],
@@ -46,5 +49,13 @@ export async function findReceipt(db: Kysely<CentralDatabase>, signer: RecordSig
           .where('submission_id', '=', event.subject)
           .executeTakeFirst()
       : undefined;
-  return { index: row.idx, entry, event, checkpoint: { note, size, root }, proof, ...(vote ? { counted: vote.counted === 1 } : {}) };
+  return {
+    index: row.idx,
+    entry,
+    event,
+    checkpoint: { note, size, root },
+    proof,
+    witnesses: await witnessCount(db, size),
+    ...(vote ? { counted: vote.counted === 1 } : {}),
+  };
 }

@@ -1,0 +1,153 @@
+import { copyFileSync, rmSync } from 'node:fs';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { KioskConfig } from '../../kiosk-config/schema.js';
+import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
+import { readDeviceIdentity } from '../../src-main/core/device/deviceIdentity.js';
+import { loadOrCreateDeviceKey } from '../../src-main/core/device/deviceKey.js';
+import { createCentralClient } from '../../src-main/core/sync-client/centralClient.js';
+import { createRequestSigner } from '../../src-main/core/sync-client/requestSigner.js';
+import { witnessName } from '../../sync/protocol/witness.js';
+import { parseCheckpoint } from '../../sync/record/checkpoint.js';
+import { cosign, openCosignature } from '../../sync/record/cosignature.js';
+import { parseNote } from '../../sync/record/note.js';
+import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
+import { appendLedger } from '../../sync/server/services/ledger.js';
+import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { freePort } from '../support/freePort.js';
+import { makeTempDir } from '../support/tempDir.js';
+
+// Kiosks as witnesses of the public record (issue #15): a real kiosk core and a real Central on a
+// fixed loopback port, which is stopped, backed up, restored from the backup and changed behind the
+// kiosk's back, as an operator (or an attacker with the database) could.
+const ORIGIN = 'psh.example.ge/record';
+const dir = makeTempDir('record-witness');
+const centralDir = join(dir.path, 'central');
+let port: number;
+let central: RunningCentral;
+let core: KioskCore;
+let deviceId: string;
+const warnings: string[] = [];
+
+const start = async () => {
+  central = await startCentral({ dataDir: centralDir, port, starterContent: demoContentPack, publicUrl: 'https://psh.example.ge/' });
+};
+/** Central signs at most one checkpoint a second: wait it out, then let the kiosk sync and witness. */
+const syncAfterNextCheckpoint = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  await core.sync.syncNow();
+};
+const events = async (count: number, tag: string) => {
+  for (let at = 0; at < count; at += 1) await appendLedger(central.db, 'test.event', `${tag}-${String(at)}`, {});
+};
+const seen = () => core.db.prepare<[], { size: number }>('SELECT size FROM record_witness').get()?.size;
+const evidence = () =>
+  core.db
+    .prepare<[], { reason: string }>('SELECT reason FROM record_evidence ORDER BY found_at')
+    .all()
+    .map((row) => row.reason);
+const cosignedBy = async (size: number) =>
+  (await central.db.selectFrom('record_cosignatures').select('device_id').where('size', '=', size).execute()).map((row) => row.device_id);
+
+beforeAll(async () => {
+  vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+  });
+  port = await freePort();
+  await start();
+  const { token } = await createEnrolmentToken(central.db, 'rustavi', 1);
+  core = createKioskCore(
+    KioskConfig.parse({
+      kioskId: 'witness-kiosk',
+      branchId: 'rustavi',
+      desk: { id: 'desk-1', services: ['civil-registry'] },
+      central: { url: central.url, enrolmentToken: token, syncIntervalMs: 3_600_000, backoffBaseMs: 50, backoffCapMs: 200 },
+      starterContent: DEMO_CONTENT_FILE,
+      dataDir: join(dir.path, 'kiosk'),
+    }),
+  );
+  await core.sync.syncNow();
+  deviceId = readDeviceIdentity(join(dir.path, 'kiosk'))?.deviceId ?? '';
+});
+afterAll(async () => {
+  vi.restoreAllMocks();
+  await core.close();
+  await central.close();
+  dir.remove();
+});
+
+describe('a kiosk witnessing the public record', () => {
+  it('cosigns each checkpoint it finds consistent, and Central serves the cosignature with the checkpoint', async () => {
+    await syncAfterNextCheckpoint(); // the enrolment's own entry is in the record now
+    const first = seen() ?? 0;
+    expect(first).toBeGreaterThan(0);
+    await events(4, 'grown');
+    await syncAfterNextCheckpoint();
+    expect(seen()).toBe(first + 4);
+    expect(await cosignedBy(first + 4)).toEqual([deviceId]);
+    // Any client reads the kiosk's line on the served checkpoint and checks it with the kiosk's enrolled key.
+    const note = await (await fetch(`${central.url}/record/checkpoint`)).text();
+    const { text, signatures } = parseNote(note);
+    expect(parseCheckpoint(text).size).toBe(first + 4);
+    const device = await central.db.selectFrom('devices').select('public_key').where('id', '=', deviceId).executeTakeFirstOrThrow();
+    const line = note.split('\n').find((candidate) => candidate.startsWith(`— ${witnessName(ORIGIN, deviceId)} `)) ?? '';
+    expect(openCosignature(text, line, witnessName(ORIGIN, deviceId), createPublicKey(device.public_key))).toBeDefined();
+    expect(signatures.map((signature) => signature.name)).toEqual([ORIGIN, witnessName(ORIGIN, deviceId)]);
+    expect(evidence()).toEqual([]);
+  });
+
+  it('refuses a cosignature of a checkpoint Central never signed, or by another key, naming the field', async () => {
+    const key = loadOrCreateDeviceKey(join(dir.path, 'kiosk'));
+    const signer = createRequestSigner(deviceId, key);
+    const client = createCentralClient(central.url);
+    const body = parseNote(await (await fetch(`${central.url}/record/checkpoint`)).text()).text;
+    const other = body.replace(/\n\d+\n/, '\n999999\n');
+    await expect(
+      client.cosign(signer, { checkpoint: other, cosignature: cosign(other, witnessName(ORIGIN, deviceId), key.privateKey) }),
+    ).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining('not a checkpoint this Central signed') as unknown,
+    });
+    await expect(
+      client.cosign(signer, {
+        checkpoint: body,
+        cosignature: cosign(body, witnessName(ORIGIN, deviceId), generateKeyPairSync('ed25519').privateKey),
+      }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('not a cosignature/v1 of this checkpoint') as unknown });
+  });
+
+  it('keeps evidence, raises an alert and does not cosign when Central is restored from an older backup, then rewritten', async () => {
+    const before = seen() ?? 0;
+    await central.close();
+    copyFileSync(join(centralDir, 'central.sqlite'), join(dir.path, 'backup.sqlite'));
+    await start();
+    await events(3, 'after-backup');
+    await syncAfterNextCheckpoint();
+    expect(seen()).toBe(before + 3);
+    // The older backup comes back (the database file alone, as an operator restores it).
+    await central.close();
+    for (const suffix of ['-wal', '-shm']) rmSync(join(centralDir, `central.sqlite${suffix}`), { force: true });
+    copyFileSync(join(dir.path, 'backup.sqlite'), join(centralDir, 'central.sqlite'));
+    await start();
+    await syncAfterNextCheckpoint();
+    expect(evidence()).toEqual([
+      `the record shrank from ${String(before + 3)} to ${String(before)} entries (a rollback, or another view of the log)`,
+    ]);
+    expect(seen()).toBe(before + 3); // still checked against what it saw
+    expect(await cosignedBy(before)).toEqual([deviceId]); // the earlier, honest cosignature only
+    const alerts = await central.db.selectFrom('device_alerts').select(['kind']).where('device_id', '=', deviceId).execute();
+    expect(alerts.map((alert) => alert.kind)).toContain('record-inconsistent');
+    // The restored Central records other events past the size the kiosk saw: a consistency proof from
+    // its tiles cannot make that an extension of what the kiosk saw.
+    await events(5, 'rewritten');
+    await syncAfterNextCheckpoint();
+    expect(evidence()[1]).toBe(
+      `the ${String(before + 5)}-entry record does not extend the ${String(before + 3)}-entry one seen before (rewritten, or a split view)`,
+    );
+    expect(await cosignedBy(before + 5)).toEqual([]);
+    expect(warnings.filter((warning) => warning.includes('record witness'))).toEqual([]);
+  });
+});
