@@ -33,7 +33,7 @@ export async function withTileHashes<T>(fetch: Fetcher, size: number, compute: (
       tiles.set(path, tile);
     }
     const offset = first - tileIndex * TILE_WIDTH;
-    let row = Array.from({ length: span }, (_, at) => (tile).subarray((offset + at) * HASH_SIZE, (offset + at + 1) * HASH_SIZE));
+    let row = Array.from({ length: span }, (_, at) => tile.subarray((offset + at) * HASH_SIZE, (offset + at + 1) * HASH_SIZE));
     while (row.length > 1) row = Array.from({ length: row.length / 2 }, (_, at) => nodeHash(row[2 * at] as Hash, row[2 * at + 1] as Hash));
     found.set(`${String(level)}/${String(index)}`, row[0] as Hash);
   }

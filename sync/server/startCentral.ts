@@ -10,6 +10,7 @@ import type { CentralDatabase } from './db/schema.js';
 import { latestContentPack, publishContentPack } from './services/content.js';
 import { createEnrolmentToken } from './services/enrolment.js';
 import { openRecordSigner } from './services/record/recordSigner.js';
+import { appendScheduledEvents, SCHEDULED_EVERY_MS } from './services/record/scheduledEvents.js';
 import { loadSealingKey } from './services/sealingKey.js';
 import { loadVoterKey } from './services/voterKey.js';
 
@@ -68,6 +69,12 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
   });
+  // Events a time triggers (a closing, a 24-hour deadline passed unanswered): at start, then every minute.
+  await appendScheduledEvents(db);
+  const scheduled = setInterval(() => {
+    appendScheduledEvents(db).catch((error: unknown) => app.log.error({ err: error }, 'public record: scheduled events failed'));
+  }, SCHEDULED_EVERY_MS);
+  scheduled.unref();
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
@@ -76,6 +83,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     db,
     url: `http://127.0.0.1:${String(port)}`,
     async close() {
+      clearInterval(scheduled);
       await app.close();
       await db.destroy();
     },

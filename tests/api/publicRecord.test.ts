@@ -46,6 +46,9 @@ const fetcherOf =
 const keyOf = async (url: string) => (await (await fetch(`${url}/record/key`)).text()).trim();
 
 /** Fills the record past one full tile, so level-1 tiles and partial tiles both exist. */
+/** The entries a new Central starts with: the starter pack's publication, and each survey and ballot it publishes. */
+const START = 1 + demoContentPack.surveys.length + demoContentPack.ballots.length;
+
 async function fill(running: RunningCentral, count: number): Promise<void> {
   for (let at = 0; at < count; at += 1) await appendRecord(running.db, { kind: 'test.step', subject: `s${String(at)}`, detail: { at } });
 }
@@ -55,12 +58,12 @@ describe('the public record as C2SP tlog-tiles', () => {
     const dir = makeTempDir('record-basic');
     dirs.push(dir);
     const running = await central(dir.path);
-    await fill(running, 300);
+    await fill(running, 301 - START);
     const key = await keyOf(running.url);
     expect(key).toMatch(/^psh\.example\.ge\/record\+[0-9a-f]{8}\+/);
     const note = await (await fetch(`${running.url}/record/checkpoint`)).text();
     const checkpoint = parseCheckpoint(openNote(note, parseVerifierKey(key)));
-    // The starter content pack's publication, then the 300 test steps.
+    // The starter content pack's publication and what it publishes, then the test steps.
     expect(checkpoint).toMatchObject({ origin: 'psh.example.ge/record', size: 301 });
     const full = await fetch(`${running.url}/record/tile/0/000`);
     expect(full.headers.get('cache-control')).toContain('immutable');
@@ -171,10 +174,10 @@ describe('a tampered record is found out, and says how', () => {
     const running = await central(dir.path);
     await fill(running, 20);
     const key = await keyOf(running.url);
-    await fetch(`${running.url}/record/checkpoint`); // signed at 21
+    await fetch(`${running.url}/record/checkpoint`); // signed at 20 + START
     // The leaf hashes of the honest record, as a verifier fetched them before anything was changed.
-    const honestLeaves = Buffer.from(await (await fetch(`${running.url}/record/tile/0/000.p/21`)).arrayBuffer());
-    expect(honestLeaves.length).toBe(21 * 32);
+    const honestLeaves = Buffer.from(await (await fetch(`${running.url}/record/tile/0/000.p/${String(20 + START)}`)).arrayBuffer());
+    expect(honestLeaves.length).toBe((20 + START) * 32);
     await running.close();
     centrals.splice(0);
     // Someone with the database file drops the guard and rewrites entry 7.
@@ -203,7 +206,7 @@ describe('a tampered record is found out, and says how', () => {
     const dir = makeTempDir('record-served-wrong');
     dirs.push(dir);
     let running = await central(dir.path);
-    await fill(running, 299);
+    await fill(running, 300 - START);
     const key = await keyOf(running.url);
     const honest = fetcherOf(running.url);
     const first = await verifyRecord(honest, key);
@@ -245,7 +248,7 @@ describe('npm run verify-record', () => {
     const dir = makeTempDir('record-cli');
     dirs.push(dir);
     const running = await central(dir.path);
-    await fill(running, 5);
+    await fill(running, 6 - START);
     const cache = join(dir.path, 'verifier.json');
     // Asynchronously: the Central it asks runs in this process, and a synchronous spawn would stop it answering.
     const run = () =>

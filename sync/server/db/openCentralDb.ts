@@ -14,6 +14,7 @@ import * as m0009 from './migrations/0009_public_record.js';
 import * as m0010 from './migrations/0010_record_leaf_hashes_derived.js';
 import * as m0011 from './migrations/0011_record_receipts.js';
 import * as m0012 from './migrations/0012_record_cosignatures.js';
+import * as m0013 from './migrations/0013_record_scheduled.js';
 import type { CentralDatabase } from './schema.js';
 
 /** Listed in code, not read from a folder, so a bundled or compiled Central finds them all. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010_record_leaf_hashes_derived': m0010,
   '0011_record_receipts': m0011,
   '0012_record_cosignatures': m0012,
+  '0013_record_scheduled': m0013,
 };
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 

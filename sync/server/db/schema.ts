@@ -82,6 +82,11 @@ export interface CentralDatabase {
     idx: number;
     hash: Buffer;
   };
+  record_scheduled: {
+    kind: string;
+    key: string;
+    appended_at: string;
+  };
   record_cosignatures: {
     size: number;
     device_id: string;

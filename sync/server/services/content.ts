@@ -1,22 +1,40 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { ContentPack } from '../../protocol/contentPack.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { appendLedger } from './ledger.js';
+import { contentEvents } from './record/contentEvents.js';
 
 export async function latestContentPack(db: Kysely<CentralDatabase>): Promise<ContentPack | undefined> {
   const row = await db.selectFrom('content_packs').select('body_json').orderBy('version', 'desc').limit(1).executeTakeFirst();
   return row ? ContentPack.parse(JSON.parse(row.body_json)) : undefined;
 }
 
-/** Publishes a pack; versions only go up, a published version never changes. */
-export async function publishContentPack(db: Kysely<CentralDatabase>, pack: ContentPack): Promise<void> {
+/**
+ * Publishes a pack, in the caller's transaction or its own; versions only go
+ * up, a published version never changes. Returns false when that version was
+ * already published (by someone else meanwhile).
+ */
+export async function publishContentPack(db: Kysely<CentralDatabase> | Transaction<CentralDatabase>, pack: ContentPack): Promise<boolean> {
   const valid = ContentPack.parse(pack);
-  await db.transaction().execute(async (trx) => {
+  const publish = async (trx: Transaction<CentralDatabase>): Promise<boolean> => {
     const inserted = await trx
       .insertInto('content_packs')
       .values({ version: valid.version, body_json: JSON.stringify(valid), published_at: valid.publishedAt })
       .onConflict((oc) => oc.column('version').doNothing())
       .executeTakeFirst();
-    if ((inserted.numInsertedOrUpdatedRows ?? 0n) === 1n) await appendLedger(trx, 'content.published', `v${valid.version}`, {});
-  });
+    if ((inserted.numInsertedOrUpdatedRows ?? 0n) !== 1n) return false;
+    await appendLedger(trx, 'content.published', `v${valid.version}`, {});
+    // Each survey, ballot and result the pack publishes, changes or withdraws, in the same commit.
+    const previous = await trx
+      .selectFrom('content_packs')
+      .select('body_json')
+      .where('version', '<', valid.version)
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const before = previous ? ContentPack.parse(JSON.parse(previous.body_json)) : undefined;
+    for (const event of contentEvents(before, valid)) await appendLedger(trx, event.kind, event.subject, event.detail);
+    return true;
+  };
+  return db.isTransaction ? publish(db as Transaction<CentralDatabase>) : db.transaction().execute(publish);
 }

@@ -65,14 +65,19 @@ export async function acceptProposal(db: Kysely<CentralDatabase>, code: string, 
       candidate.id === ballot.id ? { ...candidate, initiatives: [...candidate.initiatives, initiative] } : candidate,
     ),
   };
-  await publishContentPack(db, pack);
-  const now = new Date().toISOString();
-  await db
-    .updateTable('proposals')
-    .set({ status: 'accepted', ballot_id: ballot.id, initiative_id: initiativeId, decided_at: now, decided_by: actor })
-    .where('code', '=', code)
-    .execute();
-  await appendLedger(db, 'proposal.accepted', code, { ballotId: ballot.id, initiativeId, contentVersion: pack.version, by: actor });
+  // One commit: the pack with the initiative, the proposal's decision and their record entries, or none of them.
+  await db.transaction().execute(async (trx) => {
+    if (!(await publishContentPack(trx, pack)))
+      throw new Error(`content version ${String(pack.version)} was published meanwhile; decide again`);
+    const decided = await trx
+      .updateTable('proposals')
+      .set({ status: 'accepted', ballot_id: ballot.id, initiative_id: initiativeId, decided_at: pack.publishedAt, decided_by: actor })
+      .where('code', '=', code)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (decided.numUpdatedRows !== 1n) throw new Error(`proposal ${code} was decided meanwhile`);
+    await appendLedger(trx, 'proposal.accepted', code, { ballotId: ballot.id, initiativeId, contentVersion: pack.version, by: actor });
+  });
   return success({ pack });
 }
 

@@ -1,5 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { appendLedger } from './ledger.js';
 import type { CentralDatabase, StaffRole } from '../db/schema.js';
 import { newSecret, sha256Hex } from './secrets.js';
 
@@ -41,11 +42,17 @@ export async function createStaffUser(db: Kysely<CentralDatabase>, username: str
   if (!/^[a-z0-9._-]{2,40}$/.test(username)) throw new Error('username: 2-40 characters of a-z, 0-9, dot, dash, underscore');
   if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`password: at least ${MIN_PASSWORD_LENGTH} characters`);
   const passwordHash = await hashPassword(password);
-  await db
-    .insertInto('staff_users')
-    .values({ username, password_hash: passwordHash, role, created_at: new Date().toISOString(), disabled_at: null })
-    .onConflict((oc) => oc.column('username').doUpdateSet({ password_hash: passwordHash, role, disabled_at: null }))
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('staff_users').select('role').where('username', '=', username).executeTakeFirst();
+    await trx
+      .insertInto('staff_users')
+      .values({ username, password_hash: passwordHash, role, created_at: new Date().toISOString(), disabled_at: null })
+      .onConflict((oc) => oc.column('username').doUpdateSet({ password_hash: passwordHash, role, disabled_at: null }))
+      .execute();
+    // The public record says that an account was made or its role changed, by role: never whose it is.
+    if (!existing) await appendLedger(trx, 'staff.created', 'staff', { role });
+    else if (existing.role !== role) await appendLedger(trx, 'staff.role-changed', 'staff', { from: existing.role, to: role });
+  });
 }
 
 export interface StaffSession {
