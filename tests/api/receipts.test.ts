@@ -138,6 +138,8 @@ describe('receipts', () => {
       .map((bytes) => JSON.parse(bytes.toString('utf8')) as { subject: string; detail: Record<string, unknown> })
       .find((e) => e.subject === first.id);
     expect(entry?.detail.commitment).toBe(receiptCommitment(codeOf(first), row?.payload_json ?? ''));
+    // Which ballot it was for is public (the process), which choice is not.
+    expect(entry?.detail.process).toBe(`ballot:${demoBallot.id}`);
     // An attacker with the public log and the ballot's initiatives: every payload a vote could have
     // (each choice and pair, in each language), hashed as the payload's own sha256 would be, and with a
     // guessed code: none of them is anywhere in the log, and nothing else names a choice or the person.
@@ -189,6 +191,16 @@ describe('receipts', () => {
     await expect(missing).rejects.toMatchObject({
       stdout: expect.stringMatching(/DOES NOT HOLD: .*no entry holds receipt Z{20}/) as unknown,
     });
+  });
+
+  it('counts each ballot’s participation from the log on the record’s home page, and its witnesses', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // the next checkpoint holds every vote
+    await core.sync.syncNow(); // and this kiosk cosigns it
+    const page = await (await fetch(`${central.url}/record?lang=en`)).text();
+    const row = /<tr><th scope="row">([^<]*)<\/th><td>Vote<\/td><td>[^<]*<\/td><td class="num">(\d+)<\/td><\/tr>/.exec(page);
+    expect(row?.[1]).toBe(demoBallot.title.en);
+    expect(row?.[2]).toBe('2');
+    expect(page).toMatch(/data-witnesses="1"/);
   });
 
   it('answers a malformed code with 400 naming the field, and an unknown one with 404', async () => {

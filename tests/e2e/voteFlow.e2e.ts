@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
+import { pickText } from '../../sync/protocol/languages.js';
 import { ka } from '../../src-renderer/i18n/locales/ka.js';
 import { queryCentral } from '../support/centralDb.js';
 import { freePort } from '../support/freePort.js';
@@ -117,6 +118,16 @@ test('a verified vote: a wrong personal number is refused aloud and on screen, t
     await expectNoAxeViolations(receiptPage, `receipt-page-${lang}`);
     await receiptPage.screenshot({
       path: join(import.meta.dirname, '..', '..', 'var', 'screenshots', `public-receipt-${lang}.png`),
+      fullPage: true,
+    });
+  }
+  // The record's home page: the log, its witnesses, the ballot with its one vote so far.
+  for (const lang of ['ka', 'en'] as const) {
+    await receiptPage.goto(`${central.url}/record${lang === 'en' ? '?lang=en' : ''}`);
+    await expect(receiptPage.getByRole('row', { name: new RegExp(pickText(demoBallot.title, lang)) })).toContainText('1');
+    await expectNoAxeViolations(receiptPage, `record-home-${lang}`);
+    await receiptPage.screenshot({
+      path: join(import.meta.dirname, '..', '..', 'var', 'screenshots', `public-record-${lang}.png`),
       fullPage: true,
     });
   }

@@ -22,6 +22,7 @@ describe('a submission entry’s detail', () => {
       contentVersion: facts.contentVersion,
       recordedAt: facts.recordedAt,
       receivedAt: facts.receivedAt,
+      ...(facts.process === undefined ? {} : { process: facts.process }),
       ...(facts.receipt
         ? { receipt: receiptLookup(facts.receipt.code), commitment: receiptCommitment(facts.receipt.code, facts.receipt.payloadJson) }
         : {}),
@@ -32,6 +33,7 @@ describe('a submission entry’s detail', () => {
       base,
       { ...base, branch: null },
       { ...base, receipt: { code: 'ABCDEFGHJKMNPQRSTVWX', payloadJson: '{"choices":["a"],"type":"vote"}' } },
+      { ...base, process: 'ballot:service-ideas-2027', receipt: { code: 'ABCDEFGHJKMNPQRSTVWX', payloadJson: '{}' } },
       { ...base, branch: 'თბილისი "ცენტრი"\n\\', device: '\u2028', type: 'rating' },
     ];
     for (const facts of cases) expect(submissionEntryDetail(facts).detail.text).toBe(expected(facts));

@@ -3,7 +3,7 @@ import { page } from '../web/layout.js';
 import { publicTexts, type PublicLanguage } from './publicTexts.js';
 
 /** The public site's sections, in its navigation. */
-export type PublicSection = 'status' | 'figures' | 'results';
+export type PublicSection = 'status' | 'figures' | 'results' | 'record';
 
 export function publicNav(lang: PublicLanguage, current: PublicSection | undefined) {
   const texts = publicTexts(lang);
@@ -12,6 +12,7 @@ export function publicNav(lang: PublicLanguage, current: PublicSection | undefin
     { href: `/feedback${suffix}`, label: texts.navStatus, current: current === 'status' },
     { href: `/figures${suffix}`, label: texts.navFigures, current: current === 'figures' },
     { href: `/results${suffix}`, label: texts.navResults, current: current === 'results' },
+    { href: `/record${suffix}`, label: texts.navRecord, current: current === 'record' },
   ];
 }
 

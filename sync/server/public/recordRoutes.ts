@@ -3,6 +3,10 @@ import { encodeEntryBundle, hashesAtTileLevel, parseTilePath, TILE_HEIGHT, TILE_
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
 import { cosignedCheckpoint } from '../services/record/cosignatures.js';
+import { recordOverview } from '../services/record/recordOverview.js';
+import { sendPage } from '../web/layout.js';
+import { publicLanguageOf } from './publicTexts.js';
+import { recordHomePage } from './recordHomePage.js';
 import type { RecordSigner } from '../services/record/recordSigner.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
 
@@ -31,6 +35,12 @@ export function publicRecordRoutes(db: Kysely<CentralDatabase>, signer: RecordSi
           .header('content-type', 'text/plain; charset=utf-8')
           .header('cache-control', FRESH)
           .send(await cosignedCheckpoint(db, signer)),
+    );
+    app.get('/record', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) =>
+      sendPage(
+        reply,
+        recordHomePage(publicLanguageOf(request.query), await recordOverview(db, signer), `${request.protocol}://${request.host}`),
+      ),
     );
     app.get(
       '/record/key',

@@ -187,6 +187,12 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, re
         contentVersion: item.contentVersion,
         recordedAt: item.createdAt,
         receivedAt,
+        process:
+          item.payload.type === 'survey'
+            ? `survey:${item.payload.surveyId}`
+            : item.payload.type === 'vote'
+              ? `ballot:${item.payload.ballotId}`
+              : undefined,
         receipt: item.receiptCode === undefined ? undefined : { code: item.receiptCode, payloadJson },
       });
       // Two submissions cannot share a receipt code (100 random bits); if a kiosk ever sent one twice, the first keeps it.

@@ -9,6 +9,8 @@ export interface SubmissionFacts {
   readonly contentVersion: number;
   readonly recordedAt: string;
   readonly receivedAt: string;
+  /** The process a survey answer or a vote belongs to: "survey:<id>" or "ballot:<id>" (which ballot, never which choice). */
+  readonly process?: string | undefined;
   /** The citizen's receipt code and the canonical payload it commits to; absent from kiosks older than receipts. */
   readonly receipt?: { readonly code: string; readonly payloadJson: string } | undefined;
 }
@@ -30,6 +32,7 @@ export function submissionEntryDetail(facts: SubmissionFacts): { readonly detail
     `{"branch":${facts.branch === null ? 'null' : str(facts.branch)},` +
     (commitment === undefined ? '' : `"commitment":${str(commitment)},`) +
     `"contentVersion":${JSON.stringify(facts.contentVersion)},"device":${str(facts.device)},` +
+    (facts.process === undefined ? '' : `"process":${str(facts.process)},`) +
     (lookup === undefined ? '' : `"receipt":${str(lookup)},`) +
     `"receivedAt":${str(facts.receivedAt)},"recordedAt":${str(facts.recordedAt)},"type":${str(facts.type)}}`;
   return { detail: new CanonicalJson(text), ...(lookup === undefined ? {} : { lookup }) };
