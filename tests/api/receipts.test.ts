@@ -159,35 +159,25 @@ describe('receipts', () => {
   });
 
   it('is found and checked by the outside verifier from the code alone', async () => {
-    const { stdout } = await execFileAsync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(ROOT, 'scripts/verifyRecord.ts'),
-        central.url,
-        '--cache',
-        join(dir.path, 'verifier.json'),
-        '--receipt',
-        codeOf(second).toLowerCase(),
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    /** The outside verifier, a process of its own, asked to find a receipt. */
+    const verifyReceipt = (code: string) =>
+      execFileAsync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(ROOT, 'scripts/verifyRecord.ts'),
+          central.url,
+          '--cache',
+          join(dir.path, 'verifier.json'),
+          '--receipt',
+          code,
+        ],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+    const { stdout } = await verifyReceipt(codeOf(second).toLowerCase());
     expect(stdout.trim().split('\n').at(-1)).toMatch(new RegExp(`; receipt ${codeOf(second)}: entry \\d+, a vote, is in it: holds$`));
-    const missing = execFileAsync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(ROOT, 'scripts/verifyRecord.ts'),
-        central.url,
-        '--cache',
-        join(dir.path, 'verifier.json'),
-        '--receipt',
-        'Z'.repeat(20),
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    const missing = verifyReceipt('Z'.repeat(20));
     await expect(missing).rejects.toMatchObject({
       stdout: expect.stringMatching(/DOES NOT HOLD: .*no entry holds receipt Z{20}/) as unknown,
     });
