@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Checkpoint } from '../sync/record/checkpoint.js';
+import { readReceiptCode } from '../sync/protocol/receiptCode.js';
 import { findReceiptEntry } from '../sync/record/receipt.js';
 import { RecordProblem, verifyRecord } from '../sync/record/verifyRecord.js';
 
@@ -58,7 +59,7 @@ try {
   const since = verified.consistentWith ? `, an extension of the ${String(verified.consistentWith.size)} seen before` : ', first seen now';
   const trust = pinnedNow ? ' (key trusted on first use and pinned)' : '';
   // The receipt is looked for only in the verified entries: what it finds is in the signed tree.
-  const code = values.receipt?.toUpperCase().replace(/[\s-]/g, '');
+  const code = values.receipt === undefined ? undefined : readReceiptCode(values.receipt);
   const found = code === undefined ? undefined : findReceiptEntry(verified.entries, code);
   if (code !== undefined && !found)
     throw new RecordProblem(

@@ -1,3 +1,4 @@
+import { RECEIPT_CODE_PATTERN } from './receiptCode.js';
 import { z } from 'zod';
 import { Language } from './localized.js';
 import { Answer } from './survey.js';
@@ -108,10 +109,7 @@ export const SubmissionEnvelope = z.object({
    * its hash, like `personal`. Central keeps only hashes of it in the public
    * record, and the kiosk forgets it once acknowledged. Absent from kiosks older than receipts.
    */
-  receiptCode: z
-    .string()
-    .regex(/^[0-9A-HJKMNP-TV-Z]{20}$/, 'twenty Crockford base32 characters')
-    .optional(),
+  receiptCode: z.string().regex(RECEIPT_CODE_PATTERN, 'twenty Crockford base32 characters').optional(),
   /**
    * Personal data, sealed on the kiosk to Central's public key (X25519 +
    * AES-256-GCM): outside the payload and its hash, so the kiosk deletes it

@@ -29,7 +29,7 @@ ${receipt.counted === undefined ? '' : html`<p class="${receipt.counted ? 'tag o
 <h2>${words.checkTitle}</h2><p>${words.checkIntro}</p><pre class="proof" data-testid="verify-command">npm run verify-record -- ${siteUrl} --receipt ${code}</pre>
 <h2>${words.proofTitle}</h2>
 ${receipt.proof ? html`<p>${words.proofIntro(receipt.index, receipt.checkpoint.size)}</p>` : ''}
-<p data-witnesses="${String(receipt.witnesses)}">${words.witnesses(receipt.witnesses)}</p>
+<p data-witnesses="${String(receipt.checkpoint.witnesses)}">${words.witnesses(receipt.checkpoint.witnesses)}</p>
 <h3>${words.entryBytes}</h3><pre class="proof">${receipt.entry.toString('utf8')}</pre>
 ${receipt.proof ? html`<h3>${words.inclusion}</h3><ol class="proof">${receipt.proof.map((hash) => html`<li>${hash.toString('base64')}</li>`)}</ol>` : ''}
 <h3>${words.checkpoint}</h3><pre class="proof">${receipt.checkpoint.note}</pre>`,

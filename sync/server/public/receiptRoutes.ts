@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
-import { findReceipt, RECEIPT_CODE } from '../services/record/receipts.js';
+import { RECEIPT_CODE_PATTERN, readReceiptCode } from '../../protocol/receiptCode.js';
+import { findReceipt } from '../services/record/receipts.js';
 import type { RecordSigner } from '../services/record/recordSigner.js';
 import { sendPage } from '../web/layout.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
@@ -20,9 +21,8 @@ export function receiptRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner)
       async (request, reply) => {
         const lang = publicLanguageOf(request.query);
         const json = request.query.format === 'json';
-        // Read as typed: any case, dashes and spaces ignored.
-        const code = request.params.code.toUpperCase().replace(/[\s-]/g, '');
-        if (!RECEIPT_CODE.test(code))
+        const code = readReceiptCode(request.params.code);
+        if (!RECEIPT_CODE_PATTERN.test(code))
           return json
             ? reply.code(400).send({ error: 'bad-request', field: 'code', message: 'a receipt code is 20 Crockford base32 characters' })
             : sendPage(reply, receiptMissingPage(lang, true), 400);
@@ -37,7 +37,7 @@ export function receiptRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner)
             entry: receipt.entry.toString('utf8'),
             checkpoint: receipt.checkpoint.note,
             proof: receipt.proof?.map((hash) => hash.toString('base64')) ?? null,
-            witnesses: receipt.witnesses,
+            witnesses: receipt.checkpoint.witnesses,
             ...(receipt.counted === undefined ? {} : { counted: receipt.counted }),
           });
         return sendPage(reply, receiptPage(lang, code, receipt, `${request.protocol}://${request.host}`));

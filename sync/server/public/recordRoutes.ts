@@ -34,7 +34,7 @@ export function publicRecordRoutes(db: Kysely<CentralDatabase>, signer: RecordSi
         reply
           .header('content-type', 'text/plain; charset=utf-8')
           .header('cache-control', FRESH)
-          .send(await cosignedCheckpoint(db, signer)),
+          .send((await cosignedCheckpoint(db, signer)).note),
     );
     app.get('/record', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) =>
       sendPage(

@@ -51,7 +51,7 @@ export async function acceptCosignature(
   return { witnesses: await witnessCount(db, checkpoint.size) };
 }
 
-export async function witnessCount(db: Kysely<CentralDatabase>, size: number): Promise<number> {
+async function witnessCount(db: Kysely<CentralDatabase>, size: number): Promise<number> {
   const { n } = await db
     .selectFrom('record_cosignatures')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -66,9 +66,18 @@ export async function cosignatureLines(db: Kysely<CentralDatabase>, size: number
   return rows.map((row) => row.line);
 }
 
-/** The latest checkpoint as Central signed it, with the kiosks' cosignatures of it as further signature lines. */
-export async function cosignedCheckpoint(db: Kysely<CentralDatabase>, signer: RecordSigner): Promise<string> {
-  const note = await signer.checkpoint();
-  const lines = await cosignatureLines(db, parseCheckpoint(parseNote(note).text).size);
-  return note + lines.map((line) => `${line}\n`).join('');
+/** The latest checkpoint as served: Central's note with the kiosks' cosignatures of it as further signature lines. */
+export interface CosignedCheckpoint {
+  readonly note: string;
+  readonly size: number;
+  readonly root: Buffer;
+  /** How many kiosks cosigned it (its cosignature lines). */
+  readonly witnesses: number;
+}
+
+export async function cosignedCheckpoint(db: Kysely<CentralDatabase>, signer: RecordSigner): Promise<CosignedCheckpoint> {
+  const signed = await signer.checkpoint();
+  const { size, root } = parseCheckpoint(parseNote(signed).text);
+  const lines = await cosignatureLines(db, size);
+  return { note: signed + lines.map((line) => `${line}\n`).join(''), size, root, witnesses: lines.length };
 }

@@ -1,25 +1,18 @@
 import type { Kysely } from 'kysely';
-import { parseCheckpoint } from '../../../record/checkpoint.js';
 import { inclusionProof } from '../../../record/merkle.js';
-import { parseNote } from '../../../record/note.js';
 import { receiptLookup } from '../../../record/receipt.js';
 import type { CentralDatabase } from '../../db/schema.js';
-import { cosignedCheckpoint, witnessCount } from './cosignatures.js';
+import { cosignedCheckpoint, type CosignedCheckpoint } from './cosignatures.js';
 import type { RecordSigner } from './recordSigner.js';
-
-/** A receipt code as the kiosk prints it: 20 Crockford base32 characters (read in any case). */
-export const RECEIPT_CODE = /^[0-9A-HJKMNP-TV-Z]{20}$/;
 
 export interface ReceiptView {
   readonly index: number;
   readonly entry: Buffer;
   readonly event: { readonly at: string; readonly kind: string; readonly subject: string; readonly detail: Record<string, unknown> };
-  /** The latest signed checkpoint (the note as served at /record/checkpoint), its size and root. */
-  readonly checkpoint: { readonly note: string; readonly size: number; readonly root: Buffer };
+  /** The latest checkpoint as served at /record/checkpoint, its size, root and witnesses (kiosks that cosigned it). */
+  readonly checkpoint: CosignedCheckpoint;
   /** The inclusion proof of the entry in that checkpoint; absent while the entry is newer than it. */
   readonly proof: Buffer[] | undefined;
-  /** How many kiosks cosigned that checkpoint (C2SP cosignature/v1): they saw no other history of the record. */
-  readonly witnesses: number;
   /** A vote's fate: counted, or not (an earlier vote by the same person counts); absent for other submissions. */
   readonly counted?: boolean;
 }
@@ -32,8 +25,8 @@ export interface ReceiptView {
 export async function findReceipt(db: Kysely<CentralDatabase>, signer: RecordSigner, code: string): Promise<ReceiptView | undefined> {
   const row = await db.selectFrom('record_receipts').select('idx').where('lookup', '=', receiptLookup(code)).executeTakeFirst();
   if (!row) return undefined;
-  const note = await cosignedCheckpoint(db, signer);
-  const { size, root } = parseCheckpoint(parseNote(note).text);
+  const checkpoint = await cosignedCheckpoint(db, signer);
+  const { size } = checkpoint;
   const { entry, proof } = await signer.read((reader) => ({
     entry: reader.entries(row.idx, row.idx + 1)[0],
     proof: row.idx < size ? inclusionProof(row.idx, size, reader.read) : undefined,
@@ -53,9 +46,8 @@ export async function findReceipt(db: Kysely<CentralDatabase>, signer: RecordSig
     index: row.idx,
     entry,
     event,
-    checkpoint: { note, size, root },
+    checkpoint,
     proof,
-    witnesses: await witnessCount(db, size),
     ...(vote ? { counted: vote.counted === 1 } : {}),
   };
 }

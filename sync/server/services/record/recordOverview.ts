@@ -1,10 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { LocalizedText } from '../../../protocol/languages.js';
-import { parseCheckpoint } from '../../../record/checkpoint.js';
-import { parseNote } from '../../../record/note.js';
 import type { CentralDatabase } from '../../db/schema.js';
 import { latestContentPack } from '../content.js';
-import { witnessCount } from './cosignatures.js';
+import { cosignedCheckpoint } from './cosignatures.js';
 import type { RecordSigner } from './recordSigner.js';
 
 export interface ProcessSummary {
@@ -33,7 +31,7 @@ export interface RecordOverview {
  * (One scan of the entries per request: a cache per checkpoint is the next step at scale.)
  */
 export async function recordOverview(db: Kysely<CentralDatabase>, signer: RecordSigner): Promise<RecordOverview> {
-  const { size } = parseCheckpoint(parseNote(await signer.checkpoint()).text);
+  const { size, witnesses } = await cosignedCheckpoint(db, signer);
   const signed = await db.selectFrom('record_checkpoints').select('signed_at').where('size', '=', size).executeTakeFirst();
   const last = await db
     .selectFrom('record_cosignatures')
@@ -60,7 +58,7 @@ export async function recordOverview(db: Kysely<CentralDatabase>, signer: Record
   return {
     size,
     signedAt: signed?.signed_at,
-    witnesses: await witnessCount(db, size),
+    witnesses,
     lastWitnessed: last ? { size: last.size, count: Number(last.count) } : undefined,
     processes: [
       ...(pack?.surveys ?? []).map((survey) => summary('survey', survey)),

@@ -28,6 +28,8 @@ export function recordReader(sqlite: BetterSqlite3.Database) {
     return level === 0 ? leafHash(found) : found;
   };
   const entries = (from: number, to: number): Buffer[] => entryRange.all(from, to);
+  /** Every level-1 pair below this leaf is stored: where integration goes on from. */
+  const integratedPairsEnd = (): number => 2 * (pairs.get() ?? 0);
   return {
     read,
     /** Entries appended, integrated or not. */
@@ -36,7 +38,8 @@ export function recordReader(sqlite: BetterSqlite3.Database) {
      * The largest tree the stored hashes can prove: every level-1 pair is stored
      * up to 2·pairs, and one more entry needs no stored hash of its own.
      */
-    integratedSize: (): number => Math.min(count.get() ?? 0, 2 * (pairs.get() ?? 0) + 1),
+    integratedSize: (): number => Math.min(count.get() ?? 0, integratedPairsEnd() + 1),
+    integratedPairsEnd,
     root: (size: number): Hash => treeHash(size, read),
     /** Hashes of tree level `level`, indexes [from, to): level 0 from the entries, the others as stored. */
     hashes: (level: number, from: number, to: number): Buffer[] =>
@@ -56,11 +59,10 @@ export type RecordReader = ReturnType<typeof recordReader>;
 export function createRecordIntegrator(sqlite: BetterSqlite3.Database) {
   const reader = recordReader(sqlite);
   const insertHash = sqlite.prepare<[number, number, Buffer]>('INSERT INTO record_hashes (level, idx, hash) VALUES (?, ?, ?)');
-  const pairs = sqlite.prepare<[], number>('SELECT coalesce(max(idx) + 1, 0) FROM record_hashes WHERE level = 1').pluck();
   return sqlite.transaction((): number => {
     // Every level-1 pair below `from` is stored, so the subtrees a new leaf closes are at hand (the
     // peaks of the tree of `from` leaves, one per set bit); from there on they are kept in memory.
-    const from = 2 * (pairs.get() ?? 0);
+    const from = reader.integratedPairsEnd();
     const size = reader.size();
     const to = Math.min(size, from + INTEGRATE_CHUNK);
     const peaks = new Map<number, Hash>();
