@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001_init.js';
 import * as m0002 from './migrations/0002_fleet.js';
 import * as m0003 from './migrations/0003_attachments.js';
@@ -15,6 +15,7 @@ import * as m0010 from './migrations/0010_record_leaf_hashes_derived.js';
 import * as m0011 from './migrations/0011_record_receipts.js';
 import * as m0012 from './migrations/0012_record_cosignatures.js';
 import * as m0013 from './migrations/0013_record_scheduled.js';
+import { ImmediateSqliteDialect } from './immediateSqliteDialect.js';
 import type { CentralDatabase } from './schema.js';
 
 /** Listed in code, not read from a folder, so a bundled or compiled Central finds them all. */
@@ -61,7 +62,7 @@ export async function openCentralDb(dataDir: string): Promise<Kysely<CentralData
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<CentralDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<CentralDatabase>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   handles.set(db, sqlite);
   const { error } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
