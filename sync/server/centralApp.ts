@@ -17,6 +17,9 @@ import { resultsRoutes } from './public/resultsRoutes.js';
 import { proposalRoutes } from './console/proposalRoutes.js';
 import { figuresRoutes } from './public/figuresRoutes.js';
 import { publicRecordRoutes } from './public/recordRoutes.js';
+import { processRoutes } from './public/processRoutes.js';
+import { recordConsoleRoutes } from './console/recordConsoleRoutes.js';
+import { createProcessIndex } from './services/record/processIndex.js';
 import { receiptRoutes } from './public/receiptRoutes.js';
 import { witnessRoutes } from './kiosk-api/witnessRoutes.js';
 import type { RecordSigner } from './services/record/recordSigner.js';
@@ -113,7 +116,9 @@ export async function buildCentralApp({
   app.register(siteRoutes);
   app.register(publicFeedbackRoutes(db));
   app.register(figuresRoutes(db, figures));
-  app.register(publicRecordRoutes(db, recordSigner));
+  const processIndex = createProcessIndex(recordSigner);
+  app.register(publicRecordRoutes(db, recordSigner, processIndex));
+  app.register(processRoutes(db, recordSigner, processIndex));
   app.register(witnessRoutes(db, recordSigner));
   app.register(receiptRoutes(db, recordSigner));
   app.register(open311Routes(db));
@@ -122,6 +127,7 @@ export async function buildCentralApp({
   app.register(resultsRoutes(db));
   app.register(tallyRoutes(db, uploadDir));
   app.register(proposalRoutes(db, uploadDir));
+  app.register(recordConsoleRoutes(db));
   app.register(proposalStatusRoutes(db));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();

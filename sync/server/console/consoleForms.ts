@@ -3,6 +3,7 @@ import { LANGUAGES } from '../../protocol/languages.js';
 import { FEEDBACK_KINDS } from '../../protocol/submission.js';
 import { FEEDBACK_STATUSES } from '../db/schema.js';
 import { TEAMS } from '../services/feedback.js';
+import { MILESTONE_STATUSES } from '../services/record/milestones.js';
 
 // The console's forms and queries, each one schema (read with http/formInput.ts). A field a browser sends
 // twice arrives as an array and is refused by its schema; free text is cut to its limit, never refused for length
@@ -69,3 +70,30 @@ export const PublishResultsForm = z.object({
 export function nextStepsKey(language: string): string {
   return `next${language.charAt(0).toUpperCase()}${language.slice(1)}`;
 }
+
+/** An implementation milestone (services/record/milestones.ts checks the process and both notes). */
+export const MilestoneForm = z.object({
+  process: typed(80),
+  status: z.enum(MILESTONE_STATUSES, { error: 'status: planned, in progress, done or stopped' }),
+  progress: z.coerce
+    .number({ error: 'progress: a number from 0 to 100' })
+    .int('progress: a whole number')
+    .min(0, 'progress: 0 to 100')
+    .max(100, 'progress: 0 to 100'),
+  date: z.iso.date('date: a date as YYYY-MM-DD'),
+  noteKa: typed(500),
+  noteEn: typed(500),
+});
+
+/** A focus group staff held: when, on what, how many took part, and optionally the process it informed. */
+export const FocusGroupForm = z.object({
+  heldOn: z.iso.date('heldOn: a date as YYYY-MM-DD'),
+  topicKa: typed(300),
+  topicEn: typed(300),
+  participants: z.coerce
+    .number({ error: 'participants: a number' })
+    .int('participants: a whole number')
+    .min(1, 'participants: 1 to 10,000')
+    .max(10_000, 'participants: 1 to 10,000'),
+  process: typed(80).transform((text) => text || undefined),
+});

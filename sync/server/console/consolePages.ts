@@ -28,6 +28,7 @@ export function consolePage(
           { href: '/console/feedback', label: t.nav.inbox, current: current === 'inbox' },
           { href: '/console/content', label: t.nav.content },
           { href: '/console/proposals', label: t.nav.proposals },
+          { href: '/console/record', label: t.nav.record },
           { href: `/figures${t.lang === 'en' ? '?lang=en' : ''}`, label: t.nav.figures },
         ]
       : [],

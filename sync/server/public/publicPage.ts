@@ -19,7 +19,8 @@ export function publicNav(lang: PublicLanguage, current: PublicSection | undefin
 /** A link to this page in the other language (Georgian is the default; `?lang=en` switches). */
 const languageSwitch = (lang: PublicLanguage, path: string): SafeHtml => {
   const other = lang === 'en' ? 'ka' : 'en';
-  return html`<a href="${path}${other === 'en' ? '?lang=en' : ''}" lang="${other}" hreflang="${other}">${publicTexts(lang).otherLanguage}</a>`;
+  const en = other === 'en' ? `${path.includes('?') ? '&' : '?'}lang=en` : '';
+  return html`<a href="${path}${en}" lang="${other}" hreflang="${other}">${publicTexts(lang).otherLanguage}</a>`;
 };
 
 export interface PublicPageOptions {

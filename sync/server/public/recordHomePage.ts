@@ -1,20 +1,31 @@
-import { pickText } from '../../protocol/languages.js';
-import type { ProcessSummary, RecordOverview } from '../services/record/recordOverview.js';
+import type { RecordOverview } from '../services/record/recordOverview.js';
+import type { ProcessView } from '../services/record/processView.js';
+import { processPath, processTitle, withLang } from './processPage.js';
+import { processTexts } from './processTexts.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { publicPage } from './publicPage.js';
 import { tbilisiTime, type PublicLanguage } from './publicTexts.js';
 import { recordTexts } from './recordTexts.js';
 
-function status(lang: PublicLanguage, process: ProcessSummary, now: string): string {
+function status(lang: PublicLanguage, view: ProcessView, now: string): string {
   const words = recordTexts(lang);
   const day = (iso: string) => tbilisiTime(iso).slice(0, 10);
+  if (view.kind === 'proposal') {
+    const decided = view.steps.find((step) => step.kind.startsWith('proposal.'));
+    return decided?.kind === 'proposal.accepted' ? words.accepted : decided ? words.rejected : words.pending;
+  }
+  if (view.kind === 'feedback') {
+    const count = (measure: string) => view.totals.find((total) => total.measure === measure)?.count ?? 0;
+    return words.answeredInTime(count('answered-in-time'), count('answered-in-time') + count('overdue'));
+  }
+  if (!view.opensAt || !view.closesAt) return view.resultsPublished ? words.resultsPublished : '';
   const state =
-    now < process.opensAt
-      ? words.upcoming(day(process.opensAt))
-      : now < process.closesAt
-        ? words.open(day(process.closesAt))
-        : words.closed(day(process.closesAt));
-  return process.resultsPublished ? `${state}; ${words.resultsPublished}` : state;
+    now < view.opensAt
+      ? words.upcoming(day(view.opensAt))
+      : now < view.closesAt
+        ? words.open(day(view.closesAt))
+        : words.closed(day(view.closesAt));
+  return view.resultsPublished ? `${state}; ${words.resultsPublished}` : state;
 }
 
 /** `/record`: what the public record is, the log's state and its witnesses, how to check it, and the processes it follows. */
@@ -40,7 +51,7 @@ ${
     : html`<table><thead><tr><th scope="col">${words.process}</th><th scope="col">${words.kind}</th><th scope="col">${words.status}</th><th scope="col" class="num">${words.participation}</th></tr></thead>
 <tbody>${overview.processes.map(
         (process) =>
-          html`<tr><th scope="row">${pickText(process.title, lang)}</th><td>${process.kind === 'survey' ? words.survey : words.ballot}</td><td>${status(lang, process, now)}</td><td class="num">${String(process.participation)}</td></tr>`,
+          html`<tr><th scope="row"><a href="${withLang(lang, processPath(process.view.kind, process.view.id))}">${processTitle(lang, process.view)}</a></th><td>${processTexts(lang).kinds[process.view.kind] ?? process.view.kind}</td><td>${status(lang, process.view, now)}</td><td class="num">${String(process.participation)}</td></tr>`,
       )}</tbody></table>`
 }
 <h2>${words.checkTitle}</h2><p>${words.checkIntro}</p><pre class="proof">npm run verify-record -- ${siteUrl}</pre>

@@ -8,6 +8,7 @@ import { sendPage } from '../web/layout.js';
 import { publicLanguageOf } from './publicTexts.js';
 import { recordHomePage } from './recordHomePage.js';
 import type { RecordSigner } from '../services/record/recordSigner.js';
+import type { ProcessIndex } from '../services/record/processIndex.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
 
 /**
@@ -25,7 +26,7 @@ const FRESH = 'no-cache';
  * verifier key, hash tiles and entry bundles, all static-file shaped so a
  * CDN or any client of the spec can serve and check them.
  */
-export function publicRecordRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner) {
+export function publicRecordRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner, index: ProcessIndex) {
   return (app: FastifyInstance): void => {
     app.get(
       '/record/checkpoint',
@@ -39,7 +40,7 @@ export function publicRecordRoutes(db: Kysely<CentralDatabase>, signer: RecordSi
     app.get('/record', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) =>
       sendPage(
         reply,
-        recordHomePage(publicLanguageOf(request.query), await recordOverview(db, signer), `${request.protocol}://${request.host}`),
+        recordHomePage(publicLanguageOf(request.query), await recordOverview(db, signer, index), `${request.protocol}://${request.host}`),
       ),
     );
     app.get(

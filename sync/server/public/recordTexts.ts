@@ -18,7 +18,7 @@ const ka = {
   key: 'ჟურნალის გასაღები',
   checkTitle: 'შეამოწმეთ თავად',
   checkIntro: 'ეს ბრძანება ამოწმებს ხელმოწერას, ყოველ ჩანაწერს და იმას, რომ ჟურნალი წინა შემოწმების შემდეგ მხოლოდ გაიზარდა:',
-  processesTitle: 'გამოკითხვები და კენჭისყრები',
+  processesTitle: 'პროცესები',
   process: 'პროცესი',
   kind: 'სახე',
   survey: 'გამოკითხვა',
@@ -29,6 +29,11 @@ const ka = {
   open: (date: string) => `ღიაა ${date}-მდე`,
   closed: (date: string) => `დაიხურა ${date}`,
   resultsPublished: 'შედეგები გამოქვეყნებულია',
+  accepted: 'მიღებულია, გახდა ინიციატივა',
+  rejected: 'უარყოფილია',
+  pending: 'განხილვაშია',
+  answeredInTime: (inTime: number, due: number) => `ვადაგასული ${String(due)}-დან ${String(inTime)} პასუხი 24 საათში`,
+  indicators: 'ვალდებულების ინდიკატორები',
   none: 'ჯერ არაფერი.',
 };
 
@@ -48,7 +53,7 @@ const en: typeof ka = {
   key: "The log's key",
   checkTitle: 'Check it yourself',
   checkIntro: 'This command checks the signature, every entry, and that the log only grew since the last time it checked:',
-  processesTitle: 'Surveys and votes',
+  processesTitle: 'Processes',
   process: 'Process',
   kind: 'Kind',
   survey: 'Survey',
@@ -59,6 +64,11 @@ const en: typeof ka = {
   open: (date: string) => `Open until ${date}`,
   closed: (date: string) => `Closed ${date}`,
   resultsPublished: 'results published',
+  accepted: 'accepted, became an initiative',
+  rejected: 'rejected',
+  pending: 'under review',
+  answeredInTime: (inTime: number, due: number) => `${String(inTime)} of ${String(due)} due answered within 24 h`,
+  indicators: "The commitment's indicators",
   none: 'Nothing yet.',
 };
 

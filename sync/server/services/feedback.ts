@@ -130,7 +130,11 @@ export async function assignTeam(db: Kysely<CentralDatabase>, code: string, team
  */
 export async function respond(db: Kysely<CentralDatabase>, code: string, text: string, actor: string): Promise<ActionResult> {
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('feedback').select(['status', 'first_answered_at']).where('code', '=', code).executeTakeFirst();
+    const row = await trx
+      .selectFrom('feedback')
+      .select(['status', 'first_answered_at', 'branch_id', 'current_due_at'])
+      .where('code', '=', code)
+      .executeTakeFirst();
     if (!row) return 'not-found';
     if (!OPEN_STATUSES.includes(row.status)) return 'not-allowed';
     const now = new Date().toISOString();
@@ -148,7 +152,8 @@ export async function respond(db: Kysely<CentralDatabase>, code: string, text: s
       .set({ status: 'answered', first_answered_at: row.first_answered_at ?? now, last_answered_at: now, updated_at: now })
       .where('code', '=', code)
       .execute();
-    await appendLedger(trx, 'feedback.answered', code, { by: actor, at: now });
+    // The branch and the deadline this answer met or missed: the record itself then tells how many were answered in time.
+    await appendLedger(trx, 'feedback.answered', code, { by: actor, at: now, branch: row.branch_id, dueAt: row.current_due_at });
     return 'done';
   });
 }

@@ -18,13 +18,13 @@ async function publicDetail(db: Db, detail: Record<string, unknown>): Promise<Re
 /**
  * Appends one event to Central's internal ledger and to the public record,
  * inside the caller's transaction (or one of its own), so neither says
- * something that did not commit.
+ * something that did not commit. Answers the entry's index in the record.
  */
-export async function appendLedger(db: Db, kind: string, subject: string, detail: Record<string, unknown>): Promise<void> {
+export async function appendLedger(db: Db, kind: string, subject: string, detail: Record<string, unknown>): Promise<number> {
   if (!db.isTransaction) return db.transaction().execute((trx) => appendLedger(trx, kind, subject, detail));
   await db
     .insertInto('ledger')
     .values({ recorded_at: new Date().toISOString(), kind, subject, detail_json: JSON.stringify(detail) })
     .execute();
-  await appendRecord(db, { kind, subject, detail: await publicDetail(db, detail) });
+  return appendRecord(db, { kind, subject, detail: await publicDetail(db, detail) });
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { refusal, success, type Outcome } from './outcome.js';
 import type { ContentPack } from '../../protocol/contentPack.js';
 import type { CentralDatabase } from '../db/schema.js';
@@ -76,9 +76,29 @@ export async function acceptProposal(db: Kysely<CentralDatabase>, code: string, 
       .where('status', '=', 'pending')
       .executeTakeFirst();
     if (decided.numUpdatedRows !== 1n) throw new Error(`proposal ${code} was decided meanwhile`);
-    await appendLedger(trx, 'proposal.accepted', code, { ballotId: ballot.id, initiativeId, contentVersion: pack.version, by: actor });
+    await appendLedger(trx, 'proposal.accepted', code, {
+      ...(await receivedFacts(trx, code)),
+      ballotId: ballot.id,
+      initiativeId,
+      contentVersion: pack.version,
+      by: actor,
+    });
   });
   return success({ pack });
+}
+
+/**
+ * What a decision's entry says of the proposal it decides: where and when it
+ * came, and the submission entry that recorded it (its subject), so the
+ * proposal's story in the public record starts at its arrival. Never its text.
+ */
+async function receivedFacts(trx: Transaction<CentralDatabase>, code: string) {
+  const row = await trx
+    .selectFrom('proposals')
+    .select(['submission_id', 'branch_id', 'received_at'])
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
+  return { submission: row.submission_id, branch: row.branch_id, receivedAt: row.received_at };
 }
 
 /** Rejects a proposal with a reason the proposer (and everyone) can read. */
@@ -94,7 +114,7 @@ export async function rejectProposal(db: Kysely<CentralDatabase>, code: string, 
       .where('status', '=', 'pending')
       .executeTakeFirst();
     if (updated.numUpdatedRows !== 1n) return refusal('proposalNotPending');
-    await appendLedger(trx, 'proposal.rejected', code, { by: actor, reason: text });
+    await appendLedger(trx, 'proposal.rejected', code, { ...(await receivedFacts(trx, code)), by: actor, reason: text });
     return success({});
   });
 }

@@ -1,0 +1,215 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
+import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { KioskConfig } from '../../kiosk-config/schema.js';
+import { createDispatcher } from '../../src-main/api/dispatch.js';
+import { createKioskHandlers } from '../../src-main/api/handlers.js';
+import type { SavedFeedback, SavedSubmission } from '../../src-main/api/contract.js';
+import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
+import { verifyRecord } from '../../sync/record/verifyRecord.js';
+import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
+import { createStaffUser } from '../../sync/server/services/staffAuth.js';
+import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
+import { makeTempDir } from '../support/tempDir.js';
+
+// The process pages of the public record (issue #15, part 2): a real kiosk core submits a vote, a
+// feedback and a proposal to a real Central; staff answer, accept and add a milestone through the
+// console; each process page then tells it, and every figure's link lists exactly the entries of the
+// verified log it was counted from.
+const dir = makeTempDir('process-pages');
+let central: RunningCentral;
+let core: KioskCore;
+let call: ReturnType<typeof createDispatcher>;
+let staff: StaffClient;
+
+beforeAll(async () => {
+  central = await startCentral({ dataDir: join(dir.path, 'central'), starterContent: demoContentPack });
+  const { token } = await createEnrolmentToken(central.db, 'rustavi', 1);
+  core = createKioskCore(
+    KioskConfig.parse({
+      kioskId: 'process-kiosk',
+      branchId: 'rustavi',
+      desk: { id: 'desk-1', services: ['civil-registry'] },
+      central: { url: central.url, enrolmentToken: token, syncIntervalMs: 3_600_000, backoffBaseMs: 50, backoffCapMs: 200 },
+      starterContent: DEMO_CONTENT_FILE,
+      dataDir: join(dir.path, 'kiosk'),
+    }),
+  );
+  await core.sync.syncNow();
+  call = createDispatcher(createKioskHandlers(core));
+  await createStaffUser(central.db, 'lela', 'editor-password-1', 'admin');
+  const signedIn = await signInStaff(central, 'lela', 'editor-password-1');
+  if (!isSignedIn(signedIn)) throw new Error(`sign-in refused: ${String(signedIn.status)}`);
+  staff = signedIn;
+});
+afterAll(async () => {
+  await core.close();
+  await central.close();
+  dir.remove();
+});
+
+const value = <T>(result: Awaited<ReturnType<typeof call>>): T => {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+};
+const session = async () => value<{ sessionId: string }>(await call('session.start', { language: 'ka' })).sessionId;
+const page = async (path: string) => {
+  const response = await fetch(`${central.url}${path}`);
+  return { status: response.status, text: await response.text() };
+};
+/** The entries of the log as the outside verifier reads them (after the next checkpoint: at most one a second). */
+async function verifiedEntries(): Promise<string[]> {
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  const key = (await (await fetch(`${central.url}/record/key`)).text()).trim();
+  const fetcher = async (path: string) => Buffer.from(await (await fetch(`${central.url}/record/${path}`)).arrayBuffer());
+  return (await verifyRecord(fetcher, key)).entries.map((entry) => entry.toString('utf8'));
+}
+const unescape = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'");
+/** The entries an /record/entries page lists: index → the entry's text as shown. */
+const listed = (html: string) =>
+  new Map(
+    [...html.matchAll(/<tr id="e(\d+)">.*?<code class="entry">(.*?)<\/code>/g)].map((match) => [
+      Number(match[1]),
+      unescape(match[2] ?? ''),
+    ]),
+  );
+const link = (html: string, measure: string) => unescape(new RegExp(`href="([^"]+)" data-measure="${measure}"`).exec(html)?.[1] ?? '');
+
+describe('process pages', () => {
+  let proposalCode = '';
+
+  it('tell a proposal from its arrival to its acceptance, the vote it joined and a milestone, each step linking to its entry', async () => {
+    const vote = value<SavedSubmission>(
+      await call('vote.submit', {
+        sessionId: await session(),
+        ballotId: demoBallot.id,
+        choices: [demoBallot.initiatives[0]?.id ?? ''],
+        personalNumber: '01024085927',
+      }),
+    );
+    expect(vote.receiptUrl).toContain('/record/receipts/');
+    const feedback = value<SavedFeedback>(
+      await call('feedback.submit', {
+        sessionId: await session(),
+        kind: 'complaint',
+        serviceId: 'civil-registry',
+        message: 'The queue was long',
+        consentToContact: false,
+      }),
+    );
+    const proposal = value<SavedFeedback>(
+      await call('proposal.submit', { sessionId: await session(), title: 'Night opening hours', description: 'Open until 22:00' }),
+    );
+    proposalCode = proposal.trackingCode;
+    await core.sync.syncNow();
+
+    await expect.poll(async () => (await staff.page(`/console/feedback/${feedback.trackingCode}`)).status).toBe(200);
+    expect((await staff.post(`/console/feedback/${feedback.trackingCode}/respond`, { text: 'We opened a second desk.' })).status).toBe(200);
+    const accepted = await staff.post(`/console/proposals/${proposalCode}/accept`, {
+      ballot: demoBallot.id,
+      titleKa: 'ღამის სამუშაო საათები',
+      titleEn: 'Night opening hours',
+      descriptionKa: 'ფილიალები ღიაა 22:00-მდე',
+      descriptionEn: 'Branches open until 22:00',
+    });
+    expect(accepted.status).toBe(200);
+
+    // A wrong milestone is refused with its field named, and adds nothing.
+    const refused = await staff.post('/console/record/milestones', {
+      process: `proposal:${proposalCode}`,
+      status: 'done',
+      progress: '140',
+      date: '2026-12-01',
+      noteKa: 'ა',
+      noteEn: 'a',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('progress: 0 to 100');
+    const noEnglish = await staff.post('/console/record/milestones', {
+      process: `proposal:${proposalCode}`,
+      status: 'done',
+      progress: '40',
+      date: '2026-12-01',
+      noteKa: 'ა',
+      noteEn: ' ',
+    });
+    expect(noEnglish.status).toBe(400);
+    expect(noEnglish.text).toContain('note: the English text is required');
+    const added = await staff.post('/console/record/milestones', {
+      process: `proposal:${proposalCode}`,
+      status: 'in-progress',
+      progress: '40',
+      date: '2026-12-01',
+      noteKa: 'პილოტი რუსთავის ფილიალში',
+      noteEn: 'A pilot at the Rustavi branch',
+    });
+    expect(added.status).toBe(200);
+    const milestoneIndex = Number(/entry (\d+) of the public record|(\d+)-ე ჩანაწერად/.exec(added.text)?.slice(1).find(Boolean));
+
+    const entries = await verifiedEntries();
+    const story = await page(`/record/processes/proposal/${proposalCode}?lang=en`);
+    expect(story.status).toBe(200);
+    expect(story.text).toContain('Proposal received at branch rustavi.');
+    expect(story.text).toContain('Accepted: it became an initiative of a vote.');
+    expect(story.text).toContain(`href="/record/processes/ballot/${demoBallot.id}?lang=en"`);
+    expect(story.text).toContain('A pilot at the Rustavi branch');
+    expect(story.text).toContain('40%');
+    expect(story.text).not.toContain('Open until 22:00'); // the citizen's own text is not the record's
+    // Each step links to its entry, and the entry page shows exactly the verified log's bytes.
+    const stepLinks = [...story.text.matchAll(/href="\/record\/entries\?index=(\d+)&amp;lang=en"/g)].map((match) => Number(match[1]));
+    expect(stepLinks).toContain(milestoneIndex);
+    for (const idx of stepLinks) {
+      const shown = listed((await page(`/record/entries?index=${String(idx)}`)).text);
+      expect(shown.get(idx)).toBe(entries[idx]);
+    }
+    const kinds = stepLinks.map((idx) => (JSON.parse(entries[idx] ?? '{}') as { kind: string }).kind);
+    expect(kinds).toEqual(['submission.accepted', 'proposal.accepted', 'milestone.added']);
+
+    // The vote's page says a citizen's proposal joined it, and links back.
+    const ballot = await page(`/record/processes/ballot/${demoBallot.id}?lang=en`);
+    expect(unescape(ballot.text)).toContain("A citizen's proposal became an initiative of this vote.");
+    expect(ballot.text).not.toContain('Proposal received');
+    expect(ballot.text).toContain(`href="/record/processes/proposal/${proposalCode}?lang=en"`);
+  });
+
+  it('count participation and feedback from the log, each figure linking to exactly the entries it counted', async () => {
+    const entries = await verifiedEntries();
+    const ballot = await page(`/record/processes/ballot/${demoBallot.id}`);
+    const votes = listed((await page(link(ballot.text, 'kiosk'))).text);
+    const expectedVotes = entries.flatMap((text, idx) => (text.includes(`"process":"ballot:${demoBallot.id}"`) ? [idx] : []));
+    expect([...votes.keys()]).toEqual(expectedVotes);
+    expect(expectedVotes).toHaveLength(1);
+    for (const [idx, text] of votes) expect(text).toBe(entries[idx]);
+
+    const feedback = await page('/record/processes/feedback/rustavi?lang=en');
+    expect(feedback.status).toBe(200);
+    for (const measure of ['received', 'answered', 'answered-in-time']) {
+      const counted = listed((await page(link(feedback.text, measure))).text);
+      expect(counted.size, measure).toBe(1);
+      for (const [idx, text] of counted) expect(text).toBe(entries[idx]);
+    }
+    expect(link(feedback.text, 'overdue')).toBe('');
+
+    const home = await page('/record?lang=en');
+    expect(home.text).toContain(`href="/record/processes/proposal/${proposalCode}?lang=en"`);
+    expect(home.text).toContain('href="/record/processes/feedback/rustavi?lang=en"');
+    expect(home.text).toContain('1 of 1 due answered within 24 h');
+  });
+
+  it('refuse a bad address with the field named, and say what is not there', async () => {
+    expect(JSON.parse((await page('/record/processes/club/x')).text)).toMatchObject({ field: 'kind' });
+    expect(JSON.parse((await page('/record/entries?index=-1')).text)).toMatchObject({ field: 'index' });
+    expect(JSON.parse((await page('/record/entries?process=ballot:x&measure=kiosk&day=yesterday')).text)).toMatchObject({ field: 'day' });
+    expect((await page('/record/entries?index=999999')).status).toBe(404);
+    expect((await page('/record/processes/proposal/ZZZZZZZZ')).status).toBe(404);
+  });
+});
