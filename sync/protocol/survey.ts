@@ -37,20 +37,52 @@ export type QuestionType = Question['type'];
 
 export const CHANNELS = ['kiosk', 'web'] as const;
 
-export const Survey = z.object({
-  id: ContentId,
-  title: LocalizedText,
-  intro: LocalizedText.optional(),
-  questions: z.array(Question).min(1).max(50),
-  opensAt: z.iso.datetime(),
-  closesAt: z.iso.datetime(),
-  /** Branches that show it; empty means every branch. */
-  branches: z.array(z.string().min(1)).default([]),
-  channels: z
-    .array(z.enum(CHANNELS))
-    .min(1)
-    .default([...CHANNELS]),
+/**
+ * A survey that measures one of the commitment's indicators (GE0067): today
+ * awareness among visitors, "have you heard of ...?" asked as a yes/no or
+ * single-choice question; the indicator is the share of its answers that are
+ * one of `awareChoices`, with how many answered.
+ */
+export const SurveyMeasure = z.object({
+  indicator: z.literal('awareness'),
+  questionId: ContentId,
+  awareChoices: z.array(z.string().min(1)).min(1),
 });
+export type SurveyMeasure = z.infer<typeof SurveyMeasure>;
+
+export const Survey = z
+  .object({
+    id: ContentId,
+    title: LocalizedText,
+    intro: LocalizedText.optional(),
+    questions: z.array(Question).min(1).max(50),
+    opensAt: z.iso.datetime(),
+    closesAt: z.iso.datetime(),
+    /** Branches that show it; empty means every branch. */
+    branches: z.array(z.string().min(1)).default([]),
+    channels: z
+      .array(z.enum(CHANNELS))
+      .min(1)
+      .default([...CHANNELS]),
+    measures: SurveyMeasure.optional(),
+  })
+  .superRefine((survey, context) => {
+    if (!survey.measures) return;
+    const question = survey.questions.find((candidate) => candidate.id === survey.measures?.questionId);
+    if (!question || (question.type !== 'yesno' && question.type !== 'single')) {
+      context.addIssue({ code: 'custom', path: ['measures', 'questionId'], message: 'a yes/no or single-choice question of this survey' });
+      return;
+    }
+    const choices = question.type === 'yesno' ? ['yes', 'no'] : question.choices.map((choice) => choice.id);
+    survey.measures.awareChoices.forEach((choice, at) => {
+      if (!choices.includes(choice))
+        context.addIssue({
+          code: 'custom',
+          path: ['measures', 'awareChoices', at],
+          message: `one of the question's choices (${choices.join(', ')})`,
+        });
+    });
+  });
 export type Survey = z.infer<typeof Survey>;
 
 /** One answer, by question type: a choice, several, a number, a text, or an order. */

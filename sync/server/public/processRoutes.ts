@@ -10,6 +10,8 @@ import { countedEntries, PROCESS_KINDS, processView } from '../services/record/p
 import type { RecordSigner } from '../services/record/recordSigner.js';
 import { sendPage } from '../web/layout.js';
 import { entriesPage, ENTRIES_PER_PAGE } from './entriesPage.js';
+import { indicatorsCsv, indicatorsPage } from './indicatorsPage.js';
+import { commitmentIndicators } from '../services/record/indicators.js';
 import { processPage, processTitle } from './processPage.js';
 import { processTexts } from './processTexts.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
@@ -49,6 +51,21 @@ export function processRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner,
       const view = processView(await current(), await latestContentPack(db), kind, params.value.id);
       if (!view) return reply.code(404).send({ error: 'not_found', message: `no ${kind} ${params.value.id} in the public record` });
       return sendPage(reply, processPage(lang, view));
+    });
+
+    app.get('/record/indicators', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) => {
+      const record = await current();
+      const indicators = await commitmentIndicators(db, record, await latestContentPack(db));
+      const format = (request.query as { format?: unknown } | undefined)?.format;
+      if (format === 'json') return reply.header('cache-control', 'no-cache').send({ recordSize: record.size, indicators });
+      if (format === 'csv')
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="psh-indicators.csv"')
+          .send(indicatorsCsv(indicators, record.size));
+      if (format !== undefined)
+        return reply.code(400).send({ error: 'bad-request', field: 'format', message: 'format: csv or json (or none, for the page)' });
+      return sendPage(reply, indicatorsPage(publicLanguageOf(request.query), indicators, record.size));
     });
 
     app.get('/record/entries', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) => {

@@ -44,6 +44,7 @@ export function recordHomePage(lang: PublicLanguage, overview: RecordOverview, s
 <dt>${words.witnesses}</dt><dd data-witnesses="${String(overview.witnesses)}">${String(overview.witnesses)}</dd></dl>
 ${overview.lastWitnessed ? html`<p>${words.lastWitnessed(overview.lastWitnessed.size, overview.lastWitnessed.count)}</p>` : ''}
 <p class="message">${words.witnessNote}</p>
+<p><a href="${withLang(lang, '/record/indicators')}">${words.indicators}</a></p>
 <h2>${words.processesTitle}</h2>
 ${
   overview.processes.length === 0
