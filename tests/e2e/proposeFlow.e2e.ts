@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { en } from '../../src-renderer/i18n/locales/en.js';
@@ -67,4 +68,64 @@ test('a visitor proposes a service; it waits in the moderation queue and its pag
   await expect(reader.getByText('Waiting for review')).toBeVisible();
   await expect(reader.getByText('for people who work days', { exact: false })).toContainText('<b>');
   await expectNoAxeViolations(reader, 'public proposal');
+
+  // Staff accept it in the console and add a milestone; its process page in the public record then
+  // tells the story from its arrival to that milestone, each step linking to its entry of the log.
+  addStaff(centralData, 'lela', 'admin', 'admin-password-1');
+  await reader.goto(`${central.url}/console/login?next=/console/language/en?next=/console/proposals/${code}`);
+  await reader.locator('#username').fill('lela');
+  await reader.locator('#password').fill('admin-password-1');
+  await reader.locator('form[action="/console/login"] button').click();
+  await reader.goto(`${central.url}/console/language/en?next=${encodeURIComponent(`/console/proposals/${code}`)}`);
+  await reader.locator('#title-en').fill('A night desk');
+  await reader.locator('#title-ka').fill('ღამის სამუშაო მაგიდა');
+  await reader.locator('#description-ka').fill('ერთი ფილიალი ღიაა 22:00-მდე.');
+  await reader.locator('#description-en').fill('One branch open until 22:00.');
+  await reader.locator(`form[action="/console/proposals/${code}/accept"] button`).click();
+  await expect(reader.getByRole('status')).toBeVisible();
+  await reader.goto(`${central.url}/console/record`);
+  await reader.locator('#process').selectOption(`proposal:${code}`);
+  await reader.locator('#status').selectOption('in-progress');
+  await reader.locator('#progress').fill('40');
+  await reader.locator('#note-ka').fill('პილოტი რუსთავის ფილიალში.');
+  await reader.locator('#note-en').fill('A pilot at the Rustavi branch.');
+  await reader.locator('form[action="/console/record/milestones"] button').click();
+  await expect(reader.getByRole('status')).toContainText('Added as entry');
+  await expectNoAxeViolations(reader, 'console public record');
+  await reader.screenshot({ path: join(SCREENSHOTS, 'console-record-en.png'), fullPage: true });
+  await reader.getByRole('link', { name: 'See the process page' }).click();
+  await expect(reader.locator('ol.timeline li')).toHaveCount(2); // arrival, acceptance (milestones have their own table)
+  await expect(reader.locator('table.milestones')).toContainText('A pilot at the Rustavi branch.');
+  await expect(reader.locator('table.milestones')).toContainText('40%');
+  for (const lang of ['en', 'ka'] as const) {
+    await reader.goto(`${central.url}/record/processes/proposal/${code}${lang === 'en' ? '?lang=en' : ''}`);
+    await expectNoAxeViolations(reader, `proposal process page (${lang})`);
+    await reader.screenshot({ path: join(SCREENSHOTS, `record-process-proposal-${lang}.png`), fullPage: true });
+  }
+  await reader.locator('table.milestones a').click();
+  await expect(reader.locator('table.entries code.entry')).toContainText('"kind":"milestone.added"');
+  await expectNoAxeViolations(reader, 'entry page (ka)');
+  await reader.screenshot({ path: join(SCREENSHOTS, 'record-entry-ka.png'), fullPage: true });
+  for (const lang of ['en', 'ka'] as const) {
+    await reader.goto(`${central.url}/record/indicators${lang === 'en' ? '?lang=en' : ''}`);
+    await expectNoAxeViolations(reader, `indicators (${lang})`);
+    await reader.screenshot({ path: join(SCREENSHOTS, `record-indicators-${lang}.png`), fullPage: true });
+  }
 });
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SCREENSHOTS = join(ROOT, 'var', 'screenshots');
+
+/** A staff account made with Central's CLI beside the running Central (the way an operator makes one). */
+function addStaff(dataDir: string, user: string, role: string, password: string): void {
+  const added = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'sync/server/cli.ts'), 'add-staff', '--user', user, '--role', role, '--data', dataDir],
+    {
+      cwd: ROOT,
+      env: { ...process.env, PSH_STAFF_PASSWORD: password },
+      encoding: 'utf8',
+    },
+  );
+  expect(added.status, added.stderr).toBe(0);
+}

@@ -26,13 +26,17 @@ export function indicatorsPage(lang: PublicLanguage, indicators: readonly Indica
     section: 'record',
     path: '/record/indicators',
     body: html`<p class="message">${words.intro}</p><p>${words.asOf(size)}</p>
-<div class="chart-and-table">
+<div class="chart-pair">
+<p class="chart-title" aria-hidden="true">${words.chartTitle}</p>
 ${barChart(
   words.chartTitle,
-  indicators.map((indicator) => ({ label: words.names[indicator.id], value: reached(indicator) })),
+  indicators
+    .filter((indicator) => indicator.value !== undefined)
+    .map((indicator) => ({ label: words.short[indicator.id], value: reached(indicator) })),
   (value) => `${String(value)}%`,
   100,
 )}
+${indicators.some((indicator) => indicator.value === undefined) ? html`<p>${words.chartNote}</p>` : ''}
 <table class="indicators"><caption>${words.title}</caption><thead><tr>${words.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
 <tbody>${indicators.map(
       (indicator) =>

@@ -123,7 +123,7 @@ ${
           : html`<table class="milestones"><thead><tr>${words.milestoneColumns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
 <tbody>${milestones.map(
               (step) =>
-                html`<tr><td>${str(step.detail.date)}</td><td>${words.statuses[str(step.detail.status)] ?? str(step.detail.status)}</td><td class="num"><progress max="100" value="${String(Number(step.detail.progress))}" aria-hidden="true"></progress> ${String(Number(step.detail.progress))}%</td><td class="message">${localized(step.detail.note, lang)}</td><td>${entryLink(lang, step.idx)}</td></tr>`,
+                html`<tr><td>${str(step.detail.date)}</td><td>${words.statuses[str(step.detail.status)] ?? str(step.detail.status)}</td><td class="progress"><progress max="100" value="${String(Number(step.detail.progress))}" aria-hidden="true"></progress> ${String(Number(step.detail.progress))}%</td><td class="message">${localized(step.detail.note, lang)}</td><td>${entryLink(lang, step.idx)}</td></tr>`,
             )}</tbody></table>`
       }`
 }

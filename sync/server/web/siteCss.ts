@@ -47,5 +47,11 @@ tbody th { background: none; }
 svg.chart text { font-size: 14px; fill: #111; }
 .big { font-size: 3rem; font-weight: 700; margin: 0; }
 .code { font-family: "Noto Sans Mono", ui-monospace, monospace; letter-spacing: .1em; }
+ul.sources { margin: 0; padding-left: 1.1rem; }
+ol.timeline li { margin: .35rem 0; }
+ol.timeline .when { font-variant-numeric: tabular-nums; color: #333; margin-right: .5rem; }
+code.entry { font-size: .85rem; overflow-wrap: anywhere; }
+td.progress { white-space: nowrap; }
+.chart-title { font-weight: 600; margin: 1rem 0 0; }
 .proof { font-family: "Noto Sans Mono", ui-monospace, monospace; font-size: .9rem; white-space: pre-wrap; overflow-wrap: anywhere; max-width: 100ch; background: #f0f3f7; padding: .5rem .75rem; }
 `;
