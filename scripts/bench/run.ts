@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { benchCentralIngest } from './centralIngestBench.js';
 import { benchInbox } from './inboxBench.js';
 import { benchRecord } from './recordBench.js';
+import { benchProcessIndex } from './processIndexBench.js';
 import { benchTally } from './tallyBench.js';
 import { benchTapToPaint } from './tapToPaintBench.js';
 import { benchKioskRss } from './kioskRssBench.js';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     ...(await benchInbox()),
     ...(await benchTally()),
     ...(await benchRecord()),
+    ...(await benchProcessIndex()),
   ];
   mkdirSync('var/bench', { recursive: true });
   writeFileSync('var/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
