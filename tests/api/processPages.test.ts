@@ -203,6 +203,12 @@ describe('process pages', () => {
     expect(home.text).toContain(`href="/record/processes/proposal/${proposalCode}?lang=en"`);
     expect(home.text).toContain('href="/record/processes/feedback/rustavi?lang=en"');
     expect(home.text).toContain('1 of 1 due answered within 24 h');
+    // The home page's participation figure links to the entries it counted too.
+    const homeVotes = unescape(
+      new RegExp(`href="([^"]*process=ballot%3A${demoBallot.id}&amp;measure=participation[^"]*)">1<`).exec(home.text)?.[1] ?? '',
+    );
+    expect(homeVotes).not.toBe('');
+    expect([...listed((await page(homeVotes)).text).keys()]).toEqual(expectedVotes);
   });
 
   it('refuse a bad address with the field named, and say what is not there', async () => {

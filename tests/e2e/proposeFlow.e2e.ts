@@ -102,6 +102,13 @@ test('a visitor proposes a service; it waits in the moderation queue and its pag
     await expectNoAxeViolations(reader, `proposal process page (${lang})`);
     await reader.screenshot({ path: join(SCREENSHOTS, `record-process-proposal-${lang}.png`), fullPage: true });
   }
+  // The vote it joined tells that a citizen's proposal became one of its initiatives.
+  await reader.goto(`${central.url}/record/processes/proposal/${code}?lang=en`);
+  await reader.getByRole('link', { name: /the vote's story/i }).click();
+  await expect(reader.locator('ol.timeline li[data-kind="proposal.accepted"]')).toHaveCount(1);
+  await expectNoAxeViolations(reader, 'ballot process page (en)');
+  await reader.screenshot({ path: join(SCREENSHOTS, 'record-process-ballot-en.png'), fullPage: true });
+  await reader.goto(`${central.url}/record/processes/proposal/${code}`);
   await reader.locator('table.milestones a').click();
   await expect(reader.locator('table.entries code.entry')).toContainText('"kind":"milestone.added"');
   await expectNoAxeViolations(reader, 'entry page (ka)');

@@ -3,6 +3,8 @@ import type { Ballot } from '../../protocol/ballot.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { findAuthored, publishAuthored } from '../services/contentAuthoring.js';
 import { publishResults } from '../services/resultsPublishing.js';
+import { appendRecord } from '../services/record/recordLog.js';
+import { submissionEntryDetail } from '../services/submissionEntry.js';
 
 /** A ballot that closed before the demo's "now", so `npm start` has a published result to show on the kiosk. */
 export const demoClosedBallot: Ballot = {
@@ -101,6 +103,20 @@ export async function seedDemoResults(db: Kysely<CentralDatabase>): Promise<void
           })),
         )
         .execute();
+      // The public record tells the demo ballot's story as a real one's: an entry per vote (which ballot, never
+      // which choice), so its process page counts them by day, as in a real Central.
+      for (const vote of slice) {
+        const { detail } = submissionEntryDetail({
+          type: 'vote',
+          branch: vote.device_id.replace(/^demo-/, ''),
+          device: vote.device_id,
+          contentVersion: 1,
+          recordedAt: vote.at,
+          receivedAt: vote.at,
+          process: `ballot:${demoClosedBallot.id}`,
+        });
+        await appendRecord(trx, { kind: 'submission.accepted', subject: vote.submission_id, detail });
+      }
     }
   });
   await publishResults(

@@ -91,26 +91,31 @@ export function processPage(lang: PublicLanguage, view: ProcessView): SafeHtml {
   const story = view.steps.filter((step) => step.kind !== 'milestone.added');
   const decision = view.steps.find((step) => step.kind.startsWith('proposal.'));
   const path = processPath(view.kind, view.id);
+  // A branch's feedback service has no steps of its own, only figures: no empty story then.
+  const storyHtml =
+    story.length === 0 && view.arrival === undefined
+      ? ''
+      : html`<h2>${words.storyTitle}</h2>
+<ol class="timeline" data-steps="${String(story.length + (view.arrival === undefined ? 0 : 1))}">${
+          view.arrival === undefined
+            ? ''
+            : html`<li><span class="when">${tbilisiTime(str(decision?.detail.receivedAt) || null)}</span> ${words.steps.arrived(str(decision?.detail.branch))} ${entryLink(lang, view.arrival)}</li>`
+        }${story.map(
+          (step) =>
+            html`<li data-kind="${step.kind}"><span class="when">${tbilisiTime(step.at)}</span> ${stepWords(lang, view, step)} ${entryLink(lang, step.idx)}</li>`,
+        )}</ol>`;
   return publicPage({
     lang,
     title: processTitle(lang, view),
     section: 'record',
     path,
     body: html`<p><span class="tag">${words.kinds[view.kind] ?? view.kind}</span> ${words.asOf(view.size)}</p>
-<h2>${words.storyTitle}</h2>
-<ol class="timeline" data-steps="${String(story.length + (view.arrival === undefined ? 0 : 1))}">${
-      view.arrival === undefined
-        ? ''
-        : html`<li><span class="when">${tbilisiTime(str(decision?.detail.receivedAt) || null)}</span> ${words.steps.arrived(str(decision?.detail.branch))} ${entryLink(lang, view.arrival)}</li>`
-    }${story.map(
-      (step) =>
-        html`<li data-kind="${step.kind}"><span class="when">${tbilisiTime(step.at)}</span> ${stepWords(lang, view, step)} ${entryLink(lang, step.idx)}</li>`,
-    )}</ol>
+${storyHtml}
 ${
   view.measures.length === 0
     ? ''
     : html`<h2>${words.participationTitle}</h2><p>${words.participationNote}</p>
-<table class="figures"><thead><tr><th scope="col">${words.day}</th>${view.measures.map((measure) => html`<th scope="col" class="num">${words.measures[measure] ?? measure}</th>`)}</tr></thead>
+<table class="figures"><thead><tr><th scope="col">${view.period === 'month' ? words.month : words.day}</th>${view.measures.map((measure) => html`<th scope="col" class="num">${words.measures[measure] ?? measure}</th>`)}</tr></thead>
 <tbody>${view.days.map((row) => html`<tr><th scope="row">${row.day}</th>${row.counts.map((count) => countCell(lang, view, count))}</tr>`)}</tbody>
 <tfoot><tr><th scope="row">${words.total}</th>${view.totals.map((count) => countCell(lang, view, count))}</tr></tfoot></table>`
 }

@@ -29,7 +29,10 @@ const OneEntryQuery = z.object({
 const CountedEntriesQuery = z.object({
   process: z.string().regex(/^(survey|ballot|proposal|feedback):[A-Za-z0-9][A-Za-z0-9-]{0,63}$/, 'process: kind:id'),
   measure: z.string().regex(/^[a-z-]{1,32}$/, 'measure: a figure of the process page'),
-  day: z.iso.date('day: a date as YYYY-MM-DD').optional(),
+  day: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'day: a day as YYYY-MM-DD or a month as YYYY-MM')
+    .optional(),
   page: z.coerce.number().int().min(0).max(100_000).catch(0),
 });
 

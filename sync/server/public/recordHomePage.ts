@@ -52,7 +52,7 @@ ${
     : html`<table><thead><tr><th scope="col">${words.process}</th><th scope="col">${words.kind}</th><th scope="col">${words.status}</th><th scope="col" class="num">${words.participation}</th></tr></thead>
 <tbody>${overview.processes.map(
         (process) =>
-          html`<tr><th scope="row"><a href="${withLang(lang, processPath(process.view.kind, process.view.id))}">${processTitle(lang, process.view)}</a></th><td>${processTexts(lang).kinds[process.view.kind] ?? process.view.kind}</td><td>${status(lang, process.view, now)}</td><td class="num">${String(process.participation)}</td></tr>`,
+          html`<tr><th scope="row"><a href="${withLang(lang, processPath(process.view.kind, process.view.id))}">${processTitle(lang, process.view)}</a></th><td>${processTexts(lang).kinds[process.view.kind] ?? process.view.kind}</td><td>${status(lang, process.view, now)}</td><td class="num">${process.participation === 0 ? '0' : html`<a href="${withLang(lang, `/record/entries?process=${encodeURIComponent(`${process.view.kind}:${process.view.id}`)}&measure=participation`)}">${String(process.participation)}</a>`}</td></tr>`,
       )}</tbody></table>`
 }
 <h2>${words.checkTitle}</h2><p>${words.checkIntro}</p><pre class="proof">npm run verify-record -- ${siteUrl}</pre>

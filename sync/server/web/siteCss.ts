@@ -47,6 +47,9 @@ tbody th { background: none; }
 svg.chart text { font-size: 14px; fill: #111; }
 .big { font-size: 3rem; font-weight: 700; margin: 0; }
 .code { font-family: "Noto Sans Mono", ui-monospace, monospace; letter-spacing: .1em; }
+table.figures { width: auto; min-width: 24rem; }
+table.figures td { min-width: 7rem; }
+table.figures tfoot th, table.figures tfoot td { font-weight: 700; border-top: 2px solid #333; background: none; }
 ul.sources { margin: 0; padding-left: 1.1rem; }
 ol.timeline li { margin: .35rem 0; }
 ol.timeline .when { font-variant-numeric: tabular-nums; color: #333; margin-right: .5rem; }

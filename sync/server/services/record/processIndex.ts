@@ -39,10 +39,6 @@ export interface RecordIndex {
   readonly proposalArrivals: ReadonlyMap<string, number>;
 }
 
-/** The measures a process page counts by day. Channels first: a submission's channel, kiosk until the phone channel exists. */
-export const PARTICIPATION_MEASURES = ['kiosk', 'phone', 'web'] as const;
-export const FEEDBACK_MEASURES = ['received', 'answered', 'answered-in-time', 'overdue'] as const;
-
 /** The Tbilisi calendar day of an ISO time (UTC+4, no daylight saving). */
 export function tbilisiDay(iso: string): string {
   // A UTC time before 20:00 is the same day in Tbilisi: read from the text, as most are (the index reads a

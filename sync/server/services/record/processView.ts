@@ -24,8 +24,10 @@ export interface ProcessView {
   readonly resultsPublished: boolean;
   /** The process's own steps, in log order (milestones among them). */
   readonly steps: readonly IndexedEntry[];
-  /** The measures it counts, in a fixed order, and per day (oldest first) and in all. */
+  /** The measures it counts, in a fixed order, and per period (oldest first) and in all. */
   readonly measures: readonly string[];
+  /** Days (YYYY-MM-DD), or months (YYYY-MM) when the process spans more than a month of days: a table a reader can take in. */
+  readonly period: 'day' | 'month';
   readonly days: readonly { readonly day: string; readonly counts: readonly Count[] }[];
   readonly totals: readonly Count[];
   /** A proposal's arrival entry (its submission), when the log holds it. */
@@ -33,6 +35,9 @@ export interface ProcessView {
   /** The checkpoint these figures are from. */
   readonly size: number;
 }
+
+/** More days than this and the table counts by month. */
+const MAX_DAY_ROWS = 31;
 
 const ORDER = ['kiosk', 'phone', 'web', 'received', 'answered', 'answered-in-time', 'overdue'];
 
@@ -57,9 +62,17 @@ export function processView(index: RecordIndex, pack: ContentPack | undefined, k
   );
   for (const day of trail?.counts.values() ?? []) for (const measure of day.keys()) measured.add(measure);
   const measures = [...measured].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
-  const days = [...(trail?.counts.entries() ?? [])]
+  const period = (trail?.counts.size ?? 0) > MAX_DAY_ROWS ? 'month' : 'day';
+  const byPeriod = new Map<string, Map<string, number>>();
+  for (const [day, counts] of trail?.counts ?? []) {
+    const key = period === 'month' ? day.slice(0, 7) : day;
+    const row = byPeriod.get(key) ?? new Map<string, number>();
+    byPeriod.set(key, row);
+    for (const [measure, indexes] of counts) row.set(measure, (row.get(measure) ?? 0) + indexes.length);
+  }
+  const days = [...byPeriod.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([day, counts]) => ({ day, counts: measures.map((measure) => ({ count: counts.get(measure)?.length ?? 0, measure, day })) }));
+    .map(([day, counts]) => ({ day, counts: measures.map((measure) => ({ count: counts.get(measure) ?? 0, measure, day })) }));
   const totals = measures.map((measure) => ({
     measure,
     count: days.reduce((sum, day) => sum + (day.counts.find((c) => c.measure === measure)?.count ?? 0), 0),
@@ -81,6 +94,7 @@ export function processView(index: RecordIndex, pack: ContentPack | undefined, k
     resultsPublished: steps.some((step) => step.kind === 'results.published'),
     steps,
     measures,
+    period,
     days,
     totals,
     arrival: submission === undefined ? undefined : index.proposalArrivals.get(submission),
@@ -88,12 +102,20 @@ export function processView(index: RecordIndex, pack: ContentPack | undefined, k
   };
 }
 
-/** The indexes a figure counted: one measure of a process, on one day or on all. */
-export function countedEntries(index: RecordIndex, key: string, measure: string, day?: string): number[] {
+/** The measures that count a process's participants: a submission's channel, or feedback received. */
+export const PARTICIPATION_MEASURES = ['kiosk', 'phone', 'web', 'received'];
+
+/**
+ * The indexes a figure counted: one measure of a process, in one period (a day
+ * YYYY-MM-DD or a month YYYY-MM) or in all; `participation` is every measure
+ * that counts participants (the home page's figure).
+ */
+export function countedEntries(index: RecordIndex, key: string, measure: string, period?: string): number[] {
   const trail = index.trails.get(key);
   if (!trail) return [];
-  if (day !== undefined) return [...(trail.counts.get(day)?.get(measure) ?? [])];
-  return [...trail.counts.values()].flatMap((counts) => counts.get(measure) ?? []).sort((a, b) => a - b);
+  const measures = measure === 'participation' ? PARTICIPATION_MEASURES : [measure];
+  const days = [...trail.counts.entries()].filter(([day]) => period === undefined || day.startsWith(period)).map(([, counts]) => counts);
+  return days.flatMap((counts) => measures.flatMap((one) => counts.get(one) ?? [])).sort((a, b) => a - b);
 }
 
 /** Every process the record knows, for its home page: surveys and ballots of the content, proposals decided, feedback per branch. */

@@ -3,11 +3,8 @@ import type { CentralDatabase } from '../../db/schema.js';
 import { latestContentPack } from '../content.js';
 import { cosignedCheckpoint } from './cosignatures.js';
 import type { ProcessIndex } from './processIndex.js';
-import { processView, recordProcesses, type ProcessView } from './processView.js';
+import { PARTICIPATION_MEASURES, processView, recordProcesses, type ProcessView } from './processView.js';
 import type { RecordSigner } from './recordSigner.js';
-
-/** The measures that count a process's participants: a submission's channel, or feedback received. */
-const PARTICIPATION = new Set(['kiosk', 'phone', 'web', 'received']);
 
 export interface ProcessSummary {
   readonly view: ProcessView;
@@ -44,7 +41,9 @@ export async function recordOverview(db: Kysely<CentralDatabase>, signer: Record
   const processes = recordProcesses(record, pack).flatMap(({ kind, id }) => {
     const view = processView(record, pack, kind, id);
     if (!view) return [];
-    const participation = view.totals.filter((total) => PARTICIPATION.has(total.measure)).reduce((sum, total) => sum + total.count, 0);
+    const participation = view.totals
+      .filter((total) => PARTICIPATION_MEASURES.includes(total.measure))
+      .reduce((sum, total) => sum + total.count, 0);
     return [{ view, participation }];
   });
   return {
