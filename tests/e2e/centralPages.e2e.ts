@@ -58,6 +58,8 @@ test('every console page, in Georgian and in English, is accessible', async ({ b
     await check(page, `${lang}-console-ballot-tally`, headings.ballotTally ?? '');
     await page.goto(`${url}/console/tallies/surveys/${demoSurvey.id}/answers`);
     await check(page, `${lang}-console-answers`, headings.answers ?? '');
+    await page.goto(`${url}/console/record`);
+    await check(page, `${lang}-console-record`, headings.record ?? '');
     await page.goto(`${url}/console/proposals`);
     await check(page, `${lang}-console-proposals`, headings.proposals ?? '');
   };
@@ -68,6 +70,7 @@ test('every console page, in Georgian and in English, is accessible', async ({ b
     surveyTally: /^მიმდინარე დათვლა: /,
     ballotTally: /^მიმდინარე დათვლა: /,
     answers: /^დაწერილი და ნათქვამი პასუხები: /,
+    record: 'საჯარო ჩანაწერი: განხორციელება და ფოკუს ჯგუფები',
     proposals: 'მოქალაქეების შემოთავაზებები',
   });
   // The switch keeps the staff member on the page they were reading.
@@ -80,6 +83,7 @@ test('every console page, in Georgian and in English, is accessible', async ({ b
     surveyTally: /^Live tally: /,
     ballotTally: /^Live tally: /,
     answers: /^Written and spoken answers: /,
+    record: 'Public record: implementation and focus groups',
     proposals: 'Citizen proposals',
   });
   await page.getByRole('link', { name: 'ქართული' }).click();
@@ -100,5 +104,14 @@ test('every public page, in Georgian and in English, is accessible', async ({ pa
     await check(page, `${lang}-public-ballot-results`, /.+/);
     await page.goto(`${url}/initiatives/${demoBallot.id}/${demoBallot.initiatives[0]?.id ?? ''}${query}`);
     await check(page, `${lang}-public-initiative`, /.+/);
+    // The public record's process pages and indicators, on the demo's data (its closed vote's 3,043 votes by month).
+    await page.goto(`${url}/record/processes/ballot/improvements-2026${query}`);
+    await check(page, `${lang}-record-process-ballot`, lang === 'en' ? 'What should improve first in 2026?' : /.+/);
+    await page.locator('table.figures tbody a').first().click();
+    await check(page, `${lang}-record-entries`, /.+/);
+    await page.goto(`${url}/record/processes/feedback/rustavi${query}`);
+    await check(page, `${lang}-record-process-feedback`, lang === 'en' ? 'Feedback at branch rustavi' : /.+/);
+    await page.goto(`${url}/record/indicators${query}`);
+    await check(page, `${lang}-record-indicators`, lang === 'en' ? "The commitment's indicators" : 'ვალდებულების ინდიკატორები');
   }
 });
