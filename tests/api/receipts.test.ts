@@ -187,9 +187,10 @@ describe('receipts', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100)); // the next checkpoint holds every vote
     await core.sync.syncNow(); // and this kiosk cosigns it
     const page = await (await fetch(`${central.url}/record?lang=en`)).text();
-    const row = /<tr><th scope="row"><a href="[^"]*">([^<]*)<\/a><\/th><td>Vote<\/td><td>[^<]*<\/td><td class="num">(\d+)<\/td><\/tr>/.exec(
-      page,
-    );
+    const row =
+      /<tr><th scope="row"><a href="[^"]*">([^<]*)<\/a><\/th><td>Vote<\/td><td>[^<]*<\/td><td class="num"><a href="[^"]*">(\d+)<\/a><\/td><\/tr>/.exec(
+        page,
+      );
     expect(row?.[1]).toBe(demoBallot.title.en);
     expect(row?.[2]).toBe('2');
     expect(page).toMatch(/data-witnesses="1"/);
