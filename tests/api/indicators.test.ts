@@ -1,17 +1,12 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
-import { KioskConfig } from '../../kiosk-config/schema.js';
-import { createDispatcher } from '../../src-main/api/dispatch.js';
-import { createKioskHandlers } from '../../src-main/api/handlers.js';
 import type { SavedFeedback } from '../../src-main/api/contract.js';
-import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
+import type { KioskCore } from '../../src-main/core/kioskCore.js';
 import { ContentPack } from '../../sync/protocol/contentPack.js';
 import { Survey } from '../../sync/protocol/survey.js';
-import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
 import { createStaffUser } from '../../sync/server/services/staffAuth.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/server/startCentral.js';
+import { startKioskWithCentral, type KioskWithCentral } from '../support/kioskWithCentral.js';
 import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';
 
@@ -29,9 +24,12 @@ const AWARENESS = Survey.parse({
   measures: { indicator: 'awareness', questionId: 'heard', awareChoices: ['yes'] },
 });
 const dir = makeTempDir('indicators');
+let kiosk: KioskWithCentral;
 let central: RunningCentral;
 let core: KioskCore;
-let call: ReturnType<typeof createDispatcher>;
+let call: KioskWithCentral['call'];
+let value: KioskWithCentral['value'];
+let session: KioskWithCentral['session'];
 let staff: StaffClient;
 
 beforeAll(async () => {
@@ -40,36 +38,17 @@ beforeAll(async () => {
     version: demoContentPack.version + 1,
     surveys: [...demoContentPack.surveys, AWARENESS],
   });
-  central = await startCentral({ dataDir: join(dir.path, 'central'), starterContent: pack });
-  const { token } = await createEnrolmentToken(central.db, 'kutaisi', 1);
-  core = createKioskCore(
-    KioskConfig.parse({
-      kioskId: 'indicator-kiosk',
-      branchId: 'kutaisi',
-      desk: { id: 'desk-1', services: ['civil-registry'] },
-      central: { url: central.url, enrolmentToken: token, syncIntervalMs: 3_600_000, backoffBaseMs: 50, backoffCapMs: 200 },
-      starterContent: DEMO_CONTENT_FILE,
-      dataDir: join(dir.path, 'kiosk'),
-    }),
-  );
-  await core.sync.syncNow(); // enrolled, and the pack with the awareness survey fetched
-  call = createDispatcher(createKioskHandlers(core));
+  kiosk = await startKioskWithCentral(dir.path, { kioskId: 'indicator-kiosk', branchId: 'kutaisi', starterContent: pack });
+  ({ central, core, call, value, session } = kiosk);
   await createStaffUser(central.db, 'tamar', 'editor-password-1', 'admin');
   const signedIn = await signInStaff(central, 'tamar', 'editor-password-1');
   if (!isSignedIn(signedIn)) throw new Error(`sign-in refused: ${String(signedIn.status)}`);
   staff = signedIn;
 });
 afterAll(async () => {
-  await core.close();
-  await central.close();
+  await kiosk.close();
   dir.remove();
 });
-
-const value = <T>(result: Awaited<ReturnType<typeof call>>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-};
-const session = async () => value<{ sessionId: string }>(await call('session.start', { language: 'ka' })).sessionId;
 
 interface IndicatorJson {
   id: string;

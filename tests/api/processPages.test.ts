@@ -1,17 +1,11 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
-import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
-import { KioskConfig } from '../../kiosk-config/schema.js';
-import { createDispatcher } from '../../src-main/api/dispatch.js';
-import { createKioskHandlers } from '../../src-main/api/handlers.js';
 import type { SavedFeedback, SavedSubmission } from '../../src-main/api/contract.js';
-import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
+import type { KioskCore } from '../../src-main/core/kioskCore.js';
 import { verifyRecord } from '../../sync/record/verifyRecord.js';
-import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
 import { createStaffUser } from '../../sync/server/services/staffAuth.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/server/startCentral.js';
+import { startKioskWithCentral, type KioskWithCentral } from '../support/kioskWithCentral.js';
 import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';
 
@@ -20,42 +14,26 @@ import { makeTempDir } from '../support/tempDir.js';
 // console; each process page then tells it, and every figure's link lists exactly the entries of the
 // verified log it was counted from.
 const dir = makeTempDir('process-pages');
+let kiosk: KioskWithCentral;
 let central: RunningCentral;
 let core: KioskCore;
-let call: ReturnType<typeof createDispatcher>;
+let call: KioskWithCentral['call'];
+let value: KioskWithCentral['value'];
+let session: KioskWithCentral['session'];
 let staff: StaffClient;
 
 beforeAll(async () => {
-  central = await startCentral({ dataDir: join(dir.path, 'central'), starterContent: demoContentPack });
-  const { token } = await createEnrolmentToken(central.db, 'rustavi', 1);
-  core = createKioskCore(
-    KioskConfig.parse({
-      kioskId: 'process-kiosk',
-      branchId: 'rustavi',
-      desk: { id: 'desk-1', services: ['civil-registry'] },
-      central: { url: central.url, enrolmentToken: token, syncIntervalMs: 3_600_000, backoffBaseMs: 50, backoffCapMs: 200 },
-      starterContent: DEMO_CONTENT_FILE,
-      dataDir: join(dir.path, 'kiosk'),
-    }),
-  );
-  await core.sync.syncNow();
-  call = createDispatcher(createKioskHandlers(core));
+  kiosk = await startKioskWithCentral(dir.path, { kioskId: 'process-kiosk', branchId: 'rustavi' });
+  ({ central, core, call, value, session } = kiosk);
   await createStaffUser(central.db, 'lela', 'editor-password-1', 'admin');
   const signedIn = await signInStaff(central, 'lela', 'editor-password-1');
   if (!isSignedIn(signedIn)) throw new Error(`sign-in refused: ${String(signedIn.status)}`);
   staff = signedIn;
 });
 afterAll(async () => {
-  await core.close();
-  await central.close();
+  await kiosk.close();
   dir.remove();
 });
-
-const value = <T>(result: Awaited<ReturnType<typeof call>>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-};
-const session = async () => value<{ sessionId: string }>(await call('session.start', { language: 'ka' })).sessionId;
 const page = async (path: string) => {
   const response = await fetch(`${central.url}${path}`);
   return { status: response.status, text: await response.text() };

@@ -3,22 +3,17 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
-import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
-import { KioskConfig } from '../../kiosk-config/schema.js';
-import { createDispatcher } from '../../src-main/api/dispatch.js';
-import { createKioskHandlers } from '../../src-main/api/handlers.js';
 import type { SavedSubmission } from '../../src-main/api/contract.js';
-import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
+import type { KioskCore } from '../../src-main/core/kioskCore.js';
 import { canonicalJson } from '../../sync/protocol/canonicalJson.js';
 import { parseCheckpoint } from '../../sync/record/checkpoint.js';
 import { leafHash, verifyInclusion } from '../../sync/record/merkle.js';
 import { openNote, parseVerifierKey } from '../../sync/record/note.js';
 import { receiptCommitment, receiptLookup } from '../../sync/record/receipt.js';
 import { verifyRecord } from '../../sync/record/verifyRecord.js';
-import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/server/startCentral.js';
+import { startKioskWithCentral, type KioskWithCentral } from '../support/kioskWithCentral.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 // Receipts (issue #15): a real kiosk core queues submissions with their receipt codes, syncs them to a
@@ -28,37 +23,22 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const execFileAsync = promisify(execFile);
 const NUMBER = '01024085927';
 const dir = makeTempDir('receipts');
+let kiosk: KioskWithCentral;
 let central: RunningCentral;
 let core: KioskCore;
-let call: ReturnType<typeof createDispatcher>;
+let call: KioskWithCentral['call'];
+let value: KioskWithCentral['value'];
+let session: KioskWithCentral['session'];
 
 beforeAll(async () => {
-  central = await startCentral({ dataDir: join(dir.path, 'central'), starterContent: demoContentPack });
-  const { token } = await createEnrolmentToken(central.db, 'rustavi', 1);
-  core = createKioskCore(
-    KioskConfig.parse({
-      kioskId: 'receipts-kiosk',
-      branchId: 'rustavi',
-      desk: { id: 'desk-1', services: ['civil-registry'] },
-      central: { url: central.url, enrolmentToken: token, syncIntervalMs: 3_600_000, backoffBaseMs: 50, backoffCapMs: 200 },
-      starterContent: DEMO_CONTENT_FILE,
-      dataDir: join(dir.path, 'kiosk'),
-    }),
-  );
-  await core.sync.syncNow(); // enrolled: holds Central's sealing key for the personal number
-  call = createDispatcher(createKioskHandlers(core));
+  // Enrolled and synced once: the kiosk holds Central's sealing key for the personal number.
+  kiosk = await startKioskWithCentral(dir.path, { kioskId: 'receipts-kiosk', branchId: 'rustavi' });
+  ({ central, core, call, value, session } = kiosk);
 });
 afterAll(async () => {
-  await core.close();
-  await central.close();
+  await kiosk.close();
   dir.remove();
 });
-
-const value = <T>(result: Awaited<ReturnType<typeof call>>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-};
-const session = async () => value<{ sessionId: string }>(await call('session.start', { language: 'ka' })).sessionId;
 const vote = async (choices: string[]) =>
   value<SavedSubmission>(
     await call('vote.submit', { sessionId: await session(), ballotId: demoBallot.id, choices, personalNumber: NUMBER }),

@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { KioskConfig } from '../../kiosk-config/schema.js';
+import { createDispatcher } from '../../src-main/api/dispatch.js';
+import { createKioskHandlers } from '../../src-main/api/handlers.js';
+import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
+import type { ContentPack } from '../../sync/protocol/contentPack.js';
+import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
+import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+
+export interface KioskWithCentral {
+  readonly central: RunningCentral;
+  readonly core: KioskCore;
+  /** The kiosk's typed API, as the UI calls it. */
+  readonly call: ReturnType<typeof createDispatcher>;
+  /** A call's value, or a throw with its error's code and message. */
+  readonly value: <T>(result: Awaited<ReturnType<ReturnType<typeof createDispatcher>>>) => T;
+  /** A new visitor session (Georgian). */
+  readonly session: () => Promise<string>;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * A real Central on an ephemeral port and a real kiosk core enrolled with it
+ * (synced once: it holds Central's sealing key and content), in `dir`: what the
+ * public record's API tests submit through.
+ */
+export async function startKioskWithCentral(
+  dir: string,
+  options: { kioskId: string; branchId: string; starterContent?: ContentPack },
+): Promise<KioskWithCentral> {
+  const central = await startCentral({ dataDir: join(dir, 'central'), starterContent: options.starterContent ?? demoContentPack });
+  const { token } = await createEnrolmentToken(central.db, options.branchId, 1);
+  const core = createKioskCore(
+    KioskConfig.parse({
+      kioskId: options.kioskId,
+      branchId: options.branchId,
+      desk: { id: 'desk-1', services: ['civil-registry'] },
+      central: { url: central.url, enrolmentToken: token, syncIntervalMs: 3_600_000, backoffBaseMs: 50, backoffCapMs: 200 },
+      starterContent: DEMO_CONTENT_FILE,
+      dataDir: join(dir, 'kiosk'),
+    }),
+  );
+  await core.sync.syncNow();
+  const call = createDispatcher(createKioskHandlers(core));
+  const value = <T>(result: Awaited<ReturnType<typeof call>>): T => {
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as T;
+  };
+  return {
+    central,
+    core,
+    call,
+    value,
+    session: async () => value<{ sessionId: string }>(await call('session.start', { language: 'ka' })).sessionId,
+    close: async () => {
+      await core.close();
+      await central.close();
+    },
+  };
+}
