@@ -35,6 +35,10 @@ export const Question = z.discriminatedUnion('type', [
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question['type'];
 
+/** The ids a question's answer may choose: yes and no, its choices, or none (numbers, text). */
+export const choiceIds = (question: Question): string[] =>
+  question.type === 'yesno' ? ['yes', 'no'] : 'choices' in question ? question.choices.map((choice) => choice.id) : [];
+
 export const CHANNELS = ['kiosk', 'web'] as const;
 
 /**
@@ -73,7 +77,7 @@ export const Survey = z
       context.addIssue({ code: 'custom', path: ['measures', 'questionId'], message: 'a yes/no or single-choice question of this survey' });
       return;
     }
-    const choices = question.type === 'yesno' ? ['yes', 'no'] : question.choices.map((choice) => choice.id);
+    const choices = choiceIds(question);
     survey.measures.awareChoices.forEach((choice, at) => {
       if (!choices.includes(choice))
         context.addIssue({

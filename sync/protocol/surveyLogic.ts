@@ -1,4 +1,4 @@
-import type { Answer, Question, Survey } from './survey.js';
+import { choiceIds, type Answer, type Question, type Survey } from './survey.js';
 
 /**
  * The survey engine's rules, without zod: the kiosk and the web channel run
@@ -31,9 +31,6 @@ export function isShown(question: Question, answers: Answers): boolean {
 export function visibleQuestions(survey: Survey, answers: Answers): Question[] {
   return survey.questions.filter((question) => isShown(question, answers));
 }
-
-const choiceIds = (question: Question): string[] =>
-  question.type === 'yesno' ? ['yes', 'no'] : 'choices' in question ? question.choices.map((choice) => choice.id) : [];
 
 /** What is wrong with an answer to this question, or null when it fits. */
 export function answerProblem(question: Question, answer: Answer): string | null {

@@ -4,10 +4,9 @@ import type { SavedFeedback } from '../../src-main/api/contract.js';
 import type { KioskCore } from '../../src-main/core/kioskCore.js';
 import { ContentPack } from '../../sync/protocol/contentPack.js';
 import { Survey } from '../../sync/protocol/survey.js';
-import { createStaffUser } from '../../sync/server/services/staffAuth.js';
 import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { startKioskWithCentral, type KioskWithCentral } from '../support/kioskWithCentral.js';
-import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
+import type { StaffClient } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 // The commitment's indicators (issue #15, part 3), measured by the platform itself: a real kiosk
@@ -40,10 +39,7 @@ beforeAll(async () => {
   });
   kiosk = await startKioskWithCentral(dir.path, { kioskId: 'indicator-kiosk', branchId: 'kutaisi', starterContent: pack });
   ({ central, core, call, value, session } = kiosk);
-  await createStaffUser(central.db, 'tamar', 'editor-password-1', 'admin');
-  const signedIn = await signInStaff(central, 'tamar', 'editor-password-1');
-  if (!isSignedIn(signedIn)) throw new Error(`sign-in refused: ${String(signedIn.status)}`);
-  staff = signedIn;
+  staff = await kiosk.signedInAdmin('tamar');
 });
 afterAll(async () => {
   await kiosk.close();

@@ -3,10 +3,9 @@ import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
 import type { SavedFeedback, SavedSubmission } from '../../src-main/api/contract.js';
 import type { KioskCore } from '../../src-main/core/kioskCore.js';
 import { verifyRecord } from '../../sync/record/verifyRecord.js';
-import { createStaffUser } from '../../sync/server/services/staffAuth.js';
 import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { startKioskWithCentral, type KioskWithCentral } from '../support/kioskWithCentral.js';
-import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
+import type { StaffClient } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 // The process pages of the public record (issue #15, part 2): a real kiosk core submits a vote, a
@@ -25,10 +24,7 @@ let staff: StaffClient;
 beforeAll(async () => {
   kiosk = await startKioskWithCentral(dir.path, { kioskId: 'process-kiosk', branchId: 'rustavi' });
   ({ central, core, call, value, session } = kiosk);
-  await createStaffUser(central.db, 'lela', 'editor-password-1', 'admin');
-  const signedIn = await signInStaff(central, 'lela', 'editor-password-1');
-  if (!isSignedIn(signedIn)) throw new Error(`sign-in refused: ${String(signedIn.status)}`);
-  staff = signedIn;
+  staff = await kiosk.signedInAdmin('lela');
 });
 afterAll(async () => {
   await kiosk.close();

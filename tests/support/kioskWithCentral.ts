@@ -7,7 +7,9 @@ import { createKioskHandlers } from '../../src-main/api/handlers.js';
 import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
 import type { ContentPack } from '../../sync/protocol/contentPack.js';
 import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
+import { createStaffUser } from '../../sync/server/services/staffAuth.js';
 import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { isSignedIn, signInStaff, type StaffClient } from './staffClient.js';
 
 export interface KioskWithCentral {
   readonly central: RunningCentral;
@@ -18,6 +20,8 @@ export interface KioskWithCentral {
   readonly value: <T>(result: Awaited<ReturnType<ReturnType<typeof createDispatcher>>>) => T;
   /** A new visitor session (Georgian). */
   readonly session: () => Promise<string>;
+  /** An admin account made at Central and signed in, as a staff member's browser would be. */
+  readonly signedInAdmin: (username: string) => Promise<StaffClient>;
   readonly close: () => Promise<void>;
 }
 
@@ -54,6 +58,12 @@ export async function startKioskWithCentral(
     call,
     value,
     session: async () => value<{ sessionId: string }>(await call('session.start', { language: 'ka' })).sessionId,
+    signedInAdmin: async (username) => {
+      await createStaffUser(central.db, username, 'admin-password-1', 'admin');
+      const signedIn = await signInStaff(central, username, 'admin-password-1');
+      if (!isSignedIn(signedIn)) throw new Error(`sign-in refused: ${String(signedIn.status)}`);
+      return signedIn;
+    },
     close: async () => {
       await core.close();
       await central.close();

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../web/html.js';
 import { MILESTONE_STATUSES } from '../services/record/milestones.js';
+import { processKeyPath } from '../services/record/processView.js';
 import type { ConsoleSession } from './consoleSession.js';
 import { consolePage } from './consolePages.js';
 import { csrfField } from './csrf.js';
@@ -14,10 +15,7 @@ export interface RecordFormOutcome {
   readonly added?: { readonly index: number; readonly process?: string | undefined };
 }
 
-const processLink = (key: string, lang: string): string => {
-  const [kind = '', ...id] = key.split(':');
-  return `/record/processes/${kind}/${id.join(':')}${lang === 'en' ? '?lang=en' : ''}`;
-};
+const processLink = (key: string, lang: string): string => `${processKeyPath(key)}${lang === 'en' ? '?lang=en' : ''}`;
 
 /** Where staff add what the public record tells after a decision: implementation milestones, and focus groups held. */
 export function recordConsolePage(session: ConsoleSession, processes: readonly ProcessOption[], outcome: RecordFormOutcome = {}): SafeHtml {

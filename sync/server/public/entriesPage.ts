@@ -1,7 +1,8 @@
 import { TILE_WIDTH, tilePath } from '../../record/tiles.js';
 import type { ListedEntry } from '../services/record/processIndex.js';
 import { html, type SafeHtml } from '../web/html.js';
-import { processPath, withLang } from './processPage.js';
+import { withLang } from './processPage.js';
+import { processPath } from '../services/record/processView.js';
 import { processTexts } from './processTexts.js';
 import { publicPage } from './publicPage.js';
 import { tbilisiTime, type PublicLanguage } from './publicTexts.js';

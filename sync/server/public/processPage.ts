@@ -1,7 +1,7 @@
 import { pickText, type LocalizedText } from '../../protocol/languages.js';
 import { formatTrackingCode } from '../../protocol/trackingCode.js';
 import type { IndexedEntry } from '../services/record/processIndex.js';
-import type { Count, ProcessView } from '../services/record/processView.js';
+import { processPath, type Count, type ProcessView } from '../services/record/processView.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { processTexts } from './processTexts.js';
 import { publicPage } from './publicPage.js';
@@ -15,8 +15,6 @@ const localized = (value: unknown, lang: PublicLanguage): string =>
 /** Links keep the reader's language. */
 export const withLang = (lang: PublicLanguage, path: string): string =>
   lang === 'en' ? `${path}${path.includes('?') ? '&' : '?'}lang=en` : path;
-
-export const processPath = (kind: string, id: string): string => `/record/processes/${kind}/${encodeURIComponent(id)}`;
 
 export const entryLink = (lang: PublicLanguage, idx: number): SafeHtml =>
   html`<a href="${withLang(lang, `/record/entries?index=${String(idx)}`)}">${processTexts(lang).entry(idx)}</a>`;

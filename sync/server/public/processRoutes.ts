@@ -6,7 +6,7 @@ import { parseInput } from '../http/formInput.js';
 import { latestContentPack } from '../services/content.js';
 import { cosignedCheckpoint } from '../services/record/cosignatures.js';
 import type { ProcessIndex } from '../services/record/processIndex.js';
-import { countedEntries, PROCESS_KINDS, processView } from '../services/record/processView.js';
+import { countedEntries, PROCESS_KINDS, processView, splitProcessKey } from '../services/record/processView.js';
 import type { RecordSigner } from '../services/record/recordSigner.js';
 import { sendPage } from '../web/layout.js';
 import { entriesPage, ENTRIES_PER_PAGE } from './entriesPage.js';
@@ -97,8 +97,7 @@ export function processRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner,
         );
       }
       const { process, measure, day, page } = query.value;
-      const [kind = '', ...idParts] = process.split(':');
-      const id = idParts.join(':');
+      const { kind, id } = splitProcessKey(process);
       const counted = countedEntries(record, process, measure, day);
       const shown = counted.slice(page * ENTRIES_PER_PAGE, (page + 1) * ENTRIES_PER_PAGE);
       const view = processView(record, await latestContentPack(db), kind as (typeof PROCESS_KINDS)[number], id);

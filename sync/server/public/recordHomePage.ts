@@ -1,6 +1,7 @@
 import type { RecordOverview } from '../services/record/recordOverview.js';
 import type { ProcessView } from '../services/record/processView.js';
-import { processPath, processTitle, withLang } from './processPage.js';
+import { processTitle, withLang } from './processPage.js';
+import { processPath } from '../services/record/processView.js';
 import { processTexts } from './processTexts.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { publicPage } from './publicPage.js';

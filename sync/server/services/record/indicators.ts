@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../../protocol/languages.js';
 import type { CentralDatabase } from '../../db/schema.js';
 import { surveyTally } from '../surveyTally.js';
 import type { RecordIndex } from './processIndex.js';
+import { processKeyPath, splitProcessKey } from './processView.js';
 
 /** The commitment's indicators (OGP GE0067), as the commitment states them. */
 export const INDICATOR_IDS = [
@@ -48,10 +49,7 @@ function counted(index: RecordIndex, key: string, measures: readonly string[], f
   );
 }
 
-const processLink = (key: string, label: LocalizedText) => {
-  const [kind = '', ...id] = key.split(':');
-  return { href: `/record/processes/${kind}/${id.join(':')}`, label };
-};
+const processLink = (key: string, label: LocalizedText) => ({ href: processKeyPath(key), label });
 
 /**
  * Each GE0067 indicator measured by the platform itself. All but awareness are
@@ -81,8 +79,7 @@ export async function commitmentIndicators(
       index.trails.get(key)?.steps.some((step) => step.kind.endsWith('.published') && step.kind !== 'results.published'),
   );
   const titleOf = (key: string): LocalizedText => {
-    const [kind, ...rest] = key.split(':');
-    const id = rest.join(':');
+    const { kind, id } = splitProcessKey(key);
     const item = kind === 'survey' ? pack?.surveys.find((survey) => survey.id === id) : pack?.ballots.find((ballot) => ballot.id === id);
     return item?.title ?? { ka: id, en: id };
   };

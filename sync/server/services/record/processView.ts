@@ -45,6 +45,21 @@ export function processKey(kind: ProcessKind, id: string): string {
   return `${kind}:${id}`;
 }
 
+/** A process key's two parts: "proposal:7Q50DNW9" → proposal, 7Q50DNW9 (an id never holds a colon, but is kept whole if it did). */
+export function splitProcessKey(key: string): { readonly kind: string; readonly id: string } {
+  const at = key.indexOf(':');
+  return at < 0 ? { kind: key, id: '' } : { kind: key.slice(0, at), id: key.slice(at + 1) };
+}
+
+/** A process's public page. */
+export const processPath = (kind: string, id: string): string => `/record/processes/${kind}/${encodeURIComponent(id)}`;
+
+/** A process's public page from its key. */
+export const processKeyPath = (key: string): string => {
+  const { kind, id } = splitProcessKey(key);
+  return processPath(kind, id);
+};
+
 /** A process as its page tells it: from the index of the signed log, with titles and dates from the current content. */
 export function processView(index: RecordIndex, pack: ContentPack | undefined, kind: ProcessKind, id: string): ProcessView | undefined {
   const key = processKey(kind, id);
@@ -130,8 +145,8 @@ export function recordProcesses(index: RecordIndex, pack: ContentPack | undefine
   for (const survey of pack?.surveys ?? []) add('survey', survey.id);
   for (const ballot of pack?.ballots ?? []) add('ballot', ballot.id);
   for (const key of index.trails.keys()) {
-    const [kind, ...rest] = key.split(':');
-    if (kind === 'survey' || kind === 'ballot' || kind === 'proposal' || kind === 'feedback') add(kind, rest.join(':'));
+    const { kind, id } = splitProcessKey(key);
+    if (kind === 'survey' || kind === 'ballot' || kind === 'proposal' || kind === 'feedback') add(kind, id);
   }
   return processes;
 }
