@@ -9,6 +9,10 @@ const layer = (files, patterns, paths = []) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
 });
+const SHARED = {
+  group: ['**/server/**', '**/kiosk-config/**', '**/src-main/**', '**/src-renderer/**', '**/scripts/**'],
+  message: 'Shared code imports nothing of the kiosk, the UI or Central.',
+};
 const ELECTRON = [{ name: 'electron', message: 'Only src-main/electron may import electron.' }];
 
 export default tseslint.config(
@@ -49,6 +53,11 @@ export default tseslint.config(
       { group: ['node:*', 'better-sqlite3', 'fastify', 'kysely'], message: 'sync/protocol is pure TypeScript, usable in the browser.' },
     ],
   ),
+  // sync/node: Node code the kiosk core and Central share (sealing to Central's key, short codes); sync/texts:
+  // the visitor's words in five languages, for the kiosk's screens and the phone pages. Neither knows its users.
+  layer(['sync/node/**'], [SHARED]),
+  // (One block per folder: a later block's options replace an earlier one's for the same files.)
+  layer(['sync/texts/**'], [SHARED, { group: ['node:*'], message: 'The texts load in the kiosk page too.' }]),
   // kiosk-config: may import sync/protocol only.
   // The public record's formats (RFC 6962, C2SP tlog-tiles, signed notes): Node's crypto, shared by Central,
   // its verifier CLI and the kiosks' witnesses; it knows nothing of them.

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../sync/protocol/languages.js';
 import { flows } from '../flows/registry.js';
-import type { Messages } from './locales/en.js';
+import type { Messages } from '../../sync/texts/en.js';
 
 /** Each language named in itself, so a visitor finds theirs without reading any other. */
 export const LANGUAGE_NAMES: Record<Language, string> = {
@@ -16,11 +16,11 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 // Each language is its own chunk: the kiosk starts with the one it greets in (and Georgian, the fallback);
 // the others arrive while the attract screen waits, or when a visitor chooses one.
 const LOCALES: Record<Language, () => Promise<Messages>> = {
-  ka: () => import('./locales/ka.js').then((module) => module.ka),
-  en: () => import('./locales/en.js').then((module) => module.en),
-  ru: () => import('./locales/ru.js').then((module) => module.ru),
-  az: () => import('./locales/az.js').then((module) => module.az),
-  hy: () => import('./locales/hy.js').then((module) => module.hy),
+  ka: () => import('../../sync/texts/ka.js').then((module) => module.ka),
+  en: () => import('../../sync/texts/en.js').then((module) => module.en),
+  ru: () => import('../../sync/texts/ru.js').then((module) => module.ru),
+  az: () => import('../../sync/texts/az.js').then((module) => module.az),
+  hy: () => import('../../sync/texts/hy.js').then((module) => module.hy),
 };
 
 /**

@@ -1,5 +1,5 @@
 import 'i18next';
-import type { Messages } from './locales/en.js';
+import type { Messages } from '../../sync/texts/en.js';
 
 // Typed keys: t('home.rate') is checked against the English messages.
 declare module 'i18next' {

@@ -8,11 +8,11 @@ import { clipIdOf } from '../../src-main/core/speech/speechCache.js';
 import { createSpeechService } from '../../src-main/core/speech/speechService.js';
 import { VOICE_OF } from '../../src-main/core/speech/voices.js';
 import { createSynthesizer } from '../../src-main/core/speech/synthesizer.js';
-import { az } from '../../src-renderer/i18n/locales/az.js';
-import { en } from '../../src-renderer/i18n/locales/en.js';
-import { hy } from '../../src-renderer/i18n/locales/hy.js';
-import { ka } from '../../src-renderer/i18n/locales/ka.js';
-import { ru } from '../../src-renderer/i18n/locales/ru.js';
+import { az } from '../../sync/texts/az.js';
+import { en } from '../../sync/texts/en.js';
+import { hy } from '../../sync/texts/hy.js';
+import { ka } from '../../sync/texts/ka.js';
+import { ru } from '../../sync/texts/ru.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 // The real eSpeak NG (WebAssembly) in its worker thread, a real cache folder on disk.

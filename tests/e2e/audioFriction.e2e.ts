@@ -4,7 +4,7 @@ import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
 import { pronounce } from '../../src-renderer/audio/pronunciation.js';
 import { MAX_UTTERANCE_CHARS } from '../../src-renderer/audio/utteranceLength.js';
 import { signName } from '../../src-renderer/i18n/keyNames.js';
-import { ka } from '../../src-renderer/i18n/locales/ka.js';
+import { ka } from '../../sync/texts/ka.js';
 import { startAudioKiosk, TONE_DEVICE, type AudioKiosk } from './support/audioKiosk.js';
 import { KioskPage } from './support/kioskPage.js';
 import type { HeardLine } from './support/transcript.js';

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { hintFor } from '../../src-renderer/audio/inputWay.js';
 import { pronounce } from '../../src-renderer/audio/pronunciation.js';
 import { spellOut } from '../../src-renderer/audio/spellOut.js';
-import { ka } from '../../src-renderer/i18n/locales/ka.js';
+import { ka } from '../../sync/texts/ka.js';
 import { readCentralSubmissions } from '../support/centralDb.js';
 import { startAudioKiosk, type AudioKiosk } from './support/audioKiosk.js';
 import { KioskPage } from './support/kioskPage.js';

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
-import { ka } from '../../src-renderer/i18n/locales/ka.js';
+import { ka } from '../../sync/texts/ka.js';
 import { isSignedIn, signInStaff } from '../support/staffClient.js';
 import { startAudioKiosk, TONE_DEVICE, type AudioKiosk } from './support/audioKiosk.js';
 import { EyesFreeVisitor, figuresRow, type FlowFigures } from './support/eyesFreeVisitor.js';

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { ka } from '../../src-renderer/i18n/locales/ka.js';
+import { ka } from '../../sync/texts/ka.js';
 import { queryCentral } from '../support/centralDb.js';
 import { freePort } from '../support/freePort.js';
 import { filesContaining } from '../support/grepFiles.js';

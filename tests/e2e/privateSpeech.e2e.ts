@@ -6,7 +6,7 @@ import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
 import { clipIdOf } from '../../src-main/core/speech/speechCache.js';
 import { VOICE_OF } from '../../src-main/core/speech/voices.js';
 import type { Language } from '../../sync/protocol/localized.js';
-import { ka } from '../../src-renderer/i18n/locales/ka.js';
+import { ka } from '../../sync/texts/ka.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
 import { queryCentral } from '../support/centralDb.js';
 import { bytesSecret, findSecrets, textSecret, type Secret, type Trace } from '../support/privacyScan.js';

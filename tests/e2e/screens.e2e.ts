@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
-import { ka } from '../../src-renderer/i18n/locales/ka.js';
+import { ka } from '../../sync/texts/ka.js';
 import { fileCaptureAsoundrc, sineRaw } from '../support/audioAnalysis.js';
 import { freePort } from '../support/freePort.js';
 import { startCentralProcess, startKioskProcess, writeKioskConfig, type RunningProcess } from '../support/processes.js';

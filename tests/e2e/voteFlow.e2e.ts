@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
 import { pickText } from '../../sync/protocol/languages.js';
-import { ka } from '../../src-renderer/i18n/locales/ka.js';
+import { ka } from '../../sync/texts/ka.js';
 import { queryCentral } from '../support/centralDb.js';
 import { freePort } from '../support/freePort.js';
 import { filesContaining } from '../support/grepFiles.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { ensureElectronSqlite } from '../../scripts/lib/electronSqlite.js';
-import { ka } from '../../src-renderer/i18n/locales/ka.js';
+import { ka } from '../../sync/texts/ka.js';
 import { readCentralSubmissions } from '../support/centralDb.js';
 import { freePort } from '../support/freePort.js';
 import { startCentralProcess, writeKioskConfig, type RunningProcess } from '../support/processes.js';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../sync/protocol/languages.js';
 import { hintFor } from '../../src-renderer/audio/inputWay.js';
-import { az } from '../../src-renderer/i18n/locales/az.js';
-import { en } from '../../src-renderer/i18n/locales/en.js';
-import { hy } from '../../src-renderer/i18n/locales/hy.js';
-import { ka } from '../../src-renderer/i18n/locales/ka.js';
-import { ru } from '../../src-renderer/i18n/locales/ru.js';
+import { az } from '../../sync/texts/az.js';
+import { en } from '../../sync/texts/en.js';
+import { hy } from '../../sync/texts/hy.js';
+import { ka } from '../../sync/texts/ka.js';
+import { ru } from '../../sync/texts/ru.js';
 
 const LOCALES = { en, ka, ru, az, hy };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ka } from '../../src-renderer/i18n/locales/ka.js';
+import { ka } from '../../sync/texts/ka.js';
 import { MAX_UTTERANCE_CHARS, splitUtterance } from '../../src-renderer/audio/utteranceLength.js';
 
 describe('phrases short enough to be cut without losing the rest', () => {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { AttachmentRef, SubmissionPayload } from '../../../sync/protocol/submission.js';
 import { canonicalJson } from '../../../sync/protocol/canonicalJson.js';
-import { newConfirmationCode } from './confirmationCode.js';
+import { newConfirmationCode } from '../../../sync/node/confirmationCode.js';
 import { payloadSha256 } from './payloadHash.js';
 
 export interface QueuedSubmission {

@@ -2,7 +2,7 @@ import type { KioskConfig } from '../../../kiosk-config/schema.js';
 import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import type { Recorder } from '../audio/recorder.js';
 import type { ContentStore } from '../content/contentStore.js';
-import { sealToCentral } from '../crypto/sealToCentral.js';
+import { sealToCentral } from '../../../sync/node/sealToCentral.js';
 import type { EnqueueInput, LocalAttachment, QueuedSubmission } from '../outbox/enqueue.js';
 import type { createSessions, VisitorSession } from '../session/sessions.js';
 import type { SyncClient } from '../sync-client/syncClient.js';

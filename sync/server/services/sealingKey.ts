@@ -8,6 +8,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { keyFile } from './keyFile.js';
+import { SEAL_INFO } from '../../node/sealToCentral.js';
 
 /**
  * Central's X25519 key pair for personal data. Kiosks seal contact details
@@ -17,7 +18,6 @@ import { keyFile } from './keyFile.js';
  *   base64url( ephemeral X25519 public key (32) | iv (12) | GCM tag (16) | ciphertext )
  * with the AES-256-GCM key = HKDF-SHA256(ECDH secret, salt = ephemeral key, info = SEAL_INFO).
  */
-export const SEAL_INFO = 'psh-sealed-v1';
 const X25519_SPKI_PREFIX = Buffer.from('302a300506032b656e032100', 'hex');
 
 export interface SealingKey {

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { Language } from '../../../sync/protocol/languages.js';
 import { pronounce } from '../../../src-renderer/audio/pronunciation.js';
-import type { Messages } from '../../../src-renderer/i18n/locales/en.js';
+import type { Messages } from '../../../sync/texts/en.js';
 import { speechEvents } from './speechEvents.js';
 import type { HeardLine, Transcript } from './transcript.js';
 import { wrongVoiceLines } from './voices.js';

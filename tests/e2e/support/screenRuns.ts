@@ -1,7 +1,7 @@
-import type { Messages } from '../../../src-renderer/i18n/locales/en.js';
-import { en } from '../../../src-renderer/i18n/locales/en.js';
-import { ka } from '../../../src-renderer/i18n/locales/ka.js';
-import { ru } from '../../../src-renderer/i18n/locales/ru.js';
+import type { Messages } from '../../../sync/texts/en.js';
+import { en } from '../../../sync/texts/en.js';
+import { ka } from '../../../sync/texts/ka.js';
+import { ru } from '../../../sync/texts/ru.js';
 
 export const MODES = ['normal', 'audio', 'large-text', 'high-contrast'] as const;
 export type Mode = (typeof MODES)[number];

@@ -1,12 +1,13 @@
 import { createCipheriv, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes } from 'node:crypto';
 
-/** Must match sync/server/services/sealingKey.ts, which opens what this seals. */
-const SEAL_INFO = 'psh-sealed-v1';
+/** The HKDF info of every sealed box; sync/server/services/sealingKey.ts opens what this seals. */
+export const SEAL_INFO = 'psh-sealed-v1';
 
 /**
  * Seals a short text (a phone number, an e-mail address) to Central's X25519
  * public key the moment the visitor confirms it: the kiosk keeps only the
  * sealed box, which its own files cannot open, not even with the device key.
+ * Central's phone pages seal with it too, so a phone's contact is stored exactly as a kiosk's.
  */
 export function sealToCentral(text: string, centralPublicKeyPem: string): string {
   const central = createPublicKey(centralPublicKeyPem);
