@@ -23,15 +23,17 @@ describe('a submission entry’s detail', () => {
       recordedAt: facts.recordedAt,
       receivedAt: facts.receivedAt,
       ...(facts.process === undefined ? {} : { process: facts.process }),
+      ...(facts.channel === undefined ? {} : { channel: facts.channel }),
       ...(facts.receipt
         ? { receipt: receiptLookup(facts.receipt.code), commitment: receiptCommitment(facts.receipt.code, facts.receipt.payloadJson) }
         : {}),
     });
 
-  it('is the canonical JSON of its facts, with and without a receipt, with no branch, and with characters JSON escapes', () => {
+  it('is the canonical JSON of its facts, with and without a receipt, with no branch, from a phone, and with characters JSON escapes', () => {
     const cases: SubmissionFacts[] = [
       base,
       { ...base, branch: null },
+      { ...base, channel: 'phone', process: 'survey:s1', receipt: { code: 'ABCDEFGHJKMNPQRSTVWX', payloadJson: '{}' } },
       { ...base, receipt: { code: 'ABCDEFGHJKMNPQRSTVWX', payloadJson: '{"choices":["a"],"type":"vote"}' } },
       { ...base, process: 'ballot:service-ideas-2027', receipt: { code: 'ABCDEFGHJKMNPQRSTVWX', payloadJson: '{}' } },
       { ...base, branch: 'თბილისი "ცენტრი"\n\\', device: '\u2028', type: 'rating' },

@@ -21,6 +21,8 @@ export interface CentralDatabase {
     last_ingest_at: string | null;
     held_count: Generated<number>;
     max_seq: Generated<number>;
+    /** kiosk, or phone: the channel device of a branch's desk QR codes (services/channelDevices.ts). */
+    channel: Generated<DeviceChannel>;
   };
   submissions: {
     device_id: string;
@@ -198,6 +200,29 @@ export interface CentralDatabase {
     published_at: string;
     published_by: string;
   };
+  branches: {
+    id: string;
+    /** Short uppercase code on the desk cards (TB01): QR alphanumeric mode. */
+    code: string;
+    name_json: string;
+    created_at: string;
+  };
+  desks: {
+    branch_id: string;
+    /** The id kiosk configs use (desk.id). */
+    id: string;
+    /** The card's number: the desk's code is the branch code and this number, TB01-07. */
+    number: number;
+    services_json: string;
+    created_at: string;
+  };
+  web_sessions: {
+    id_sha256: string;
+    csrf_token: string;
+    state_json: string;
+    created_at: string;
+    updated_at: string;
+  };
   staff_sessions: {
     token_sha256: string;
     username: string;
@@ -208,5 +233,7 @@ export interface CentralDatabase {
 }
 
 export { FEEDBACK_STATUSES, type FeedbackStatus } from '../../protocol/feedbackStatus.js';
+export const DEVICE_CHANNELS = ['kiosk', 'phone'] as const;
+export type DeviceChannel = (typeof DEVICE_CHANNELS)[number];
 export const STAFF_ROLES = ['admin', 'editor', 'responder'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];

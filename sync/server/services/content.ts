@@ -9,6 +9,12 @@ export async function latestContentPack(db: Kysely<CentralDatabase>): Promise<Co
   return row ? ContentPack.parse(JSON.parse(row.body_json)) : undefined;
 }
 
+/** One published version (a phone's survey is finished in the version it was started in, as on a kiosk). */
+export async function contentPackOfVersion(db: Kysely<CentralDatabase>, version: number): Promise<ContentPack | undefined> {
+  const row = await db.selectFrom('content_packs').select('body_json').where('version', '=', version).executeTakeFirst();
+  return row ? ContentPack.parse(JSON.parse(row.body_json)) : undefined;
+}
+
 /**
  * Publishes a pack, in the caller's transaction or its own; versions only go
  * up, a published version never changes. Returns false when that version was

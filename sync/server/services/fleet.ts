@@ -59,6 +59,7 @@ export interface FleetEntry {
 export async function fleetStatus(db: Kysely<CentralDatabase>, silentAfterMs: number, now = Date.now()): Promise<FleetEntry[]> {
   const rows = await db
     .selectFrom('devices')
+    .where('devices.channel', '=', 'kiosk')
     .leftJoin('device_heartbeats', 'device_heartbeats.device_id', 'devices.id')
     .select([
       'devices.id',

@@ -85,7 +85,7 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, re
   // The public record: one entry per accepted submission, in the same commit (recordSubmission). What was submitted is
   // not in it (no payload, no free text, nothing of a vote's choice): the type, the branch, the content version, the times.
   const receiptIndex = sqlite.prepare<[string, number]>('INSERT INTO record_receipts (lookup, idx) VALUES (?, ?) ON CONFLICT DO NOTHING');
-  const branchOf = sqlite.prepare<[string], string>('SELECT branch_id FROM devices WHERE id = ?').pluck();
+  const placeOf = sqlite.prepare<[string], { branch_id: string; channel: string }>('SELECT branch_id, channel FROM devices WHERE id = ?');
 
   const feedback = createFeedbackIngest(sqlite);
   const surveyProblem = createSurveyCheck(sqlite);
@@ -97,8 +97,8 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, re
     const receipts: Receipt[] = [];
     const accepted: Array<[string, number, string]> = [];
     let device: DeviceIngestState | undefined;
-    // One device per batch: its branch is read once, for every entry of the batch.
-    let branch: string | null | undefined;
+    // One device per batch: its branch and channel are read once, for every entry of the batch.
+    let place: { branch: string | null; channel: string | undefined } | undefined;
     for (const item of items) {
       const receipt = (status: Receipt['status'], reason?: string): Receipt => ({
         id: item.id,
@@ -180,9 +180,11 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, re
         device ??= feedback.deviceState(deviceId);
         feedback.record(deviceId, device, { ...item, payload: item.payload }, receivedAt);
       }
+      place ??= placeOfDevice(placeOf.get(deviceId));
       const { index, lookup } = recordSubmission(item.id, {
         type: item.payload.type,
-        branch: (branch ??= branchOf.get(deviceId) ?? null),
+        branch: place.branch,
+        channel: place.channel,
         device: deviceId,
         contentVersion: item.contentVersion,
         recordedAt: item.createdAt,
@@ -219,6 +221,12 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, re
   );
   return { insertNonce, submission, existingSha, attachment, ledger, batch, group };
 }
+
+/** A device's branch, and its channel unless it is a kiosk (kiosk entries keep the bytes they had before phones). */
+const placeOfDevice = (row: { branch_id: string; channel: string } | undefined) => ({
+  branch: row?.branch_id ?? null,
+  channel: row === undefined || row.channel === 'kiosk' ? undefined : row.channel,
+});
 
 /** At most this many requests share a commit: a bigger group only delays the first receipt. */
 const MAX_GROUP = 32;

@@ -63,6 +63,7 @@ interface DeviceRecord {
   readonly branch_id: string;
   readonly public_key: string;
   readonly revoked_at: string | null;
+  readonly channel: string;
 }
 const deviceStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[string], DeviceRecord>>();
 
@@ -71,7 +72,7 @@ function deviceRecord(db: Kysely<CentralDatabase>, deviceId: string): Promise<De
   const sqlite = sqliteHandleOf(db);
   let statement = deviceStatements.get(sqlite);
   if (!statement) {
-    statement = sqlite.prepare<[string], DeviceRecord>('SELECT id, branch_id, public_key, revoked_at FROM devices WHERE id = ?');
+    statement = sqlite.prepare<[string], DeviceRecord>('SELECT id, branch_id, public_key, revoked_at, channel FROM devices WHERE id = ?');
     deviceStatements.set(sqlite, statement);
   }
   const lookup = statement;
@@ -100,7 +101,8 @@ export async function verifySignedRequest(
   if (!deviceId || !timestamp || !nonce || !signature || nonce.length > 64 || deviceId.length > 64) return 'missing-signature';
 
   const device = await deviceRecord(db, deviceId);
-  if (!device) return 'unknown-device';
+  // A phone channel device holds no key: nothing can sign as it (services/channelDevices.ts).
+  if (!device || device.channel !== 'kiosk') return 'unknown-device';
   if (device.revoked_at) return 'revoked-device';
 
   const sentAt = Number(timestamp);

@@ -5,6 +5,8 @@ import { CanonicalJson, createRecordAppender } from './record/recordLog.js';
 export interface SubmissionFacts {
   readonly type: string;
   readonly branch: string | null;
+  /** Where it was given when not at a kiosk: "phone" (a desk's QR code). Absent for kiosks, so their entries keep their bytes. */
+  readonly channel?: string | undefined;
   readonly device: string;
   readonly contentVersion: number;
   readonly recordedAt: string;
@@ -30,6 +32,7 @@ export function submissionEntryDetail(facts: SubmissionFacts): { readonly detail
   const commitment = facts.receipt && receiptCommitment(facts.receipt.code, facts.receipt.payloadJson);
   const text =
     `{"branch":${facts.branch === null ? 'null' : str(facts.branch)},` +
+    (facts.channel === undefined ? '' : `"channel":${str(facts.channel)},`) +
     (commitment === undefined ? '' : `"commitment":${str(commitment)},`) +
     `"contentVersion":${JSON.stringify(facts.contentVersion)},"device":${str(facts.device)},` +
     (facts.process === undefined ? '' : `"process":${str(facts.process)},`) +

@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import { canonicalJson } from '../../protocol/canonicalJson.js';
+import { newConfirmationCode } from '../../node/confirmationCode.js';
+import type { Receipt } from '../../protocol/push.js';
+import { sealToCentral } from '../../node/sealToCentral.js';
+import type { SubmissionEnvelope, SubmissionPayload } from '../../protocol/submission.js';
+import { PROTOCOL_VERSION } from '../../protocol/version.js';
+import type { CentralDatabase } from '../db/schema.js';
+import { ensurePhoneDevice } from './channelDevices.js';
+import { ingestBatch } from './ingest.js';
+import { sha256Hex } from './secrets.js';
+import type { VoteKeys } from './voteIngest.js';
+
+export interface PhoneSubmission {
+  readonly branchId: string;
+  readonly contentVersion: number;
+  readonly payload: SubmissionPayload;
+  /** Clear contact details, sealed here to Central's own key: stored exactly as a kiosk's sealed contact. */
+  readonly contact?: string | undefined;
+}
+
+export interface PhoneOutcome {
+  readonly receipt: Receipt;
+  readonly confirmationCode: string;
+  /** The citizen's receipt code: its page shows the entry in the public record. */
+  readonly receiptCode: string;
+}
+
+/**
+ * A phone's submission takes the kiosk's path into Central: the same envelope
+ * (built here, as the kiosk core builds it), the same ingest transaction with
+ * its checks (survey fits its version, ballot rules, tracking code free), the
+ * same public record entry, from the branch's phone device. What the phone
+ * sees is the receipt: accepted, or rejected with the reason.
+ */
+export async function submitFromPhone(db: Kysely<CentralDatabase>, keys: VoteKeys, submission: PhoneSubmission): Promise<PhoneOutcome> {
+  const deviceId = await ensurePhoneDevice(db, submission.branchId);
+  const confirmationCode = newConfirmationCode();
+  const receiptCode = newConfirmationCode(20);
+  const envelope: SubmissionEnvelope = {
+    id: uuidv7(),
+    // Kiosks number their own submissions; a phone device's seq only has to be positive (reconciliation reads kiosks').
+    seq: Date.now(),
+    payloadSha256: sha256Hex(canonicalJson(submission.payload)),
+    createdAt: new Date().toISOString(),
+    schemaVersion: PROTOCOL_VERSION,
+    contentVersion: submission.contentVersion,
+    confirmationCode,
+    payload: submission.payload,
+    attachments: [],
+    receiptCode,
+    ...(submission.contact === undefined ? {} : { personal: { contact: sealToCentral(submission.contact, keys.sealingKey.publicKeyPem) } }),
+  };
+  const [receipt] = await ingestBatch(db, keys, deviceId, [envelope]);
+  if (!receipt) throw new Error('ingest returned no receipt for the phone submission');
+  return { receipt, confirmationCode, receiptCode };
+}
