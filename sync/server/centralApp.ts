@@ -32,6 +32,8 @@ import { createFiguresCache } from './services/feedbackFigures.js';
 import type { SealingKey } from './services/sealingKey.js';
 import type { VoterKeyOf } from './services/voterKey.js';
 import { recordRoutes } from './routeTable.js';
+import { phoneRoutes } from './phone/phoneRoutes.js';
+import { deskConsoleRoutes } from './console/deskConsoleRoutes.js';
 
 export type CentralLogLevel = 'error' | 'warn' | 'info' | 'debug';
 
@@ -50,6 +52,8 @@ export interface CentralOptions {
   readonly voterKeyOf: VoterKeyOf;
   /** Staff session cookies only over HTTPS (set when Central is served behind TLS). */
   readonly secureCookies?: boolean;
+  /** Where citizens reach Central (printed on desk cards' QR codes); without it, the address the console was opened at. */
+  readonly publicUrl?: string;
   /** The public record's signer and reader (issue #15): served under /record/. */
   readonly recordSigner: RecordSigner;
 }
@@ -61,6 +65,7 @@ export async function buildCentralApp({
   sealingKey,
   voterKeyOf,
   secureCookies = false,
+  publicUrl,
   recordSigner,
   logger = false,
   minProtocolVersion = PROTOCOL_VERSION,
@@ -137,7 +142,9 @@ export async function buildCentralApp({
   app.register(tallyRoutes(db, uploadDir));
   app.register(proposalRoutes(db, uploadDir));
   app.register(recordConsoleRoutes(db));
+  app.register(deskConsoleRoutes(db, publicUrl));
   app.register(proposalStatusRoutes(db));
+  app.register(phoneRoutes({ db, keys: { sealingKey, voterKeyOf }, secureCookies }));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();
   return app;

@@ -65,6 +65,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     sealingKey,
     voterKeyOf: loadVoterKey(options.dataDir),
     secureCookies: options.secureCookies ?? false,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     logger: options.logger ?? false,
     ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}),
     ...(options.faults ? { faults: options.faults } : {}),

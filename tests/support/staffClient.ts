@@ -1,3 +1,4 @@
+import { formBody } from './formBody.js';
 import type { RunningCentral } from '../../sync/server/startCentral.js';
 
 /** The console in English for these tests (its default is Georgian): they read its English words. */
@@ -8,7 +9,11 @@ export interface StaffClient {
   readonly cookie: string;
   page(path: string): Promise<{ status: number; text: string }>;
   /** Posts a console form the way a browser on the console page would (same origin, with the CSRF token). */
-  post(path: string, fields: Record<string, string>, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
+  post(
+    path: string,
+    fields: Record<string, string | readonly string[]>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; text: string }>;
 }
 
 export async function signInStaff(
@@ -48,7 +53,8 @@ export async function signInStaff(
           'sec-fetch-site': 'same-origin',
           ...headers,
         },
-        body: new URLSearchParams({ _csrf: csrf, ...fields }).toString(),
+        // A field given as a list is posted once per value, as a browser posts a group of checkboxes.
+        body: formBody({ _csrf: csrf, ...fields }),
       });
       return { status: answer.status, text: await answer.text() };
     },

@@ -29,6 +29,7 @@ export function consolePage(
           { href: '/console/content', label: t.nav.content },
           { href: '/console/proposals', label: t.nav.proposals },
           { href: '/console/record', label: t.nav.record },
+          { href: '/console/desks', label: t.nav.desks },
           { href: `/figures${t.lang === 'en' ? '?lang=en' : ''}`, label: t.nav.figures },
         ]
       : [],

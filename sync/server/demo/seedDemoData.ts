@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CentralDatabase, StaffRole } from '../db/schema.js';
 import { latestContentPack } from '../services/content.js';
 import { createStaffUser } from '../services/staffAuth.js';
+import { seedDemoDesks } from './demoDesks.js';
 import { seedDemoFeedback } from './demoFeedback.js';
 import { seedDemoResults } from './demoResults.js';
 
@@ -20,4 +21,5 @@ export async function seedDemoData(db: Kysely<CentralDatabase>): Promise<void> {
   const pack = await latestContentPack(db);
   await seedDemoFeedback(db, pack?.services.map((service) => service.id) ?? ['civil-registry']);
   await seedDemoResults(db);
+  await seedDemoDesks(db, pack?.services.map((service) => service.id) ?? ['civil-registry']);
 }

@@ -57,4 +57,83 @@ code.entry { font-size: .85rem; overflow-wrap: anywhere; }
 td.progress { white-space: nowrap; }
 .chart-title { font-weight: 600; margin: 1rem 0 0; }
 .proof { font-family: "Noto Sans Mono", ui-monospace, monospace; font-size: .9rem; white-space: pre-wrap; overflow-wrap: anywhere; max-width: 100ch; background: #f0f3f7; padding: .5rem .75rem; }
+/* Phone pages (sync/server/phone): one column, targets of at least 44 CSS px, usable at 320 px and 400% zoom. */
+body.phone main { max-width: 40rem; padding: 1rem; }
+body.phone h1 { font-size: 1.75rem; overflow-wrap: anywhere; }
+header.site.phone { padding: .5rem 1rem; gap: .5rem 1rem; }
+ul.languages { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem .75rem; margin: 0; padding: 0; }
+ul.languages a { display: inline-block; min-height: 44px; padding: .6rem .25rem; }
+ul.languages a[aria-current] { font-weight: 700; text-decoration-thickness: 3px; }
+ul.tiles { list-style: none; padding: 0; margin: 1rem 0; display: grid; gap: .75rem; }
+a.tile { display: block; min-height: 44px; padding: .9rem 1rem; border: 2px solid var(--brand); border-radius: .4rem; font-weight: 600; text-decoration: none; }
+a.tile:hover { background: #e8f0f8; }
+a.back { display: inline-block; min-height: 44px; padding: .6rem 0; }
+a.back::before { content: "‹ "; }
+fieldset { border: 0; padding: 0; margin: 0 0 1.5rem; min-width: 0; }
+legend { font-weight: 600; margin-bottom: .5rem; padding: 0; }
+legend.question h1, h1.question { margin: 0 0 .5rem; }
+div.choice { display: flex; align-items: center; gap: .75rem; margin: .5rem 0; }
+div.choice input { width: 44px; height: 44px; margin: 0; flex: none; accent-color: var(--brand); }
+div.choice label { padding: .5rem 0; flex: 1; min-width: 0; overflow-wrap: anywhere; }
+div.single { margin: 0 0 1.5rem; }
+div.field { display: grid; gap: .35rem; margin: 0 0 1.5rem; }
+div.field label { font-weight: 600; }
+div.field textarea, div.field input[type=text] { width: 100%; }
+.hint { color: var(--muted); margin: 0 0 .5rem; }
+.field-error { color: var(--warn); font-weight: 700; margin: 0 0 .5rem; }
+.has-error { border-left: 5px solid var(--warn); padding-left: .75rem; }
+.error-summary { border: 4px solid var(--warn); padding: .75rem 1rem; margin: 1rem 0; }
+.error-summary h2 { margin-top: 0; }
+.error-summary a { color: var(--warn); font-weight: 700; }
+.caption { color: var(--muted); margin: 0 0 .25rem; }
+body.phone button, body.phone .button { min-height: 48px; padding: .6rem 1.25rem; font-weight: 600; }
+ol#answer { padding-left: 1.75rem; }
+ol#answer li { display: flex; align-items: center; justify-content: space-between; gap: .5rem; padding: .4rem 0; border-bottom: 1px solid var(--line); }
+ol#answer .item { flex: 1; min-width: 0; overflow-wrap: anywhere; }
+ol#answer .moves { display: flex; gap: .35rem; flex: none; }
+ol#answer .moves button { min-width: 48px; padding: .4rem; font-size: 1.25rem; }
+button:disabled { opacity: .45; cursor: default; }
+dl.summary > div { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+dl.summary dt { font-weight: 600; }
+dl.summary dd { margin: .25rem 0 0; overflow-wrap: anywhere; }
+dl.summary dd.change a { display: inline-block; min-height: 44px; padding: .5rem 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.panel { background: var(--ok); color: #fff; padding: 1rem; border-radius: .4rem; text-align: center; }
+.panel p { margin: 0; }
+.panel .big { overflow-wrap: anywhere; }
+footer.phone { border-top: 1px solid var(--line); margin-top: 2rem; padding: .5rem 1rem 2rem; }
+footer.phone ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; padding: 0; margin: 0; }
+footer.phone a { display: inline-block; min-height: 44px; padding: .6rem 0; }
+html.large-text body { font-size: 24px; }
+html.large-text body.phone h1 { font-size: 2.1rem; }
+html.high-contrast body, html.high-contrast header.site, html.high-contrast .panel { background: #000; color: #fff; }
+html.high-contrast a, html.high-contrast header.site a, html.high-contrast .error-summary a { color: #ffeb3b; }
+html.high-contrast a.tile { border-color: #ffeb3b; }
+html.high-contrast a.tile:hover { background: #222; }
+html.high-contrast .hint, html.high-contrast .caption { color: #e0e0e0; }
+html.high-contrast .field-error { color: #ff9e80; }
+html.high-contrast .error-summary, html.high-contrast .has-error { border-color: #ff9e80; }
+html.high-contrast input, html.high-contrast textarea { background: #000; color: #fff; border-color: #fff; }
+html.high-contrast button, html.high-contrast .button { background: #ffeb3b; color: #000; border-color: #ffeb3b; }
+html.high-contrast button.secondary { background: #000; color: #ffeb3b; }
+html.high-contrast .notice { background: #000; color: #fff; border-color: #ffeb3b; }
+/* Desk cards (console/deskPages.ts): on screen a row of cards; printed, one card per A6 or A7 page. */
+.cards { display: flex; flex-wrap: wrap; gap: 1rem; }
+.card { border: 1px dashed #888; padding: 5mm; width: 105mm; min-height: 148mm; display: flex; flex-direction: column; align-items: center; text-align: center; gap: 2mm; color: #000; background: #fff; }
+.size-a7 .card { width: 74mm; min-height: 105mm; padding: 3mm; gap: 1mm; font-size: 9pt; }
+.card p { margin: 0; }
+.card-org { font-weight: 700; color: var(--brand); }
+.card-desk { font-size: 1.3em; }
+.card-desk strong { font-family: "Noto Sans Mono", ui-monospace, monospace; letter-spacing: .05em; }
+.card-url { font-family: "Noto Sans Mono", ui-monospace, monospace; font-size: .75em; overflow-wrap: anywhere; }
+@page desk-a6 { size: 105mm 148mm; margin: 0; }
+@page desk-a7 { size: 74mm 105mm; margin: 0; }
+@media print {
+  header.site, .skip, body > main > h1 { display: none; }
+  main { padding: 0; max-width: none; }
+  .cards { display: block; }
+  .card { border: 0; break-after: page; margin: 0; }
+  .size-a6 .card { page: desk-a6; height: 148mm; }
+  .size-a7 .card { page: desk-a7; height: 105mm; }
+}
 `;

@@ -1,0 +1,109 @@
+import type { FastifyInstance } from 'fastify';
+import { checkContact, MAX_CONTACT } from '../../protocol/contact.js';
+import { FEEDBACK_KINDS, MAX_FEEDBACK_MESSAGE, type FeedbackKindName } from '../../protocol/feedbackKinds.js';
+import { feedbackProblem, typedText } from '../../protocol/messageLogic.js';
+import { newTrackingCode } from '../../protocol/trackingCode.js';
+import { fieldOf } from '../http/fields.js';
+import { latestContentPack } from '../services/content.js';
+import { serviceNames } from '../services/serviceNames.js';
+import { html } from '../web/html.js';
+import { sendPage } from '../web/layout.js';
+import { phoneHandler } from './phoneContext.js';
+import { checkbox, radios, submitButton, textArea, textInput } from './phoneForms.js';
+import type { FieldProblem } from './phoneLayout.js';
+import { PHONE_POST_LIMIT } from './phoneLimits.js';
+import { sendFromPhone, type PhoneDeps } from './phoneSend.js';
+import { fill } from './phoneTexts.js';
+
+const isKind = (value: string | undefined): value is FeedbackKindName => FEEDBACK_KINDS.includes(value as FeedbackKindName);
+
+/**
+ * Feedback from a phone, on one page (kind, service, message, optional
+ * contact): the 24-hour promise and the tracking code are the kiosk's, the
+ * contact is sealed to Central's key before it is stored, as a kiosk seals it.
+ */
+export function phoneFeedbackRoutes(deps: PhoneDeps) {
+  const { db } = deps;
+  return (app: FastifyInstance): void => {
+    const feedbackPage = phoneHandler(db, deps.secureCookies, async (context, request, reply) => {
+      const { t, desk } = context;
+      const pack = await latestContentPack(db);
+      if (!pack) return reply.redirect(context.home, 303);
+      const body = request.body;
+      const kind = fieldOf(body, 'kind');
+      const service = fieldOf(body, 'service') ?? (desk.services.length === 1 ? desk.services[0] : undefined);
+      const message = fieldOf(body, 'message') ?? '';
+      const contact = fieldOf(body, 'contact') ?? '';
+      const consent = fieldOf(body, 'consent') === 'yes';
+      const problems: FieldProblem[] = [];
+      if (request.method === 'POST') {
+        if (!isKind(kind)) problems.push({ field: 'kind', message: t.p.chooseKind });
+        if (service === undefined || !desk.services.includes(service)) problems.push({ field: 'service', message: t.p.chooseService });
+        if (feedbackProblem({ message, hasVoice: false })) problems.push({ field: 'message', message: t.p.writeMessage });
+        else if (message.trim().length > MAX_FEEDBACK_MESSAGE)
+          problems.push({ field: 'message', message: fill(t.m.feedback.limitReached, { max: MAX_FEEDBACK_MESSAGE }) });
+        const checked = typedText(contact) === undefined ? undefined : checkContact(contact);
+        if (checked && 'problem' in checked)
+          problems.push({ field: 'contact', message: checked.problem === 'email' ? t.m.feedback.invalidEmail : t.m.feedback.invalidPhone });
+        if (checked && !('problem' in checked) && !consent) problems.push({ field: 'consent', message: t.p.contactConsent });
+        if (problems.length === 0 && isKind(kind) && service !== undefined) {
+          const trackingCode = newTrackingCode();
+          const text = typedText(message);
+          return sendFromPhone(
+            deps,
+            context,
+            reply,
+            {
+              contentVersion: pack.version,
+              payload: {
+                type: 'feedback',
+                trackingCode,
+                kind,
+                serviceId: service,
+                deskId: desk.id,
+                ...(text ? { message: text } : {}),
+                language: t.lang,
+                consentToContact: checked !== undefined && consent,
+              },
+              contact: checked && !('problem' in checked) ? checked.value : undefined,
+            },
+            { kind: 'feedback', trackingCode },
+            (state) => state,
+          );
+        }
+      }
+      const errorOf = (field: string) => problems.find((problem) => problem.field === field)?.message;
+      const names = await serviceNames(db, t.lang);
+      return sendPage(
+        reply,
+        context.page({
+          title: t.m.home.feedback,
+          back: context.home,
+          problems,
+          body: html`<form method="post" action="${context.home}/feedback" novalidate>${context.csrf}
+${radios({ name: 'kind', legend: t.m.feedback.kindTitle, options: FEEDBACK_KINDS.map((value) => ({ value, label: t.m.feedback.kinds[value] })), checked: kind, error: errorOf('kind') })}
+${
+  desk.services.length > 1
+    ? radios({
+        name: 'service',
+        legend: t.m.feedback.serviceTitle,
+        options: desk.services.map((id) => ({ value: id, label: names(id) })),
+        checked: service,
+        error: errorOf('service'),
+      })
+    : html`<input type="hidden" name="service" value="${service ?? ''}">`
+}
+${textArea({ name: 'message', label: t.m.feedback.messageLabel, value: message, error: errorOf('message'), maxLength: MAX_FEEDBACK_MESSAGE })}
+<h2>${t.m.feedback.contactTitle}</h2>
+${textInput({ name: 'contact', label: t.m.feedback.contactLabel, value: contact, error: errorOf('contact'), hint: t.p.contactHelp, maxLength: MAX_CONTACT, autocomplete: 'email' })}
+${checkbox({ name: 'consent', label: t.m.feedback.consent, checked: consent, error: errorOf('consent') })}
+${submitButton(t.m.feedback.send)}
+</form>`,
+        }),
+        problems.length > 0 ? 400 : 200,
+      );
+    });
+    app.get('/D/:code/feedback', feedbackPage);
+    app.post('/D/:code/feedback', { config: PHONE_POST_LIMIT }, feedbackPage);
+  };
+}

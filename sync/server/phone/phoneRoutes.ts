@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import { latestContentPack } from '../services/content.js';
+import { sendPage } from '../web/layout.js';
+import { deskHomePage } from './deskHomePage.js';
+import { phoneHandler } from './phoneContext.js';
+import { phoneFeedbackRoutes } from './phoneFeedback.js';
+import { phoneRatingRoutes } from './phoneRating.js';
+import { phoneSurveyRoutes, openSurveysAt } from './phoneSurvey.js';
+import { type PhoneDeps } from './phoneSend.js';
+import { thanksPage } from './thanksPage.js';
+
+/**
+ * The phone channel (issue #16): what a desk card's QR code opens,
+ * `/D/<desk code>`, server-rendered pages that work with JavaScript off, in
+ * the five languages. Each flow's submission takes the kiosk's path into
+ * Central (services/phoneSubmit.ts), from the branch's phone device.
+ */
+export function phoneRoutes(deps: PhoneDeps) {
+  return (app: FastifyInstance): void => {
+    app.get(
+      '/D/:code',
+      phoneHandler(deps.db, deps.secureCookies, async (context, _request, reply) =>
+        sendPage(reply, deskHomePage(context, openSurveysAt(await latestContentPack(deps.db), context.desk.branchId).length)),
+      ),
+    );
+    app.get(
+      '/D/:code/thanks',
+      phoneHandler(deps.db, deps.secureCookies, async (context, _request, reply) => {
+        const page = thanksPage(context);
+        return page ? sendPage(reply, page) : reply.redirect(context.home, 303);
+      }),
+    );
+    app.register(phoneRatingRoutes(deps));
+    app.register(phoneFeedbackRoutes(deps));
+    app.register(phoneSurveyRoutes(deps));
+  };
+}
