@@ -15,10 +15,11 @@ const PLAYWRIGHT_JSON = `${RESULTS}/playwright.json`;
 const ELECTRON_JSON = `${RESULTS}/playwright-electron.json`;
 mkdirSync(RESULTS, { recursive: true });
 
-/** Debian packages the tests drive for real: Chromium (e2e) and arecord (voice messages, from alsa-utils). */
+/** Debian packages the tests drive for real: Chromium (e2e), arecord (voice messages, from alsa-utils), pdftoppm (printed desk cards). */
 const SYSTEM_TOOLS = [
   { path: CHROMIUM, pkg: 'chromium', why: 'the e2e tests need Chromium (or set CHROMIUM_PATH to another Chromium binary)' },
   { path: '/usr/bin/arecord', pkg: 'alsa-utils', why: 'the voice-message tests record with arecord' },
+  { path: '/usr/bin/pdftoppm', pkg: 'poppler-utils', why: 'the desk-card test rasterises the card Chromium prints to PDF' },
 ];
 
 function ensureSystemTools(): void {
