@@ -91,6 +91,25 @@ test('with JavaScript off, a phone rates desk TB01-07, takes the survey and leav
   await shoot(page, 'en-feedback-thanks');
   await page.getByRole('link', { name: 'Follow your feedback' }).tap();
   await expect(page.getByText('A ramp at the side entrance')).toBeVisible();
+
+  // A verified vote: the personal number is asked on the page that sends it.
+  await page.goto(`${url}/D/TB01-07`);
+  await page.getByRole('link', { name: /^Vote on initiatives/ }).tap();
+  await page.locator('a.tile').first().tap();
+  await page.locator('#choice').check();
+  await page.getByRole('button', { name: 'Continue' }).tap();
+  await page.getByLabel(en.vote.personalLabel).fill('01024085927');
+  await page.getByRole('button', { name: en.vote.send }).tap();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.vote.thanksTitle);
+  await shoot(page, 'en-vote-thanks');
+
+  // A proposal, with its tracking code and status page.
+  await page.goto(`${url}/D/TB01-07/propose`);
+  await page.getByLabel(en.propose.titleLabel).fill('Notary at the branch on Saturdays');
+  await page.getByRole('button', { name: en.propose.send }).tap();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.propose.thanksTitle);
+  await page.getByRole('link', { name: 'Follow your proposal' }).tap();
+  await expect(page.getByText('Notary at the branch on Saturdays')).toBeVisible();
 });
 
 test('every phone page has no axe violation in Georgian and English, with large text, high contrast and at 320 px', async ({ browser }) => {
@@ -106,6 +125,8 @@ test('every phone page has no axe violation in Georgian and English, with large 
   for (const lang of ['ka', 'en'] as const) {
     const words = lang === 'ka' ? ka : en;
     const next = lang === 'ka' ? 'გაგრძელება' : 'Continue';
+    // Each language as a new visitor: nothing chosen in the other language's pass is pre-filled.
+    await context.clearCookies();
     await page.goto(`${url}/D/TB01-08?lang=${lang}`);
     await check(`${lang}-desk`);
     await page.goto(`${url}/D/TB01-08/rate`);
@@ -131,6 +152,18 @@ test('every phone page has no axe violation in Georgian and English, with large 
     await page.goto(`${url}/D/TB01-08/feedback`);
     await page.getByRole('button', { name: words.feedback.send }).tap();
     await check(`${lang}-feedback-errors`);
+    await page.goto(`${url}/D/TB01-08/votes`);
+    await check(`${lang}-votes`);
+    await page.locator('a.tile').first().tap();
+    await page.getByRole('button', { name: next }).tap();
+    await check(`${lang}-vote-error`);
+    await page.locator('#choice').check();
+    await page.getByRole('button', { name: next }).tap();
+    await page.getByRole('button', { name: words.vote.send }).tap();
+    await check(`${lang}-vote-number-error`);
+    await page.goto(`${url}/D/TB01-08/propose`);
+    await page.getByRole('button', { name: words.propose.send }).tap();
+    await check(`${lang}-propose-error`);
   }
   // The display switches, kept by the session: every page after is large and high-contrast until switched back.
   await page.goto(`${url}/D/TB01-08?lang=en&text=large&contrast=high`);

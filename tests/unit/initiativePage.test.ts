@@ -17,6 +17,7 @@ const tally = (votes: Record<string, number>): BallotTally => ({
     .map(([id, count]) => ({ id, votes: count }))
     .sort((a, b) => b.votes - a.votes),
   bursts: [],
+  refusedPhoneVotes: 0,
 });
 const pageText = (id: string, votes: Record<string, number>) => initiativePage('en', ballot, id, tally(votes))?.text ?? '';
 

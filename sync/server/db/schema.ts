@@ -216,6 +216,12 @@ export interface CentralDatabase {
     services_json: string;
     created_at: string;
   };
+  phone_vote_attempts: {
+    ballot_id: string;
+    address_sha256: string;
+    at: string;
+    refused: number;
+  };
   web_sessions: {
     id_sha256: string;
     csrf_token: string;

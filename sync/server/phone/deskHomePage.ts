@@ -3,13 +3,15 @@ import { html, type SafeHtml } from '../web/html.js';
 import type { PhoneContext } from './phoneContext.js';
 
 /** The page a desk's QR code opens: what a visitor can do here, as large links. */
-export function deskHomePage(context: PhoneContext, openSurveys: number): SafeHtml {
+export function deskHomePage(context: PhoneContext, open: { readonly surveys: number; readonly ballots: number }): SafeHtml {
   const { t, desk, home } = context;
   const publicLang = t.lang === 'en' ? '?lang=en' : '';
   const tiles: Array<[string, string, string?]> = [
     [`${home}/rate`, t.m.home.rate],
-    [`${home}/surveys`, t.m.home.survey, openSurveys > 0 ? `(${openSurveys})` : undefined],
+    [`${home}/surveys`, t.m.home.survey, open.surveys > 0 ? `(${open.surveys})` : undefined],
+    [`${home}/votes`, t.m.home.vote, open.ballots > 0 ? `(${open.ballots})` : undefined],
     [`${home}/feedback`, t.m.home.feedback],
+    [`${home}/propose`, t.m.home.propose],
     [`/feedback${publicLang}`, t.m.home.track],
     [`/results${publicLang}`, t.m.home.results],
   ];

@@ -9,6 +9,8 @@ import { html, type SafeHtml } from '../web/html.js';
 export interface Option {
   readonly value: string;
   readonly label: string;
+  /** A longer explanation, read with the label (an initiative's description). */
+  readonly hint?: string | undefined;
 }
 
 interface GroupOptions {
@@ -41,7 +43,7 @@ ${legendOf(options.legend, options.asHeading)}
 ${hintAndError(name, hint, error)}
 ${options.options.map(
   (option, index) =>
-    html`<div class="choice"><input type="${type}" id="${inputId(name, index)}" name="${name}" value="${option.value}"${isChecked(option.value) ? html` checked` : ''}><label for="${inputId(name, index)}">${option.label}</label></div>`,
+    html`<div class="choice"><input type="${type}" id="${inputId(name, index)}" name="${name}" value="${option.value}"${isChecked(option.value) ? html` checked` : ''}><label for="${inputId(name, index)}">${option.label}${option.hint ? html`<span class="hint">${option.hint}</span>` : ''}</label></div>`,
 )}
 </fieldset>`;
 }
@@ -61,6 +63,7 @@ interface FieldOptions {
   readonly maxLength?: number;
   readonly asHeading?: boolean;
   readonly autocomplete?: string;
+  readonly inputMode?: 'numeric' | 'email' | 'tel';
 }
 
 const labelOf = (options: FieldOptions): SafeHtml =>
@@ -74,7 +77,7 @@ export const textArea = (options: FieldOptions): SafeHtml =>
 
 export const textInput = (options: FieldOptions): SafeHtml =>
   html`<div class="field${options.error ? ' has-error' : ''}">${labelOf(options)}${hintAndError(options.name, options.hint, options.error)}
-<input type="text" id="${options.name}" name="${options.name}" value="${options.value ?? ''}"${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${described(options.name, options.hint, options.error)}></div>`;
+<input type="text" id="${options.name}" name="${options.name}" value="${options.value ?? ''}"${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${options.inputMode ? html` inputmode="${options.inputMode}"` : ''}${described(options.name, options.hint, options.error)}></div>`;
 
 export const submitButton = (label: string, name?: string, value?: string): SafeHtml =>
   html`<button type="submit"${name ? html` name="${name}" value="${value ?? ''}"` : ''}>${label}</button>`;

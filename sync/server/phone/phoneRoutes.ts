@@ -4,7 +4,9 @@ import { sendPage } from '../web/layout.js';
 import { deskHomePage } from './deskHomePage.js';
 import { phoneHandler } from './phoneContext.js';
 import { phoneFeedbackRoutes } from './phoneFeedback.js';
+import { phoneProposalRoutes } from './phoneProposal.js';
 import { phoneRatingRoutes } from './phoneRating.js';
+import { openBallotsAt, phoneVoteRoutes } from './phoneVote.js';
 import { phoneSurveyRoutes, openSurveysAt } from './phoneSurvey.js';
 import { type PhoneDeps } from './phoneSend.js';
 import { thanksPage } from './thanksPage.js';
@@ -19,9 +21,14 @@ export function phoneRoutes(deps: PhoneDeps) {
   return (app: FastifyInstance): void => {
     app.get(
       '/D/:code',
-      phoneHandler(deps.db, deps.secureCookies, async (context, _request, reply) =>
-        sendPage(reply, deskHomePage(context, openSurveysAt(await latestContentPack(deps.db), context.desk.branchId).length)),
-      ),
+      phoneHandler(deps.db, deps.secureCookies, async (context, _request, reply) => {
+        const pack = await latestContentPack(deps.db);
+        const open = {
+          surveys: openSurveysAt(pack, context.desk.branchId).length,
+          ballots: openBallotsAt(pack, context.desk.branchId).length,
+        };
+        return sendPage(reply, deskHomePage(context, open));
+      }),
     );
     app.get(
       '/D/:code/thanks',
@@ -33,5 +40,7 @@ export function phoneRoutes(deps: PhoneDeps) {
     app.register(phoneRatingRoutes(deps));
     app.register(phoneFeedbackRoutes(deps));
     app.register(phoneSurveyRoutes(deps));
+    app.register(phoneVoteRoutes(deps));
+    app.register(phoneProposalRoutes(deps));
   };
 }

@@ -26,7 +26,12 @@ export async function sendFromPhone(
   context: PhoneContext,
   reply: FastifyReply,
   submission: Omit<PhoneSubmission, 'branchId'>,
-  done: { readonly kind: NonNullable<PhoneState['done']>['kind']; readonly trackingCode?: string },
+  done: {
+    readonly kind: NonNullable<PhoneState['done']>['kind'];
+    readonly trackingCode?: string;
+    /** A vote: say on its confirmation whether it counted (a person's earlier vote on the ballot counts, not this one). */
+    readonly vote?: boolean;
+  },
   clearDraft: (state: PhoneState) => PhoneState,
 ): Promise<FastifyReply> {
   const outcome = await submitFromPhone(deps.db, deps.keys, { ...submission, branchId: context.desk.branchId });
@@ -42,6 +47,15 @@ export async function sendFromPhone(
       422,
     );
   }
+  const counted =
+    done.vote === true
+      ? await deps.db
+          .selectFrom('votes')
+          .select('counted')
+          .where('device_id', '=', outcome.deviceId)
+          .where('submission_id', '=', outcome.id)
+          .executeTakeFirst()
+      : undefined;
   await context.save(
     {
       ...clearDraft(context.session.state),
@@ -50,6 +64,7 @@ export async function sendFromPhone(
         confirmationCode: outcome.confirmationCode,
         receiptCode: outcome.receiptCode,
         ...(done.trackingCode === undefined ? {} : { trackingCode: done.trackingCode }),
+        ...(counted?.counted === 0 ? { notCounted: true } : {}),
       },
     },
     true,

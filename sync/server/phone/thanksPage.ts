@@ -12,8 +12,23 @@ export function thanksPage(context: PhoneContext): SafeHtml | undefined {
   const done = context.session.state.done;
   if (!done) return undefined;
   const publicLang = t.lang === 'en' ? '?lang=en' : '';
-  const title = done.kind === 'rating' ? t.m.thanks.title : done.kind === 'feedback' ? t.m.feedback.thanksTitle : t.m.survey.thanksTitle;
+  const titles = {
+    rating: t.m.thanks.title,
+    feedback: t.m.feedback.thanksTitle,
+    survey: t.m.survey.thanksTitle,
+    vote: done.notCounted ? t.m.vote.alreadyVoted : t.m.vote.thanksTitle,
+    proposal: t.m.propose.thanksTitle,
+  };
+  const next = {
+    rating: t.p.ratingNext,
+    feedback: t.p.feedbackNext,
+    survey: t.p.surveyNext,
+    vote: done.notCounted ? t.p.voteNotCounted : t.p.voteNext,
+    proposal: t.p.proposalNext,
+  };
+  const title = titles[done.kind];
   const code = done.trackingCode;
+  const follow = done.kind === 'proposal' ? `/proposals/${code ?? ''}` : `/feedback/${code ?? ''}`;
   return context.page({
     title,
     body: html`<div class="panel">
@@ -21,9 +36,9 @@ export function thanksPage(context: PhoneContext): SafeHtml | undefined {
 <p class="big code">${code ? formatTrackingCode(code) : done.confirmationCode}</p>
 </div>
 <h2>${t.p.whatNext}</h2>
-<p>${code ? t.p.feedbackNext : done.kind === 'survey' ? t.p.surveyNext : t.p.ratingNext}</p>
+<p>${next[done.kind]}</p>
 <ul>
-${code ? html`<li><a href="/feedback/${code}${publicLang}">${t.p.followLink}</a></li>` : ''}
+${code ? html`<li><a href="${follow}${publicLang}">${done.kind === 'proposal' ? t.p.followProposal : t.p.followLink}</a></li>` : ''}
 <li><a href="/record/receipts/${done.receiptCode}${publicLang}">${t.p.receiptLink}</a></li>
 </ul>
 <p><a class="button" href="${context.home}">${t.p.backToDesk}</a></p>`,

@@ -116,7 +116,7 @@ export function ballotResultsBody(language: PublicLanguage, ballot: Ballot, tall
     const initiative = ballot.initiatives.find((candidate) => candidate.id === id);
     return initiative ? pickText(initiative.title, language) : id;
   };
-  return html`${staff && tally.bursts.length > 0 ? html`<div class="error" role="alert"><p>${words.bursts}</p><ul>${tally.bursts.map((burst) => html`<li>${words.burst(burst.deviceId, burst.votesInOneMinute)}</li>`)}</ul></div>` : ''}<p>${words.votesCounted}: <strong>${tally.votes}</strong>. ${words.repeatVotes}: <strong>${tally.duplicates}</strong>. <a href="/results/ballots/${ballot.id}.json">JSON</a> · <a href="/results/ballots/${ballot.id}.csv">CSV</a></p>
+  return html`${staff && tally.bursts.length > 0 ? html`<div class="error" role="alert"><p>${words.bursts}</p><ul>${tally.bursts.map((burst) => html`<li>${words.burst(burst.deviceId, burst.votesInOneMinute)}</li>`)}</ul></div>` : ''}${staff && tally.refusedPhoneVotes > 0 ? html`<div class="error" role="alert"><p>${words.refusedPhone(tally.refusedPhoneVotes)}</p></div>` : ''}<p>${words.votesCounted}: <strong>${tally.votes}</strong>. ${words.repeatVotes}: <strong>${tally.duplicates}</strong>. <a href="/results/ballots/${ballot.id}.json">JSON</a> · <a href="/results/ballots/${ballot.id}.csv">CSV</a></p>
 ${pair(
   pickText(ballot.title, language),
   tally.initiatives.map((row) => ({ label: title(row.id), value: row.votes })),

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Ballot } from '../../protocol/ballot.js';
 import type { CentralDatabase } from '../db/schema.js';
+import { refusedPhoneVotes } from './phoneVoteLimit.js';
 
 /** More votes than this from one kiosk within a minute, on an anonymous ballot, is flagged for a person to look at. */
 export const BURST_PER_MINUTE = 20;
@@ -14,6 +15,8 @@ export interface BallotTally {
   readonly initiatives: ReadonlyArray<{ readonly id: string; readonly votes: number }>;
   /** Kiosks that sent an unusual burst of anonymous votes (session ballots). */
   readonly bursts: ReadonlyArray<{ readonly deviceId: string; readonly votesInOneMinute: number }>;
+  /** Anonymous phone votes refused in the last hour: too many a minute from one address (services/phoneVoteLimit.ts). */
+  readonly refusedPhoneVotes: number;
 }
 
 /** Votes per initiative with duplicates excluded, most votes first: two indexed aggregate queries. */
@@ -43,6 +46,7 @@ export async function ballotTally(db: Kysely<CentralDatabase>, ballot: Ballot): 
       .map((initiative) => ({ id: initiative.id, votes: byId.get(initiative.id) ?? 0 }))
       .sort((a, b) => b.votes - a.votes),
     bursts: ballot.policy === 'session' ? await bursts(db, ballot.id) : [],
+    refusedPhoneVotes: ballot.policy === 'session' ? await refusedPhoneVotes(db, ballot.id) : 0,
   };
 }
 

@@ -22,10 +22,16 @@ export const PhoneState = z.object({
       answers: z.record(z.string(), Answer),
     })
     .optional(),
+  /** The initiatives chosen on a ballot; a personal number is never kept here (it is asked on the page that sends). */
+  vote: z.object({ ballotId: z.string(), contentVersion: z.number().int().nonnegative(), choices: z.array(z.string()) }).optional(),
+  /** Anonymous ballots this browser has voted on: one vote per browser. */
+  votedBallots: z.array(z.string()).default([]),
   /** The last thing sent, for its confirmation page (Post/Redirect/Get). */
   done: z
     .object({
-      kind: z.enum(['rating', 'feedback', 'survey']),
+      kind: z.enum(['rating', 'feedback', 'survey', 'vote', 'proposal']),
+      /** A vote that did not count: this person's earlier vote on the ballot counts. */
+      notCounted: z.boolean().optional(),
       confirmationCode: z.string(),
       receiptCode: z.string(),
       trackingCode: z.string().optional(),

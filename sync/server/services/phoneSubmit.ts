@@ -18,10 +18,15 @@ export interface PhoneSubmission {
   readonly payload: SubmissionPayload;
   /** Clear contact details, sealed here to Central's own key: stored exactly as a kiosk's sealed contact. */
   readonly contact?: string | undefined;
+  /** A verified vote's personal number: sealed here like a kiosk seals it; ingest opens it only to derive the voter key. */
+  readonly personalNumber?: string | undefined;
 }
 
 export interface PhoneOutcome {
   readonly receipt: Receipt;
+  /** The submission's id, under the branch's phone device. */
+  readonly id: string;
+  readonly deviceId: string;
   readonly confirmationCode: string;
   /** The citizen's receipt code: its page shows the entry in the public record. */
   readonly receiptCode: string;
@@ -50,9 +55,18 @@ export async function submitFromPhone(db: Kysely<CentralDatabase>, keys: VoteKey
     payload: submission.payload,
     attachments: [],
     receiptCode,
-    ...(submission.contact === undefined ? {} : { personal: { contact: sealToCentral(submission.contact, keys.sealingKey.publicKeyPem) } }),
+    ...(submission.contact === undefined && submission.personalNumber === undefined
+      ? {}
+      : {
+          personal: {
+            ...(submission.contact === undefined ? {} : { contact: sealToCentral(submission.contact, keys.sealingKey.publicKeyPem) }),
+            ...(submission.personalNumber === undefined
+              ? {}
+              : { personalNumber: sealToCentral(submission.personalNumber, keys.sealingKey.publicKeyPem) }),
+          },
+        }),
   };
   const [receipt] = await ingestBatch(db, keys, deviceId, [envelope]);
   if (!receipt) throw new Error('ingest returned no receipt for the phone submission');
-  return { receipt, confirmationCode, receiptCode };
+  return { receipt, id: envelope.id, deviceId, confirmationCode, receiptCode };
 }

@@ -75,6 +75,8 @@ legend.question h1, h1.question { margin: 0 0 .5rem; }
 div.choice { display: flex; align-items: center; gap: .75rem; margin: .5rem 0; }
 div.choice input { width: 44px; height: 44px; margin: 0; flex: none; accent-color: var(--brand); }
 div.choice label { padding: .5rem 0; flex: 1; min-width: 0; overflow-wrap: anywhere; }
+div.choice label .hint { display: block; margin: .15rem 0 0; font-weight: 400; }
+div.choice:has(.hint) { align-items: flex-start; }
 div.single { margin: 0 0 1.5rem; }
 div.field { display: grid; gap: .35rem; margin: 0 0 1.5rem; }
 div.field label { font-weight: 600; }

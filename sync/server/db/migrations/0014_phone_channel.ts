@@ -39,6 +39,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .modifyEnd(sql`WITHOUT ROWID`)
     .execute();
   await db.schema.createIndex('web_sessions_updated').on('web_sessions').column('updated_at').execute();
+  // Anonymous votes from phones, per address (hashed) and ballot, for the last hour: a script voting from one
+  // address is refused past the limit, and its refusals are shown to staff beside the tally.
+  await db.schema
+    .createTable('phone_vote_attempts')
+    .addColumn('ballot_id', 'text', (c) => c.notNull())
+    .addColumn('address_sha256', 'text', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .addColumn('refused', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('phone_vote_attempts_by_address')
+    .on('phone_vote_attempts')
+    .columns(['ballot_id', 'address_sha256', 'at'])
+    .execute();
+  await db.schema.createIndex('phone_vote_attempts_at').on('phone_vote_attempts').column('at').execute();
 }
 
 export function down(): Promise<void> {

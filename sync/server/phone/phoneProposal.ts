@@ -1,0 +1,69 @@
+import type { FastifyInstance } from 'fastify';
+import { MAX_FEEDBACK_MESSAGE } from '../../protocol/feedbackKinds.js';
+import { proposalProblem, typedText } from '../../protocol/messageLogic.js';
+import { MAX_PROPOSAL_TITLE } from '../../protocol/submission.js';
+import { newTrackingCode } from '../../protocol/trackingCode.js';
+import { fieldOf } from '../http/fields.js';
+import { latestContentPack } from '../services/content.js';
+import { html } from '../web/html.js';
+import { sendPage } from '../web/layout.js';
+import { phoneHandler } from './phoneContext.js';
+import { submitButton, textArea, textInput } from './phoneForms.js';
+import type { FieldProblem } from './phoneLayout.js';
+import { PHONE_POST_LIMIT } from './phoneLimits.js';
+import { sendFromPhone, type PhoneDeps } from './phoneSend.js';
+import { fill } from './phoneTexts.js';
+
+/** A citizen's proposal of a new service, from a phone: a name and a description, then its tracking code (the kiosk's rules). */
+export function phoneProposalRoutes(deps: PhoneDeps) {
+  const { db } = deps;
+  return (app: FastifyInstance): void => {
+    const proposePage = phoneHandler(db, deps.secureCookies, async (context, request, reply) => {
+      const { t } = context;
+      const pack = await latestContentPack(db);
+      if (!pack) return reply.redirect(context.home, 303);
+      const title = fieldOf(request.body, 'title') ?? '';
+      const description = fieldOf(request.body, 'description') ?? '';
+      const problems: FieldProblem[] = [];
+      if (request.method === 'POST') {
+        if (proposalProblem({ title })) problems.push({ field: 'title', message: t.m.propose.titleRequired });
+        else if (title.trim().length > MAX_PROPOSAL_TITLE)
+          problems.push({ field: 'title', message: fill(t.m.feedback.limitReached, { max: MAX_PROPOSAL_TITLE }) });
+        if (description.trim().length > MAX_FEEDBACK_MESSAGE)
+          problems.push({ field: 'description', message: fill(t.m.feedback.limitReached, { max: MAX_FEEDBACK_MESSAGE }) });
+        if (problems.length === 0) {
+          const trackingCode = newTrackingCode();
+          const text = typedText(description);
+          return sendFromPhone(
+            deps,
+            context,
+            reply,
+            {
+              contentVersion: pack.version,
+              payload: { type: 'proposal', trackingCode, title: title.trim(), ...(text ? { description: text } : {}), language: t.lang },
+            },
+            { kind: 'proposal', trackingCode },
+            (state) => state,
+          );
+        }
+      }
+      const errorOf = (field: string) => problems.find((problem) => problem.field === field)?.message;
+      return sendPage(
+        reply,
+        context.page({
+          title: t.m.propose.titleTitle,
+          back: context.home,
+          problems,
+          body: html`<form method="post" action="${context.home}/propose" novalidate>${context.csrf}
+${textInput({ name: 'title', label: t.m.propose.titleLabel, value: title, error: errorOf('title'), maxLength: MAX_PROPOSAL_TITLE })}
+${textArea({ name: 'description', label: `${t.m.propose.descriptionTitle} ${t.p.optional}`, value: description, error: errorOf('description'), maxLength: MAX_FEEDBACK_MESSAGE })}
+${submitButton(t.m.propose.send)}
+</form>`,
+        }),
+        problems.length > 0 ? 400 : 200,
+      );
+    });
+    app.get('/D/:code/propose', proposePage);
+    app.post('/D/:code/propose', { config: PHONE_POST_LIMIT }, proposePage);
+  };
+}
