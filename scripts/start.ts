@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   console.log(`\nCentral: ${centralUrl}/api/health (API docs: ${centralUrl}/api/openapi.json)`);
   console.log(`Staff console: ${centralUrl}/console (demo: responder / demo-responder-password; admin / demo-admin-password)`);
   console.log(`Public figures: ${centralUrl}/figures · feedback status: ${centralUrl}/feedback`);
+  console.log(`Phone (a desk card's QR code): ${centralUrl}/D/TB01-07 · desk cards to print: ${centralUrl}/console/desks`);
   console.log(`Kiosk:   ${kioskUrl}  (Electron's binary is not installed here, so the kiosk runs in the browser host)`);
   console.log('Ctrl-C stops both.\n');
 

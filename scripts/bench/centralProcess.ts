@@ -11,7 +11,12 @@ export interface CentralProcess {
 }
 
 /** The compiled Central (dist/node) in its own process, as in production, with a demo token. */
-export function startCentralProcess(dataDir: string, demoToken: string): Promise<CentralProcess> {
+export function startCentralProcess(
+  dataDir: string,
+  demoToken: string,
+  /** More CLI arguments, more environment, and every line Central prints after it listens (its request log). */
+  options: { readonly args?: readonly string[]; readonly env?: NodeJS.ProcessEnv; readonly onLine?: (line: string) => void } = {},
+): Promise<CentralProcess> {
   // e.g. BENCH_CENTRAL_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile Central under the benchmark's load.
   const nodeArgs = process.env.BENCH_CENTRAL_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(
@@ -28,9 +33,11 @@ export function startCentralProcess(dataDir: string, demoToken: string): Promise
       DEMO_CONTENT_FILE,
       '--demo-token',
       demoToken,
+      ...(options.args ?? []),
     ],
     {
       cwd: ROOT,
+      env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
@@ -41,7 +48,15 @@ export function startCentralProcess(dataDir: string, demoToken: string): Promise
       const match = /Central listening on (\S+)/.exec(out);
       if (match?.[1]) {
         child.stdout.removeAllListeners('data');
-        child.stdout.resume();
+        const onLine = options.onLine;
+        if (onLine) {
+          let partial = '';
+          child.stdout.on('data', (more: Buffer) => {
+            const lines = (partial + more.toString()).split('\n');
+            partial = lines.pop() ?? '';
+            lines.forEach(onLine);
+          });
+        } else child.stdout.resume();
         resolve({
           url: match[1],
           child,

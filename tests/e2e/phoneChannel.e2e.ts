@@ -5,6 +5,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
+import { CARD_SIZES } from '../../sync/server/console/deskPages.js';
 import { en } from '../../sync/texts/en.js';
 import { ka } from '../../sync/texts/ka.js';
 import { freePort } from '../support/freePort.js';
@@ -201,6 +202,8 @@ test('a printed desk card holds the desk URL in a QR code whose modules are at l
     // Chromium's print, as "Save as PDF" makes it: one card per page, the page the card's size.
     const pdf = join(dir.path, `cards-${size}.pdf`);
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    // One page per desk: nothing of a card spills onto another page.
+    expect(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]).toBe('2');
     const dpi = 600;
     execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', '1', '-l', '1', pdf, join(dir.path, `card-${size}`)]);
     const png = PNG.sync.read(readFileSync(join(dir.path, `card-${size}-1.png`)));
@@ -218,6 +221,9 @@ test('a printed desk card holds the desk URL in a QR code whose modules are at l
       : 0;
     const moduleMm = (spanPx / modules / dpi) * 25.4;
     expect(moduleMm).toBeGreaterThanOrEqual(0.4);
+    // As drawn: the code is as wide as the card's design says, with its 4-module quiet zone, not squeezed by the card's text.
+    // (jsQR's corners are found to within about a module: 2 mm of slack.)
+    expect(Math.abs(moduleMm * (modules + 8) - CARD_SIZES[size].qrMm)).toBeLessThan(2);
     test
       .info()
       .annotations.push({ type: 'measure', description: `${size}: QR version ${found?.version}, ${moduleMm.toFixed(2)} mm per module` });

@@ -70,7 +70,7 @@ ${
 }
 
 /** Printed card sizes: the sheet, and the QR code's printed width on it. */
-export const CARD_SIZES = { a6: { qrMm: 56 }, a7: { qrMm: 40 } } as const;
+export const CARD_SIZES = { a6: { qrMm: 56 }, a7: { qrMm: 36 } } as const;
 export type CardSize = keyof typeof CARD_SIZES;
 
 /**

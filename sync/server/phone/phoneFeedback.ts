@@ -11,7 +11,7 @@ import { sendPage } from '../web/layout.js';
 import { phoneHandler } from './phoneContext.js';
 import { checkbox, radios, submitButton, textArea, textInput } from './phoneForms.js';
 import type { FieldProblem } from './phoneLayout.js';
-import { PHONE_POST_LIMIT } from './phoneLimits.js';
+import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
 import { sendFromPhone, type PhoneDeps } from './phoneSend.js';
 import { fill } from './phoneTexts.js';
 
@@ -103,7 +103,7 @@ ${submitButton(t.m.feedback.send)}
         problems.length > 0 ? 400 : 200,
       );
     });
-    app.get('/D/:code/feedback', feedbackPage);
+    app.get('/D/:code/feedback', { config: PHONE_PAGE_LIMIT }, feedbackPage);
     app.post('/D/:code/feedback', { config: PHONE_POST_LIMIT }, feedbackPage);
   };
 }

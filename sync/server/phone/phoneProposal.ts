@@ -10,7 +10,7 @@ import { sendPage } from '../web/layout.js';
 import { phoneHandler } from './phoneContext.js';
 import { submitButton, textArea, textInput } from './phoneForms.js';
 import type { FieldProblem } from './phoneLayout.js';
-import { PHONE_POST_LIMIT } from './phoneLimits.js';
+import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
 import { sendFromPhone, type PhoneDeps } from './phoneSend.js';
 import { fill } from './phoneTexts.js';
 
@@ -63,7 +63,7 @@ ${submitButton(t.m.propose.send)}
         problems.length > 0 ? 400 : 200,
       );
     });
-    app.get('/D/:code/propose', proposePage);
+    app.get('/D/:code/propose', { config: PHONE_PAGE_LIMIT }, proposePage);
     app.post('/D/:code/propose', { config: PHONE_POST_LIMIT }, proposePage);
   };
 }

@@ -9,7 +9,7 @@ import { sendPage } from '../web/layout.js';
 import { phoneHandler } from './phoneContext.js';
 import { fill } from './phoneTexts.js';
 import { radios, submitButton, textArea, type Option } from './phoneForms.js';
-import { PHONE_POST_LIMIT } from './phoneLimits.js';
+import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
 import { sendFromPhone, type PhoneDeps } from './phoneSend.js';
 
 const MAX_COMMENT = 2000;
@@ -49,7 +49,7 @@ ${submitButton(t.p.continue)}
         error ? 400 : 200,
       );
     });
-    app.get('/D/:code/rate', scorePage);
+    app.get('/D/:code/rate', { config: PHONE_PAGE_LIMIT }, scorePage);
     app.post('/D/:code/rate', { config: PHONE_POST_LIMIT }, scorePage);
 
     const commentPage = phoneHandler(db, deps.secureCookies, async (context, request, reply) => {
@@ -114,7 +114,7 @@ ${submitButton(t.m.comment.send)}
         commentError || serviceError ? 400 : 200,
       );
     });
-    app.get('/D/:code/rate/comment', commentPage);
+    app.get('/D/:code/rate/comment', { config: PHONE_PAGE_LIMIT }, commentPage);
     app.post('/D/:code/rate/comment', { config: PHONE_POST_LIMIT }, commentPage);
   };
 }

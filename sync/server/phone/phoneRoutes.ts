@@ -10,6 +10,7 @@ import { openBallotsAt, phoneVoteRoutes } from './phoneVote.js';
 import { phoneSurveyRoutes, openSurveysAt } from './phoneSurvey.js';
 import { type PhoneDeps } from './phoneSend.js';
 import { thanksPage } from './thanksPage.js';
+import { PHONE_PAGE_LIMIT } from './phoneLimits.js';
 
 /**
  * The phone channel (issue #16): what a desk card's QR code opens,
@@ -21,6 +22,7 @@ export function phoneRoutes(deps: PhoneDeps) {
   return (app: FastifyInstance): void => {
     app.get(
       '/D/:code',
+      { config: PHONE_PAGE_LIMIT },
       phoneHandler(deps.db, deps.secureCookies, async (context, _request, reply) => {
         const pack = await latestContentPack(deps.db);
         const open = {
@@ -32,6 +34,7 @@ export function phoneRoutes(deps: PhoneDeps) {
     );
     app.get(
       '/D/:code/thanks',
+      { config: PHONE_PAGE_LIMIT },
       phoneHandler(deps.db, deps.secureCookies, async (context, _request, reply) => {
         const page = thanksPage(context);
         return page ? sendPage(reply, page) : reply.redirect(context.home, 303);

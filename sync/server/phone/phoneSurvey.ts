@@ -9,7 +9,7 @@ import { html } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
 import { phoneHandler, type PhoneContext } from './phoneContext.js';
 import { submitButton } from './phoneForms.js';
-import { PHONE_POST_LIMIT } from './phoneLimits.js';
+import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
 import { sendFromPhone, type PhoneDeps } from './phoneSend.js';
 import { answerText, moved, postedOrder, questionFields, readAnswer } from './surveyQuestionForm.js';
 import { fill } from './phoneTexts.js';
@@ -53,6 +53,7 @@ export function phoneSurveyRoutes(deps: PhoneDeps) {
 
     app.get(
       '/D/:code/surveys',
+      { config: PHONE_PAGE_LIMIT },
       phoneHandler(db, deps.secureCookies, async (context, _request, reply) => {
         const { t } = context;
         const surveys = openSurveysAt(await latestContentPack(db), context.desk.branchId);
@@ -75,6 +76,7 @@ export function phoneSurveyRoutes(deps: PhoneDeps) {
     // The start: a draft in the newest version (kept if this survey's draft is already under way), then its first question.
     app.get(
       '/D/:code/surveys/:survey',
+      { config: PHONE_PAGE_LIMIT },
       phoneHandler(db, deps.secureCookies, async (context, request, reply) => {
         const surveyId = fieldOf(request.params, 'survey') ?? '';
         const existing = await draftOf(context, request);
@@ -176,7 +178,7 @@ ${submitButton(t.p.continue)}
         return missing && `${base(context, target.id)}/q/${missing.id}?change=1`;
       }
     });
-    app.get('/D/:code/surveys/:survey/q/:question', questionPage);
+    app.get('/D/:code/surveys/:survey/q/:question', { config: PHONE_PAGE_LIMIT }, questionPage);
     app.post('/D/:code/surveys/:survey/q/:question', { config: PHONE_POST_LIMIT }, questionPage);
 
     const checkPage = phoneHandler(db, deps.secureCookies, async (context, request, reply): Promise<FastifyReply> => {
@@ -218,7 +220,7 @@ ${submitButton(t.p.continue)}
         problem !== null ? 400 : 200,
       );
     });
-    app.get('/D/:code/surveys/:survey/check', checkPage);
+    app.get('/D/:code/surveys/:survey/check', { config: PHONE_PAGE_LIMIT }, checkPage);
     app.post('/D/:code/surveys/:survey/check', { config: PHONE_POST_LIMIT }, checkPage);
   };
 }

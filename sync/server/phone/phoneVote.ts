@@ -11,7 +11,7 @@ import { html } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
 import { phoneHandler, type PhoneContext } from './phoneContext.js';
 import { checkboxes, radios, submitButton, textInput } from './phoneForms.js';
-import { PHONE_POST_LIMIT } from './phoneLimits.js';
+import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
 import { sendFromPhone, type PhoneDeps } from './phoneSend.js';
 import { fill } from './phoneTexts.js';
 
@@ -38,6 +38,7 @@ export function phoneVoteRoutes(deps: PhoneDeps) {
 
     app.get(
       '/D/:code/votes',
+      { config: PHONE_PAGE_LIMIT },
       phoneHandler(db, deps.secureCookies, async (context, _request, reply) => {
         const { t } = context;
         const ballots = openBallotsAt(await latestContentPack(db), context.desk.branchId);
@@ -108,7 +109,7 @@ ${submitButton(t.p.continue)}
         error ? 400 : 200,
       );
     });
-    app.get('/D/:code/votes/:ballot', choosePage);
+    app.get('/D/:code/votes/:ballot', { config: PHONE_PAGE_LIMIT }, choosePage);
     app.post('/D/:code/votes/:ballot', { config: PHONE_POST_LIMIT }, choosePage);
 
     const checkPage = phoneHandler(db, deps.secureCookies, async (context, request, reply) => {
@@ -163,7 +164,7 @@ ${submitButton(t.m.vote.send)}
         status,
       );
     });
-    app.get('/D/:code/votes/:ballot/check', checkPage);
+    app.get('/D/:code/votes/:ballot/check', { config: PHONE_PAGE_LIMIT }, checkPage);
     app.post('/D/:code/votes/:ballot/check', { config: PHONE_POST_LIMIT }, checkPage);
   };
 }

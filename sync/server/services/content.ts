@@ -4,16 +4,35 @@ import type { CentralDatabase } from '../db/schema.js';
 import { appendLedger } from './ledger.js';
 import { contentEvents } from './record/contentEvents.js';
 
+/**
+ * Packs parsed once per version (a published version never changes): phones
+ * ask for the newest, and a survey's pages for the version it was started in,
+ * on every page. A few versions are kept per database, the newest last.
+ */
+const parsedPacks = new WeakMap<Kysely<CentralDatabase>, Map<number, ContentPack>>();
+const KEPT_VERSIONS = 4;
+
+async function packOfVersion(db: Kysely<CentralDatabase>, version: number): Promise<ContentPack | undefined> {
+  let packs = parsedPacks.get(db);
+  if (!packs) parsedPacks.set(db, (packs = new Map<number, ContentPack>()));
+  const cached = packs.get(version);
+  if (cached) return cached;
+  const row = await db.selectFrom('content_packs').select('body_json').where('version', '=', version).executeTakeFirst();
+  if (!row) return undefined;
+  const pack = ContentPack.parse(JSON.parse(row.body_json));
+  packs.set(version, pack);
+  for (const old of packs.keys()) if (packs.size > KEPT_VERSIONS) packs.delete(old);
+  return pack;
+}
+
 export async function latestContentPack(db: Kysely<CentralDatabase>): Promise<ContentPack | undefined> {
-  const row = await db.selectFrom('content_packs').select('body_json').orderBy('version', 'desc').limit(1).executeTakeFirst();
-  return row ? ContentPack.parse(JSON.parse(row.body_json)) : undefined;
+  const newest = await db.selectFrom('content_packs').select('version').orderBy('version', 'desc').limit(1).executeTakeFirst();
+  return newest ? packOfVersion(db, newest.version) : undefined;
 }
 
 /** One published version (a phone's survey is finished in the version it was started in, as on a kiosk). */
-export async function contentPackOfVersion(db: Kysely<CentralDatabase>, version: number): Promise<ContentPack | undefined> {
-  const row = await db.selectFrom('content_packs').select('body_json').where('version', '=', version).executeTakeFirst();
-  return row ? ContentPack.parse(JSON.parse(row.body_json)) : undefined;
-}
+export const contentPackOfVersion = (db: Kysely<CentralDatabase>, version: number): Promise<ContentPack | undefined> =>
+  packOfVersion(db, version);
 
 /**
  * Publishes a pack, in the caller's transaction or its own; versions only go

@@ -121,9 +121,10 @@ html.high-contrast button.secondary { background: #000; color: #ffeb3b; }
 html.high-contrast .notice { background: #000; color: #fff; border-color: #ffeb3b; }
 /* Desk cards (console/deskPages.ts): on screen a row of cards; printed, one card per A6 or A7 page. */
 .cards { display: flex; flex-wrap: wrap; gap: 1rem; }
-.card { border: 1px dashed #888; padding: 5mm; width: 105mm; min-height: 148mm; display: flex; flex-direction: column; align-items: center; text-align: center; gap: 2mm; color: #000; background: #fff; }
-.size-a7 .card { width: 74mm; min-height: 105mm; padding: 3mm; gap: 1mm; font-size: 9pt; }
+.card { border: 1px dashed #888; padding: 5mm; width: 105mm; min-height: 148mm; display: flex; flex-direction: column; align-items: center; text-align: center; gap: 2mm; color: #000; background: #fff; font-size: 10pt; line-height: 1.45; }
+.size-a7 .card { width: 74mm; min-height: 105mm; padding: 3mm; gap: 1mm; font-size: 7.5pt; }
 .card p { margin: 0; }
+.card svg.qr { flex: none; }
 .card-org { font-weight: 700; color: var(--brand); }
 .card-desk { font-size: 1.3em; }
 .card-desk strong { font-family: "Noto Sans Mono", ui-monospace, monospace; letter-spacing: .05em; }
