@@ -19,7 +19,7 @@ import { expectNoAxeViolations } from './support/axe.js';
 // is printed to PDF, rasterised, its QR code decoded and its modules measured.
 const jsQR = jsQRModule.default;
 const SHOTS = join(import.meta.dirname, '..', '..', 'var', 'screenshots', 'phone');
-const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true } as const;
 const running: RunningProcess[] = [];
 const dir = makeTempDir('e2e-phone');
 let url = '';
