@@ -52,6 +52,12 @@ export interface CentralOptions {
   readonly voterKeyOf: VoterKeyOf;
   /** Staff session cookies only over HTTPS (set when Central is served behind TLS). */
   readonly secureCookies?: boolean;
+  /**
+   * The reverse proxy in front of Central (an address or CIDR, e.g. 127.0.0.1): only then is its
+   * X-Forwarded-For believed, so per-address limits (public pages, phone votes) see each phone's
+   * address rather than the proxy's. Never set it when Central faces the network directly.
+   */
+  readonly trustProxy?: string;
   /** Where citizens reach Central (printed on desk cards' QR codes); without it, the address the console was opened at. */
   readonly publicUrl?: string;
   /** The public record's signer and reader (issue #15): served under /record/. */
@@ -65,6 +71,7 @@ export async function buildCentralApp({
   sealingKey,
   voterKeyOf,
   secureCookies = false,
+  trustProxy,
   publicUrl,
   recordSigner,
   logger = false,
@@ -76,6 +83,7 @@ export async function buildCentralApp({
     // so warn unless asked (PSH_CENTRAL_LOG_LEVEL=info, e.g. to follow requests, or in tests that grep every line).
     logger: logger && { level: logger === true ? 'warn' : logger, redact: ['req.headers.authorization'] },
     bodyLimit: 256 * 1024,
+    trustProxy: trustProxy ?? false,
   });
   recordRoutes(app);
   app.setValidatorCompiler(validatorCompiler);

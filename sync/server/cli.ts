@@ -26,7 +26,7 @@ async function readStdin(): Promise<string> {
 }
 
 const USAGE = `Usage:
-  npm run central -- serve [--data var/central] [--port 4700] [--host 127.0.0.1] [--content PACK.json] [--demo-token TOKEN --demo-branch BRANCH] [--demo-data] [--secure-cookies] [--public-url https://HOST/PATH]
+  npm run central -- serve [--data var/central] [--port 4700] [--host 127.0.0.1] [--content PACK.json] [--demo-token TOKEN --demo-branch BRANCH] [--demo-data] [--secure-cookies] [--trust-proxy ADDRESS] [--public-url https://HOST/PATH]
   npm run central -- add-staff --user NAME --role admin|editor|responder [--data var/central]   (password from PSH_STAFF_PASSWORD or stdin)
   npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]
   npm run central -- revoke --device DEVICE_ID [--data var/central]
@@ -49,6 +49,7 @@ async function main(argv: string[]): Promise<void> {
       'demo-data': { type: 'boolean', default: false },
       content: { type: 'string' },
       'secure-cookies': { type: 'boolean', default: false },
+      'trust-proxy': { type: 'string' },
       'public-url': { type: 'string' },
       user: { type: 'string' },
       role: { type: 'string' },
@@ -68,6 +69,7 @@ async function main(argv: string[]): Promise<void> {
         ...(values.content ? { starterContent: loadStarterContent(resolve(values.content)) } : {}),
         demoData: values['demo-data'],
         secureCookies: values['secure-cookies'],
+        ...(values['trust-proxy'] ? { trustProxy: values['trust-proxy'] } : {}),
         ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
         ...(values['demo-token'] ? { demoToken: { token: values['demo-token'], branchId: values['demo-branch'] } } : {}),
       });

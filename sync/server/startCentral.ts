@@ -27,6 +27,8 @@ export interface StartCentralOptions {
   readonly demoData?: boolean;
   /** Staff session cookies marked Secure: set when Central is reached over HTTPS (behind a TLS proxy). */
   readonly secureCookies?: boolean;
+  /** The reverse proxy in front of Central (its address or CIDR): see CentralOptions.trustProxy. */
+  readonly trustProxy?: string;
   /** Where the public reaches Central (`--public-url`): names the public record's origin, which never changes after. */
   readonly publicUrl?: string;
   /** A demo enrolment token to (re)issue, for `npm start` and tests. */
@@ -65,6 +67,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     sealingKey,
     voterKeyOf: loadVoterKey(options.dataDir),
     secureCookies: options.secureCookies ?? false,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     logger: options.logger ?? false,
     ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}),
