@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
-import { fieldOf } from '../http/fields.js';
+import { fieldListOf, fieldOf } from '../http/fields.js';
 import { parseInput } from '../http/formInput.js';
 import { latestContentPack } from '../services/content.js';
 import { addBranch, addDesk, listBranches, NewBranch, NewDesk } from '../services/desks.js';
@@ -9,12 +9,6 @@ import type { Problem } from '../services/outcome.js';
 import { sendPage } from '../web/layout.js';
 import { CARD_SIZES, deskCardsPage, desksPage, type CardSize, type DeskFormOutcome } from './deskPages.js';
 import { requireStaff, staffOf } from './staffGuard.js';
-
-/** A form's checkboxes arrive as one string or a list: always a list here. */
-const listField = (body: unknown, name: string): string[] => {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : typeof value === 'string' ? [value] : [];
-};
 
 /** Each problem with the field it names, so the admin sees which box to correct. */
 const named = (problems: readonly Problem[]): string =>
@@ -43,7 +37,7 @@ export function deskConsoleRoutes(db: Kysely<CentralDatabase>, publicUrl: string
 
     app.post('/console/desks/desks', admins, async (request, reply) => {
       const session = staffOf(request);
-      const form = parseInput(NewDesk, { ...(request.body as object), services: listField(request.body, 'services') });
+      const form = parseInput(NewDesk, { ...(request.body as object), services: fieldListOf(request.body, 'services') });
       if (!form.ok) return show(request, reply, { problem: named(form.problems) }, 400);
       const pack = await latestContentPack(db);
       const added = await addDesk(db, form.value, pack?.services.map((service) => service.id) ?? []);

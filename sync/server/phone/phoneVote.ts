@@ -4,7 +4,7 @@ import { choiceProblem } from '../../protocol/ballotLogic.js';
 import type { ContentPack } from '../../protocol/contentPack.js';
 import { pickText } from '../../protocol/languages.js';
 import { isOpenHere } from '../../protocol/surveyLogic.js';
-import { fieldOf } from '../http/fields.js';
+import { fieldListOf, fieldOf } from '../http/fields.js';
 import { contentPackOfVersion, latestContentPack } from '../services/content.js';
 import { admitAnonymousVote } from '../services/phoneVoteLimit.js';
 import { html } from '../web/html.js';
@@ -18,9 +18,6 @@ import { fill } from './phoneTexts.js';
 /** The ballots open at this desk's branch for the web channel now. */
 export const openBallotsAt = (pack: ContentPack | undefined, branchId: string): Ballot[] =>
   pack?.ballots.filter((ballot) => isOpenHere(ballot, branchId, 'web')) ?? [];
-
-const listOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : typeof value === 'string' ? [value] : [];
 
 /**
  * Votes from a phone: choose the initiatives, then check and vote. A verified
@@ -72,7 +69,7 @@ export function phoneVoteRoutes(deps: PhoneDeps) {
       const found = await ballotOf(context, request);
       if (!found) return reply.redirect(`${context.home}/votes`, 303);
       const { ballot, pack } = found;
-      const posted = request.method === 'POST' ? listOf((request.body as Record<string, unknown> | undefined)?.choice) : undefined;
+      const posted = request.method === 'POST' ? fieldListOf(request.body, 'choice') : undefined;
       const problem = posted ? choiceProblem(ballot, posted) : undefined;
       if (posted && !problem) {
         await context.save({ ...context.session.state, vote: { ballotId: ballot.id, contentVersion: pack.version, choices: posted } });

@@ -2,7 +2,7 @@ import type { ContentPack } from '../../protocol/contentPack.js';
 import { pickText } from '../../protocol/languages.js';
 import { choiceIds, type Answer, type Question } from '../../protocol/survey.js';
 import { answerProblem } from '../../protocol/surveyLogic.js';
-import { fieldOf } from '../http/fields.js';
+import { fieldListOf, fieldOf } from '../http/fields.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { checkboxes, radios, textArea, type Option } from './phoneForms.js';
 import { fill, type PhoneTexts } from './phoneTexts.js';
@@ -28,9 +28,6 @@ export function optionsOf(question: Question, t: PhoneTexts, pack: ContentPack):
   }
 }
 
-const listOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : typeof value === 'string' ? [value] : [];
-
 /** A ranking's order as posted (a permutation of its choices), or its choices' own order. */
 export function postedOrder(question: Question, body: unknown): string[] {
   const known = choiceIds(question);
@@ -55,28 +52,28 @@ export type ReadAnswer = { readonly answer: Answer | undefined } | { readonly pr
 
 /** The answer a question page posted, checked with the survey engine's own rule; none when left empty. */
 export function readAnswer(question: Question, body: unknown, t: PhoneTexts): ReadAnswer {
-  const raw = (body as Record<string, unknown> | undefined)?.answer;
+  const posted = fieldListOf(body, 'answer');
   let answer: Answer | undefined;
   switch (question.type) {
     case 'single':
     case 'yesno': {
-      const choice = listOf(raw)[0];
+      const choice = posted[0];
       answer = choice ? { choice } : undefined;
       break;
     }
     case 'multiple': {
-      const choices = listOf(raw);
+      const choices = posted;
       answer = choices.length > 0 ? { choices } : undefined;
       break;
     }
     case 'rating':
     case 'smiley': {
-      const value = Number(listOf(raw)[0]);
+      const value = Number(posted[0]);
       answer = Number.isInteger(value) && value > 0 ? { value } : undefined;
       break;
     }
     case 'text': {
-      const text = listOf(raw)[0]?.trim();
+      const text = posted[0]?.trim();
       answer = text ? { text } : undefined;
       break;
     }
