@@ -9,6 +9,7 @@ import { serviceNames } from '../services/serviceNames.js';
 import { html } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
 import { phoneHandler } from './phoneContext.js';
+import { deskServiceField } from './deskServiceField.js';
 import { checkbox, radios, submitButton, textArea, textInput } from './phoneForms.js';
 import type { FieldProblem } from './phoneLayout.js';
 import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
@@ -82,17 +83,7 @@ export function phoneFeedbackRoutes(deps: PhoneDeps) {
           problems,
           body: html`<form method="post" action="${context.home}/feedback" novalidate>${context.csrf}
 ${radios({ name: 'kind', legend: t.m.feedback.kindTitle, options: FEEDBACK_KINDS.map((value) => ({ value, label: t.m.feedback.kinds[value] })), checked: kind, error: errorOf('kind') })}
-${
-  desk.services.length > 1
-    ? radios({
-        name: 'service',
-        legend: t.m.feedback.serviceTitle,
-        options: desk.services.map((id) => ({ value: id, label: names(id) })),
-        checked: service,
-        error: errorOf('service'),
-      })
-    : html`<input type="hidden" name="service" value="${service ?? ''}">`
-}
+${deskServiceField(context, names, service, errorOf('service'))}
 ${textArea({ name: 'message', label: t.m.feedback.messageLabel, value: message, error: errorOf('message'), maxLength: MAX_FEEDBACK_MESSAGE })}
 <h2>${t.m.feedback.contactTitle}</h2>
 ${textInput({ name: 'contact', label: t.m.feedback.contactLabel, value: contact, error: errorOf('contact'), hint: t.p.contactHelp, maxLength: MAX_CONTACT, autocomplete: 'email' })}

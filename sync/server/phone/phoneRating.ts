@@ -7,6 +7,7 @@ import { serviceNames } from '../services/serviceNames.js';
 import { html } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
 import { phoneHandler } from './phoneContext.js';
+import { deskServiceField } from './deskServiceField.js';
 import { fill } from './phoneTexts.js';
 import { radios, submitButton, textArea, type Option } from './phoneForms.js';
 import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
@@ -97,17 +98,7 @@ ${submitButton(t.p.continue)}
           ],
           body: html`<form method="post" action="${context.home}/rate/comment" novalidate>${context.csrf}
 ${textArea({ name: 'comment', label: `${pickText(pack.rating.commentPrompt, t.lang)} ${t.p.optional}`, value: comment, error: commentError, maxLength: MAX_COMMENT, asHeading: true })}
-${
-  desk.services.length > 1
-    ? radios({
-        name: 'service',
-        legend: t.m.feedback.serviceTitle,
-        options: desk.services.map((id) => ({ value: id, label: names(id) })),
-        checked: service,
-        error: serviceError,
-      })
-    : html`<input type="hidden" name="service" value="${service}">`
-}
+${deskServiceField(context, names, service, serviceError)}
 ${submitButton(t.m.comment.send)}
 </form>`,
         }),
