@@ -144,7 +144,7 @@ export default tseslint.config(
     ELECTRON,
   ),
   // The renderer's build config runs in Node, not in the page.
-  layer(['src-renderer/vite.config.ts'], []),
+  layer(['src-renderer/vite.config.ts', 'src-renderer/phone/vite.config.ts'], []),
   layer(
     ['sync/server/**'],
     [{ group: ['**/src-main/**', '**/src-renderer/**'], message: 'Central does not depend on the kiosk.' }],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
-import { createSynthesizer } from '../../src-main/core/speech/synthesizer.js';
+import { createSynthesizer } from '../../sync/node/speech/synthesizer.js';
 import { freePort } from '../../tests/support/freePort.js';
 import { writeKioskConfig } from '../../tests/support/processes.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';

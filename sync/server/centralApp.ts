@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
@@ -33,6 +34,7 @@ import type { SealingKey } from './services/sealingKey.js';
 import type { VoterKeyOf } from './services/voterKey.js';
 import { recordRoutes } from './routeTable.js';
 import { phoneRoutes } from './phone/phoneRoutes.js';
+import { createSpokenPages } from './services/spokenPages.js';
 import { deskConsoleRoutes } from './console/deskConsoleRoutes.js';
 
 export type CentralLogLevel = 'error' | 'warn' | 'info' | 'debug';
@@ -41,6 +43,8 @@ export interface CentralOptions {
   readonly db: Kysely<CentralDatabase>;
   /** Where finished and partial uploads are kept (tus file store). */
   readonly uploadDir: string;
+  /** Where the phone pages' Listen audio is cached; next to uploadDir unless given. */
+  readonly speechCacheDir?: string;
   /** Off, or the lowest level logged (`true` = warn). */
   readonly logger?: boolean | CentralLogLevel;
   /** Oldest kiosk protocol still accepted; older kiosks get 426 and keep their queue. */
@@ -68,6 +72,7 @@ export interface CentralOptions {
 export async function buildCentralApp({
   db,
   uploadDir,
+  speechCacheDir = join(dirname(uploadDir), 'speech-cache'),
   sealingKey,
   voterKeyOf,
   secureCookies = false,
@@ -152,7 +157,9 @@ export async function buildCentralApp({
   app.register(recordConsoleRoutes(db));
   app.register(deskConsoleRoutes(db, publicUrl));
   app.register(proposalStatusRoutes(db));
-  app.register(phoneRoutes({ db, keys: { sealingKey, voterKeyOf }, secureCookies }));
+  const spoken = createSpokenPages(db, speechCacheDir);
+  app.addHook('onClose', () => spoken.close());
+  app.register(phoneRoutes({ db, keys: { sealingKey, voterKeyOf }, secureCookies, spoken, uploadDir }));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();
   return app;

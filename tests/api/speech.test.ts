@@ -1,13 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rmsLevel } from '../../src-main/core/audio/wav.js';
+import { rmsLevel } from '../../sync/node/wav.js';
 import { decodeWav } from '../support/decodeWav.js';
-import { MAX_SPOKEN_CHARS } from '../../src-main/core/speech/speakableText.js';
+import { MAX_SPOKEN_CHARS } from '../../sync/node/speech/speakableText.js';
 import { clipIdOf } from '../../src-main/core/speech/speechCache.js';
 import { createSpeechService } from '../../src-main/core/speech/speechService.js';
-import { VOICE_OF } from '../../src-main/core/speech/voices.js';
-import { createSynthesizer } from '../../src-main/core/speech/synthesizer.js';
+import { VOICE_OF } from '../../sync/node/speech/voices.js';
+import { createSynthesizer } from '../../sync/node/speech/synthesizer.js';
 import { az } from '../../sync/texts/az.js';
 import { en } from '../../sync/texts/en.js';
 import { hy } from '../../sync/texts/hy.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
 import { clipIdOf } from '../../src-main/core/speech/speechCache.js';
-import { VOICE_OF } from '../../src-main/core/speech/voices.js';
+import { VOICE_OF } from '../../sync/node/speech/voices.js';
 import type { Language } from '../../sync/protocol/localized.js';
 import { ka } from '../../sync/texts/ka.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';

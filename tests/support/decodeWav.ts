@@ -1,4 +1,4 @@
-import type { PcmFormat } from '../../src-main/core/audio/wav.js';
+import type { PcmFormat } from '../../sync/node/wav.js';
 
 // The kiosk only writes WAVs; reading them back (to check what was recorded or spoken) is the tests' business.
 

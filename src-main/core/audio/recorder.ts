@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import lpcm16 from 'node-record-lpcm16';
-import { rmsLevel, wavHeader } from './wav.js';
+import { rmsLevel, wavHeader } from '../../../sync/node/wav.js';
 
 const RECORDING_FORMAT = { sampleRate: 16_000, channels: 1 } as const;
 const BYTES_PER_SECOND = RECORDING_FORMAT.sampleRate * RECORDING_FORMAT.channels * 2;

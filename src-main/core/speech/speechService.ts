@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import type { Language } from '../../../sync/protocol/localized.js';
-import { encodeWav } from '../audio/wav.js';
+import { encodeWav } from '../../../sync/node/wav.js';
 import { createPrivateClips } from './privateClips.js';
 import { clipIdOf, createSpeechCache } from './speechCache.js';
-import { speakableText } from './speakableText.js';
-import { createSynthesizer } from './synthesizer.js';
+import { speakableText } from '../../../sync/node/speech/speakableText.js';
+import { createSynthesizer } from '../../../sync/node/speech/synthesizer.js';
 import { createTranscript } from './transcript.js';
-import { VOICE_OF } from './voices.js';
+import { VOICE_OF } from '../../../sync/node/speech/voices.js';
 
 /** A phrase ready to play: the host serves it at `speech/<clipId>.wav`. */
 export interface SpokenClip {

@@ -16,6 +16,7 @@ import * as m0011 from './migrations/0011_record_receipts.js';
 import * as m0012 from './migrations/0012_record_cosignatures.js';
 import * as m0013 from './migrations/0013_record_scheduled.js';
 import * as m0014 from './migrations/0014_phone_channel.js';
+import * as m0015 from './migrations/0015_spoken_texts.js';
 import { ImmediateSqliteDialect } from './immediateSqliteDialect.js';
 import type { CentralDatabase } from './schema.js';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0012_record_cosignatures': m0012,
   '0013_record_scheduled': m0013,
   '0014_phone_channel': m0014,
+  '0015_spoken_texts': m0015,
 };
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 

@@ -222,6 +222,12 @@ export interface CentralDatabase {
     at: string;
     refused: number;
   };
+  spoken_texts: {
+    key: string;
+    lang: string;
+    text: string;
+    created_at: string;
+  };
   web_sessions: {
     id_sha256: string;
     csrf_token: string;

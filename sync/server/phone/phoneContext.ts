@@ -14,12 +14,24 @@ import {
   savePhoneSession,
   type PhoneSession,
 } from '../services/phoneSessions.js';
+import type { SpokenPages } from '../services/spokenPages.js';
+import type { VoteKeys } from '../services/voteIngest.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
 import { phonePage, type PhonePageOptions } from './phoneLayout.js';
 import { phoneTexts, type PhoneTexts } from './phoneTexts.js';
 
 export const PHONE_COOKIE = 'psh_phone';
+
+export interface PhoneDeps {
+  readonly db: Kysely<CentralDatabase>;
+  readonly keys: VoteKeys;
+  readonly secureCookies: boolean;
+  /** The Listen buttons' audio. */
+  readonly spoken: SpokenPages;
+  /** Where voice messages arrive (tus file store, shared with the kiosks' uploads). */
+  readonly uploadDir: string;
+}
 
 /** One phone request, once its desk, session and form token are checked. */
 export interface PhoneContext {
@@ -34,6 +46,8 @@ export interface PhoneContext {
   readonly csrf: SafeHtml;
   /** Saves a new state (rotateCsrf after a submission) and returns it. */
   save(state: PhoneState, rotateCsrf?: boolean): Promise<PhoneSession>;
+  /** Registers what this page's Listen button says (the question, then each choice) and returns its audio's URL. */
+  listen(lines: readonly string[]): Promise<string>;
   /** A phone page with this context's language, display, path and desk filled in. */
   page(options: Omit<PhonePageOptions, 't' | 'path' | 'display' | 'home'>): SafeHtml;
 }
@@ -66,10 +80,10 @@ function switchedState(state: PhoneState, query: unknown): PhoneState {
  * every POST a same-origin request carrying the session's current form token.
  */
 export function phoneHandler(
-  db: Kysely<CentralDatabase>,
-  secureCookies: boolean,
+  deps: PhoneDeps,
   handler: (context: PhoneContext, request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>,
 ) {
+  const { db, secureCookies } = deps;
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const path = request.url.split('?')[0] ?? '/';
     let session = await loadPhoneSession(db, request.cookies[PHONE_COOKIE]);
@@ -123,6 +137,7 @@ export function phoneHandler(
         current = await savePhoneSession(db, current, state, rotateCsrf);
         return current;
       },
+      listen: (lines) => deps.spoken.register(t.lang, lines),
       page: (options) => phonePage({ ...options, t, path, display, home }),
     };
     return handler(context, request, reply);

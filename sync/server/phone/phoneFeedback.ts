@@ -8,13 +8,14 @@ import { latestContentPack } from '../services/content.js';
 import { serviceNames } from '../services/serviceNames.js';
 import { html } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
-import { phoneHandler } from './phoneContext.js';
+import { phoneHandler, type PhoneDeps } from './phoneContext.js';
 import { deskServiceField } from './deskServiceField.js';
 import { checkbox, radios, submitButton, textArea, textInput } from './phoneForms.js';
 import type { FieldProblem } from './phoneLayout.js';
 import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
-import { sendFromPhone, type PhoneDeps } from './phoneSend.js';
+import { sendFromPhone } from './phoneSend.js';
 import { fill } from './phoneTexts.js';
+import { RECORDER_CSP, recorderScript, voiceRecorder } from './voiceRecorder.js';
 
 const isKind = (value: string | undefined): value is FeedbackKindName => FEEDBACK_KINDS.includes(value as FeedbackKindName);
 
@@ -26,7 +27,7 @@ const isKind = (value: string | undefined): value is FeedbackKindName => FEEDBAC
 export function phoneFeedbackRoutes(deps: PhoneDeps) {
   const { db } = deps;
   return (app: FastifyInstance): void => {
-    const feedbackPage = phoneHandler(db, deps.secureCookies, async (context, request, reply) => {
+    const feedbackPage = phoneHandler(deps, async (context, request, reply) => {
       const { t, desk } = context;
       const pack = await latestContentPack(db);
       if (!pack) return reply.redirect(context.home, 303);
@@ -36,11 +37,14 @@ export function phoneFeedbackRoutes(deps: PhoneDeps) {
       const message = fieldOf(body, 'message') ?? '';
       const contact = fieldOf(body, 'contact') ?? '';
       const consent = fieldOf(body, 'consent') === 'yes';
+      // A voice message counts only when the form names the upload this session finished (the recorder script fills it in).
+      const kept = context.session.state.voice;
+      const voice = kept && fieldOf(body, 'voiceUpload') === kept.uploadId ? kept : undefined;
       const problems: FieldProblem[] = [];
       if (request.method === 'POST') {
         if (!isKind(kind)) problems.push({ field: 'kind', message: t.p.chooseKind });
         if (service === undefined || !desk.services.includes(service)) problems.push({ field: 'service', message: t.p.chooseService });
-        if (feedbackProblem({ message, hasVoice: false })) problems.push({ field: 'message', message: t.p.writeMessage });
+        if (feedbackProblem({ message, hasVoice: voice !== undefined })) problems.push({ field: 'message', message: t.p.writeMessage });
         else if (message.trim().length > MAX_FEEDBACK_MESSAGE)
           problems.push({ field: 'message', message: fill(t.m.feedback.limitReached, { max: MAX_FEEDBACK_MESSAGE }) });
         const checked = typedText(contact) === undefined ? undefined : checkContact(contact);
@@ -67,9 +71,10 @@ export function phoneFeedbackRoutes(deps: PhoneDeps) {
                 consentToContact: checked !== undefined && consent,
               },
               contact: checked && !('problem' in checked) ? checked.value : undefined,
+              voice,
             },
             { kind: 'feedback', trackingCode },
-            (state) => state,
+            (state) => ({ ...state, voice: undefined }),
           );
         }
       }
@@ -81,10 +86,12 @@ export function phoneFeedbackRoutes(deps: PhoneDeps) {
           title: t.m.home.feedback,
           back: context.home,
           problems,
+          ...(recorderScript ? { script: recorderScript } : {}),
           body: html`<form method="post" action="${context.home}/feedback" novalidate>${context.csrf}
 ${radios({ name: 'kind', legend: t.m.feedback.kindTitle, options: FEEDBACK_KINDS.map((value) => ({ value, label: t.m.feedback.kinds[value] })), checked: kind, error: errorOf('kind') })}
 ${deskServiceField(context, names, service, errorOf('service'))}
 ${textArea({ name: 'message', label: t.m.feedback.messageLabel, value: message, error: errorOf('message'), maxLength: MAX_FEEDBACK_MESSAGE })}
+${recorderScript ? voiceRecorder(context) : ''}
 <h2>${t.m.feedback.contactTitle}</h2>
 ${textInput({ name: 'contact', label: t.m.feedback.contactLabel, value: contact, error: errorOf('contact'), hint: t.p.contactHelp, maxLength: MAX_CONTACT, autocomplete: 'email' })}
 ${checkbox({ name: 'consent', label: t.m.feedback.consent, checked: consent, error: errorOf('consent') })}
@@ -92,6 +99,7 @@ ${submitButton(t.m.feedback.send)}
 </form>`,
         }),
         problems.length > 0 ? 400 : 200,
+        recorderScript ? RECORDER_CSP : undefined,
       );
     });
     app.get('/D/:code/feedback', { config: PHONE_PAGE_LIMIT }, feedbackPage);

@@ -21,7 +21,16 @@ export interface PhonePageOptions {
   readonly problems?: readonly FieldProblem[];
   /** Set when the heading is the legend or label of the form (GOV.UK's question pages): no separate h1. */
   readonly headingInBody?: boolean;
+  /** The URL of the question read aloud (the Listen button): a native audio player, which works with JavaScript off. */
+  readonly listen?: string;
+  /** A script that enhances this page (only the feedback page's voice recorder): the page works without it. */
+  readonly script?: string;
 }
+
+/** The Listen button: the browser's own player, labelled, loading nothing until pressed. */
+const listenPlayer = (t: PhoneTexts, url: string): SafeHtml =>
+  html`<div class="listen"><span id="listen-label">${t.p.listen}</span>
+<audio controls preload="none" src="${url}" aria-labelledby="listen-label"><a href="${url}">${t.p.listen}</a></audio></div>`;
 
 /** The error summary at the top of a page: focusable, each problem a link to its field (GOV.UK's pattern). */
 export const errorSummary = (t: PhoneTexts, problems: readonly FieldProblem[]): SafeHtml =>
@@ -33,8 +42,8 @@ export const errorSummary = (t: PhoneTexts, problems: readonly FieldProblem[]): 
 </div>`;
 
 /**
- * Every phone page: no script at all (the flows work the same with JavaScript
- * off), one stylesheet, the five languages each named in itself, the display
+ * Every phone page: no script (the flows work the same with JavaScript off;
+ * only the feedback page adds its voice recorder where the browser can record), one stylesheet, the five languages each named in itself, the display
  * switches (large text, high contrast) that the session keeps, and a title
  * that starts with "Error:" when the form has problems, as screen readers announce titles first.
  */
@@ -51,6 +60,7 @@ export function phonePage(options: PhonePageOptions): SafeHtml {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${errorPrefix}${options.title} · ${t.p.siteName}</title>
 <link rel="stylesheet" href="/static/site.css">
+${options.script ? html`<script type="module" src="${options.script}"></script>` : ''}
 </head>
 <body class="phone">
 <a class="skip" href="#main">${t.p.skip}</a>
@@ -65,6 +75,7 @@ export function phonePage(options: PhonePageOptions): SafeHtml {
 ${options.back ? html`<a class="back" href="${options.back}">${t.p.back}</a>` : ''}
 ${errorSummary(t, options.problems ?? [])}
 ${options.headingInBody ? '' : html`<h1>${options.title}</h1>`}
+${options.listen ? listenPlayer(t, options.listen) : ''}
 ${options.body}
 </main>
 <footer class="phone">

@@ -7,18 +7,18 @@ import { fieldOf } from '../http/fields.js';
 import { latestContentPack } from '../services/content.js';
 import { html } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
-import { phoneHandler } from './phoneContext.js';
+import { phoneHandler, type PhoneDeps } from './phoneContext.js';
 import { submitButton, textArea, textInput } from './phoneForms.js';
 import type { FieldProblem } from './phoneLayout.js';
 import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
-import { sendFromPhone, type PhoneDeps } from './phoneSend.js';
+import { sendFromPhone } from './phoneSend.js';
 import { fill } from './phoneTexts.js';
 
 /** A citizen's proposal of a new service, from a phone: a name and a description, then its tracking code (the kiosk's rules). */
 export function phoneProposalRoutes(deps: PhoneDeps) {
   const { db } = deps;
   return (app: FastifyInstance): void => {
-    const proposePage = phoneHandler(db, deps.secureCookies, async (context, request, reply) => {
+    const proposePage = phoneHandler(deps, async (context, request, reply) => {
       const { t } = context;
       const pack = await latestContentPack(db);
       if (!pack) return reply.redirect(context.home, 303);

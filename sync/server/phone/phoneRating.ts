@@ -6,12 +6,12 @@ import { latestContentPack } from '../services/content.js';
 import { serviceNames } from '../services/serviceNames.js';
 import { html } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
-import { phoneHandler } from './phoneContext.js';
+import { phoneHandler, type PhoneDeps } from './phoneContext.js';
 import { deskServiceField } from './deskServiceField.js';
 import { fill } from './phoneTexts.js';
 import { radios, submitButton, textArea, type Option } from './phoneForms.js';
 import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
-import { sendFromPhone, type PhoneDeps } from './phoneSend.js';
+import { sendFromPhone } from './phoneSend.js';
 
 const MAX_COMMENT = 2000;
 
@@ -19,7 +19,7 @@ const MAX_COMMENT = 2000;
 export function phoneRatingRoutes(deps: PhoneDeps) {
   const { db } = deps;
   return (app: FastifyInstance): void => {
-    const scorePage = phoneHandler(db, deps.secureCookies, async (context, request, reply) => {
+    const scorePage = phoneHandler(deps, async (context, request, reply) => {
       const { t } = context;
       const pack = await latestContentPack(db);
       if (!pack) return reply.redirect(context.home, 303);
@@ -41,6 +41,7 @@ export function phoneRatingRoutes(deps: PhoneDeps) {
           title: pickText(pack.rating.question, t.lang),
           back: context.home,
           headingInBody: true,
+          listen: await context.listen([pickText(pack.rating.question, t.lang), ...options.map((option) => option.label)]),
           problems: error ? [{ field: 'score', message: error }] : [],
           body: html`<form method="post" action="${context.home}/rate" novalidate>${context.csrf}
 ${radios({ name: 'score', legend: pickText(pack.rating.question, t.lang), options, checked: kept === undefined ? undefined : String(kept), error, asHeading: true })}
@@ -53,7 +54,7 @@ ${submitButton(t.p.continue)}
     app.get('/D/:code/rate', { config: PHONE_PAGE_LIMIT }, scorePage);
     app.post('/D/:code/rate', { config: PHONE_POST_LIMIT }, scorePage);
 
-    const commentPage = phoneHandler(db, deps.secureCookies, async (context, request, reply) => {
+    const commentPage = phoneHandler(deps, async (context, request, reply) => {
       const { t, desk } = context;
       const rating = context.session.state.rating;
       const pack = await latestContentPack(db);

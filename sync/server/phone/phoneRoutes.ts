@@ -1,15 +1,18 @@
+import { createReadStream } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { fieldOf } from '../http/fields.js';
 import { latestContentPack } from '../services/content.js';
 import { sendPage } from '../web/layout.js';
 import { deskHomePage } from './deskHomePage.js';
-import { phoneHandler } from './phoneContext.js';
+import { phoneHandler, type PhoneDeps } from './phoneContext.js';
 import { phoneFeedbackRoutes } from './phoneFeedback.js';
 import { phoneProposalRoutes } from './phoneProposal.js';
 import { phoneRatingRoutes } from './phoneRating.js';
 import { openBallotsAt, phoneVoteRoutes } from './phoneVote.js';
 import { phoneSurveyRoutes, openSurveysAt } from './phoneSurvey.js';
-import { type PhoneDeps } from './phoneSend.js';
 import { thanksPage } from './thanksPage.js';
+import { recorderScriptRoute } from './voiceRecorder.js';
+import { voiceUploadRoutes } from './voiceUploadRoutes.js';
 import { PHONE_PAGE_LIMIT } from './phoneLimits.js';
 
 /**
@@ -23,7 +26,7 @@ export function phoneRoutes(deps: PhoneDeps) {
     app.get(
       '/D/:code',
       { config: PHONE_PAGE_LIMIT },
-      phoneHandler(deps.db, deps.secureCookies, async (context, _request, reply) => {
+      phoneHandler(deps, async (context, _request, reply) => {
         const pack = await latestContentPack(deps.db);
         const open = {
           surveys: openSurveysAt(pack, context.desk.branchId).length,
@@ -35,11 +38,23 @@ export function phoneRoutes(deps: PhoneDeps) {
     app.get(
       '/D/:code/thanks',
       { config: PHONE_PAGE_LIMIT },
-      phoneHandler(deps.db, deps.secureCookies, async (context, _request, reply) => {
+      phoneHandler(deps, async (context, _request, reply) => {
         const page = thanksPage(context);
         return page ? sendPage(reply, page) : reply.redirect(context.home, 303);
       }),
     );
+    // A Listen button's audio: public text only (what a page registered), synthesised once, then cached by URL.
+    app.get('/listen/:file', { config: PHONE_PAGE_LIMIT }, async (request, reply) => {
+      const key = /^([0-9a-f]{32})\.wav$/.exec(fieldOf(request.params, 'file') ?? '')?.[1];
+      const path = key ? await deps.spoken.file(key) : undefined;
+      if (!path) return reply.code(404).send({ error: 'not-found', message: 'No spoken text has this address' });
+      return reply
+        .header('content-type', 'audio/wav')
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .send(createReadStream(path));
+    });
+    app.register(recorderScriptRoute);
+    app.register(voiceUploadRoutes(deps));
     app.register(phoneRatingRoutes(deps));
     app.register(phoneFeedbackRoutes(deps));
     app.register(phoneSurveyRoutes(deps));

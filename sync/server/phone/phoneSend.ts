@@ -1,18 +1,9 @@
 import type { FastifyReply } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { CentralDatabase } from '../db/schema.js';
 import { submitFromPhone, type PhoneSubmission } from '../services/phoneSubmit.js';
 import type { PhoneState } from '../services/phoneSessions.js';
-import type { VoteKeys } from '../services/voteIngest.js';
 import { html } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
-import type { PhoneContext } from './phoneContext.js';
-
-export interface PhoneDeps {
-  readonly db: Kysely<CentralDatabase>;
-  readonly keys: VoteKeys;
-  readonly secureCookies: boolean;
-}
+import type { PhoneContext, PhoneDeps } from './phoneContext.js';
 
 /**
  * Sends a finished flow through Central's ingest and answers as GOV.UK's

@@ -7,11 +7,11 @@ import { fieldOf } from '../http/fields.js';
 import { contentPackOfVersion, latestContentPack } from '../services/content.js';
 import { html } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
-import { phoneHandler, type PhoneContext } from './phoneContext.js';
+import { phoneHandler, type PhoneContext, type PhoneDeps } from './phoneContext.js';
 import { submitButton } from './phoneForms.js';
 import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
-import { sendFromPhone, type PhoneDeps } from './phoneSend.js';
-import { answerText, moved, postedOrder, questionFields, readAnswer } from './surveyQuestionForm.js';
+import { sendFromPhone } from './phoneSend.js';
+import { answerText, moved, optionsOf, postedOrder, questionFields, readAnswer } from './surveyQuestionForm.js';
 import { fill } from './phoneTexts.js';
 
 /** The surveys open at this desk's branch for the web channel now. */
@@ -54,7 +54,7 @@ export function phoneSurveyRoutes(deps: PhoneDeps) {
     app.get(
       '/D/:code/surveys',
       { config: PHONE_PAGE_LIMIT },
-      phoneHandler(db, deps.secureCookies, async (context, _request, reply) => {
+      phoneHandler(deps, async (context, _request, reply) => {
         const { t } = context;
         const surveys = openSurveysAt(await latestContentPack(db), context.desk.branchId);
         return sendPage(
@@ -77,7 +77,7 @@ export function phoneSurveyRoutes(deps: PhoneDeps) {
     app.get(
       '/D/:code/surveys/:survey',
       { config: PHONE_PAGE_LIMIT },
-      phoneHandler(db, deps.secureCookies, async (context, request, reply) => {
+      phoneHandler(deps, async (context, request, reply) => {
         const surveyId = fieldOf(request.params, 'survey') ?? '';
         const existing = await draftOf(context, request);
         if (existing) return reply.redirect(nextPage(context, existing.survey, existing.answers, -1), 303);
@@ -104,7 +104,7 @@ export function phoneSurveyRoutes(deps: PhoneDeps) {
       return next ? `${base(context, survey.id)}/q/${next.id}` : `${base(context, survey.id)}/check`;
     }
 
-    const questionPage = phoneHandler(db, deps.secureCookies, async (context, request, reply) => {
+    const questionPage = phoneHandler(deps, async (context, request, reply) => {
       const { t } = context;
       const found = await draftOf(context, request);
       if (!found) return reply.redirect(`${context.home}/surveys/${fieldOf(request.params, 'survey') ?? ''}`, 303);
@@ -155,6 +155,7 @@ export function phoneSurveyRoutes(deps: PhoneDeps) {
         reply,
         context.page({
           title: pickText(question.text, t.lang),
+          listen: await context.listen([pickText(question.text, t.lang), ...optionsOf(question, t, pack).map((option) => option.label)]),
           back: changing
             ? `${base(context, survey.id)}/check`
             : previous
@@ -181,7 +182,7 @@ ${submitButton(t.p.continue)}
     app.get('/D/:code/surveys/:survey/q/:question', { config: PHONE_PAGE_LIMIT }, questionPage);
     app.post('/D/:code/surveys/:survey/q/:question', { config: PHONE_POST_LIMIT }, questionPage);
 
-    const checkPage = phoneHandler(db, deps.secureCookies, async (context, request, reply): Promise<FastifyReply> => {
+    const checkPage = phoneHandler(deps, async (context, request, reply): Promise<FastifyReply> => {
       const { t } = context;
       const found = await draftOf(context, request);
       if (!found) return reply.redirect(`${context.home}/surveys`, 303);

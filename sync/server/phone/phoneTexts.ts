@@ -55,6 +55,17 @@ const enPhone = {
   notSent: 'This could not be sent:',
   contactHelp: 'Only the team answering your feedback can see it: it is encrypted as soon as it reaches us.',
   writeAnswer: 'Write your answer, or leave it empty if the question is optional.',
+  listen: 'Listen to the question',
+  voiceTitle: 'Or record a voice message',
+  voiceHelp: 'Up to 2 minutes. You can listen to it before sending.',
+  record: 'Record',
+  stop: 'Stop recording',
+  recording: 'Recording…',
+  voiceReady: 'Your voice message is ready: listen to it here.',
+  removeVoice: 'Remove the recording',
+  uploading: 'Sending your voice message…',
+  uploadFailed: 'Your voice message could not be sent. Try again, or write your message instead.',
+  noMicrophone: 'No microphone could be used. You can write your message instead.',
 };
 export type PhoneWords = typeof enPhone;
 
@@ -102,6 +113,17 @@ const kaPhone: PhoneWords = {
   notSent: 'ვერ გაიგზავნა:',
   contactHelp: 'მას ხედავს მხოლოდ ის გუნდი, რომელიც თქვენს უკუკავშირს პასუხობს: ჩვენთან მოსვლისთანავე იშიფრება.',
   writeAnswer: 'დაწერეთ პასუხი, ან დატოვეთ ცარიელი, თუ კითხვა არასავალდებულოა.',
+  listen: 'კითხვის მოსმენა',
+  voiceTitle: 'ან ჩაწერეთ ხმოვანი შეტყობინება',
+  voiceHelp: 'არაუმეტეს 2 წუთისა. გაგზავნამდე შეგიძლიათ მოუსმინოთ.',
+  record: 'ჩაწერა',
+  stop: 'ჩაწერის შეწყვეტა',
+  recording: 'მიმდინარეობს ჩაწერა…',
+  voiceReady: 'თქვენი ხმოვანი შეტყობინება მზადაა: მოუსმინეთ აქ.',
+  removeVoice: 'ჩანაწერის წაშლა',
+  uploading: 'ხმოვანი შეტყობინება იგზავნება…',
+  uploadFailed: 'ხმოვანი შეტყობინება ვერ გაიგზავნა. სცადეთ ხელახლა ან დაწერეთ შეტყობინება.',
+  noMicrophone: 'მიკროფონის გამოყენება ვერ მოხერხდა. შეგიძლიათ შეტყობინება დაწეროთ.',
 };
 
 const ruPhone: PhoneWords = {
@@ -149,6 +171,17 @@ const ruPhone: PhoneWords = {
   notSent: 'Не удалось отправить:',
   contactHelp: 'Его видит только команда, отвечающая на ваш отзыв: он шифруется сразу по получении.',
   writeAnswer: 'Напишите ответ или оставьте поле пустым, если вопрос необязательный.',
+  listen: 'Прослушать вопрос',
+  voiceTitle: 'Или запишите голосовое сообщение',
+  voiceHelp: 'До 2 минут. Перед отправкой его можно прослушать.',
+  record: 'Записать',
+  stop: 'Остановить запись',
+  recording: 'Идёт запись…',
+  voiceReady: 'Голосовое сообщение готово: прослушайте его здесь.',
+  removeVoice: 'Удалить запись',
+  uploading: 'Голосовое сообщение отправляется…',
+  uploadFailed: 'Не удалось отправить голосовое сообщение. Попробуйте ещё раз или напишите сообщение.',
+  noMicrophone: 'Микрофон недоступен. Вы можете написать сообщение.',
 };
 
 const azPhone: PhoneWords = {
@@ -195,6 +228,17 @@ const azPhone: PhoneWords = {
   notSent: 'Göndərilə bilmədi:',
   contactHelp: 'Onu yalnız rəyinizə cavab verən komanda görür: bizə çatan kimi şifrələnir.',
   writeAnswer: 'Cavabınızı yazın və ya sual məcburi deyilsə, boş buraxın.',
+  listen: 'Suala qulaq asın',
+  voiceTitle: 'Və ya səsli mesaj yazın',
+  voiceHelp: '2 dəqiqəyədək. Göndərməzdən əvvəl ona qulaq asa bilərsiniz.',
+  record: 'Yazmağa başla',
+  stop: 'Yazını dayandır',
+  recording: 'Yazılır…',
+  voiceReady: 'Səsli mesajınız hazırdır: burada qulaq asın.',
+  removeVoice: 'Yazını sil',
+  uploading: 'Səsli mesaj göndərilir…',
+  uploadFailed: 'Səsli mesaj göndərilmədi. Yenidən cəhd edin və ya mesajınızı yazın.',
+  noMicrophone: 'Mikrofondan istifadə etmək mümkün olmadı. Mesajınızı yaza bilərsiniz.',
 };
 
 const hyPhone: PhoneWords = {
@@ -242,6 +286,17 @@ const hyPhone: PhoneWords = {
   notSent: 'Չհաջողվեց ուղարկել։',
   contactHelp: 'Այն տեսնում է միայն ձեր արձագանքին պատասխանող թիմը․ այն գաղտնագրվում է մեզ հասնելուն պես։',
   writeAnswer: 'Գրեք ձեր պատասխանը կամ թողեք դատարկ, եթե հարցը պարտադիր չէ։',
+  listen: 'Լսել հարցը',
+  voiceTitle: 'Կամ ձայնագրեք ձայնային հաղորդագրություն',
+  voiceHelp: 'Մինչև 2 րոպե։ Ուղարկելուց առաջ կարող եք լսել այն։',
+  record: 'Ձայնագրել',
+  stop: 'Դադարեցնել ձայնագրումը',
+  recording: 'Ձայնագրվում է…',
+  voiceReady: 'Ձեր ձայնային հաղորդագրությունը պատրաստ է․ լսեք այն այստեղ։',
+  removeVoice: 'Ջնջել ձայնագրությունը',
+  uploading: 'Ձայնային հաղորդագրությունն ուղարկվում է…',
+  uploadFailed: 'Ձայնային հաղորդագրությունը չուղարկվեց։ Փորձեք կրկին կամ գրեք ձեր հաղորդագրությունը։',
+  noMicrophone: 'Խոսափողը հնարավոր չեղավ օգտագործել։ Կարող եք գրել ձեր հաղորդագրությունը։',
 };
 
 const MESSAGES: Record<Language, Messages> = { ka, en, ru, az, hy };

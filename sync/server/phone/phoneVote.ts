@@ -9,10 +9,10 @@ import { contentPackOfVersion, latestContentPack } from '../services/content.js'
 import { admitAnonymousVote } from '../services/phoneVoteLimit.js';
 import { html } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
-import { phoneHandler, type PhoneContext } from './phoneContext.js';
+import { phoneHandler, type PhoneContext, type PhoneDeps } from './phoneContext.js';
 import { checkboxes, radios, submitButton, textInput } from './phoneForms.js';
 import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
-import { sendFromPhone, type PhoneDeps } from './phoneSend.js';
+import { sendFromPhone } from './phoneSend.js';
 import { fill } from './phoneTexts.js';
 
 /** The ballots open at this desk's branch for the web channel now. */
@@ -36,7 +36,7 @@ export function phoneVoteRoutes(deps: PhoneDeps) {
     app.get(
       '/D/:code/votes',
       { config: PHONE_PAGE_LIMIT },
-      phoneHandler(db, deps.secureCookies, async (context, _request, reply) => {
+      phoneHandler(deps, async (context, _request, reply) => {
         const { t } = context;
         const ballots = openBallotsAt(await latestContentPack(db), context.desk.branchId);
         return sendPage(
@@ -64,7 +64,7 @@ export function phoneVoteRoutes(deps: PhoneDeps) {
       return pack && ballot ? { pack, ballot, draft } : undefined;
     }
 
-    const choosePage = phoneHandler(db, deps.secureCookies, async (context, request, reply) => {
+    const choosePage = phoneHandler(deps, async (context, request, reply) => {
       const { t } = context;
       const found = await ballotOf(context, request);
       if (!found) return reply.redirect(`${context.home}/votes`, 303);
@@ -93,6 +93,7 @@ export function phoneVoteRoutes(deps: PhoneDeps) {
           title: legend,
           back: `${context.home}/votes`,
           headingInBody: true,
+          listen: await context.listen([legend, hint, ...options.map((option) => `${option.label}. ${option.hint}`)]),
           problems: error ? [{ field: 'choice', message: error }] : [],
           body: html`<form method="post" action="${base(context, ballot.id)}" novalidate>${context.csrf}
 ${
@@ -109,7 +110,7 @@ ${submitButton(t.p.continue)}
     app.get('/D/:code/votes/:ballot', { config: PHONE_PAGE_LIMIT }, choosePage);
     app.post('/D/:code/votes/:ballot', { config: PHONE_POST_LIMIT }, choosePage);
 
-    const checkPage = phoneHandler(db, deps.secureCookies, async (context, request, reply) => {
+    const checkPage = phoneHandler(deps, async (context, request, reply) => {
       const { t } = context;
       const found = await ballotOf(context, request);
       if (!found?.draft) return reply.redirect(found ? base(context, found.ballot.id) : `${context.home}/votes`, 303);

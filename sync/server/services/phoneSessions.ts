@@ -24,6 +24,8 @@ export const PhoneState = z.object({
     .optional(),
   /** The initiatives chosen on a ballot; a personal number is never kept here (it is asked on the page that sends). */
   vote: z.object({ ballotId: z.string(), contentVersion: z.number().int().nonnegative(), choices: z.array(z.string()) }).optional(),
+  /** A voice message uploaded from this phone (tus, phone/voiceUploadRoutes.ts), waiting for its feedback to be sent. */
+  voice: z.object({ uploadId: z.string(), size: z.number().int().positive(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
   /** Anonymous ballots this browser has voted on: one vote per browser. */
   votedBallots: z.array(z.string()).default([]),
   /** The last thing sent, for its confirmation page (Post/Redirect/Get). */

@@ -5,9 +5,11 @@ import { newConfirmationCode } from '../../node/confirmationCode.js';
 import type { Receipt } from '../../protocol/push.js';
 import { sealToCentral } from '../../node/sealToCentral.js';
 import type { SubmissionEnvelope, SubmissionPayload } from '../../protocol/submission.js';
+import { VOICE_MESSAGE_FILE } from '../../protocol/messageLogic.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { ensurePhoneDevice } from './channelDevices.js';
+import { markAttachmentReceived } from './attachments.js';
 import { ingestBatch } from './ingest.js';
 import { sha256Hex } from './secrets.js';
 import type { VoteKeys } from './voteIngest.js';
@@ -20,6 +22,8 @@ export interface PhoneSubmission {
   readonly contact?: string | undefined;
   /** A verified vote's personal number: sealed here like a kiosk seals it; ingest opens it only to derive the voter key. */
   readonly personalNumber?: string | undefined;
+  /** A voice message already uploaded (a phone uploads it before sending the form): declared, then marked received. */
+  readonly voice?: { readonly uploadId: string; readonly size: number; readonly sha256: string } | undefined;
 }
 
 export interface PhoneOutcome {
@@ -53,7 +57,9 @@ export async function submitFromPhone(db: Kysely<CentralDatabase>, keys: VoteKey
     contentVersion: submission.contentVersion,
     confirmationCode,
     payload: submission.payload,
-    attachments: [],
+    attachments: submission.voice
+      ? [{ name: VOICE_MESSAGE_FILE, size: submission.voice.size, sha256: submission.voice.sha256, contentType: 'audio/wav' }]
+      : [],
     receiptCode,
     ...(submission.contact === undefined && submission.personalNumber === undefined
       ? {}
@@ -68,5 +74,8 @@ export async function submitFromPhone(db: Kysely<CentralDatabase>, keys: VoteKey
   };
   const [receipt] = await ingestBatch(db, keys, deviceId, [envelope]);
   if (!receipt) throw new Error('ingest returned no receipt for the phone submission');
+  // The file is here already (its sha256 was computed from it when its upload finished): the submission is complete at once.
+  if (submission.voice && receipt.status === 'accepted')
+    await markAttachmentReceived(db, { deviceId, submissionId: envelope.id, name: VOICE_MESSAGE_FILE }, submission.voice.uploadId);
   return { receipt, id: envelope.id, deviceId, confirmationCode, receiptCode };
 }

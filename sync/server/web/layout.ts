@@ -48,11 +48,12 @@ ${options.body}
 </html>`;
 }
 
-export function sendPage(reply: FastifyReply, markup: SafeHtml, status = 200): FastifyReply {
+/** `csp` only where a page runs a script of ours (the phone's voice recorder); every other page runs none. */
+export function sendPage(reply: FastifyReply, markup: SafeHtml, status = 200, csp = PAGE_CSP): FastifyReply {
   return reply
     .code(status)
     .header('content-type', 'text/html; charset=utf-8')
-    .header('content-security-policy', PAGE_CSP)
+    .header('content-security-policy', csp)
     .header('cache-control', 'no-store')
     .send(markup.text);
 }

@@ -103,6 +103,13 @@ dl.summary dd.change a { display: inline-block; min-height: 44px; padding: .5rem
 .panel { background: var(--ok); color: #fff; padding: 1rem; border-radius: .4rem; text-align: center; }
 .panel p { margin: 0; }
 .panel .big { overflow-wrap: anywhere; }
+/* The Listen button: the browser's own audio player, full width, tall enough to touch. */
+.listen { display: flex; flex-direction: column; gap: .25rem; margin: 0 0 1rem; font-weight: 600; }
+.listen audio { width: 100%; min-height: 48px; }
+/* The voice recorder (phone feedback): hidden until its script finds the browser can record. */
+.voice { border: 1px solid var(--line); border-radius: .4rem; padding: .75rem 1rem; margin: 0 0 1.5rem; }
+.voice audio { width: 100%; min-height: 48px; margin: .5rem 0; }
+.voice .actions { display: flex; flex-wrap: wrap; gap: .5rem; }
 footer.phone { border-top: 1px solid var(--line); margin-top: 2rem; padding: .5rem 1rem 2rem; }
 footer.phone ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; padding: 0; margin: 0; }
 footer.phone a { display: inline-block; min-height: 44px; padding: .6rem 0; }

@@ -1,4 +1,4 @@
-import type { Language } from '../../../sync/protocol/localized.js';
+import type { Language } from '../../protocol/localized.js';
 
 /** The eSpeak NG voice for each screen language. */
 export const VOICE_OF: Readonly<Record<Language, string>> = {

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { html, type SafeHtml } from '../web/html.js';
+import { PAGE_CSP } from '../web/layout.js';
+import type { PhoneContext } from './phoneContext.js';
+import { PHONE_UPLOAD_PATH } from './voiceUploadRoutes.js';
+
+/** The longest voice message, as on the kiosk (kiosk-config's recording limit). */
+export const MAX_PHONE_VOICE_SECONDS = 120;
+
+/** The feedback page's policy: our script, its uploads, and the preview of the visitor's own recording (a blob: URL). */
+export const RECORDER_CSP = PAGE_CSP.replace("media-src 'self'", "media-src 'self' blob:") + "; script-src 'self'; connect-src 'self'";
+
+/**
+ * The recorder's script, built with the kiosk's renderer (src-renderer/phone/voiceRecorder.ts, by
+ * `npm run build:renderer`): found by walking up from here to the package's dist/, from the sources and
+ * from the compiled Central alike. Without a build, the feedback page is offered without voice.
+ */
+function findBuiltScript(): string | undefined {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 6; depth += 1) {
+    const candidate = join(folder, 'dist', 'renderer', 'phone', 'voice-recorder.js');
+    if (existsSync(candidate)) return candidate;
+    folder = dirname(folder);
+  }
+  return undefined;
+}
+const builtScript = findBuiltScript();
+const SCRIPT_URL = '/static/phone/voice-recorder.js';
+export const recorderScript: string | undefined = builtScript ? SCRIPT_URL : undefined;
+
+export function recorderScriptRoute(app: FastifyInstance): void {
+  if (!builtScript) return;
+  const source = readFileSync(builtScript);
+  app.get(SCRIPT_URL, { schema: { hide: true } }, async (_request, reply) =>
+    reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(source),
+  );
+}
+
+/**
+ * The voice part of the feedback form, hidden: the script shows it only where
+ * the browser can record (MediaRecorder and a microphone); elsewhere the page
+ * is the typed form it always was. Its words travel in data attributes, in the page's language.
+ */
+export function voiceRecorder(context: PhoneContext): SafeHtml {
+  const { t } = context;
+  return html`<section class="voice" id="voice" hidden aria-labelledby="voice-title"
+ data-upload="${PHONE_UPLOAD_PATH}" data-csrf="${context.session.csrfToken}" data-max-seconds="${String(MAX_PHONE_VOICE_SECONDS)}"
+ data-recording="${t.p.recording}" data-ready="${t.p.voiceReady}" data-uploading="${t.p.uploading}" data-failed="${t.p.uploadFailed}" data-no-microphone="${t.p.noMicrophone}">
+<h2 id="voice-title">${t.p.voiceTitle}</h2>
+<p class="hint">${t.p.voiceHelp}</p>
+<div class="actions">
+<button type="button" id="voice-record">${t.p.record}</button>
+<button type="button" id="voice-stop" hidden>${t.p.stop}</button>
+<button type="button" class="secondary" id="voice-remove" hidden>${t.p.removeVoice}</button>
+</div>
+<p id="voice-status" role="status"></p>
+<audio id="voice-preview" controls hidden aria-labelledby="voice-status"></audio>
+<input type="hidden" name="voiceUpload" id="voice-upload" value="">
+</section>`;
+}

@@ -1,0 +1,105 @@
+import { open, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FileStore } from '@tus/file-store';
+import { Server as TusServer } from '@tus/server';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isSameOriginPost } from '../http/sameOrigin.js';
+import { sha256OfFile } from '../services/attachments.js';
+import { loadPhoneSession, savePhoneSession } from '../services/phoneSessions.js';
+import { sha256Hex } from '../services/secrets.js';
+import { PHONE_COOKIE, type PhoneDeps } from './phoneContext.js';
+
+export const PHONE_UPLOAD_PATH = '/phone/uploads';
+/** Two minutes of 16 kHz 16-bit mono is 3.84 MB; a little room above it. */
+export const MAX_PHONE_VOICE_BYTES = 5 * 1024 * 1024;
+const SESSION_COOKIE = new RegExp(`(?:^|;\\s*)${PHONE_COOKIE}=([^;]+)`);
+
+/** tus answers a thrown error's `status_code` and `body`. */
+class UploadRefusal extends Error {
+  readonly body: string;
+  constructor(
+    readonly status_code: number,
+    error: string,
+  ) {
+    super(error);
+    this.body = JSON.stringify({ error });
+  }
+}
+
+/** A 16-bit PCM WAV, as the recorder script encodes it (and as staff's players and the kiosk's files are). */
+async function isPcmWav(path: string): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(44), 0, 44, 0);
+    return (
+      bytesRead === 44 &&
+      buffer.toString('ascii', 0, 4) === 'RIFF' &&
+      buffer.toString('ascii', 8, 12) === 'WAVE' &&
+      buffer.toString('ascii', 12, 16) === 'fmt ' &&
+      buffer.readUInt16LE(20) === 1 &&
+      buffer.readUInt16LE(34) === 16
+    );
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Voice messages from phones, uploaded resumably (tus 1.0, as the kiosks
+ * upload theirs) before the feedback form is sent: the upload belongs to the
+ * visitor's session (its cookie; creating one needs the page's form token and
+ * a same-origin request), must be a 16-bit PCM WAV, and once whole it is kept
+ * in the session with its size and sha256. Sending the form then declares it
+ * in the submission, which is complete at once (services/phoneSubmit.ts).
+ */
+export function voiceUploadRoutes(deps: PhoneDeps) {
+  const { db, uploadDir } = deps;
+  // tus hands its hooks a web Request of its own: the session is read from that request's cookie.
+  const sessionOf = (request: Request) => loadPhoneSession(db, SESSION_COOKIE.exec(request.headers.get('cookie') ?? '')?.[1]);
+
+  const tus = new TusServer({
+    path: PHONE_UPLOAD_PATH,
+    datastore: new FileStore({ directory: uploadDir }),
+    maxSize: MAX_PHONE_VOICE_BYTES,
+    disableTerminationForFinishedUploads: true,
+    async onUploadCreate(request, upload) {
+      const session = await sessionOf(request);
+      if (!session || request.headers.get('x-csrf-token') !== session.csrfToken) throw new UploadRefusal(403, 'expired-form');
+      // The upload is tied to the session that created it: another session cannot finish it or claim it.
+      return { metadata: { ...upload.metadata, session: sha256Hex(session.token) } };
+    },
+    async onUploadFinish(request, upload) {
+      const session = await sessionOf(request);
+      const file = join(uploadDir, upload.id);
+      if (!session || upload.metadata?.session !== sha256Hex(session.token)) throw new UploadRefusal(403, 'not-your-upload');
+      if (!(await isPcmWav(file))) {
+        await rm(file, { force: true });
+        await rm(`${file}.json`, { force: true });
+        throw new UploadRefusal(415, 'not-a-pcm-wav');
+      }
+      const previous = session.state.voice;
+      const voice = { uploadId: upload.id, size: upload.size ?? upload.offset, sha256: await sha256OfFile(file) };
+      await savePhoneSession(db, session, { ...session.state, voice });
+      // A message recorded again replaces the one before it, which nobody will send.
+      if (previous && previous.uploadId !== upload.id) {
+        await rm(join(uploadDir, previous.uploadId), { force: true });
+        await rm(join(uploadDir, `${previous.uploadId}.json`), { force: true });
+      }
+      return {};
+    },
+  });
+
+  return (app: FastifyInstance): void => {
+    app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
+    const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+      // Every tus request changes state except HEAD: each must come from this site's pages (tus-js-client sends POST and PATCH).
+      if (request.method !== 'HEAD' && request.method !== 'OPTIONS' && !isSameOriginPost(request))
+        return reply.code(403).send({ error: 'cross-site', message: 'Uploads are accepted only from this site' });
+      reply.hijack();
+      await tus.handle(request.raw, reply.raw);
+      return reply;
+    };
+    app.all(PHONE_UPLOAD_PATH, { schema: { hide: true } }, handle);
+    app.all(`${PHONE_UPLOAD_PATH}/*`, { schema: { hide: true } }, handle);
+  };
+}

@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { rmsLevel, encodeWav } from '../../sync/node/wav.js';
+import { seedDemoDesks } from '../../sync/server/demo/demoDesks.js';
+import { createStaffUser } from '../../sync/server/services/staffAuth.js';
+import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { decodeWav } from '../support/decodeWav.js';
+import { phoneClient, type PhoneClient } from '../support/phoneClient.js';
+import { isSignedIn, signInStaff } from '../support/staffClient.js';
+import { makeTempDir } from '../support/tempDir.js';
+
+// The phone pages' Listen button (the question spoken at Central by eSpeak NG, as the kiosk speaks it) and the
+// voice message a phone uploads resumably (tus) before sending its feedback: a real Central, real eSpeak NG,
+// the tus protocol spoken by hand as tus-js-client speaks it from the page (the e2e test runs the page's own script).
+const dir = makeTempDir('phone-listen-voice');
+let central: RunningCentral;
+
+beforeAll(async () => {
+  central = await startCentral({ dataDir: join(dir.path, 'central'), starterContent: demoContentPack });
+  await seedDemoDesks(central.db, ['civil-registry', 'passports']);
+});
+afterAll(async () => {
+  await central.close();
+  dir.remove();
+});
+
+const listenUrlOf = (text: string) => /<audio controls preload="none" src="(\/listen\/[0-9a-f]{32}\.wav)"/.exec(text)?.[1];
+
+/** A 16 kHz mono WAV of a tone, as the recorder script makes one. */
+function toneWav(seconds: number): Buffer {
+  const samples = new Int16Array(16_000 * seconds);
+  for (let index = 0; index < samples.length; index += 1)
+    samples[index] = Math.round(8000 * Math.sin((2 * Math.PI * 440 * index) / 16_000));
+  return encodeWav(samples, { sampleRate: 16_000, channels: 1 });
+}
+
+/** tus 1.0 as tus-js-client sends it from the feedback page: create with the form token, then one PATCH. */
+async function tusUpload(phone: PhoneClient, body: Buffer, headers: Record<string, string> = {}) {
+  const common = { 'tus-resumable': '1.0.0', cookie: phone.cookie, 'sec-fetch-site': 'same-origin' };
+  const created = await fetch(`${central.url}/phone/uploads`, {
+    method: 'POST',
+    headers: { ...common, 'upload-length': String(body.length), 'x-csrf-token': phone.csrf, ...headers },
+  });
+  const location = created.headers.get('location');
+  if (created.status !== 201 || !location) return { status: created.status, id: undefined, text: await created.text() };
+  const patched = await fetch(new URL(location, central.url), {
+    method: 'PATCH',
+    headers: { ...common, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', ...headers },
+    body: new Uint8Array(body),
+  });
+  return { status: patched.status, id: location.split('/').pop() };
+}
+
+describe('the Listen button', () => {
+  it('speaks the question and its choices in the page language, once synthesised then from the cache; nothing else can be spoken', async () => {
+    const phone = phoneClient(central.url);
+    const page = await phone.get('/D/TB01-07/rate?lang=ka');
+    const url = listenUrlOf(page.text);
+    expect(url).toBeDefined();
+    const response = await fetch(`${central.url}${url ?? ''}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('audio/wav');
+    const wav = decodeWav(Buffer.from(await response.arrayBuffer()));
+    // The question and five faces, with pauses between them: several seconds of speech, not silence.
+    expect(wav.samples.length / wav.sampleRate).toBeGreaterThan(3);
+    expect(rmsLevel(wav.samples)).toBeGreaterThan(0.01);
+    const key = /([0-9a-f]{32})\.wav$/.exec(url ?? '')?.[1] ?? '';
+    expect(existsSync(join(dir.path, 'central', 'speech-cache', `${key}.wav`))).toBe(true);
+    const row = await central.db.selectFrom('spoken_texts').selectAll().where('key', '=', key).executeTakeFirstOrThrow();
+    expect(row.lang).toBe('ka');
+    expect(JSON.parse(row.text)).toEqual([
+      demoContentPack.rating.question.ka,
+      ...demoContentPack.rating.labels.map((label) => label.ka).reverse(),
+    ]);
+    // The same page in English is another text, another file.
+    expect(listenUrlOf((await phone.get('/D/TB01-07/rate?lang=en')).text)).not.toBe(url);
+    // A key no page registered is not synthesised.
+    expect((await fetch(`${central.url}/listen/0123456789abcdef0123456789abcdef.wav`)).status).toBe(404);
+    expect((await fetch(`${central.url}/listen/..%2F..%2Fcentral.db`)).status).toBe(404);
+  });
+
+  it('never speaks what a citizen typed: only content texts are registered', async () => {
+    const phone = phoneClient(central.url);
+    await phone.get('/D/TB01-07/rate?lang=en');
+    await phone.post('/D/TB01-07/rate', { score: '4' });
+    await phone.post('/D/TB01-07/rate/comment', { comment: 'a citizen comment that must not be spoken', service: 'civil-registry' });
+    const texts = await central.db.selectFrom('spoken_texts').select('text').execute();
+    expect(texts.some((row) => row.text.includes('citizen comment'))).toBe(false);
+  });
+});
+
+describe('a voice message from a phone', () => {
+  it('is uploaded resumably, sent with the feedback (no typed text needed), and reaches staff byte for byte', async () => {
+    const phone = phoneClient(central.url);
+    await phone.get('/D/TB01-07/feedback?lang=en');
+    const wav = toneWav(2);
+    const upload = await tusUpload(phone, wav);
+    expect(upload.status).toBe(204);
+    const sent = await phone.post('/D/TB01-07/feedback', {
+      kind: 'suggestion',
+      service: 'civil-registry',
+      message: '',
+      voiceUpload: upload.id ?? '',
+    });
+    expect(sent.url).toBe('/D/TB01-07/thanks');
+    const feedback = await central.db.selectFrom('feedback').selectAll().orderBy('received_at', 'desc').executeTakeFirstOrThrow();
+    expect(feedback.has_voice).toBe(1);
+    expect(feedback.message).toBeNull();
+    const submission = await central.db
+      .selectFrom('submissions')
+      .selectAll()
+      .where('id', '=', feedback.submission_id ?? '')
+      .executeTakeFirstOrThrow();
+    expect(submission.attachments_pending).toBe(0);
+    // Staff hear exactly the bytes the phone sent.
+    await createStaffUser(central.db, 'tamar', 'a long enough password', 'admin');
+    const staff = await signInStaff(central, 'tamar', 'a long enough password');
+    if (!isSignedIn(staff)) throw new Error('sign-in failed');
+    const heard = await fetch(`${central.url}/console/feedback/${feedback.code}/voice.wav`, { headers: { cookie: staff.cookie } });
+    expect(heard.status).toBe(200);
+    const bytes = Buffer.from(await heard.arrayBuffer());
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(createHash('sha256').update(wav).digest('hex'));
+    // The session forgot the upload: the same id posted again does not attach it to another feedback.
+    await phone.get('/D/TB01-07/feedback');
+    const again = await phone.post('/D/TB01-07/feedback', {
+      kind: 'suggestion',
+      service: 'civil-registry',
+      message: '',
+      voiceUpload: upload.id ?? '',
+    });
+    expect(again.status).toBe(400);
+  });
+
+  it('is refused without the page form token, from another site, or when it is not a PCM WAV; another session cannot claim it', async () => {
+    const phone = phoneClient(central.url);
+    await phone.get('/D/TB01-07/feedback');
+    expect((await tusUpload(phone, toneWav(1), { 'x-csrf-token': 'forged' })).status).toBe(403);
+    expect((await tusUpload(phone, toneWav(1), { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    const notWav = await tusUpload(phone, Buffer.from('<script>alert(1)</script>'.repeat(100)));
+    expect(notWav.status).toBe(415);
+    expect(existsSync(join(dir.path, 'central', 'uploads', notWav.id ?? 'none'))).toBe(false);
+    const other = phoneClient(central.url);
+    await other.get('/D/TB01-07/feedback?lang=en');
+    const mine = await tusUpload(phone, toneWav(1));
+    expect(mine.status).toBe(204);
+    const claimed = await other.post('/D/TB01-07/feedback', {
+      kind: 'suggestion',
+      service: 'civil-registry',
+      message: '',
+      voiceUpload: mine.id ?? '',
+    });
+    expect(claimed.status).toBe(400);
+    expect(claimed.text).toContain('Write your message.');
+    expect(readFileSync(join(dir.path, 'central', 'uploads', mine.id ?? '')).length).toBe(toneWav(1).length);
+  });
+});
