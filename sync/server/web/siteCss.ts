@@ -107,6 +107,8 @@ dl.summary dd.change a { display: inline-block; min-height: 44px; padding: .5rem
 .listen { display: flex; flex-direction: column; gap: .25rem; margin: 0 0 1rem; font-weight: 600; }
 .listen audio { width: 100%; min-height: 48px; }
 /* The voice recorder (phone feedback): hidden until its script finds the browser can record. */
+/* The page's buttons set their own display, which would otherwise show a hidden one. */
+.voice [hidden] { display: none; }
 .voice { border: 1px solid var(--line); border-radius: .4rem; padding: .75rem 1rem; margin: 0 0 1.5rem; }
 .voice audio { width: 100%; min-height: 48px; margin: .5rem 0; }
 .voice .actions { display: flex; flex-wrap: wrap; gap: .5rem; }
