@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
+import { feedbackFigures } from '../../sync/server/services/feedbackFigures.js';
 import { loadSealingKey } from '../../sync/server/services/sealingKey.js';
 import { createStaffUser } from '../../sync/server/services/staffAuth.js';
 import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
@@ -204,6 +205,9 @@ describe('feedback from a phone at desk KU01-04', () => {
     const status = await (await fetch(`${central.url}/feedback/${code}?lang=en`)).text();
     expect(status).toContain('Long queue &lt;img src=x onerror=alert(1)&gt;');
     expect(status).not.toContain('<img src=x');
+    // The 24-hour figures count it under the phone channel.
+    const figures = await feedbackFigures(central.db);
+    expect(figures.byChannel.find((group) => group.key === 'phone')?.received).toBe(1);
   });
 });
 
@@ -267,6 +271,10 @@ describe('the demo survey on a phone, one question per page', () => {
       },
     });
     expect(await entryOf(stored?.id ?? '')).toContain(`"channel":"phone"`);
+    // Staff's tally says where responses came from: this one by phone, none yet by kiosk.
+    expect((await admin.page(`/console/tallies/surveys/${demoSurvey.id}`)).text).toContain(
+      'By channel: Kiosk <strong>0</strong> · Phone (desk QR code) <strong>1</strong> · Web <strong>0</strong>',
+    );
     // Sent once: the draft is gone, so the check page now sends the visitor back to the list.
     expect((await phone.get(`${base}/check`)).url).toBe('/D/KU01-03/surveys');
   });

@@ -109,6 +109,12 @@ describe('one verified vote per person across the kiosk and phones', () => {
   it('counts each person once in the tally, and keeps no personal number anywhere', async () => {
     const tally = await ballotTally(kiosk.central.db, demoBallot);
     expect({ votes: tally.votes, duplicates: tally.duplicates }).toEqual({ votes: 4, duplicates: 4 });
+    // Staff see which channel each counted vote came through: two kiosk votes and two phone votes count.
+    expect(tally.byChannel).toEqual({ kiosk: 2, phone: 2, web: 0 });
+    const console = await admin.page(`/console/tallies/ballots/${demoBallot.id}`);
+    expect(console.text).toContain(
+      'By channel: Kiosk <strong>2</strong> · Phone (desk QR code) <strong>2</strong> · Web <strong>0</strong>',
+    );
     for (const number of ['01024085927', '01001011234', '02002022345', '03003033456'])
       expect(filesContaining(dir.path, number)).toEqual([]);
   });

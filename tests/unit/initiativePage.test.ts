@@ -13,6 +13,7 @@ const tally = (votes: Record<string, number>): BallotTally => ({
   ballotId: ballot.id,
   votes: Object.values(votes).reduce((sum, count) => sum + count, 0),
   duplicates: 0,
+  byChannel: { kiosk: Object.values(votes).reduce((sum, count) => sum + count, 0), phone: 0, web: 0 },
   initiatives: Object.entries(votes)
     .map(([id, count]) => ({ id, votes: count }))
     .sort((a, b) => b.votes - a.votes),

@@ -82,12 +82,13 @@ ${barChart(
 ${groupSection('by-branch', texts.byBranch, figures.byBranch, texts, (key) => key)}
 ${groupSection('by-service', texts.byService, figures.byService, texts, serviceName)}
 ${groupSection('by-kind', texts.byKind, figures.byKind, texts, kind)}
+${groupSection('by-channel', texts.byChannel, figures.byChannel, texts, (key) => texts.channels[key] ?? key)}
 <h2>${texts.downloads}</h2>
 <ul><li><a href="/figures.csv">figures.csv</a></li><li><a href="/figures.json">figures.json</a></li></ul>`,
   });
 }
 
-/** One CSV: a row per group (total, month, branch, service, kind), the same numbers as the page. */
+/** One CSV: a row per group (total, month, branch, service, kind, channel), the same numbers as the page. */
 export function figuresCsv(figures: FeedbackFigures): string {
   const lines = [
     ['dimension', 'group', 'received', 'answered', 'answered_on_time', 'open_overdue', 'open_not_yet_due', 'share_on_time'].join(','),
@@ -112,5 +113,6 @@ export function figuresCsv(figures: FeedbackFigures): string {
   figures.byBranch.forEach((group) => add('branch', group));
   figures.byService.forEach((group) => add('service', group));
   figures.byKind.forEach((group) => add('kind', group));
+  figures.byChannel.forEach((group) => add('channel', group));
   return `${lines.join('\n')}\n`;
 }

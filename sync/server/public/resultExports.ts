@@ -25,6 +25,7 @@ export const ballotTallyJson = (tally: BallotTally) => ({
   ballotId: tally.ballotId,
   votes: tally.votes,
   duplicates: tally.duplicates,
+  byChannel: tally.byChannel,
   initiatives: tally.initiatives,
 });
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Ballot } from '../../protocol/ballot.js';
 import type { CentralDatabase } from '../db/schema.js';
+import { channelDevices, type Channel, type ChannelCounts } from './channels.js';
 import { refusedPhoneVotes } from './phoneVoteLimit.js';
 
 /** More votes than this from one kiosk within a minute, on an anonymous ballot, is flagged for a person to look at. */
@@ -17,6 +18,8 @@ export interface BallotTally {
   readonly bursts: ReadonlyArray<{ readonly deviceId: string; readonly votesInOneMinute: number }>;
   /** Anonymous phone votes refused in the last hour: too many a minute from one address (services/phoneVoteLimit.ts). */
   readonly refusedPhoneVotes: number;
+  /** Counted votes by the channel they came through. */
+  readonly byChannel: ChannelCounts;
 }
 
 /** Votes per initiative with duplicates excluded, most votes first: two indexed aggregate queries. */
@@ -47,7 +50,32 @@ export async function ballotTally(db: Kysely<CentralDatabase>, ballot: Ballot): 
       .sort((a, b) => b.votes - a.votes),
     bursts: ballot.policy === 'session' ? await bursts(db, ballot.id) : [],
     refusedPhoneVotes: ballot.policy === 'session' ? await refusedPhoneVotes(db, ballot.id) : 0,
+    byChannel: await countedByChannel(db, ballot.id, total(1)),
   };
+}
+
+/**
+ * Counted votes per channel: those of the few channel devices counted through the (ballot, device) index,
+ * the rest are kiosks' — so a ballot of a million kiosk votes costs no second pass over them.
+ */
+async function countedByChannel(db: Kysely<CentralDatabase>, ballotId: string, counted: number): Promise<ChannelCounts> {
+  const devices = await channelDevices(db);
+  const counts: Record<Channel, number> = { kiosk: counted, phone: 0, web: 0 };
+  if (devices.size === 0) return counts;
+  const rows = await db
+    .selectFrom('votes')
+    .select(['device_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('ballot_id', '=', ballotId)
+    .where('device_id', 'in', [...devices.keys()])
+    .where('counted', '=', 1)
+    .groupBy('device_id')
+    .execute();
+  for (const row of rows) {
+    const channel = devices.get(row.device_id) ?? 'kiosk';
+    counts[channel] += Number(row.n);
+    counts.kiosk -= Number(row.n);
+  }
+  return counts;
 }
 
 async function bursts(db: Kysely<CentralDatabase>, ballotId: string) {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
+import { channelDevices } from './channels.js';
 
 /** The columns the figures need, one row per feedback. */
 export interface FigureRow {
@@ -10,6 +11,8 @@ export interface FigureRow {
   readonly due_at: string;
   readonly first_answered_at: string | null;
   readonly offline_delay_sec: number;
+  /** kiosk, phone or web (services/channels.ts); a kiosk's when absent. */
+  readonly channel?: string;
 }
 
 export interface PromiseFigures {
@@ -39,6 +42,7 @@ export interface FeedbackFigures extends PromiseFigures {
   readonly byBranch: readonly GroupFigures[];
   readonly byService: readonly GroupFigures[];
   readonly byKind: readonly GroupFigures[];
+  readonly byChannel: readonly GroupFigures[];
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -105,15 +109,20 @@ export function computeFigures(rows: readonly FigureRow[], now: Date): FeedbackF
     byBranch: grouped(rows, (row) => row.branch_id, at),
     byService: grouped(rows, (row) => row.service_id, at),
     byKind: grouped(rows, (row) => row.kind, at),
+    byChannel: grouped(rows, (row) => row.channel ?? 'kiosk', at),
   };
 }
 
 export async function feedbackFigures(db: Kysely<CentralDatabase>, now = new Date()): Promise<FeedbackFigures> {
+  const channels = await channelDevices(db);
   const rows = await db
     .selectFrom('feedback')
-    .select(['branch_id', 'service_id', 'kind', 'clock_start_at', 'due_at', 'first_answered_at', 'offline_delay_sec'])
+    .select(['branch_id', 'service_id', 'kind', 'clock_start_at', 'due_at', 'first_answered_at', 'offline_delay_sec', 'device_id'])
     .execute();
-  return computeFigures(rows, now);
+  return computeFigures(
+    rows.map(({ device_id, ...row }) => ({ ...row, channel: (device_id && channels.get(device_id)) || 'kiosk' })),
+    now,
+  );
 }
 
 /** Figures are recomputed at most every 30 s, or when staff change something: a busy public page must not scan the table per visit. */

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Answer, Question, Survey } from '../../protocol/survey.js';
 import type { CentralDatabase } from '../db/schema.js';
+import { channelDevices, countByChannel, type ChannelCounts } from './channels.js';
 import { surveyResponses } from './surveyResponses.js';
 
 export interface ChoiceCount {
@@ -37,6 +38,8 @@ export interface SurveyTally {
   readonly surveyId: string;
   readonly responses: number;
   readonly questions: readonly QuestionTally[];
+  /** Responses by the channel they came through (Central's tallies; a tally of given answers alone has none). */
+  readonly byChannel?: ChannelCounts;
 }
 
 const round = (value: number) => Number(value.toFixed(3));
@@ -102,8 +105,15 @@ export function tallySurvey(survey: Survey, responses: ReadonlyArray<Readonly<Re
 
 /** The tally of every response Central accepted for a survey (all content versions). */
 export async function surveyTally(db: Kysely<CentralDatabase>, survey: Survey): Promise<SurveyTally> {
-  return tallySurvey(
-    survey,
-    (await surveyResponses(db, survey.id)).map((response) => response.answers),
-  );
+  const responses = await surveyResponses(db, survey.id);
+  return {
+    ...tallySurvey(
+      survey,
+      responses.map((response) => response.answers),
+    ),
+    byChannel: countByChannel(
+      responses.map((response) => response.deviceId),
+      await channelDevices(db),
+    ),
+  };
 }
