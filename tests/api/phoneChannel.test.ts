@@ -288,3 +288,29 @@ describe('the demo survey on a phone, one question per page', () => {
     expect((await phone.get('/D/KU01-03/rate')).text).toContain('<html lang="ru">');
   });
 });
+
+describe('the web site: the same pages without a desk', () => {
+  it('opens at /take-part, offers no desk rating, and counts what it sends under the web channel', async () => {
+    const visitor = phoneClient(central.url);
+    const start = await visitor.get('/take-part?lang=en');
+    expect(start.url).toBe('/D/WEB');
+    expect(start.text).toContain('<h1>Take part</h1>');
+    expect(start.text).not.toContain('href="/D/WEB/rate"');
+    expect(start.text).toContain('href="/D/WEB/surveys"');
+    // Its own question: rating a desk needs a desk.
+    expect((await visitor.get('/D/WEB/rate')).url).toBe('/D/WEB');
+    // Every service can be chosen, as no desk narrows them.
+    const form = await visitor.get('/D/WEB/feedback');
+    for (const service of demoContentPack.services) expect(form.text).toContain(`value="${service.id}"`);
+    const sent = await visitor.post('/D/WEB/feedback', { kind: 'question', service: 'id-passport', message: 'Can I renew online?' });
+    expect(sent.url).toBe('/D/WEB/thanks');
+    expect(sent.text).toContain('Back to the start');
+    const stored = await central.db.selectFrom('feedback').selectAll().where('device_id', '=', 'web').executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ branch_id: 'web', service_id: 'id-passport', message: 'Can I renew online?' });
+    expect(await entryOf(stored.submission_id ?? '')).toContain(`"channel":"web"`);
+    const figures = await feedbackFigures(central.db);
+    expect(figures.byChannel.find((group) => group.key === 'web')?.received).toBe(1);
+    // The public site leads to it from every page.
+    expect(await (await fetch(`${central.url}/figures?lang=en`)).text()).toContain('<a href="/take-part?lang=en">Take part</a>');
+  });
+});

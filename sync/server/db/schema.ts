@@ -21,7 +21,7 @@ export interface CentralDatabase {
     last_ingest_at: string | null;
     held_count: Generated<number>;
     max_seq: Generated<number>;
-    /** kiosk, or phone: the channel device of a branch's desk QR codes (services/channelDevices.ts). */
+    /** kiosk; phone, the channel device of a branch's desk QR codes; or web, the web site's (services/channelDevices.ts). */
     channel: Generated<DeviceChannel>;
   };
   submissions: {
@@ -245,7 +245,7 @@ export interface CentralDatabase {
 }
 
 export { FEEDBACK_STATUSES, type FeedbackStatus } from '../../protocol/feedbackStatus.js';
-export const DEVICE_CHANNELS = ['kiosk', 'phone'] as const;
+export const DEVICE_CHANNELS = ['kiosk', 'phone', 'web'] as const;
 export type DeviceChannel = (typeof DEVICE_CHANNELS)[number];
 export const STAFF_ROLES = ['admin', 'editor', 'responder'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];

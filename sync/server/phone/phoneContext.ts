@@ -5,7 +5,8 @@ import { LANGUAGES, type Language } from '../../protocol/languages.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { fieldOf } from '../http/fields.js';
 import { isSameOriginPost } from '../http/sameOrigin.js';
-import { deskByCode, type Desk } from '../services/desks.js';
+import { latestContentPack } from '../services/content.js';
+import { deskByCode, webDesk, WEB_DESK_CODE, type Desk } from '../services/desks.js';
 import {
   createPhoneSession,
   loadPhoneSession,
@@ -35,7 +36,10 @@ export interface PhoneDeps {
 
 /** One phone request, once its desk, session and form token are checked. */
 export interface PhoneContext {
+  /** The desk the QR code named, or the web site's entry (webDesk: no branch, no desk id, every service). */
   readonly desk: Desk;
+  /** 'phone' at a desk, 'web' from the web site's entry: the channel its submissions are counted under. */
+  readonly channel: 'phone' | 'web';
   readonly t: PhoneTexts;
   readonly session: PhoneSession;
   /** The desk's page: /D/TB01-07. */
@@ -100,9 +104,14 @@ export function phoneHandler(
     }
     const switched = switchedState(session.state, request.query);
     if (JSON.stringify(switched) !== JSON.stringify(session.state)) session = await savePhoneSession(db, session, switched);
-    const t = phoneTexts(session.state.lang);
+    const code = (fieldOf(request.params, 'code') ?? '').trim().toUpperCase();
+    const channel = code === WEB_DESK_CODE ? 'web' : 'phone';
+    const words = phoneTexts(session.state.lang);
+    // The web entry has no desk: its pages lead back to the start rather than to "the desk page".
+    const t = channel === 'web' ? { ...words, p: { ...words.p, backToDesk: words.p.backToStart } } : words;
     const display = { largeText: session.state.largeText, highContrast: session.state.highContrast };
-    const desk = await deskByCode(db, fieldOf(request.params, 'code') ?? '');
+    const desk =
+      channel === 'web' ? webDesk((await latestContentPack(db))?.services.map((service) => service.id) ?? []) : await deskByCode(db, code);
     if (!desk) {
       return sendPage(reply, phonePage({ t, title: t.p.unknownDeskTitle, path, display, body: html`<p>${t.p.unknownDesk}</p>` }), 404);
     }
@@ -124,6 +133,7 @@ export function phoneHandler(
     let current = session;
     const context: PhoneContext = {
       desk,
+      channel,
       t,
       home,
       path,

@@ -22,7 +22,8 @@ export function phoneRatingRoutes(deps: PhoneDeps) {
     const scorePage = phoneHandler(deps, async (context, request, reply) => {
       const { t } = context;
       const pack = await latestContentPack(db);
-      if (!pack) return reply.redirect(context.home, 303);
+      // The web entry has no desk to rate.
+      if (!pack || context.channel === 'web') return reply.redirect(context.home, 303);
       const posted = request.method === 'POST' ? fieldOf(request.body, 'score') : undefined;
       const score = Number(posted);
       if (request.method === 'POST' && Number.isInteger(score) && score >= 1 && score <= 5) {
@@ -58,7 +59,7 @@ ${submitButton(t.p.continue)}
       const { t, desk } = context;
       const rating = context.session.state.rating;
       const pack = await latestContentPack(db);
-      if (!pack || rating?.deskCode !== desk.code) return reply.redirect(`${context.home}/rate`, 303);
+      if (!pack || context.channel === 'web' || rating?.deskCode !== desk.code) return reply.redirect(`${context.home}/rate`, 303);
       const comment = fieldOf(request.body, 'comment') ?? '';
       const service = fieldOf(request.body, 'service') ?? desk.services[0] ?? '';
       const tooLong = comment.length > MAX_COMMENT;

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { fieldOf } from '../http/fields.js';
 import { latestContentPack } from '../services/content.js';
+import { WEB_DESK_CODE } from '../services/desks.js';
 import { sendPage } from '../web/layout.js';
 import { deskHomePage } from './deskHomePage.js';
 import { phoneHandler, type PhoneDeps } from './phoneContext.js';
@@ -35,6 +36,11 @@ export function phoneRoutes(deps: PhoneDeps) {
         return sendPage(reply, deskHomePage(context, open));
       }),
     );
+    // The web site's entry: the same pages without a desk, counted under the web channel.
+    app.get('/take-part', { config: PHONE_PAGE_LIMIT }, async (request, reply) => {
+      const lang = fieldOf(request.query, 'lang');
+      return reply.redirect(`/D/${WEB_DESK_CODE}${lang && /^[a-z]{2}$/.test(lang) ? `?lang=${lang}` : ''}`, 303);
+    });
     app.get(
       '/D/:code/thanks',
       { config: PHONE_PAGE_LIMIT },

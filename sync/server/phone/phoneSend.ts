@@ -16,7 +16,7 @@ export async function sendFromPhone(
   deps: PhoneDeps,
   context: PhoneContext,
   reply: FastifyReply,
-  submission: Omit<PhoneSubmission, 'branchId'>,
+  submission: Omit<PhoneSubmission, 'branchId' | 'channel'>,
   done: {
     readonly kind: NonNullable<PhoneState['done']>['kind'];
     readonly trackingCode?: string;
@@ -25,7 +25,7 @@ export async function sendFromPhone(
   },
   clearDraft: (state: PhoneState) => PhoneState,
 ): Promise<FastifyReply> {
-  const outcome = await submitFromPhone(deps.db, deps.keys, { ...submission, branchId: context.desk.branchId });
+  const outcome = await submitFromPhone(deps.db, deps.keys, { ...submission, channel: context.channel, branchId: context.desk.branchId });
   if (outcome.receipt.status !== 'accepted') {
     const { t } = context;
     return sendPage(

@@ -9,6 +9,8 @@ export function publicNav(lang: PublicLanguage, current: PublicSection | undefin
   const texts = publicTexts(lang);
   const suffix = lang === 'en' ? '?lang=en' : '';
   return [
+    // First: the web channel's way in (the phone pages without a desk), where a visitor can take part, not only read.
+    { href: `/take-part${suffix}`, label: texts.navTakePart, current: false },
     { href: `/feedback${suffix}`, label: texts.navStatus, current: current === 'status' },
     { href: `/figures${suffix}`, label: texts.navFigures, current: current === 'figures' },
     { href: `/results${suffix}`, label: texts.navResults, current: current === 'results' },

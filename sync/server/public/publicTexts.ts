@@ -4,6 +4,7 @@ import type { FeedbackStatus } from '../db/schema.js';
 const ka = {
   siteName: 'იუსტიციის სახლი · საჯარო ჩანაწერი',
   skip: 'მთავარ შინაარსზე გადასვლა',
+  navTakePart: 'მიიღეთ მონაწილეობა',
   navStatus: 'გამოხმაურების სტატუსი',
   navFigures: '24-საათიანი დაპირება',
   navResults: 'შედეგები',
@@ -69,6 +70,7 @@ const ka = {
 const en: typeof ka = {
   siteName: 'Public Service Hall · Public record',
   skip: 'Skip to main content',
+  navTakePart: 'Take part',
   navStatus: 'Feedback status',
   navFigures: 'The 24-hour promise',
   navResults: 'Results',

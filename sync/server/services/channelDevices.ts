@@ -11,12 +11,23 @@ import type { CentralDatabase } from '../db/schema.js';
  */
 export const phoneDeviceId = (branchId: string): string => `phone-${branchId}`;
 
-/** The branch's phone device, created the first time a phone submits there. */
-export async function ensurePhoneDevice(db: Kysely<CentralDatabase>, branchId: string): Promise<string> {
-  const id = phoneDeviceId(branchId);
+/** The web site's one channel device: its submissions belong to no branch, so their branch is "web". */
+export const WEB_DEVICE_ID = 'web';
+export const WEB_BRANCH_ID = 'web';
+
+/** The channel device a submission comes through, created the first time it is needed: the branch's phone device, or the web's. */
+export async function ensureChannelDevice(db: Kysely<CentralDatabase>, channel: 'phone' | 'web', branchId: string): Promise<string> {
+  const id = channel === 'web' ? WEB_DEVICE_ID : phoneDeviceId(branchId);
   await db
     .insertInto('devices')
-    .values({ id, kiosk_id: 'phone', branch_id: branchId, public_key: '', enrolled_at: new Date().toISOString(), channel: 'phone' })
+    .values({
+      id,
+      kiosk_id: channel,
+      branch_id: channel === 'web' ? WEB_BRANCH_ID : branchId,
+      public_key: '',
+      enrolled_at: new Date().toISOString(),
+      channel,
+    })
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
   return id;

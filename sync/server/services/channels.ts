@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { CentralDatabase } from '../db/schema.js';
+import { DEVICE_CHANNELS, type CentralDatabase, type DeviceChannel } from '../db/schema.js';
 
 /** How a submission reached Central: a branch kiosk, a phone through a desk's QR code, or the web site. */
-export const CHANNELS = ['kiosk', 'phone', 'web'] as const;
-export type Channel = (typeof CHANNELS)[number];
+export const CHANNELS = DEVICE_CHANNELS;
+export type Channel = DeviceChannel;
 export type ChannelCounts = Readonly<Record<Channel, number>>;
 
 const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);

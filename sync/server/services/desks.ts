@@ -41,6 +41,21 @@ export interface Desk {
   readonly services: readonly string[];
 }
 
+/**
+ * The web site's entry (/take-part): the phone pages without a desk, every service, no branch (so only surveys
+ * and ballots open to all branches). Feedback from it names the desk "web", as the protocol wants a desk.
+ */
+export const WEB_DESK_CODE = 'WEB';
+export const webDesk = (services: readonly string[]): Desk => ({
+  branchId: '',
+  branchCode: '',
+  branchName: { ka: 'ვებგვერდი', en: 'Web' },
+  id: 'web',
+  number: 0,
+  code: WEB_DESK_CODE,
+  services,
+});
+
 export interface Branch {
   readonly id: string;
   readonly code: string;

@@ -8,13 +8,15 @@ import type { SubmissionEnvelope, SubmissionPayload } from '../../protocol/submi
 import { VOICE_MESSAGE_FILE } from '../../protocol/messageLogic.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { CentralDatabase } from '../db/schema.js';
-import { ensurePhoneDevice } from './channelDevices.js';
+import { ensureChannelDevice } from './channelDevices.js';
 import { markAttachmentReceived } from './attachments.js';
 import { ingestBatch } from './ingest.js';
 import { sha256Hex } from './secrets.js';
 import type { VoteKeys } from './voteIngest.js';
 
 export interface PhoneSubmission {
+  /** A phone at a branch's desk, or the web site (no branch). */
+  readonly channel: 'phone' | 'web';
   readonly branchId: string;
   readonly contentVersion: number;
   readonly payload: SubmissionPayload;
@@ -44,7 +46,7 @@ export interface PhoneOutcome {
  * sees is the receipt: accepted, or rejected with the reason.
  */
 export async function submitFromPhone(db: Kysely<CentralDatabase>, keys: VoteKeys, submission: PhoneSubmission): Promise<PhoneOutcome> {
-  const deviceId = await ensurePhoneDevice(db, submission.branchId);
+  const deviceId = await ensureChannelDevice(db, submission.channel, submission.branchId);
   const confirmationCode = newConfirmationCode();
   const receiptCode = newConfirmationCode(20);
   const envelope: SubmissionEnvelope = {
