@@ -17,6 +17,8 @@ export const Heartbeat = z.object({
   deadLetters: z.number().int().nonnegative(),
   lastSyncAt: z.iso.datetime().nullable(),
   freeDiskBytes: z.number().int().nonnegative().nullable(),
+  /** The desk the kiosk's config names (absent from kiosks older than it): Central flags one it does not know. */
+  deskId: z.string().min(1).max(64).optional(),
   alerts: z.array(KioskAlert).max(100),
 });
 export type Heartbeat = z.infer<typeof Heartbeat>;

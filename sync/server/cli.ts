@@ -116,7 +116,10 @@ async function main(argv: string[]): Promise<void> {
       await db.destroy();
       console.table(fleet);
       const silent = fleet.filter((entry) => entry.silent).length;
-      console.log(`${fleet.length} kiosks, ${silent} silent for more than ${values['silent-after-min']} minutes`);
+      const unknownDesk = fleet.filter((entry) => entry.deskUnknown).length;
+      console.log(
+        `${fleet.length} kiosks, ${silent} silent for more than ${values['silent-after-min']} minutes, ${unknownDesk} at a desk Central does not know`,
+      );
       return;
     }
     default:

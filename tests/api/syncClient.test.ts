@@ -8,6 +8,7 @@ import { KioskConfig } from '../../kiosk-config/schema.js';
 import { readDeviceIdentity } from '../../src-main/core/device/deviceIdentity.js';
 import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
 import { createEnrolmentToken, revokeDevice } from '../../sync/server/services/enrolment.js';
+import { seedDemoDesks } from '../../sync/server/demo/demoDesks.js';
 import { fleetStatus } from '../../sync/server/services/fleet.js';
 import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
 import { freePort } from '../support/freePort.js';
@@ -185,10 +186,13 @@ describe('sync client', () => {
     const beat = await central().db.selectFrom('device_heartbeats').selectAll().where('device_id', '=', deviceId).executeTakeFirstOrThrow();
     expect(beat).toMatchObject({ version: '0.1.0', queue_depth: 0, dead_letters: 0 });
     expect(beat.free_disk_bytes).toBeGreaterThan(0);
+    expect(beat.desk_id).toBe('desk-7');
+    // Central knows no desks of this branch yet: the kiosk's desk is flagged, until an admin adds it.
     const [fresh] = await fleetStatus(central().db, 60_000);
-    expect(fresh).toMatchObject({ deviceId, kioskId: 'sync-kiosk', silent: false });
+    expect(fresh).toMatchObject({ deviceId, kioskId: 'sync-kiosk', silent: false, deskId: 'desk-7', deskUnknown: true });
+    await seedDemoDesks(central().db, ['civil-registry']);
     const [late] = await fleetStatus(central().db, 60_000, Date.now() + 120_000);
-    expect(late?.silent).toBe(true);
+    expect(late).toMatchObject({ silent: true, deskUnknown: false });
   });
 
   it('re-sends what Central lost (restored from an older backup), found by reconciliation', async () => {

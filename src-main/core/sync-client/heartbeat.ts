@@ -37,7 +37,13 @@ export function createAlerts(db: Database) {
 }
 
 /** The report Central keeps per kiosk: what a technician needs to see from afar. */
-export function buildHeartbeat(db: Database, outbox: OutboxQueries, dataDir: string, alerts: KioskAlert[], now = Date.now()): Heartbeat {
+export function buildHeartbeat(
+  db: Database,
+  outbox: OutboxQueries,
+  place: { readonly dataDir: string; readonly deskId: string },
+  alerts: KioskAlert[],
+  now = Date.now(),
+): Heartbeat {
   const counts = outbox.counts();
   return {
     version: KIOSK_VERSION,
@@ -45,7 +51,8 @@ export function buildHeartbeat(db: Database, outbox: OutboxQueries, dataDir: str
     oldestPendingAgeSec: counts.oldestPendingAt ? Math.max(0, (now - Date.parse(counts.oldestPendingAt)) / 1000) : null,
     deadLetters: counts.dead,
     lastSyncAt: readDeviceState(db).lastSyncAt ?? null,
-    freeDiskBytes: freeDiskBytes(dataDir),
+    freeDiskBytes: freeDiskBytes(place.dataDir),
+    deskId: place.deskId,
     alerts,
   };
 }

@@ -102,7 +102,10 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
       await witness(sign, identity.deviceId, key).catch((error: unknown) => {
         console.warn(`record witness: ${error instanceof Error ? error.message : String(error)}`);
       });
-    const report = await central.heartbeat(sign, buildHeartbeat(db, outbox, config.dataDir, alerts.unsent()));
+    const report = await central.heartbeat(
+      sign,
+      buildHeartbeat(db, outbox, { dataDir: config.dataDir, deskId: config.desk.id }, alerts.unsent()),
+    );
     alerts.markSent(report.alertsStored, report.receivedAt);
     state = 'idle';
     if (outbox.counts().pending === 0) onDrained?.();

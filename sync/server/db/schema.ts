@@ -66,6 +66,7 @@ export interface CentralDatabase {
     dead_letters: number;
     last_sync_at: string | null;
     free_disk_bytes: number | null;
+    desk_id: string | null;
   };
   device_alerts: {
     device_id: string;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Heartbeat } from '../../protocol/fleet.js';
 import type { CentralDatabase } from '../db/schema.js';
+import { knownDeskIds } from './desks.js';
 
 /** Keeps the latest heartbeat per device and every alert once (by its id). */
 export async function recordHeartbeat(
@@ -17,6 +18,7 @@ export async function recordHeartbeat(
     dead_letters: heartbeat.deadLetters,
     last_sync_at: heartbeat.lastSyncAt,
     free_disk_bytes: heartbeat.freeDiskBytes,
+    desk_id: heartbeat.deskId ?? null,
   };
   await db.transaction().execute(async (trx) => {
     await trx
@@ -52,6 +54,10 @@ export interface FleetEntry {
   readonly version: string | null;
   /** No heartbeat within the allowed silence (or never): someone should look at this kiosk. */
   readonly silent: boolean;
+  /** The desk its config names, as last reported (null before its first heartbeat, or from an older kiosk). */
+  readonly deskId: string | null;
+  /** Its desk is not one of its branch's desks at Central (console, Desks): its desk's cards and phone pages do not match it. */
+  readonly deskUnknown: boolean;
   readonly openAlerts: number;
 }
 
@@ -69,6 +75,7 @@ export async function fleetStatus(db: Kysely<CentralDatabase>, silentAfterMs: nu
       'device_heartbeats.queue_depth',
       'device_heartbeats.dead_letters',
       'device_heartbeats.version',
+      'device_heartbeats.desk_id',
     ])
     .select((eb) =>
       eb
@@ -81,6 +88,7 @@ export async function fleetStatus(db: Kysely<CentralDatabase>, silentAfterMs: nu
     .orderBy('devices.branch_id')
     .orderBy('devices.kiosk_id')
     .execute();
+  const desks = await knownDeskIds(db);
   return rows.map((row) => ({
     deviceId: row.id,
     kioskId: row.kiosk_id,
@@ -90,6 +98,8 @@ export async function fleetStatus(db: Kysely<CentralDatabase>, silentAfterMs: nu
     deadLetters: row.dead_letters,
     version: row.version,
     silent: !row.received_at || now - Date.parse(row.received_at) > silentAfterMs,
+    deskId: row.desk_id,
+    deskUnknown: row.desk_id !== null && !desks.has(`${row.branch_id}/${row.desk_id}`),
     openAlerts: Number(row.alerts ?? 0),
   }));
 }
