@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
@@ -123,6 +124,9 @@ export async function buildCentralApp({
     openapi: { info: { title: 'PSH Central API', version: '0.1.0' } },
     transform: jsonSchemaTransform,
   });
+  // Pages, stylesheets, JSON and CSV travel compressed (br or gzip, as the client accepts) to phones on weak
+  // mobile data and to kiosks on branch links; small answers (under 1 kB) and audio are sent as they are.
+  await app.register(compress, { global: true, encodings: ['br', 'gzip'] });
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   // Only routes that ask for it (public pages, sign-in) are limited: kiosks sign every request instead.
