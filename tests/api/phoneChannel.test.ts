@@ -2,10 +2,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
+import { respond } from '../../sync/server/services/feedback.js';
 import { feedbackFigures } from '../../sync/server/services/feedbackFigures.js';
 import { loadSealingKey } from '../../sync/server/services/sealingKey.js';
 import { createStaffUser } from '../../sync/server/services/staffAuth.js';
 import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { ru } from '../../sync/texts/ru.js';
 import { phoneClient } from '../support/phoneClient.js';
 import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';
@@ -186,7 +188,7 @@ describe('feedback from a phone at desk KU01-04', () => {
       consent: 'yes',
     });
     expect(thanks.url).toBe('/D/KU01-04/thanks');
-    const code = /href="\/feedback\/([0-9A-Z]{8})\?lang=en"/.exec(thanks.text)?.[1] ?? '';
+    const code = /href="\/D\/KU01-04\/track\?code=([0-9A-Z]{8})"/.exec(thanks.text)?.[1] ?? '';
     expect(code).toMatch(/^[0-9A-Z]{8}$/);
 
     const feedback = await central.db.selectFrom('feedback').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
@@ -312,5 +314,34 @@ describe('the web site: the same pages without a desk', () => {
     expect(figures.byChannel.find((group) => group.key === 'web')?.received).toBe(1);
     // The public site leads to it from every page.
     expect(await (await fetch(`${central.url}/figures?lang=en`)).text()).toContain('<a href="/take-part?lang=en">Take part</a>');
+  });
+});
+
+describe('following feedback on a phone', () => {
+  it('finds it by its code in the visitor’s language, shows the answer, and reopens it when the answer did not help', async () => {
+    const visitor = phoneClient(central.url);
+    await visitor.get('/D/WEB/feedback?lang=ru');
+    const sent = await visitor.post('/D/WEB/feedback', { kind: 'complaint', service: 'civil-registry', message: 'Очередь <b>долгая</b>' });
+    const follow = /href="(\/D\/WEB\/track\?code=([0-9A-Z]{8}))"/.exec(sent.text);
+    expect(follow).not.toBeNull();
+    const code = follow?.[2] ?? '';
+    const before = await visitor.get(follow?.[1] ?? '');
+    expect(before.status).toBe(200);
+    expect(before.text).toContain(ru.track.statuses.received);
+    expect(before.text).toContain(ru.track.noAnswer);
+    expect(before.text).toContain('Очередь &lt;b&gt;долгая&lt;/b&gt;');
+    // A mistyped code is named as such, in Russian; an unknown one says no feedback has it.
+    const mistyped = await visitor.get(`/D/WEB/track?code=${code.slice(0, 7)}`);
+    expect(mistyped.status).toBe(400);
+    expect(mistyped.text).toContain(ru.track.mistypedLength);
+    // Staff answer; the citizen reads it and says it did not help: the feedback is open again.
+    expect(await respond(central.db, code, 'Мы добавили окно.', 'nino')).toBe('done');
+    const answered = await visitor.get(`/D/WEB/track?code=${code}`);
+    expect(answered.text).toContain('Мы добавили окно.');
+    const reopened = await visitor.post('/D/WEB/track', { code });
+    expect(reopened.text).toContain(ru.track.reopened);
+    expect((await central.db.selectFrom('feedback').select('status').where('code', '=', code).executeTakeFirstOrThrow()).status).toBe(
+      'reopened',
+    );
   });
 });

@@ -92,6 +92,7 @@ test('with JavaScript off, a phone rates desk TB01-07, takes the survey and leav
   await shoot(page, 'en-feedback-thanks');
   await page.getByRole('link', { name: 'Follow your feedback' }).tap();
   await expect(page.getByText('A ramp at the side entrance')).toBeVisible();
+  await shoot(page, 'en-track-result');
 
   // A verified vote: the personal number is asked on the page that sends it.
   await page.goto(`${url}/D/TB01-07`);
@@ -134,6 +135,8 @@ test('every phone page has no axe violation in Georgian and English, with large 
     // The web site's entry: the same pages without a desk.
     await page.goto(`${url}/take-part`);
     await check(`${lang}-web-start`);
+    await page.goto(`${url}/D/TB01-08/track?code=ABC`);
+    await check(`${lang}-track-error`);
     await page.goto(`${url}/D/TB01-08/rate`);
     await page.getByRole('button', { name: next }).tap();
     await check(`${lang}-rate-error`);

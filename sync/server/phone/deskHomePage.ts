@@ -14,7 +14,7 @@ export function deskHomePage(context: PhoneContext, open: { readonly surveys: nu
     [`${home}/votes`, t.m.home.vote, open.ballots > 0 ? `(${open.ballots})` : undefined],
     [`${home}/feedback`, t.m.home.feedback],
     [`${home}/propose`, t.m.home.propose],
-    [`/feedback${publicLang}`, t.m.home.track],
+    [`${home}/track`, t.m.home.track],
     [`/results${publicLang}`, t.m.home.results],
   ];
   return context.page({

@@ -12,6 +12,7 @@ import { phoneRatingRoutes } from './phoneRating.js';
 import { openBallotsAt, phoneVoteRoutes } from './phoneVote.js';
 import { phoneSurveyRoutes, openSurveysAt } from './phoneSurvey.js';
 import { thanksPage } from './thanksPage.js';
+import { phoneTrackRoutes } from './phoneTrack.js';
 import { recorderScriptRoute } from './voiceRecorder.js';
 import { voiceUploadRoutes } from './voiceUploadRoutes.js';
 import { PHONE_PAGE_LIMIT } from './phoneLimits.js';
@@ -66,5 +67,6 @@ export function phoneRoutes(deps: PhoneDeps) {
     app.register(phoneSurveyRoutes(deps));
     app.register(phoneVoteRoutes(deps));
     app.register(phoneProposalRoutes(deps));
+    app.register(phoneTrackRoutes(deps));
   };
 }

@@ -28,7 +28,8 @@ export function thanksPage(context: PhoneContext): SafeHtml | undefined {
   };
   const title = titles[done.kind];
   const code = done.trackingCode;
-  const follow = done.kind === 'proposal' ? `/proposals/${code ?? ''}` : `/feedback/${code ?? ''}`;
+  // Feedback is followed on the phone's own page, in the visitor's language; proposals on the public site.
+  const follow = done.kind === 'proposal' ? `/proposals/${code ?? ''}${publicLang}` : `${context.home}/track?code=${code ?? ''}`;
   return context.page({
     title,
     body: html`<div class="panel">
@@ -38,7 +39,7 @@ export function thanksPage(context: PhoneContext): SafeHtml | undefined {
 <h2>${t.p.whatNext}</h2>
 <p>${next[done.kind]}</p>
 <ul>
-${code ? html`<li><a href="${follow}${publicLang}">${done.kind === 'proposal' ? t.p.followProposal : t.p.followLink}</a></li>` : ''}
+${code ? html`<li><a href="${follow}">${done.kind === 'proposal' ? t.p.followProposal : t.p.followLink}</a></li>` : ''}
 <li><a href="/record/receipts/${done.receiptCode}${publicLang}">${t.p.receiptLink}</a></li>
 </ul>
 <p><a class="button" href="${context.home}">${t.p.backToDesk}</a></p>`,
