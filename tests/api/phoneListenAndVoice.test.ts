@@ -7,6 +7,7 @@ import { rmsLevel, encodeWav } from '../../sync/node/wav.js';
 import { seedDemoDesks } from '../../sync/server/demo/demoDesks.js';
 import { createStaffUser } from '../../sync/server/services/staffAuth.js';
 import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { sweepUnsentVoice } from '../../sync/server/services/unsentVoice.js';
 import { decodeWav } from '../support/decodeWav.js';
 import { phoneClient, type PhoneClient } from '../support/phoneClient.js';
 import { isSignedIn, signInStaff } from '../support/staffClient.js';
@@ -17,6 +18,8 @@ import { makeTempDir } from '../support/tempDir.js';
 // the tus protocol spoken by hand as tus-js-client speaks it from the page (the e2e test runs the page's own script).
 const dir = makeTempDir('phone-listen-voice');
 let central: RunningCentral;
+/** The upload sent with feedback in the first voice test: the sweep must leave it. */
+let sentUploadId = '';
 
 beforeAll(async () => {
   central = await startCentral({ dataDir: join(dir.path, 'central'), starterContent: demoContentPack });
@@ -99,6 +102,7 @@ describe('a voice message from a phone', () => {
     const wav = toneWav(2);
     const upload = await tusUpload(phone, wav);
     expect(upload.status).toBe(204);
+    sentUploadId = upload.id ?? '';
     const sent = await phone.post('/D/TB01-07/feedback', {
       kind: 'suggestion',
       service: 'civil-registry',
@@ -155,5 +159,21 @@ describe('a voice message from a phone', () => {
     expect(claimed.status).toBe(400);
     expect(claimed.text).toContain('Write your message.');
     expect(readFileSync(join(dir.path, 'central', 'uploads', mine.id ?? '')).length).toBe(toneWav(1).length);
+  });
+
+  it('left unsent, is deleted once its session can no longer send it; one sent with feedback stays', async () => {
+    const uploads = join(dir.path, 'central', 'uploads');
+    const phone = phoneClient(central.url);
+    await phone.get('/D/TB01-07/feedback?lang=en');
+    const unsent = await tusUpload(phone, toneWav(1));
+    expect(unsent.status).toBe(204);
+    // While its session lives, the visitor may still send it.
+    await sweepUnsentVoice(central.db, uploads);
+    expect(existsSync(join(uploads, unsent.id ?? ''))).toBe(true);
+    // Three hours on, the session is gone: the file and its tus record go; the sent one stays.
+    expect(await sweepUnsentVoice(central.db, uploads, Date.now() + 3 * 3_600_000)).toBeGreaterThanOrEqual(1);
+    expect(existsSync(join(uploads, unsent.id ?? ''))).toBe(false);
+    expect(existsSync(join(uploads, `${unsent.id ?? ''}.json`))).toBe(false);
+    expect(existsSync(join(uploads, sentUploadId))).toBe(true);
   });
 });

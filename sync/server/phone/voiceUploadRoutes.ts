@@ -7,6 +7,7 @@ import { isSameOriginPost } from '../http/sameOrigin.js';
 import { sha256OfFile } from '../services/attachments.js';
 import { loadPhoneSession, savePhoneSession } from '../services/phoneSessions.js';
 import { sha256Hex } from '../services/secrets.js';
+import { sweepUnsentVoice } from '../services/unsentVoice.js';
 import { PHONE_COOKIE, type PhoneDeps } from './phoneContext.js';
 
 export const PHONE_UPLOAD_PATH = '/phone/uploads';
@@ -54,6 +55,13 @@ async function isPcmWav(path: string): Promise<boolean> {
  */
 export function voiceUploadRoutes(deps: PhoneDeps) {
   const { db, uploadDir } = deps;
+  // Unsent uploads are swept now and then, when a new one starts (at most every ten minutes).
+  let lastSweep = 0;
+  const sweepNowAndThen = () => {
+    if (Date.now() - lastSweep < 10 * 60_000) return;
+    lastSweep = Date.now();
+    void sweepUnsentVoice(db, uploadDir).catch(() => undefined);
+  };
   // tus hands its hooks a web Request of its own: the session is read from that request's cookie.
   const sessionOf = (request: Request) => loadPhoneSession(db, SESSION_COOKIE.exec(request.headers.get('cookie') ?? '')?.[1]);
 
@@ -65,6 +73,7 @@ export function voiceUploadRoutes(deps: PhoneDeps) {
     async onUploadCreate(request, upload) {
       const session = await sessionOf(request);
       if (!session || request.headers.get('x-csrf-token') !== session.csrfToken) throw new UploadRefusal(403, 'expired-form');
+      sweepNowAndThen();
       // The upload is tied to the session that created it: another session cannot finish it or claim it.
       return { metadata: { ...upload.metadata, session: sha256Hex(session.token) } };
     },
