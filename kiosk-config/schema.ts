@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Language, LANGUAGES } from '../sync/protocol/localized.js';
+import { PIN_HASH_PATTERN } from './pinHashFormat.js';
 
 /**
  * The default key map of ACCESSIBILITY.md item 15. Values are KeyboardEvent.key
@@ -84,6 +85,12 @@ export const KioskConfig = z
          * NODE_ENV is production, because it would record what visitors typed.
          */
         transcriptFile: z.string().min(1).optional(),
+      })
+      .prefault({}),
+    /** Technician mode (issue #17): the PIN only as an scrypt hash, set by `npm run kiosk -- set-technician-pin`. */
+    technician: z
+      .object({
+        pinHash: z.string().regex(PIN_HASH_PATTERN, 'an scrypt hash set by `npm run kiosk -- set-technician-pin`').optional(),
       })
       .prefault({}),
     keyMap: z

@@ -18,7 +18,10 @@ async function openCore(configFile: string): Promise<KioskCore> {
   return core;
 }
 
-/** `npm run kiosk -- --config FILE [--port N] [--renderer DIR]`: one kiosk core behind the browser host. */
+/**
+ * `npm run kiosk -- --config FILE [--port N] [--renderer DIR]`: one kiosk core behind the browser host.
+ * `npm run kiosk -- set-technician-pin --config FILE`: see technicianPinCommand.ts.
+ */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -50,7 +53,11 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-main().catch(async (error: unknown) => {
+const command =
+  process.argv[2] === 'set-technician-pin'
+    ? import('./technicianPinCommand.js').then(({ setTechnicianPin }) => setTechnicianPin(process.argv.slice(3)))
+    : main();
+command.catch(async (error: unknown) => {
   const { ConfigError } = await import('../../kiosk-config/loadConfig.js');
   if (error instanceof ConfigError) {
     console.error(error.message);
