@@ -37,6 +37,7 @@ import { recordRoutes } from './routeTable.js';
 import { phoneRoutes } from './phone/phoneRoutes.js';
 import { createSpokenPages } from './services/spokenPages.js';
 import { deskConsoleRoutes } from './console/deskConsoleRoutes.js';
+import { fleetRoutes } from './console/fleetRoutes.js';
 
 export type CentralLogLevel = 'error' | 'warn' | 'info' | 'debug';
 
@@ -160,6 +161,7 @@ export async function buildCentralApp({
   app.register(proposalRoutes(db, uploadDir));
   app.register(recordConsoleRoutes(db));
   app.register(deskConsoleRoutes(db, publicUrl));
+  app.register(fleetRoutes(db));
   app.register(proposalStatusRoutes(db));
   const spoken = createSpokenPages(db, speechCacheDir);
   app.addHook('onClose', () => spoken.close());

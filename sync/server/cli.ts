@@ -27,7 +27,7 @@ async function readStdin(): Promise<string> {
 
 const USAGE = `Usage:
   npm run central -- serve [--data var/central] [--port 4700] [--host 127.0.0.1] [--content PACK.json] [--demo-token TOKEN --demo-branch BRANCH] [--demo-data] [--secure-cookies] [--trust-proxy ADDRESS] [--public-url https://HOST/PATH]
-  npm run central -- add-staff --user NAME --role admin|editor|responder [--data var/central]   (password from PSH_STAFF_PASSWORD or stdin)
+  npm run central -- add-staff --user NAME --role admin|editor|responder|technician [--data var/central]   (password from PSH_STAFF_PASSWORD or stdin)
   npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]
   npm run central -- revoke --device DEVICE_ID [--data var/central]
   npm run central -- fleet [--silent-after-min 30] [--data var/central]`;

@@ -34,7 +34,7 @@ async function check(page: Page, name: string, heading: string | RegExp): Promis
 }
 
 test('every console page, in Georgian and in English, is accessible', async ({ browser }) => {
-  // Fourteen pages, each checked twice by axe and photographed whole.
+  // Sixteen pages, each checked twice by axe and photographed whole.
   test.setTimeout(360_000);
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await page.goto(`${url}/console`);
@@ -60,6 +60,11 @@ test('every console page, in Georgian and in English, is accessible', async ({ b
     await check(page, `${lang}-console-answers`, headings.answers ?? '');
     await page.goto(`${url}/console/record`);
     await check(page, `${lang}-console-record`, headings.record ?? '');
+    await page.goto(`${url}/console/fleet`);
+    await check(page, `${lang}-console-fleet`, headings.fleet ?? '');
+    // An enrolment token, shown once with its QR code for the kiosk's token entry.
+    await page.locator('form[action="/console/fleet/tokens"] button').click();
+    await check(page, `${lang}-console-fleet-token`, headings.fleet ?? '');
     await page.goto(`${url}/console/proposals`);
     await check(page, `${lang}-console-proposals`, headings.proposals ?? '');
   };
@@ -72,6 +77,7 @@ test('every console page, in Georgian and in English, is accessible', async ({ b
     answers: /^დაწერილი და ნათქვამი პასუხები: /,
     record: 'საჯარო ჩანაწერი: განხორციელება და ფოკუს ჯგუფები',
     proposals: 'მოქალაქეების შემოთავაზებები',
+    fleet: 'კიოსკები',
   });
   // The switch keeps the staff member on the page they were reading.
   await page.getByRole('link', { name: 'English' }).click();
@@ -85,6 +91,7 @@ test('every console page, in Georgian and in English, is accessible', async ({ b
     answers: /^Written and spoken answers: /,
     record: 'Public record: implementation and focus groups',
     proposals: 'Citizen proposals',
+    fleet: 'Kiosks',
   });
   await page.getByRole('link', { name: 'ქართული' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('მოქალაქეების შემოთავაზებები');

@@ -30,6 +30,7 @@ export function consolePage(
           { href: '/console/proposals', label: t.nav.proposals },
           { href: '/console/record', label: t.nav.record },
           { href: '/console/desks', label: t.nav.desks },
+          { href: '/console/fleet', label: t.nav.fleet },
           { href: `/figures${t.lang === 'en' ? '?lang=en' : ''}`, label: t.nav.figures },
         ]
       : [],

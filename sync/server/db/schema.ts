@@ -67,6 +67,15 @@ export interface CentralDatabase {
     last_sync_at: string | null;
     free_disk_bytes: number | null;
     desk_id: string | null;
+    clock_drift_ms: number | null;
+  };
+  device_heartbeat_hours: {
+    device_id: string;
+    hour: string;
+    beats: number;
+    max_queue_depth: number;
+    max_dead_letters: number;
+    max_abs_drift_ms: number;
   };
   device_alerts: {
     device_id: string;
@@ -248,5 +257,5 @@ export interface CentralDatabase {
 export { FEEDBACK_STATUSES, type FeedbackStatus } from '../../protocol/feedbackStatus.js';
 export const DEVICE_CHANNELS = ['kiosk', 'phone', 'web'] as const;
 export type DeviceChannel = (typeof DEVICE_CHANNELS)[number];
-export const STAFF_ROLES = ['admin', 'editor', 'responder'] as const;
+export const STAFF_ROLES = ['admin', 'editor', 'responder', 'technician'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];

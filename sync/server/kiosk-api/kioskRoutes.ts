@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ContentPack } from '../../protocol/contentPack.js';
 import { EnrolRequest, EnrolResponse } from '../../protocol/enrolment.js';
 import { ErrorBody } from '../../protocol/errors.js';
+import { SIGNATURE_HEADERS } from '../../protocol/signing.js';
 import { Heartbeat, HeartbeatResponse, HeldRequest, HeldResponse, ReconcileSummary } from '../../protocol/fleet.js';
 import { MAX_BATCH_ITEMS, PushRequest, PushResponse } from '../../protocol/push.js';
 import type { CentralDatabase } from '../db/schema.js';
@@ -149,7 +150,11 @@ export function kioskRoutes(db: Kysely<CentralDatabase>, sealingKey: SealingKey,
       },
       bodyLimit: 256 * 1024,
       preValidation: deviceOnly,
-      handler: async (request) => recordHeartbeat(db, deviceOf(request), request.body),
+      handler: async (request) => {
+        // The signature's timestamp was checked to be within the accepted skew: it is the kiosk's clock now.
+        const sentAt = Number(request.headers[SIGNATURE_HEADERS.timestamp]);
+        return recordHeartbeat(db, deviceOf(request), request.body, Number.isSafeInteger(sentAt) ? sentAt - Date.now() : null);
+      },
     });
 
     api.get('/api/kiosk/reconcile', {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Heartbeat } from '../../protocol/fleet.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { knownDeskIds } from './desks.js';
@@ -8,6 +8,8 @@ export async function recordHeartbeat(
   db: Kysely<CentralDatabase>,
   deviceId: string,
   heartbeat: Heartbeat,
+  /** The kiosk's clock minus Central's, from the signed request's timestamp (null where unknown). */
+  clockDriftMs: number | null = null,
 ): Promise<{ receivedAt: string; alertsStored: string[] }> {
   const receivedAt = new Date().toISOString();
   const row = {
@@ -19,12 +21,33 @@ export async function recordHeartbeat(
     last_sync_at: heartbeat.lastSyncAt,
     free_disk_bytes: heartbeat.freeDiskBytes,
     desk_id: heartbeat.deskId ?? null,
+    clock_drift_ms: clockDriftMs,
   };
+  const hour = { beats: 1, queue: heartbeat.queueDepth, dead: heartbeat.deadLetters, drift: Math.abs(clockDriftMs ?? 0) };
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('device_heartbeats')
       .values({ device_id: deviceId, ...row })
       .onConflict((oc) => oc.column('device_id').doUpdateSet(row))
+      .execute();
+    await trx
+      .insertInto('device_heartbeat_hours')
+      .values({
+        device_id: deviceId,
+        hour: `${receivedAt.slice(0, 13)}:00:00Z`,
+        beats: hour.beats,
+        max_queue_depth: hour.queue,
+        max_dead_letters: hour.dead,
+        max_abs_drift_ms: hour.drift,
+      })
+      .onConflict((oc) =>
+        oc.columns(['device_id', 'hour']).doUpdateSet((eb) => ({
+          beats: eb('device_heartbeat_hours.beats', '+', 1),
+          max_queue_depth: sql<number>`max(device_heartbeat_hours.max_queue_depth, excluded.max_queue_depth)`,
+          max_dead_letters: sql<number>`max(device_heartbeat_hours.max_dead_letters, excluded.max_dead_letters)`,
+          max_abs_drift_ms: sql<number>`max(device_heartbeat_hours.max_abs_drift_ms, excluded.max_abs_drift_ms)`,
+        })),
+      )
       .execute();
     for (const alert of heartbeat.alerts) {
       await trx
@@ -44,6 +67,9 @@ export async function recordHeartbeat(
   return { receivedAt, alertsStored: heartbeat.alerts.map((alert) => alert.id) };
 }
 
+/** Past this, a kiosk's clock is flagged (issue #17: warn past 2 minutes; Central refuses past 5, RELIABILITY.md). */
+export const CLOCK_DRIFT_LIMIT_MS = 2 * 60_000;
+
 export interface FleetEntry {
   readonly deviceId: string;
   readonly kioskId: string;
@@ -54,6 +80,10 @@ export interface FleetEntry {
   readonly version: string | null;
   /** No heartbeat within the allowed silence (or never): someone should look at this kiosk. */
   readonly silent: boolean;
+  /** Its clock minus Central's at the last heartbeat, in ms (null before one). */
+  readonly clockDriftMs: number | null;
+  /** More than two minutes off Central's clock: feedback's 24-hour clocks start on the kiosk. */
+  readonly clockDrifting: boolean;
   /** The desk its config names, as last reported (null before its first heartbeat, or from an older kiosk). */
   readonly deskId: string | null;
   /** Its desk is not one of its branch's desks at Central (console, Desks): its desk's cards and phone pages do not match it. */
@@ -76,6 +106,7 @@ export async function fleetStatus(db: Kysely<CentralDatabase>, silentAfterMs: nu
       'device_heartbeats.dead_letters',
       'device_heartbeats.version',
       'device_heartbeats.desk_id',
+      'device_heartbeats.clock_drift_ms',
     ])
     .select((eb) =>
       eb
@@ -98,6 +129,8 @@ export async function fleetStatus(db: Kysely<CentralDatabase>, silentAfterMs: nu
     deadLetters: row.dead_letters,
     version: row.version,
     silent: !row.received_at || now - Date.parse(row.received_at) > silentAfterMs,
+    clockDriftMs: row.clock_drift_ms,
+    clockDrifting: row.clock_drift_ms !== null && Math.abs(row.clock_drift_ms) > CLOCK_DRIFT_LIMIT_MS,
     deskId: row.desk_id,
     deskUnknown: row.desk_id !== null && !desks.has(`${row.branch_id}/${row.desk_id}`),
     openAlerts: Number(row.alerts ?? 0),

@@ -19,7 +19,11 @@ export const QUIET_ZONE = 4;
  * correction M survives a scratched or stained card.
  */
 export function deskQr(publicUrl: string, deskCode: string): DeskQr {
-  const text = `${publicUrl.replace(/\/+$/, '')}/D/${deskCode}`.toUpperCase();
+  return textQr(`${publicUrl.replace(/\/+$/, '')}/D/${deskCode}`.toUpperCase());
+}
+
+/** Any short text as a QR code (error correction M): an enrolment token for a kiosk's token entry. */
+export function textQr(text: string): DeskQr {
   const { data, size } = encode(text, { ecc: 'M', border: 0 });
   return { text, size, dark: data };
 }
