@@ -93,6 +93,8 @@ ${trustedHtml(deskQrSvg(textQr(issued.token), 40, words.tokenQr))}</div>`
   );
 }
 
+const PERIOD_HOURS = 6;
+
 /** One kiosk: its latest heartbeat in full, its last 72 hours (a chart and the same numbers as a table), its alerts. */
 export function kioskPage(session: ConsoleSession, entry: FleetEntry, history: KioskHistory): SafeHtml {
   const words = session.t.fleet;
@@ -100,7 +102,16 @@ export function kioskPage(session: ConsoleSession, entry: FleetEntry, history: K
   const latest = history.latest;
   const row = (label: string, value: string | number | null | undefined) =>
     html`<tr><th scope="row">${label}</th><td>${value ?? '—'}</td></tr>`;
-  const shown = history.hours.filter((hour, index) => hour.beats > 0 || index % 6 === 0);
+  // Six-hour periods (12 over 72 hours): a chart a technician takes in at a glance; an empty period is a silent one.
+  const periods = Array.from({ length: Math.ceil(history.hours.length / PERIOD_HOURS) }, (_, index) => {
+    const hours = history.hours.slice(index * PERIOD_HOURS, (index + 1) * PERIOD_HOURS);
+    return {
+      // In Tbilisi time, as every other time on the console.
+      label: tbilisiTime(hours[0]?.hour ?? null).slice(5),
+      beats: hours.reduce((sum, hour) => sum + hour.beats, 0),
+      maxQueueDepth: Math.max(0, ...hours.map((hour) => hour.maxQueueDepth)),
+    };
+  });
   return consolePage(
     session,
     words.kioskTitle(entry.kioskId),
@@ -125,10 +136,10 @@ ${row(facts.version, entry.version)}
 <div class="chart-pair">
 ${barChart(
   words.historyTitle,
-  history.hours.map((hour) => ({ label: hour.hour.slice(5, 13).replace('T', ' '), value: hour.beats })),
+  periods.map((period) => ({ label: period.label, value: period.beats })),
 )}
 <table><caption class="skip">${words.historyTitle}</caption><thead><tr><th scope="col">${words.hour}</th><th scope="col" class="num">${words.beats}</th><th scope="col" class="num">${words.worstQueue}</th></tr></thead>
-<tbody>${shown.map((hour) => html`<tr><th scope="row">${hour.hour.slice(0, 13).replace('T', ' ')}</th><td class="num">${hour.beats}</td><td class="num">${hour.maxQueueDepth}</td></tr>`)}</tbody></table>
+<tbody>${periods.map((period) => html`<tr><th scope="row">${period.label}</th><td class="num">${period.beats}</td><td class="num">${period.maxQueueDepth}</td></tr>`)}</tbody></table>
 </div>
 <h2>${words.alertsTitle}</h2>
 ${

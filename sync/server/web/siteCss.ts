@@ -105,6 +105,7 @@ dl.summary dd.change a { display: inline-block; min-height: 44px; padding: .5rem
 .panel .big { overflow-wrap: anywhere; }
 /* The Listen button: the browser's own audio player, full width, tall enough to touch. */
 .caption .code { white-space: nowrap; }
+table.fleet th, table.fleet td.num { white-space: nowrap; }
 .listen { display: flex; flex-direction: column; gap: .25rem; margin: 0 0 1rem; font-weight: 600; }
 .listen audio { width: 100%; min-height: 48px; }
 /* The voice recorder (phone feedback): hidden until its script finds the browser can record. */
