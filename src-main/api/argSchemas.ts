@@ -71,4 +71,5 @@ export const argSchemas = {
   'sync.retryDeadLetter': z.object({ id: z.uuid() }),
   'sync.exportDeadLetters': noArgs,
   'sync.reenrol': z.object({ token: z.string().min(16).max(128) }),
+  'technician.diagnostics': noArgs,
 } satisfies Record<HandlerName, z.ZodType>;

@@ -13,12 +13,17 @@ import type {
   SessionEndReason,
   SpokenClip,
   SyncStatus,
+  Diagnostics,
+  DiagnosticCheck,
+  Verdict,
+  Advice,
 } from '../core/kioskCore.js';
 import type { FeedbackKind } from '../../sync/protocol/submission.js';
 import type { Answer } from '../../sync/protocol/survey.js';
 
 // Everything the renderer needs from the kiosk comes through this file (the lint rule allows no other).
 export type { SpokenClip, RecorderLevel, RecordingEnd, RecordingStart, FeedbackLookup, SavedSubmission, SyncStatus, DeadLetter };
+export type { Diagnostics, DiagnosticCheck, Verdict, Advice };
 
 /** A saved feedback or proposal: the visitor's tracking code and where its public status page is. */
 export type SavedFeedback = SavedWithCode;
@@ -127,6 +132,8 @@ export interface KioskHandlers {
   'sync.exportDeadLetters': () => readonly SubmissionEnvelope[];
   /** Re-enrol with a new one-time token after revocation; the queue is kept. */
   'sync.reenrol': (args: { token: string }) => SyncStatus;
+  /** The technician's checks, each with a verdict and what to do (counts and states only, no visitor data). */
+  'technician.diagnostics': () => Diagnostics;
 }
 
 export type HandlerName = keyof KioskHandlers;

@@ -90,5 +90,6 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
     },
     'sync.exportDeadLetters': () => core.deadLetters.export(),
     'sync.reenrol': ({ token }) => core.sync.reenrol(token),
+    'technician.diagnostics': () => core.diagnostics(),
   };
 }

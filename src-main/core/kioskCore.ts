@@ -14,6 +14,7 @@ import { createSpeechService } from './speech/speechService.js';
 import { createSyncClient } from './sync-client/syncClient.js';
 import type { SyncStatus } from './sync-client/syncStatus.js';
 import { createSubmissions } from './submit/submissions.js';
+import { runDiagnostics, type Diagnostics } from './technician/diagnostics.js';
 
 // What the API layer may know of the core, besides KioskCore itself: it imports nothing else from core/.
 export { StorageError } from './db/openDatabase.js';
@@ -26,6 +27,7 @@ export type { SyncStatus } from './sync-client/syncStatus.js';
 export type { SpokenClip, ClipAudio } from './speech/speechService.js';
 export type { RecorderLevel, RecordingEnd, RecordingStart } from './audio/recorder.js';
 export type { FeedbackLookup } from './feedback/feedbackLookup.js';
+export type { Diagnostics, DiagnosticCheck, Verdict, Advice } from './technician/diagnostics.js';
 
 /** One event the core pushes to whoever shows the UI (the API's KioskEvents, as a union). */
 export type CoreEvent =
@@ -48,6 +50,8 @@ export interface KioskCore {
   readonly feedback: ReturnType<typeof createFeedbackLookup>;
   /** What a visitor sends, each along the one submission path (submit/submissionPath.ts). */
   readonly submit: ReturnType<typeof createSubmissions>;
+  /** The technician's checks (technician/diagnostics.ts). */
+  diagnostics(): Promise<Diagnostics>;
   /** Subscribe to everything the core pushes (sync status, recorder level and end); returns the unsubscribe function. */
   subscribe(listener: (event: CoreEvent) => void): () => void;
   close(): Promise<void>;
@@ -98,7 +102,7 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
   recorder.sweep((path) => attachedPath.get(path) !== undefined);
   const enqueue = createEnqueue(db);
   const sessions = createSessions(db);
-  return {
+  const core: KioskCore = {
     config,
     db,
     enqueue,
@@ -111,6 +115,7 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
     recorder,
     feedback: createFeedbackLookup(db, sync),
     submit: createSubmissions(db, { config, sessions, content, recorder, sync, enqueue }),
+    diagnostics: () => runDiagnostics(core),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -122,4 +127,5 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
       db.close();
     },
   };
+  return core;
 }

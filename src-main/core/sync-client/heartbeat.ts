@@ -5,9 +5,9 @@ import type { OutboxQueries } from '../outbox/outboxQueries.js';
 import { readDeviceState } from '../db/deviceState.js';
 import { packageVersion } from '../packageRoot.js';
 
-const KIOSK_VERSION = packageVersion();
+export const KIOSK_VERSION = packageVersion();
 
-const freeDiskBytes = (dataDir: string): number | null => {
+export const freeDiskBytes = (dataDir: string): number | null => {
   try {
     const stats = statfsSync(dataDir);
     return stats.bavail * stats.bsize;
