@@ -27,6 +27,9 @@ const id = z
   .max(64)
   .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash or underscore');
 
+/** Words per minute a kiosk speaks at by default; Central's Listen audio uses the same. */
+export const DEFAULT_SPEECH_RATE = 175;
+
 export const KioskConfig = z
   .object({
     kioskId: id,
@@ -75,7 +78,7 @@ export const KioskConfig = z
     speech: z
       .object({
         /** Default speech rate in words per minute; the visitor changes it with PageUp/PageDown. */
-        rate: z.number().int().min(80).max(450).default(175),
+        rate: z.number().int().min(80).max(450).default(DEFAULT_SPEECH_RATE),
         /** Default volume, 0..1; the visitor changes it with + and -. */
         volume: z.number().min(0.1).max(1).default(0.8),
         /** Disk cap for synthesised phrases, in MiB. */

@@ -5,23 +5,12 @@ import { Server as TusServer } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
+import { UploadRefusal } from '../http/uploadRefusal.js';
 import { findDeclaredAttachment, markAttachmentReceived, sha256OfFile } from '../services/attachments.js';
 import { verifySignedRequest } from '../services/requestVerification.js';
 
 const PATH = '/api/kiosk/uploads';
 
-/** tus sends a thrown error's `status_code` and `body` as the HTTP answer. */
-class UploadRefusal extends Error {
-  readonly body: string;
-  constructor(
-    readonly status_code: number,
-    error: string,
-    message: string,
-  ) {
-    super(message);
-    this.body = JSON.stringify({ error, message });
-  }
-}
 const refuse = (status: number, error: string, message: string) => new UploadRefusal(status, error, message);
 
 /**

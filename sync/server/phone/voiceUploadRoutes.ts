@@ -4,6 +4,7 @@ import { FileStore } from '@tus/file-store';
 import { Server as TusServer } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isSameOriginPost } from '../http/sameOrigin.js';
+import { UploadRefusal } from '../http/uploadRefusal.js';
 import { sha256OfFile } from '../services/attachments.js';
 import { loadPhoneSession, savePhoneSession } from '../services/phoneSessions.js';
 import { sha256Hex } from '../services/secrets.js';
@@ -14,18 +15,6 @@ export const PHONE_UPLOAD_PATH = '/phone/uploads';
 /** Two minutes of 16 kHz 16-bit mono is 3.84 MB; a little room above it. */
 export const MAX_PHONE_VOICE_BYTES = 5 * 1024 * 1024;
 const SESSION_COOKIE = new RegExp(`(?:^|;\\s*)${PHONE_COOKIE}=([^;]+)`);
-
-/** tus answers a thrown error's `status_code` and `body`. */
-class UploadRefusal extends Error {
-  readonly body: string;
-  constructor(
-    readonly status_code: number,
-    error: string,
-  ) {
-    super(error);
-    this.body = JSON.stringify({ error });
-  }
-}
 
 /** A 16-bit PCM WAV, as the recorder script encodes it (and as staff's players and the kiosk's files are). */
 async function isPcmWav(path: string): Promise<boolean> {
@@ -72,7 +61,8 @@ export function voiceUploadRoutes(deps: PhoneDeps) {
     disableTerminationForFinishedUploads: true,
     async onUploadCreate(request, upload) {
       const session = await sessionOf(request);
-      if (!session || request.headers.get('x-csrf-token') !== session.csrfToken) throw new UploadRefusal(403, 'expired-form');
+      if (!session || request.headers.get('x-csrf-token') !== session.csrfToken)
+        throw new UploadRefusal(403, 'expired-form', 'Start again from the feedback page');
       sweepNowAndThen();
       // The upload is tied to the session that created it: another session cannot finish it or claim it.
       return { metadata: { ...upload.metadata, session: sha256Hex(session.token) } };
@@ -80,11 +70,12 @@ export function voiceUploadRoutes(deps: PhoneDeps) {
     async onUploadFinish(request, upload) {
       const session = await sessionOf(request);
       const file = join(uploadDir, upload.id);
-      if (!session || upload.metadata?.session !== sha256Hex(session.token)) throw new UploadRefusal(403, 'not-your-upload');
+      if (!session || upload.metadata?.session !== sha256Hex(session.token))
+        throw new UploadRefusal(403, 'not-your-upload', 'This upload belongs to another visit');
       if (!(await isPcmWav(file))) {
         await rm(file, { force: true });
         await rm(`${file}.json`, { force: true });
-        throw new UploadRefusal(415, 'not-a-pcm-wav');
+        throw new UploadRefusal(415, 'not-a-pcm-wav', 'A voice message is a 16-bit PCM WAV');
       }
       const previous = session.state.voice;
       const voice = { uploadId: upload.id, size: upload.size ?? upload.offset, sha256: await sha256OfFile(file) };

@@ -8,15 +8,17 @@ import { barChart } from '../web/barChart.js';
 import { participationTexts } from './participationTexts.js';
 import { publicPage } from './publicPage.js';
 import { html, type SafeHtml } from '../web/html.js';
-import { tbilisiTime, type PublicLanguage } from './publicTexts.js';
+import { publicTexts, tbilisiTime, type PublicLanguage } from './publicTexts.js';
 
 /** A results page, with the switch to the same page in the other language. */
 const shell = (lang: PublicLanguage, path: string, title: string, body: SafeHtml): SafeHtml =>
   publicPage({ lang, title, section: 'results', path, body });
 
 /** How many came by kiosk, by phone (desk QR) and by web: a line, so staff and the public see each channel's share. */
-function channelLine(words: ReturnType<typeof participationTexts>, counts: ChannelCounts | undefined): SafeHtml {
+function channelLine(language: PublicLanguage, counts: ChannelCounts | undefined): SafeHtml {
   if (!counts) return html``;
+  // The same words as the 24-hour figures' "By channel" table.
+  const words = publicTexts(language);
   return html`<p class="channels">${words.byChannel}: ${CHANNELS.map(
     (channel, index) => html`${index > 0 ? ' · ' : ''}${words.channels[channel]} <strong>${counts[channel]}</strong>`,
   )}</p>`;
@@ -76,7 +78,7 @@ export function surveyResultsBody(
 ): SafeHtml {
   const words = participationTexts(language);
   return html`<p>${words.responses}: <strong>${tally.responses}</strong>. ${words.closes}: ${tbilisiTime(survey.closesAt)}. <a href="/results/surveys/${survey.id}.json">JSON</a> · <a href="/results/surveys/${survey.id}.csv">CSV</a></p>
-${channelLine(words, tally.byChannel)}
+${channelLine(language, tally.byChannel)}
 ${survey.questions.map((question) => {
   const result = tally.questions.find((candidate) => candidate.questionId === question.id);
   const title = pickText(question.text, language);
@@ -127,7 +129,7 @@ export function ballotResultsBody(language: PublicLanguage, ballot: Ballot, tall
     return initiative ? pickText(initiative.title, language) : id;
   };
   return html`${staff && tally.bursts.length > 0 ? html`<div class="error" role="alert"><p>${words.bursts}</p><ul>${tally.bursts.map((burst) => html`<li>${words.burst(burst.deviceId, burst.votesInOneMinute)}</li>`)}</ul></div>` : ''}${staff && tally.refusedPhoneVotes > 0 ? html`<div class="error" role="alert"><p>${words.refusedPhone(tally.refusedPhoneVotes)}</p></div>` : ''}<p>${words.votesCounted}: <strong>${tally.votes}</strong>. ${words.repeatVotes}: <strong>${tally.duplicates}</strong>. <a href="/results/ballots/${ballot.id}.json">JSON</a> · <a href="/results/ballots/${ballot.id}.csv">CSV</a></p>
-${channelLine(words, tally.byChannel)}
+${channelLine(language, tally.byChannel)}
 ${pair(
   pickText(ballot.title, language),
   tally.initiatives.map((row) => ({ label: title(row.id), value: row.votes })),

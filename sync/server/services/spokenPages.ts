@@ -7,10 +7,11 @@ import { speakableText } from '../../node/speech/speakableText.js';
 import { createSynthesizer } from '../../node/speech/synthesizer.js';
 import { VOICE_OF } from '../../node/speech/voices.js';
 import { encodeWav } from '../../node/wav.js';
+import { DEFAULT_SPEECH_RATE } from '../../../kiosk-config/schema.js';
 import type { CentralDatabase } from '../db/schema.js';
 
-/** The kiosk's default speech rate (kiosk-config's audio.rate), so a phone hears what a kiosk says. */
-const RATE = 175;
+/** The kiosk's default speech rate, so a phone hears what a kiosk says. */
+const RATE = DEFAULT_SPEECH_RATE;
 /** The pause between a question and each of its choices, as the kiosk's audio mode leaves between lines. */
 const PAUSE_MS = 350;
 /** The keys of texts this process already wrote, so a page shown again writes nothing. Bounded: it only saves writes. */
