@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
@@ -85,6 +86,8 @@ export async function buildCentralApp({
   minProtocolVersion = PROTOCOL_VERSION,
   faults = {},
 }: CentralOptions): Promise<FastifyInstance> {
+  // Uploads (kiosks' and phones') arrive here; their tus servers are made on the first upload and expect it.
+  mkdirSync(uploadDir, { recursive: true });
   const app = Fastify({
     // Kiosks poll every few seconds: per-request lines (level info) would drown the warnings and errors that matter,
     // so warn unless asked (PSH_CENTRAL_LOG_LEVEL=info, e.g. to follow requests, or in tests that grep every line).

@@ -54,40 +54,43 @@ export function voiceUploadRoutes(deps: PhoneDeps) {
   // tus hands its hooks a web Request of its own: the session is read from that request's cookie.
   const sessionOf = (request: Request) => loadPhoneSession(db, SESSION_COOKIE.exec(request.headers.get('cookie') ?? '')?.[1]);
 
-  const tus = new TusServer({
-    path: PHONE_UPLOAD_PATH,
-    datastore: new FileStore({ directory: uploadDir }),
-    maxSize: MAX_PHONE_VOICE_BYTES,
-    disableTerminationForFinishedUploads: true,
-    async onUploadCreate(request, upload) {
-      const session = await sessionOf(request);
-      if (!session || request.headers.get('x-csrf-token') !== session.csrfToken)
-        throw new UploadRefusal(403, 'expired-form', 'Start again from the feedback page');
-      sweepNowAndThen();
-      // The upload is tied to the session that created it: another session cannot finish it or claim it.
-      return { metadata: { ...upload.metadata, session: sha256Hex(session.token) } };
-    },
-    async onUploadFinish(request, upload) {
-      const session = await sessionOf(request);
-      const file = join(uploadDir, upload.id);
-      if (!session || upload.metadata?.session !== sha256Hex(session.token))
-        throw new UploadRefusal(403, 'not-your-upload', 'This upload belongs to another visit');
-      if (!(await isPcmWav(file))) {
-        await rm(file, { force: true });
-        await rm(`${file}.json`, { force: true });
-        throw new UploadRefusal(415, 'not-a-pcm-wav', 'A voice message is a 16-bit PCM WAV');
-      }
-      const previous = session.state.voice;
-      const voice = { uploadId: upload.id, size: upload.size ?? upload.offset, sha256: await sha256OfFile(file) };
-      await savePhoneSession(db, session, { ...session.state, voice });
-      // A message recorded again replaces the one before it, which nobody will send.
-      if (previous && previous.uploadId !== upload.id) {
-        await rm(join(uploadDir, previous.uploadId), { force: true });
-        await rm(join(uploadDir, `${previous.uploadId}.json`), { force: true });
-      }
-      return {};
-    },
-  });
+  // Made on the first upload, as the kiosks' (kiosk-api/uploadRoutes.ts says why).
+  let tus: TusServer | undefined;
+  const server = (): TusServer =>
+    (tus ??= new TusServer({
+      path: PHONE_UPLOAD_PATH,
+      datastore: new FileStore({ directory: uploadDir }),
+      maxSize: MAX_PHONE_VOICE_BYTES,
+      disableTerminationForFinishedUploads: true,
+      async onUploadCreate(request, upload) {
+        const session = await sessionOf(request);
+        if (!session || request.headers.get('x-csrf-token') !== session.csrfToken)
+          throw new UploadRefusal(403, 'expired-form', 'Start again from the feedback page');
+        sweepNowAndThen();
+        // The upload is tied to the session that created it: another session cannot finish it or claim it.
+        return { metadata: { ...upload.metadata, session: sha256Hex(session.token) } };
+      },
+      async onUploadFinish(request, upload) {
+        const session = await sessionOf(request);
+        const file = join(uploadDir, upload.id);
+        if (!session || upload.metadata?.session !== sha256Hex(session.token))
+          throw new UploadRefusal(403, 'not-your-upload', 'This upload belongs to another visit');
+        if (!(await isPcmWav(file))) {
+          await rm(file, { force: true });
+          await rm(`${file}.json`, { force: true });
+          throw new UploadRefusal(415, 'not-a-pcm-wav', 'A voice message is a 16-bit PCM WAV');
+        }
+        const previous = session.state.voice;
+        const voice = { uploadId: upload.id, size: upload.size ?? upload.offset, sha256: await sha256OfFile(file) };
+        await savePhoneSession(db, session, { ...session.state, voice });
+        // A message recorded again replaces the one before it, which nobody will send.
+        if (previous && previous.uploadId !== upload.id) {
+          await rm(join(uploadDir, previous.uploadId), { force: true });
+          await rm(join(uploadDir, `${previous.uploadId}.json`), { force: true });
+        }
+        return {};
+      },
+    }));
 
   return (app: FastifyInstance): void => {
     app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
@@ -96,7 +99,7 @@ export function voiceUploadRoutes(deps: PhoneDeps) {
       if (request.method !== 'HEAD' && request.method !== 'OPTIONS' && !isSameOriginPost(request))
         return reply.code(403).send({ error: 'cross-site', message: 'Uploads are accepted only from this site' });
       reply.hijack();
-      await tus.handle(request.raw, reply.raw);
+      await server().handle(request.raw, reply.raw);
       return reply;
     };
     app.all(PHONE_UPLOAD_PATH, { schema: { hide: true } }, handle);
