@@ -129,7 +129,12 @@ export async function buildCentralApp({
     transform: jsonSchemaTransform,
   });
   // Pages, stylesheets, JSON and CSV travel compressed (br or gzip, as the client accepts) to phones on weak
-  // mobile data and to kiosks on branch links; small answers (under 1 kB) and audio are sent as they are.
+  // mobile data; small answers (under 1 kB) and audio are sent as they are. Not the kiosk API: its answers are
+  // receipts, and compressing them cost a fifth of ingest throughput (central.ingest_per_s 24,300/s against
+  // 30,200/s without, same run conditions). This hook runs before the plugin's, which reads `compress` per route.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/kiosk/')) route.compress = false;
+  });
   await app.register(compress, { global: true, encodings: ['br', 'gzip'] });
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
