@@ -40,6 +40,10 @@ function toneWav(seconds: number): Buffer {
   return encodeWav(samples, { sampleRate: 16_000, channels: 1 });
 }
 
+/** Feedback with no typed text, naming a voice upload, as the page's form sends it once the recorder has uploaded. */
+const voiceOnlyFeedback = (phone: PhoneClient, uploadId: string | undefined) =>
+  phone.post('/D/TB01-07/feedback', { kind: 'suggestion', service: 'civil-registry', message: '', voiceUpload: uploadId ?? '' });
+
 /** tus 1.0 as tus-js-client sends it from the feedback page: create with the form token, then one PATCH. */
 async function tusUpload(phone: PhoneClient, body: Buffer, headers: Record<string, string> = {}) {
   const common = { 'tus-resumable': '1.0.0', cookie: phone.cookie, 'sec-fetch-site': 'same-origin' };
@@ -103,12 +107,7 @@ describe('a voice message from a phone', () => {
     const upload = await tusUpload(phone, wav);
     expect(upload.status).toBe(204);
     sentUploadId = upload.id ?? '';
-    const sent = await phone.post('/D/TB01-07/feedback', {
-      kind: 'suggestion',
-      service: 'civil-registry',
-      message: '',
-      voiceUpload: upload.id ?? '',
-    });
+    const sent = await voiceOnlyFeedback(phone, upload.id);
     expect(sent.url).toBe('/D/TB01-07/thanks');
     const feedback = await central.db.selectFrom('feedback').selectAll().orderBy('received_at', 'desc').executeTakeFirstOrThrow();
     expect(feedback.has_voice).toBe(1);
@@ -129,12 +128,7 @@ describe('a voice message from a phone', () => {
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(createHash('sha256').update(wav).digest('hex'));
     // The session forgot the upload: the same id posted again does not attach it to another feedback.
     await phone.get('/D/TB01-07/feedback');
-    const again = await phone.post('/D/TB01-07/feedback', {
-      kind: 'suggestion',
-      service: 'civil-registry',
-      message: '',
-      voiceUpload: upload.id ?? '',
-    });
+    const again = await voiceOnlyFeedback(phone, upload.id);
     expect(again.status).toBe(400);
   });
 
@@ -150,12 +144,7 @@ describe('a voice message from a phone', () => {
     await other.get('/D/TB01-07/feedback?lang=en');
     const mine = await tusUpload(phone, toneWav(1));
     expect(mine.status).toBe(204);
-    const claimed = await other.post('/D/TB01-07/feedback', {
-      kind: 'suggestion',
-      service: 'civil-registry',
-      message: '',
-      voiceUpload: mine.id ?? '',
-    });
+    const claimed = await voiceOnlyFeedback(other, mine.id);
     expect(claimed.status).toBe(400);
     expect(claimed.text).toContain('Write your message.');
     expect(readFileSync(join(dir.path, 'central', 'uploads', mine.id ?? '')).length).toBe(toneWav(1).length);
