@@ -35,7 +35,7 @@ export function fleetRoutes(db: Kysely<CentralDatabase>) {
 
     app.get('/console/fleet/:device', staff, async (request, reply) => {
       const deviceId = fieldOf(request.params, 'device') ?? '';
-      const entry = (await fleetStatus(db, SILENT_AFTER_MINUTES * 60_000)).find((candidate) => candidate.deviceId === deviceId);
+      const [entry] = await fleetStatus(db, SILENT_AFTER_MINUTES * 60_000, Date.now(), deviceId);
       if (!entry) return reply.code(404).send({ error: 'not-found', message: 'device: no enrolled kiosk has this id' });
       return sendPage(reply, kioskPage(staffOf(request), entry, await kioskHistory(db, deviceId)));
     });

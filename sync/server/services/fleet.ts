@@ -92,8 +92,14 @@ export interface FleetEntry {
 }
 
 /** Every active device with its latest heartbeat, silent ones flagged. */
-export async function fleetStatus(db: Kysely<CentralDatabase>, silentAfterMs: number, now = Date.now()): Promise<FleetEntry[]> {
-  const rows = await db
+export async function fleetStatus(
+  db: Kysely<CentralDatabase>,
+  silentAfterMs: number,
+  now = Date.now(),
+  /** Only this device (a kiosk's own page), rather than the whole fleet. */
+  deviceId?: string,
+): Promise<FleetEntry[]> {
+  let query = db
     .selectFrom('devices')
     .where('devices.channel', '=', 'kiosk')
     .leftJoin('device_heartbeats', 'device_heartbeats.device_id', 'devices.id')
@@ -115,10 +121,9 @@ export async function fleetStatus(db: Kysely<CentralDatabase>, silentAfterMs: nu
         .select(eb.fn.countAll<number>().as('n'))
         .as('alerts'),
     )
-    .where('devices.revoked_at', 'is', null)
-    .orderBy('devices.branch_id')
-    .orderBy('devices.kiosk_id')
-    .execute();
+    .where('devices.revoked_at', 'is', null);
+  if (deviceId !== undefined) query = query.where('devices.id', '=', deviceId);
+  const rows = await query.orderBy('devices.branch_id').orderBy('devices.kiosk_id').execute();
   const desks = await knownDeskIds(db);
   return rows.map((row) => ({
     deviceId: row.id,
