@@ -196,7 +196,7 @@ export const en = {
     drifting: 'Clock off',
     unknownDesk: 'Desk unknown to Central',
     deadLetters: 'Dead letters',
-    alerts: (count: number) => `${count} alerts`,
+    alerts: (count: number) => (count === 1 ? '1 alert' : `${count} alerts`),
     seconds: (value: number) => `${value > 0 ? '+' : ''}${value} s`,
     none: 'No kiosk has enrolled yet.',
     summary: (total: number, attention: number) => `${total} kiosks, ${attention} need attention.`,
