@@ -94,6 +94,8 @@ export const KioskConfig = z
     technician: z
       .object({
         pinHash: z.string().regex(PIN_HASH_PATTERN, 'an scrypt hash set by `npm run kiosk -- set-technician-pin`').optional(),
+        /** Where USB sticks are mounted (an enrolment token file is read from one; dead letters are exported to one). */
+        mediaDirs: z.array(z.string().min(1)).default(['/media', '/run/media']),
       })
       .prefault({}),
     keyMap: z

@@ -7,6 +7,7 @@ import type { HandlerName } from './contract.js';
 
 const noArgs = z.undefined().or(z.object({}).strict());
 const sessionId = z.uuid();
+const technicianId = z.uuid();
 const speechRate = z.number().int().min(80).max(450);
 
 /**
@@ -67,9 +68,37 @@ export const argSchemas = {
   'recorder.discard': z.object({ recordingId: z.uuid() }),
   'sync.status': noArgs,
   'sync.now': noArgs,
-  'sync.deadLetters': noArgs,
-  'sync.retryDeadLetter': z.object({ id: z.uuid() }),
-  'sync.exportDeadLetters': noArgs,
-  'sync.reenrol': z.object({ token: z.string().min(16).max(128) }),
-  'technician.diagnostics': noArgs,
+  'technician.enter': z.object({ pin: z.string().max(64) }),
+  'technician.leave': z.object({ technicianId, reason: z.enum(['left', 'idle']) }),
+  'technician.diagnostics': z.object({ technicianId }),
+  'technician.settings': z.object({ technicianId }),
+  // Only the types here: the ranges are the config schema's, checked when the file is written, naming the setting.
+  'technician.saveSettings': z.object({
+    technicianId,
+    change: z
+      .object({
+        languages: z.array(Language).max(10),
+        defaultLanguage: Language,
+        deskId: z.string().max(64),
+        services: z.array(z.string().max(64)).max(100),
+        idleTimeoutSec: z.number(),
+        idleWarningSec: z.number(),
+        speechRate: z.number(),
+        speechVolume: z.number(),
+        headsetIsOutput: z.boolean(),
+        recordLimitSec: z.number(),
+        inputDevice: z.string().max(200),
+        outputDevice: z.string().max(200),
+      })
+      .partial()
+      .strict(),
+  }),
+  'technician.enrol': z.object({ technicianId, token: z.string().min(16).max(128) }),
+  'technician.media': z.object({ technicianId }),
+  'technician.deadLetters': z.object({ technicianId }),
+  'technician.retryDeadLetter': z.object({ technicianId, id: z.uuid() }),
+  'technician.exportDeadLetters': z.object({ technicianId, medium: z.string().min(1).max(255) }),
+  'technician.audioInputs': z.object({ technicianId }),
+  'technician.microphoneTest': z.object({ technicianId }),
+  'technician.selfTest': z.object({ technicianId, test: z.enum(['speaker', 'microphone', 'output', 'touch', 'screen']) }),
 } satisfies Record<HandlerName, z.ZodType>;

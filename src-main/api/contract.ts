@@ -1,7 +1,6 @@
 import type { ContentPack } from '../../sync/protocol/contentPack.js';
 import type { Language } from '../../sync/protocol/localized.js';
 import type { KioskConfig } from '../../kiosk-config/schema.js';
-import type { SubmissionEnvelope } from '../../sync/protocol/submission.js';
 import type {
   DeadLetter,
   FeedbackLookup,
@@ -17,6 +16,13 @@ import type {
   DiagnosticCheck,
   Verdict,
   Advice,
+  TechnicianEntry,
+  SettingsView,
+  SelfTest,
+  KioskSettings,
+  SettingName,
+  AudioInput,
+  Medium,
 } from '../core/kioskCore.js';
 import type { FeedbackKind } from '../../sync/protocol/submission.js';
 import type { Answer } from '../../sync/protocol/survey.js';
@@ -24,6 +30,7 @@ import type { Answer } from '../../sync/protocol/survey.js';
 // Everything the renderer needs from the kiosk comes through this file (the lint rule allows no other).
 export type { SpokenClip, RecorderLevel, RecordingEnd, RecordingStart, FeedbackLookup, SavedSubmission, SyncStatus, DeadLetter };
 export type { Diagnostics, DiagnosticCheck, Verdict, Advice };
+export type { TechnicianEntry, SettingsView, SelfTest, KioskSettings, SettingName, AudioInput, Medium };
 
 /** A saved feedback or proposal: the visitor's tracking code and where its public status page is. */
 export type SavedFeedback = SavedWithCode;
@@ -41,7 +48,12 @@ export interface AppInfo {
   readonly keyMap: KioskConfig['keyMap'];
   /** Speech defaults a session starts from and returns to at its end. */
   readonly speech: { readonly rate: number; readonly volume: number };
-  readonly audio: { readonly headsetIsOutput: boolean; readonly recordLimitSec: number };
+  readonly audio: {
+    readonly headsetIsOutput: boolean;
+    readonly recordLimitSec: number;
+    /** Where sound goes: 'default', or an output device's label that the page applies with setSinkId. */
+    readonly outputDevice: string;
+  };
   /** Central as citizens reach it, for QR codes of public pages (an initiative's support, a code's status). */
   readonly publicUrl: string;
 }
@@ -127,13 +139,39 @@ export interface KioskHandlers {
   'sync.status': () => SyncStatus;
   /** Sync now (technician screen, or after a network repair). */
   'sync.now': () => SyncStatus;
-  'sync.deadLetters': () => readonly DeadLetter[];
-  'sync.retryDeadLetter': (args: { id: string }) => SyncStatus;
-  'sync.exportDeadLetters': () => readonly SubmissionEnvelope[];
-  /** Re-enrol with a new one-time token after revocation; the queue is kept. */
-  'sync.reenrol': (args: { token: string }) => SyncStatus;
+  /**
+   * Technician mode (issue #17): the PIN opens a visit; every other technician
+   * call names it (`technicianId`) and is refused once it has ended (left, or
+   * idle for three minutes). What each call changes is noted in the visit,
+   * which reaches Central as "kiosk serviced". Never a visitor's data.
+   */
+  'technician.enter': (args: { pin: string }) => TechnicianEntry;
+  'technician.leave': (args: { technicianId: string; reason: 'left' | 'idle' }) => null;
   /** The technician's checks, each with a verdict and what to do (counts and states only, no visitor data). */
-  'technician.diagnostics': () => Diagnostics;
+  'technician.diagnostics': (args: { technicianId: string }) => Diagnostics;
+  'technician.settings': (args: { technicianId: string }) => SettingsView;
+  /** Saved to the config file (atomically, previous kept) and applied at once; a wrong value is refused naming the setting. */
+  'technician.saveSettings': (args: { technicianId: string; change: Partial<KioskSettings> }) => {
+    readonly changed: readonly SettingName[];
+    readonly info: AppInfo;
+  };
+  /** Enrol (or re-enrol after revocation) with a one-time token; the queue is kept. */
+  'technician.enrol': (args: { technicianId: string; token: string }) => SyncStatus;
+  /** The USB sticks mounted now, and enrolment tokens found on them (`psh-enrolment-token.txt`). */
+  'technician.media': (args: { technicianId: string }) => {
+    readonly media: readonly Medium[];
+    readonly tokens: readonly { readonly medium: string; readonly token: string }[];
+  };
+  'technician.deadLetters': (args: { technicianId: string }) => readonly DeadLetter[];
+  'technician.retryDeadLetter': (args: { technicianId: string; id: string }) => SyncStatus;
+  /** Every dead letter, whole, into a file on the named USB stick (never on screen: it holds visitors' submissions). */
+  'technician.exportDeadLetters': (args: { technicianId: string; medium: string }) => { readonly file: string; readonly count: number };
+  /** The capture devices ALSA lists (`arecord -L`), to choose `audio.inputDevice`. */
+  'technician.audioInputs': (args: { technicianId: string }) => readonly AudioInput[];
+  /** Records from the configured microphone (stop, play back and discard with the recorder.* calls). */
+  'technician.microphoneTest': (args: { technicianId: string }) => RecordingStart;
+  /** A self-test the screen ran by itself (speaker, output, touch, screen), noted in the visit. */
+  'technician.selfTest': (args: { technicianId: string; test: SelfTest }) => null;
 }
 
 export type HandlerName = keyof KioskHandlers;

@@ -1,5 +1,5 @@
 import type { KioskCore } from '../core/kioskCore.js';
-import type { KioskHandlerImpls } from './contract.js';
+import type { AppInfo, KioskHandlerImpls } from './contract.js';
 import { KioskApiError } from './errors.js';
 
 /** The implementations of the contract over one kiosk core. */
@@ -10,22 +10,29 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
     if (!session) throw new KioskApiError('not-found', 'This visitor session has ended', 'sessionId');
     return session;
   };
+  // Read at each call: a technician's saved settings change what the UI is told at once.
+  const appInfo = (): AppInfo => ({
+    kioskId: config.kioskId,
+    branchId: config.branchId,
+    deskId: config.desk.id,
+    serviceIds: config.desk.services,
+    languages: config.languages,
+    defaultLanguage: config.defaultLanguage,
+    idleTimeoutSec: config.idleTimeoutSec,
+    idleWarningSec: config.idleWarningSec,
+    keyMap: config.keyMap,
+    speech: { rate: config.speech.rate, volume: config.speech.volume },
+    audio: {
+      headsetIsOutput: config.audio.headsetIsOutput,
+      recordLimitSec: config.audio.recordLimitSec,
+      outputDevice: config.audio.outputDevice,
+    },
+    publicUrl: (config.central.publicUrl ?? config.central.url).replace(/\/+$/, ''),
+  });
+  const { technician } = core;
 
   return {
-    'app.info': () => ({
-      kioskId: config.kioskId,
-      branchId: config.branchId,
-      deskId: config.desk.id,
-      serviceIds: config.desk.services,
-      languages: config.languages,
-      defaultLanguage: config.defaultLanguage,
-      idleTimeoutSec: config.idleTimeoutSec,
-      idleWarningSec: config.idleWarningSec,
-      keyMap: config.keyMap,
-      speech: { rate: config.speech.rate, volume: config.speech.volume },
-      audio: { headsetIsOutput: config.audio.headsetIsOutput, recordLimitSec: config.audio.recordLimitSec },
-      publicUrl: (config.central.publicUrl ?? config.central.url).replace(/\/+$/, ''),
-    }),
+    'app.info': appInfo,
     'app.memory': () => {
       // Live memory, not garbage waiting to be collected, when the host allows it (the benchmark starts it so).
       (globalThis as { gc?: () => void }).gc?.();
@@ -82,14 +89,24 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
       await core.sync.syncNow();
       return core.sync.status();
     },
-    'sync.deadLetters': () => core.deadLetters.list(),
-    'sync.retryDeadLetter': async ({ id }) => {
-      if (!core.deadLetters.retry(id)) throw new KioskApiError('not-found', 'No dead letter with this id', 'id');
-      await core.sync.syncNow();
-      return core.sync.status();
+    'technician.enter': ({ pin }) => technician.enter(pin),
+    'technician.leave': async ({ technicianId, reason }) => {
+      await technician.leave(technicianId, reason);
+      return null;
     },
-    'sync.exportDeadLetters': () => core.deadLetters.export(),
-    'sync.reenrol': ({ token }) => core.sync.reenrol(token),
-    'technician.diagnostics': () => core.diagnostics(),
+    'technician.diagnostics': ({ technicianId }) => technician.diagnostics(technicianId),
+    'technician.settings': ({ technicianId }) => technician.settings(technicianId),
+    'technician.saveSettings': ({ technicianId, change }) => ({ changed: technician.saveSettings(technicianId, change), info: appInfo() }),
+    'technician.enrol': ({ technicianId, token }) => technician.enrol(technicianId, token),
+    'technician.media': ({ technicianId }) => technician.media(technicianId),
+    'technician.deadLetters': ({ technicianId }) => technician.deadLetters(technicianId),
+    'technician.retryDeadLetter': ({ technicianId, id }) => technician.retryDeadLetter(technicianId, id),
+    'technician.exportDeadLetters': ({ technicianId, medium }) => technician.exportDeadLetters(technicianId, medium),
+    'technician.audioInputs': ({ technicianId }) => technician.audioInputs(technicianId),
+    'technician.microphoneTest': ({ technicianId }) => technician.microphoneTest(technicianId),
+    'technician.selfTest': ({ technicianId, test }) => {
+      technician.selfTestRun(technicianId, test);
+      return null;
+    },
   };
 }

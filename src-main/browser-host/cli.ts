@@ -13,7 +13,7 @@ async function openCore(configFile: string): Promise<KioskCore> {
     import('../../kiosk-config/loadConfig.js'),
     import('../core/kioskCore.js'),
   ]);
-  const core = createKioskCore(loadConfig(configFile));
+  const core = createKioskCore(loadConfig(configFile), { configFile });
   core.sync.start();
   return core;
 }

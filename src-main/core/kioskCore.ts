@@ -15,6 +15,7 @@ import { createSyncClient } from './sync-client/syncClient.js';
 import type { SyncStatus } from './sync-client/syncStatus.js';
 import { createSubmissions } from './submit/submissions.js';
 import { runDiagnostics, type Diagnostics } from './technician/diagnostics.js';
+import { createTechnicianMode } from './technician/technicianMode.js';
 
 // What the API layer may know of the core, besides KioskCore itself: it imports nothing else from core/.
 export { StorageError } from './db/openDatabase.js';
@@ -28,6 +29,10 @@ export type { SpokenClip, ClipAudio } from './speech/speechService.js';
 export type { RecorderLevel, RecordingEnd, RecordingStart } from './audio/recorder.js';
 export type { FeedbackLookup } from './feedback/feedbackLookup.js';
 export type { Diagnostics, DiagnosticCheck, Verdict, Advice } from './technician/diagnostics.js';
+export type { TechnicianEntry, SettingsView, SelfTest } from './technician/technicianMode.js';
+export type { KioskSettings, SettingName } from './technician/kioskSettings.js';
+export type { AudioInput } from './technician/audioInputs.js';
+export type { Medium } from './technician/removableMedia.js';
 
 /** One event the core pushes to whoever shows the UI (the API's KioskEvents, as a union). */
 export type CoreEvent =
@@ -52,6 +57,8 @@ export interface KioskCore {
   readonly submit: ReturnType<typeof createSubmissions>;
   /** The technician's checks (technician/diagnostics.ts). */
   diagnostics(): Promise<Diagnostics>;
+  /** Technician mode: the PIN, visits, settings, enrolment, media and self-tests (technician/technicianMode.ts). */
+  readonly technician: ReturnType<typeof createTechnicianMode>;
   /** Subscribe to everything the core pushes (sync status, recorder level and end); returns the unsubscribe function. */
   subscribe(listener: (event: CoreEvent) => void): () => void;
   close(): Promise<void>;
@@ -60,6 +67,8 @@ export interface KioskCore {
 export interface KioskCoreOptions extends OpenDatabaseOptions {
   /** The pack to start with on an empty database; by default the config's `starterContent` file (tests hand one in). */
   readonly starterContent?: ContentPack;
+  /** The file the config came from: technician mode saves settings there (without it, settings cannot be saved). */
+  readonly configFile?: string;
 }
 
 export function createKioskCore(config: KioskConfig, options: KioskCoreOptions = {}): KioskCore {
@@ -93,8 +102,9 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
   });
   const recorder = createRecorder({
     dataDir: config.dataDir,
-    device: config.audio.inputDevice,
-    limitSec: config.audio.recordLimitSec,
+    // Read at each recording: a technician's change of device or limit applies to the next one.
+    device: () => config.audio.inputDevice,
+    limitSec: () => config.audio.recordLimitSec,
     onLevel: (level) => emit({ name: 'recorder.level', payload: level }),
     onEnded: (end) => emit({ name: 'recorder.ended', payload: end }),
   });
@@ -102,6 +112,17 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
   recorder.sweep((path) => attachedPath.get(path) !== undefined);
   const enqueue = createEnqueue(db);
   const sessions = createSessions(db);
+  const diagnostics = () => runDiagnostics(core);
+  const technician = createTechnicianMode({
+    db,
+    config,
+    configFile: options.configFile,
+    sync,
+    deadLetters,
+    recorder,
+    content,
+    diagnostics,
+  });
   const core: KioskCore = {
     config,
     db,
@@ -115,12 +136,14 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
     recorder,
     feedback: createFeedbackLookup(db, sync),
     submit: createSubmissions(db, { config, sessions, content, recorder, sync, enqueue }),
-    diagnostics: () => runDiagnostics(core),
+    diagnostics,
+    technician,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     async close() {
+      technician.close();
       await recorder.close();
       await speech.close();
       await sync.stop();

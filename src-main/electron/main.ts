@@ -34,7 +34,7 @@ async function start(): Promise<void> {
   checkHostPaths(paths);
   const config = loadConfig(paths.config);
   // npm start builds better-sqlite3 for Electron's ABI beside Node's (scripts/lib/electronSqlite.ts) and names it here.
-  const core = createKioskCore(config, { sqliteBinding: process.env.PSH_SQLITE_BINDING });
+  const core = createKioskCore(config, { sqliteBinding: process.env.PSH_SQLITE_BINDING, configFile: paths.config });
   const dispatch = createDispatcher(createKioskHandlers(core));
   await app.whenReady();
   serveAppProtocol(core, paths.rendererDir);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostics } from '../../src-main/api/contract.js';
+import type { Diagnostics, TechnicianEntry } from '../../src-main/api/contract.js';
 import { startKioskWithCentral, type KioskWithCentral } from '../support/kioskWithCentral.js';
 import { makeTempDir } from '../support/tempDir.js';
 
@@ -11,16 +11,21 @@ import { makeTempDir } from '../support/tempDir.js';
 // creation time is moved back), since a test cannot wait an hour.
 const dir = makeTempDir('diagnostics');
 let kiosk: KioskWithCentral;
+const PIN = '620418';
+let technicianId: string;
 
 beforeAll(async () => {
-  kiosk = await startKioskWithCentral(dir.path, { kioskId: 'diag-kiosk', branchId: 'rustavi' });
+  kiosk = await startKioskWithCentral(dir.path, { kioskId: 'diag-kiosk', branchId: 'rustavi', technicianPin: PIN });
+  const entry = kiosk.value<TechnicianEntry>(await kiosk.call('technician.enter', { pin: PIN }));
+  if (!entry.entered) throw new Error(`technician mode refused: ${entry.reason}`);
+  technicianId = entry.technicianId;
 });
 afterAll(async () => {
   await kiosk.close();
   dir.remove();
 });
 
-const diagnose = async () => kiosk.value<Diagnostics>(await kiosk.call('technician.diagnostics', undefined));
+const diagnose = async () => kiosk.value<Diagnostics>(await kiosk.call('technician.diagnostics', { technicianId }));
 const checkOf = (diagnostics: Diagnostics, id: string) => diagnostics.checks.find((check) => check.id === id);
 
 describe('the technician diagnostics', () => {

@@ -35,8 +35,8 @@ function recorderFor(device: string, limitSec = 120) {
   const levels: number[] = [];
   const recorder = createRecorder({
     dataDir: join(home, 'kiosk'),
-    device,
-    limitSec,
+    device: () => device,
+    limitSec: () => limitSec,
     program: 'arecord',
     onLevel: (event) => levels.push(event.level),
     onEnded: (end) => ends.push(end),

@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { loadConfig } from '../../kiosk-config/loadConfig.js';
 import { KioskConfig } from '../../kiosk-config/schema.js';
+import { hashTechnicianPin } from '../../kiosk-config/technicianPin.js';
+import { writeConfig } from '../../kiosk-config/writeConfig.js';
 import { createDispatcher } from '../../src-main/api/dispatch.js';
 import { createKioskHandlers } from '../../src-main/api/handlers.js';
 import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
@@ -32,20 +35,34 @@ export interface KioskWithCentral {
  */
 export async function startKioskWithCentral(
   dir: string,
-  options: { kioskId: string; branchId: string; starterContent?: ContentPack },
+  options: {
+    kioskId: string;
+    branchId: string;
+    starterContent?: ContentPack;
+    /** Technician mode: the config (with this PIN's hash) is written to `<dir>/kiosk.json` and loaded from there, as at start-up. */
+    technicianPin?: string;
+    /** Extra technician settings (e.g. where USB sticks are mounted). */
+    mediaDirs?: string[];
+  },
 ): Promise<KioskWithCentral> {
   const central = await startCentral({ dataDir: join(dir, 'central'), starterContent: options.starterContent ?? demoContentPack });
   const { token } = await createEnrolmentToken(central.db, options.branchId, 1);
-  const core = createKioskCore(
-    KioskConfig.parse({
-      kioskId: options.kioskId,
-      branchId: options.branchId,
-      desk: { id: 'desk-1', services: ['civil-registry'] },
-      central: { url: central.url, enrolmentToken: token, syncIntervalMs: 3_600_000, backoffBaseMs: 50, backoffCapMs: 200 },
-      starterContent: DEMO_CONTENT_FILE,
-      dataDir: join(dir, 'kiosk'),
-    }),
-  );
+  const raw = {
+    kioskId: options.kioskId,
+    branchId: options.branchId,
+    desk: { id: 'desk-1', services: ['civil-registry'] },
+    central: { url: central.url, enrolmentToken: token, syncIntervalMs: 3_600_000, backoffBaseMs: 50, backoffCapMs: 200 },
+    starterContent: DEMO_CONTENT_FILE,
+    dataDir: join(dir, 'kiosk'),
+    ...(options.technicianPin
+      ? {
+          technician: { pinHash: hashTechnicianPin(options.technicianPin), ...(options.mediaDirs ? { mediaDirs: options.mediaDirs } : {}) },
+        }
+      : {}),
+  };
+  const configFile = join(dir, 'kiosk.json');
+  if (options.technicianPin) writeConfig(configFile, raw);
+  const core = options.technicianPin ? createKioskCore(loadConfig(configFile), { configFile }) : createKioskCore(KioskConfig.parse(raw));
   await core.sync.syncNow();
   const call = createDispatcher(createKioskHandlers(core));
   const value = <T>(result: Awaited<ReturnType<typeof call>>): T => {

@@ -36,9 +36,10 @@ export interface RecorderLevel {
 
 export interface RecorderOptions {
   readonly dataDir: string;
-  /** ALSA device name for arecord (Linux) or AUDIODEV for sox. */
-  readonly device: string;
-  readonly limitSec: number;
+  /** ALSA device name for arecord (Linux) or AUDIODEV for sox; read at each start, so a technician's change applies at once. */
+  readonly device: () => string;
+  /** Longest recording, read at each start like the device. */
+  readonly limitSec: () => number;
   readonly program?: 'arecord' | 'sox';
   readonly onLevel: (event: RecorderLevel) => void;
   readonly onEnded: (end: RecordingEnd) => void;
@@ -76,7 +77,6 @@ export function createRecorder({
   mkdirSync(dir, { recursive: true });
   const active = new Map<string, Active>();
   const finished = new Map<string, { sessionId: string; recording: FinishedRecording }>();
-  const limitBytes = limitSec * BYTES_PER_SECOND;
   const fileOf = (id: string) => join(dir, `${id}.wav`);
 
   const finish = (id: string, part: string, fd: number, bytes: number): FinishedRecording => {
@@ -105,6 +105,8 @@ export function createRecorder({
      */
     async start(sessionId: string): Promise<RecordingStart> {
       for (const other of active.values()) other.stop('stopped');
+      const limit = limitSec();
+      const limitBytes = limit * BYTES_PER_SECOND;
       const id = randomUUID();
       const part = `${fileOf(id)}.part`;
       const fd = openSync(part, 'w');
@@ -112,7 +114,7 @@ export function createRecorder({
       const capture = lpcm16.record({
         ...RECORDING_FORMAT,
         recorder: program,
-        device,
+        device: device(),
         audioType: 'raw',
         threshold: 0,
         endOnSilence: false,
@@ -204,7 +206,7 @@ export function createRecorder({
       active.set(id, { sessionId, finished: done, stop });
       const first = await Promise.race([flowing.then(() => 'flowing' as const), done]);
       if (first !== 'flowing' && first.reason === 'failed') return { started: false, message: first.message };
-      return { started: true, recordingId: id, limitSec };
+      return { started: true, recordingId: id, limitSec: limit };
     },
 
     /** Stops a recording and waits for its file (or its failure). */

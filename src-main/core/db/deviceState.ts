@@ -3,6 +3,12 @@ import type { Database } from 'better-sqlite3';
 /** Small typed key-value settings of this device, kept in its own database (identity is in device.json). */
 export interface DeviceState {
   lastSyncAt?: string;
+  /**
+   * Set on re-enrolment: the last submission acknowledged to the previous
+   * device identity. Central keeps those under that identity, so reconciling
+   * with the new one must not count or re-send them (it would store each twice).
+   */
+  reconcileAfterSeq?: string;
 }
 
 export function readDeviceState(db: Database): DeviceState {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { readDeviceState } from '../db/deviceState.js';
 import type { CentralClient } from './centralClient.js';
 import type { RequestSigner } from './requestSigner.js';
 
@@ -8,9 +9,17 @@ const PAGE = 500;
  * Compares what Central holds with what it acknowledged to us. If Central
  * holds fewer (restored from a backup, say), finds the acknowledged items it
  * lacks and puts them back in the queue. Returns how many were re-queued.
+ * Items acknowledged before a re-enrolment are left out (DeviceState.reconcileAfterSeq).
  */
 export async function reconcile(db: Database, central: CentralClient, signer: RequestSigner): Promise<number> {
-  const acked = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM outbox WHERE state = 'acked'`).get()?.n ?? 0;
+  // Only what this device identity delivered: what an earlier one did is Central's under that one.
+  const after = Number(readDeviceState(db).reconcileAfterSeq ?? 0);
+  const acked =
+    db
+      .prepare<[number], { n: number }>(
+        `SELECT count(*) AS n FROM outbox o JOIN submissions s ON s.id = o.submission_id WHERE o.state = 'acked' AND s.seq > ?`,
+      )
+      .get(after)?.n ?? 0;
   const summary = await central.reconcileSummary(signer);
   if (summary.count >= acked) return 0;
 
@@ -21,7 +30,7 @@ export async function reconcile(db: Database, central: CentralClient, signer: Re
     `UPDATE outbox SET state = 'pending', receipt_status = NULL, acked_at = NULL WHERE submission_id = ? AND state = 'acked'`,
   );
   let requeued = 0;
-  for (let rows = page.all(0, PAGE); rows.length > 0; rows = page.all(rows.at(-1)?.seq ?? Number.MAX_SAFE_INTEGER, PAGE)) {
+  for (let rows = page.all(after, PAGE); rows.length > 0; rows = page.all(rows.at(-1)?.seq ?? Number.MAX_SAFE_INTEGER, PAGE)) {
     const held = new Set(
       await central.held(
         signer,

@@ -180,6 +180,13 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
     /** A technician's new one-time token: new key pair, new device record, same queue. */
     async reenrol(token: string): Promise<SyncStatus> {
       await running;
+      // What the previous identity delivered stays Central's under it: reconciliation starts after it.
+      const lastAcked = db
+        .prepare<[], { seq: number | null }>(
+          `SELECT max(s.seq) AS seq FROM outbox o JOIN submissions s ON s.id = o.submission_id WHERE o.state = 'acked'`,
+        )
+        .get()?.seq;
+      writeDeviceState(db, { reconcileAfterSeq: String(lastAcked ?? 0) });
       key = replaceDeviceKey(config.dataDir);
       clearDeviceIdentity(config.dataDir);
       identity = undefined;

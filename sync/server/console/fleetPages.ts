@@ -95,7 +95,7 @@ ${trustedHtml(deskQrSvg(textQr(issued.token), 40, words.tokenQr))}</div>`
 
 const PERIOD_HOURS = 6;
 
-/** One kiosk: its latest heartbeat in full, its last 72 hours (a chart and the same numbers as a table), its alerts. */
+/** One kiosk: its latest heartbeat in full, its last 72 hours (a chart and the same numbers as a table), its alerts and technician visits. */
 export function kioskPage(session: ConsoleSession, entry: FleetEntry, history: KioskHistory): SafeHtml {
   const words = session.t.fleet;
   const facts = words.facts;
@@ -147,6 +147,15 @@ ${
     ? html`<p>${words.noAlerts}</p>`
     : html`<table><thead><tr>${words.alertColumns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead><tbody>${history.alerts.map(
         (alert) => html`<tr><td>${tbilisiTime(alert.createdAt)}</td><td>${alert.kind}</td><td class="code">${alert.detail}</td></tr>`,
+      )}</tbody></table>`
+}
+<h2>${words.visitsTitle}</h2>
+${
+  history.visits.length === 0
+    ? html`<p>${words.noVisits}</p>`
+    : html`<table><thead><tr>${words.visitColumns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead><tbody>${history.visits.map(
+        (visit) =>
+          html`<tr><td>${tbilisiTime(visit.startedAt)}</td><td>${tbilisiTime(visit.endedAt)}</td><td>${words.visitEnds[visit.endReason as keyof typeof words.visitEnds] ?? visit.endReason}</td><td class="code">${visit.changes.length > 0 ? visit.changes.join(', ') : words.noChanges}</td></tr>`,
       )}</tbody></table>`
 }`,
   );

@@ -18,6 +18,7 @@ import * as m0013 from './migrations/0013_record_scheduled.js';
 import * as m0014 from './migrations/0014_phone_channel.js';
 import * as m0015 from './migrations/0015_spoken_texts.js';
 import * as m0016 from './migrations/0016_fleet_view.js';
+import * as m0017 from './migrations/0017_alert_ids.js';
 import { ImmediateSqliteDialect } from './immediateSqliteDialect.js';
 import type { CentralDatabase } from './schema.js';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0014_phone_channel': m0014,
   '0015_spoken_texts': m0015,
   '0016_fleet_view': m0016,
+  '0017_alert_ids': m0017,
 };
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 

@@ -1,9 +1,34 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Heartbeat } from '../../protocol/fleet.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { knownDeskIds } from './desks.js';
+import { appendLedger } from './ledger.js';
 
-/** Keeps the latest heartbeat per device and every alert once (by its id). */
+/** The alert kind a kiosk sends a finished technician visit as (src-main/core/technician/technicianVisits.ts). */
+export const TECHNICIAN_VISIT = 'technician-visit';
+
+/**
+ * The public record's "kiosk serviced" entry: which kiosk, when, how the
+ * visit ended and what was changed (setting names, enrolment, self-tests);
+ * nothing else of the kiosk's detail is copied into the record.
+ */
+async function recordVisit(trx: Transaction<CentralDatabase>, deviceId: string, detail: Record<string, unknown>): Promise<void> {
+  const device = await trx.selectFrom('devices').select(['kiosk_id', 'branch_id']).where('id', '=', deviceId).executeTakeFirst();
+  const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 64) : null);
+  const changes = Array.isArray(detail.changes)
+    ? detail.changes.filter((change): change is string => typeof change === 'string').slice(0, 50)
+    : [];
+  await appendLedger(trx, 'kiosk.serviced', deviceId, {
+    kioskId: device?.kiosk_id ?? null,
+    branchId: device?.branch_id ?? null,
+    startedAt: text(detail.startedAt),
+    endedAt: text(detail.endedAt),
+    endReason: text(detail.endReason),
+    changes: changes.map((change) => change.slice(0, 64)),
+  });
+}
+
+/** Keeps the latest heartbeat per device and every alert once (by its id); a technician's visit also goes to the record. */
 export async function recordHeartbeat(
   db: Kysely<CentralDatabase>,
   deviceId: string,
@@ -50,6 +75,8 @@ export async function recordHeartbeat(
       )
       .execute();
     for (const alert of heartbeat.alerts) {
+      // Sent before under another device id (the kiosk re-enrolled before Central's answer reached it)?
+      const seen = await trx.selectFrom('device_alerts').select('id').where('id', '=', alert.id).executeTakeFirst();
       await trx
         .insertInto('device_alerts')
         .values({
@@ -62,6 +89,8 @@ export async function recordHeartbeat(
         })
         .onConflict((oc) => oc.doNothing())
         .execute();
+      // A technician's visit, the first time it arrives (a resent heartbeat adds nothing): "kiosk serviced" in the record.
+      if (alert.kind === TECHNICIAN_VISIT && !seen) await recordVisit(trx, deviceId, alert.detail);
     }
   });
   return { receivedAt, alertsStored: heartbeat.alerts.map((alert) => alert.id) };
@@ -118,6 +147,8 @@ export async function fleetStatus(
       eb
         .selectFrom('device_alerts')
         .whereRef('device_alerts.device_id', '=', 'devices.id')
+        // A technician's visit is history, not something wrong.
+        .where('device_alerts.kind', '!=', TECHNICIAN_VISIT)
         .select(eb.fn.countAll<number>().as('n'))
         .as('alerts'),
     )

@@ -223,6 +223,16 @@ export const en = {
     alertsTitle: 'Alerts',
     noAlerts: 'No alerts.',
     alertColumns: ['Raised', 'Kind', 'Detail'],
+    visitsTitle: 'Technician visits',
+    noVisits: 'No technician visit yet.',
+    visitColumns: ['Began', 'Ended', 'How it ended', 'What was done'],
+    visitEnds: {
+      left: 'left by the technician',
+      idle: 'idle, left by itself',
+      replaced: 'another visit began',
+      interrupted: 'the kiosk stopped',
+    },
+    noChanges: 'nothing changed',
     tokenTitle: 'Enrol a kiosk',
     tokenIntro:
       'A one-time enrolment token for a branch, valid 24 hours: type it on the kiosk, or show its QR code to the kiosk’s token entry.',
