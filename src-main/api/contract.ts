@@ -53,6 +53,8 @@ export interface AppInfo {
     readonly recordLimitSec: number;
     /** Where sound goes: 'default', or an output device's label that the page applies with setSinkId. */
     readonly outputDevice: string;
+    /** The ALSA capture device voice messages are recorded from (shown on the technician's microphone test). */
+    readonly inputDevice: string;
   };
   /** Central as citizens reach it, for QR codes of public pages (an initiative's support, a code's status). */
   readonly publicUrl: string;

@@ -26,6 +26,7 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
       headsetIsOutput: config.audio.headsetIsOutput,
       recordLimitSec: config.audio.recordLimitSec,
       outputDevice: config.audio.outputDevice,
+      inputDevice: config.audio.inputDevice,
     },
     publicUrl: (config.central.publicUrl ?? config.central.url).replace(/\/+$/, ''),
   });

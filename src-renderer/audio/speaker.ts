@@ -75,7 +75,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * repeat() says the last phrase again; rate and volume are the visitor's and
  * go back to the defaults with reset() at the end of the session.
  */
-export function createSpeaker({ client, player, language, privateNotice, headsetIsOutput, defaults }: SpeakerOptions) {
+export function createSpeaker({ client, player, language, privateNotice, ...device }: SpeakerOptions) {
+  // The device's settings: a technician may change them while the kiosk runs (configure below).
+  let { headsetIsOutput, defaults } = device;
   let generation = 0;
   let last: readonly Utterance[] = [];
   let rate = defaults.rate;
@@ -165,6 +167,14 @@ export function createSpeaker({ client, player, language, privateNotice, headset
     },
     /** Whether private content would be spoken aloud now, or needs the visitor's choice first. */
     needsPrivacyChoice: (): boolean => !headsetIsOutput && !speakerAllowed,
+    /**
+     * A technician saved new settings: the headset flag applies at once; the
+     * default rate and volume from the next session on (a visitor's own choice is not taken from them).
+     */
+    configure(settings: Pick<SpeakerOptions, 'headsetIsOutput' | 'defaults'>): void {
+      headsetIsOutput = settings.headsetIsOutput;
+      defaults = settings.defaults;
+    },
     /** Session end: rate, volume and the loudspeaker choice back to the device defaults. */
     reset(): void {
       generation += 1;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../src-main/api/contract.js';
 import type { Language } from '../../../sync/protocol/languages.js';
@@ -28,9 +28,15 @@ import { useIdleTimer } from './useIdleTimer.js';
 import { moveFocus } from '../../ui/moveFocus.js';
 import { useKeyMap } from './useKeyMap.js';
 import { useSpeakerInstance } from './useSpeakerInstance.js';
+import { applyAudioOutput } from '../../audio/outputDevice.js';
+import { useTechnicianGesture } from '../../technician/useTechnicianGesture.js';
+
+// Technician mode is its own chunk: visitors never load it.
+const TechnicianMode = lazy(() => import('../../technician/TechnicianMode.js').then((module) => ({ default: module.TechnicianMode })));
 
 interface KioskShellProps {
   readonly client: KioskClient;
+  /** The device's settings at start; technician mode may change them while the kiosk runs. */
   readonly info: AppInfo;
 }
 
@@ -38,8 +44,10 @@ interface KioskShellProps {
 const ATTRACT_HINT_EVERY_MS = 10_000;
 
 /** The branch kiosk: screens, the bottom bar, help, audio mode and the idle reset, over the kiosk API. */
-export function KioskShell({ client, info }: KioskShellProps) {
+export function KioskShell({ client, info: startInfo }: KioskShellProps) {
   const { i18n, t } = useTranslation();
+  const [info, setInfo] = useState(startInfo);
+  const [technicianOpen, setTechnicianOpen] = useState(false);
   const [state, dispatch] = useReducer(kioskReducer, info.defaultLanguage, freshKioskState);
   const [privacyOpen, setPrivacyOpen] = useState(false);
   const [announceEpoch, setAnnounceEpoch] = useState(0);
@@ -54,6 +62,15 @@ export function KioskShell({ client, info }: KioskShellProps) {
     () => latest.current.t,
   );
   const prefix = useRef<readonly Utterance[]>([]);
+  useEffect(() => {
+    speaker.configure({ headsetIsOutput: info.audio.headsetIsOutput, defaults: info.speech });
+  }, [speaker, info.audio.headsetIsOutput, info.speech]);
+  // The configured sound output (a headset jack, a USB speaker), where the browser can choose one.
+  useEffect(() => void applyAudioOutput(info.audio.outputDevice).catch(() => false), [info.audio.outputDevice]);
+  useTechnicianGesture(() => {
+    speaker.stop();
+    setTechnicianOpen(true);
+  });
 
   useEffect(() => {
     void i18n.changeLanguage(state.language);
@@ -124,7 +141,8 @@ export function KioskShell({ client, info }: KioskShellProps) {
   };
 
   const idle = useIdleTimer({
-    enabled: state.screen !== 'welcome',
+    // Technician mode has its own idle time; the visitor's session waits under it unchanged.
+    enabled: state.screen !== 'welcome' && !technicianOpen,
     idleTimeoutSec: info.idleTimeoutSec,
     warningSec: info.idleWarningSec,
     onTimeout: () => resetToWelcome('idle'),
@@ -141,9 +159,10 @@ export function KioskShell({ client, info }: KioskShellProps) {
     else dispatch({ type: 'back' });
   };
   const help = () => dispatch({ type: 'help', open: !state.helpOpen });
-  const enabled = state.modes.audio;
+  // Under technician mode nothing of the visitor's UI listens: no keys, no touch exploration, no speech.
+  const enabled = state.modes.audio && !technicianOpen;
   const speechKey = (run: () => void) => (enabled ? run : undefined);
-  useKeyMap(info.keyMap, {
+  useKeyMap(technicianOpen ? undefined : info.keyMap, {
     back,
     help,
     toggleAudio,
@@ -171,7 +190,7 @@ export function KioskShell({ client, info }: KioskShellProps) {
   });
   // Hints follow the visitor's way of input from the first key or touch on.
   useEffect(() => void inputWay(), []);
-  useCornerHold(toggleAudio);
+  useCornerHold(technicianOpen ? () => undefined : toggleAudio);
   useFocusSpeech(enabled, speaker);
   usePhysicalTypingEcho(enabled, speaker);
   useLabelPrefetch(enabled, speaker);
@@ -179,13 +198,14 @@ export function KioskShell({ client, info }: KioskShellProps) {
 
   // Any action of the visitor cuts the current phrase at once (ACCESSIBILITY.md item 5); on the attract
   // screen, the first touch or key says how to get audio, in under 3 s (item 2).
-  const attract = useRef({ screen: state.screen, audio: enabled, lastHintAt: -Infinity });
+  const attract = useRef({ screen: state.screen, audio: enabled, technician: technicianOpen, lastHintAt: -Infinity });
   useLayoutEffect(() => {
-    attract.current = { ...attract.current, screen: state.screen, audio: enabled };
+    attract.current = { ...attract.current, screen: state.screen, audio: enabled, technician: technicianOpen };
   });
   useEffect(() => {
     const onAction = () => {
       speaker.stop();
+      if (attract.current.technician) return;
       const now = performance.now();
       if (attract.current.screen === 'welcome' && !attract.current.audio && now - attract.current.lastHintAt > ATTRACT_HINT_EVERY_MS) {
         attract.current.lastHintAt = now;
@@ -214,7 +234,7 @@ export function KioskShell({ client, info }: KioskShellProps) {
     return () => clearTimeout(ahead);
   }, [state.screen, speaker, t, info.languages]);
 
-  const modalOpen = state.helpOpen || privacyOpen || idle.secondsLeft !== null;
+  const modalOpen = state.helpOpen || privacyOpen || idle.secondsLeft !== null || technicianOpen;
   const screen = (() => {
     switch (state.screen) {
       case 'welcome':
@@ -278,6 +298,17 @@ export function KioskShell({ client, info }: KioskShellProps) {
             />
           )}
           {idle.secondsLeft !== null && <IdleWarning secondsLeft={idle.secondsLeft} onContinue={idle.stayActive} />}
+          {technicianOpen && (
+            <Suspense fallback={null}>
+              <TechnicianMode
+                client={client}
+                info={info}
+                language={state.language}
+                onClose={() => setTechnicianOpen(false)}
+                onInfo={setInfo}
+              />
+            </Suspense>
+          )}
         </div>
       </AudioModeContext.Provider>
     </KioskClientContext.Provider>

@@ -49,6 +49,13 @@ export class Touch {
     await this.send('touchEnd', []);
   }
 
+  /** Two fingers held at once, each at its own place (technician mode's two opposite corners). */
+  async holdTwo(first: { x: number; y: number }, second: { x: number; y: number }, ms: number): Promise<void> {
+    await this.send('touchStart', [first, second]);
+    await this.page.waitForTimeout(ms);
+    await this.send('touchEnd', []);
+  }
+
   async twoFingerTap(at: { x: number; y: number }): Promise<void> {
     await this.send('touchStart', [at, { x: at.x + 120, y: at.y }]);
     await this.send('touchEnd', []);
