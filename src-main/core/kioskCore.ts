@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { KioskConfig } from '../../kiosk-config/schema.js';
 import { loadStarterContent } from '../../kiosk-config/loadStarterContent.js';
@@ -59,6 +60,8 @@ export interface KioskCore {
   diagnostics(): Promise<Diagnostics>;
   /** Technician mode: the PIN, visits, settings, enrolment, media and self-tests (technician/technicianMode.ts). */
   readonly technician: ReturnType<typeof createTechnicianMode>;
+  /** Records something a technician must know (a renderer crash, say): the next heartbeat takes it to Central's fleet page. */
+  raiseAlert(kind: string, detail: Record<string, unknown>): void;
   /** Subscribe to everything the core pushes (sync status, recorder level and end); returns the unsubscribe function. */
   subscribe(listener: (event: CoreEvent) => void): () => void;
   close(): Promise<void>;
@@ -113,6 +116,7 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
   const enqueue = createEnqueue(db);
   const sessions = createSessions(db);
   const diagnostics = () => runDiagnostics(core);
+  const raise = db.prepare<[string, string, string, string]>('INSERT INTO alerts (id, created_at, kind, detail_json) VALUES (?, ?, ?, ?)');
   const technician = createTechnicianMode({
     db,
     config,
@@ -138,6 +142,9 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
     submit: createSubmissions(db, { config, sessions, content, recorder, sync, enqueue }),
     diagnostics,
     technician,
+    raiseAlert(kind, detail) {
+      raise.run(randomUUID(), new Date().toISOString(), kind, JSON.stringify(detail));
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -128,8 +128,45 @@ export function resolveAppRequest(url: string, rendererDir: string): AppRequest 
   return existsSync(file) ? { kind: 'file', path: file } : { kind: 'not-found' };
 }
 
-/** Every permission a page may ask for (camera, microphone, notifications...) is refused: recording runs in the core. */
-export const allowPermission = (): boolean => false;
+/**
+ * The Content-Security-Policy every app:// page is served with, as a header:
+ * the policy of index.html's meta tag (the browser host's pages carry that
+ * one), plus what only a header can say (no framing). A test holds the two to
+ * the same directives, so they cannot drift apart.
+ */
+export const APP_CSP =
+  "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self'; font-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** The headers an app:// file is served with: HTML gets the CSP; everything is the app's own, never sniffed. */
+export function appFileHeaders(path: string): Record<string, string> {
+  const headers: Record<string, string> = { 'x-content-type-options': 'nosniff' };
+  if (path.endsWith('.html')) headers['content-security-policy'] = APP_CSP;
+  return headers;
+}
+
+/** A permission request as Electron describes it (the handler's `permission` and `details`). */
+export interface PermissionAsk {
+  readonly permission: string;
+  readonly requestingUrl: string | undefined;
+  /** For 'media': what is asked ('audio', 'video'). */
+  readonly mediaTypes?: readonly string[] | undefined;
+}
+
+/**
+ * One permission is granted, to one origin: the microphone ('media' with
+ * audio only) to the app's own pages (the technician's device list and output
+ * choice need it to name devices). Camera, screen, notifications, geolocation,
+ * anything asked by another origin: refused.
+ */
+export function allowPermission(ask: PermissionAsk): boolean {
+  if (!isAppUrl(ask.requestingUrl)) return false;
+  if (ask.permission !== 'media') return false;
+  const types = ask.mediaTypes ?? [];
+  return types.length > 0 && types.every((type) => type === 'audio');
+}
+
+/** A renderer that stops answering for this long is reloaded (a hang must not leave a frozen kiosk for the day). */
+export const HANG_RELOAD_MS = 15_000;
 
 /** Navigation stays inside the app; a link to anywhere else does nothing. */
 export const allowNavigation = (url: string): boolean => isAppUrl(url);

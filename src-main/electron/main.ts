@@ -5,7 +5,16 @@ import { createDispatcher } from '../api/dispatch.js';
 import { createKioskHandlers } from '../api/handlers.js';
 import { mediaOf } from '../api/media.js';
 import { createKioskCore } from '../core/kioskCore.js';
-import { APP_ORIGIN, APP_SCHEME, checkHostPaths, isAppUrl, resolveAppRequest, resolveHostPaths, windowOptions } from './hostWiring.js';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  appFileHeaders,
+  checkHostPaths,
+  isAppUrl,
+  resolveAppRequest,
+  resolveHostPaths,
+  windowOptions,
+} from './hostWiring.js';
 import { lockDown } from './lockdown.js';
 
 // The thin Electron host: window, lockdown, IPC. Every decision is a plain
@@ -16,9 +25,14 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 app.commandLine.appendSwitch('autoplay-policy', 'no-user-gesture-required');
 
 function serveAppProtocol(core: ReturnType<typeof createKioskCore>, rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => {
+  protocol.handle(APP_SCHEME, async (request) => {
     const target = resolveAppRequest(request.url, rendererDir);
-    if (target.kind === 'file') return net.fetch(pathToFileURL(target.path).toString());
+    if (target.kind === 'file') {
+      const file = await net.fetch(pathToFileURL(target.path).toString());
+      const headers = new Headers(file.headers);
+      for (const [name, value] of Object.entries(appFileHeaders(target.path))) headers.set(name, value);
+      return new Response(file.body, { status: file.status, headers });
+    }
     const media = target.kind === 'media' ? mediaOf(core, target.audioPath) : undefined;
     if (!media) return new Response('Not found', { status: 404 });
     if (media.kind === 'file') return net.fetch(pathToFileURL(media.path).toString(), { headers: { 'cache-control': media.cacheControl } });
@@ -48,7 +62,7 @@ async function start(): Promise<void> {
   });
 
   const window = new BrowserWindow(windowOptions(paths, app.isPackaged));
-  lockDown(window);
+  lockDown(window, (kind, detail) => core.raiseAlert(kind, detail));
   core.subscribe((event) => window.webContents.send(`kiosk:event:${event.name}`, event.payload));
   powerSaveBlocker.start('prevent-display-sleep');
   core.sync.start();

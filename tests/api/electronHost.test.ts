@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as HostWiring from '../../src-main/electron/hostWiring.js';
@@ -25,12 +26,15 @@ afterEach(() => temp.splice(0).forEach((dir) => dir.remove()));
 
 interface Probe {
   status: number;
+  csp?: string | null;
   type: string | null;
   cache: string | null;
   bytes: number;
 }
 interface Report {
   quit: boolean;
+  permissions?: Record<string, boolean>;
+  reloads?: number;
   exitCode: number | null;
   windowOptions: { webPreferences: Record<string, unknown> } | null;
   loadedUrl: string | null;
@@ -106,13 +110,43 @@ describe('Electron host wiring (built tree)', () => {
     }
   });
 
-  it('trusts only its own origin for IPC and navigation, and grants no permission', () => {
+  it('trusts only its own origin for IPC and navigation, and grants it the microphone only', () => {
     expect(wiring.isAppUrl('app://kiosk/index.html')).toBe(true);
     for (const url of ['app://kiosk.evil/', 'app://kiosk@evil/', 'app://user@kiosk/', 'https://kiosk/', 'file:///etc/passwd', undefined]) {
       expect(wiring.isAppUrl(url), String(url)).toBe(false);
       expect(wiring.allowNavigation(url ?? '')).toBe(false);
     }
-    expect(wiring.allowPermission()).toBe(false);
+    const own = 'app://kiosk/index.html';
+    expect(wiring.allowPermission({ permission: 'media', requestingUrl: own, mediaTypes: ['audio'] })).toBe(true);
+    for (const ask of [
+      { permission: 'media', requestingUrl: own, mediaTypes: ['audio', 'video'] },
+      { permission: 'media', requestingUrl: own, mediaTypes: ['video'] },
+      { permission: 'media', requestingUrl: own, mediaTypes: [] },
+      { permission: 'media', requestingUrl: 'https://example.org/', mediaTypes: ['audio'] },
+      { permission: 'media', requestingUrl: 'app://kiosk.evil/', mediaTypes: ['audio'] },
+      { permission: 'notifications', requestingUrl: own },
+      { permission: 'geolocation', requestingUrl: own },
+      { permission: 'display-capture', requestingUrl: own },
+    ]) {
+      expect(wiring.allowPermission(ask), JSON.stringify(ask)).toBe(false);
+    }
+  });
+
+  it('serves app:// pages with the CSP of index.html’s own meta tag, plus no framing', () => {
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+      readFileSync(join(ROOT, 'src-renderer', 'index.html'), 'utf8'),
+    )?.[1];
+    const directives = (policy: string) =>
+      new Set(
+        policy
+          .split(';')
+          .map((directive) => directive.trim())
+          .filter(Boolean),
+      );
+    expect(meta).toBeDefined();
+    expect(directives(wiring.APP_CSP)).toEqual(new Set([...directives(meta ?? ''), "frame-ancestors 'none'"]));
+    expect(wiring.appFileHeaders('/x/index.html')['content-security-policy']).toBe(wiring.APP_CSP);
+    expect(wiring.appFileHeaders('/x/assets/index.js')['content-security-policy']).toBeUndefined();
   });
 
   it('swallows reload, devtools, zoom and close keys, but not typing', () => {
@@ -143,6 +177,18 @@ describe('Electron main.js (built, with a stand-in electron module)', () => {
     expect(report.probes.lookalikeSender).toMatchObject({ ok: false, error: { message: 'Forbidden sender' } });
     // Private speech is served from memory and never cached.
     expect(report.probes.privateSpeech).toMatchObject({ status: 200, type: 'audio/wav', cache: 'no-store' });
+    expect(report.probes.index).toMatchObject({ csp: expect.stringContaining("frame-ancestors 'none'") });
+    // The session's permission handler, asked as Chromium asks it.
+    expect(report.permissions).toEqual({ microphone: true, camera: false, foreignMicrophone: false, notifications: false });
+    // The page crashed once (the stand-in says so): recorded for the heartbeat, and reloaded.
+    expect(report.reloads).toBe(1);
+    const db = new BetterSqlite3(join(dataDir, 'kiosk.sqlite'), { readonly: true });
+    const alerts = db.prepare("SELECT kind, detail_json FROM alerts WHERE kind LIKE 'renderer-%'").all() as {
+      kind: string;
+      detail_json: string;
+    }[];
+    db.close();
+    expect(alerts).toEqual([{ kind: 'renderer-gone', detail_json: JSON.stringify({ reason: 'crashed', exitCode: 139, crashes: 1 }) }]);
   });
 
   it('a second instance quits without opening the database or touching recordings', () => {

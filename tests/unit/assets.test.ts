@@ -9,8 +9,10 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 
 describe('assets', () => {
   it('every path electron-builder.yml names under assets/ exists', () => {
-    const paths = [...builderYml.matchAll(/(?:buildResources|icon|from):\s*(assets(?:\/\S*)?)/g)].map((match) => match[1] ?? '');
-    expect(paths).toEqual(expect.arrayContaining(['assets', 'assets/icons/icon.png', 'assets/linux', 'assets/licences']));
+    const paths = [...builderYml.matchAll(/(?:buildResources|icon|from|include):\s*(assets(?:\/\S*)?)/g)].map((match) => match[1] ?? '');
+    expect(paths).toEqual(
+      expect.arrayContaining(['assets', 'assets/icons/icon.png', 'assets/linux', 'assets/licences', 'assets/windows/installer.nsh']),
+    );
     expect(paths.filter((path) => !existsSync(join(ROOT, path)))).toEqual([]);
   });
 
@@ -38,5 +40,14 @@ describe('assets', () => {
     const desktop = readFileSync(join(ROOT, 'assets/linux/psh-kiosk.desktop'), 'utf8');
     expect(desktop).toContain(`"${binary}"`);
     expect(desktop).toContain('PSH_KIOSK_CONFIG=/etc/psh-kiosk/kiosk.json');
+  });
+
+  it('the Windows installer starts the kiosk at the kiosk account’s login and removes that on uninstall', () => {
+    const nsh = readFileSync(join(ROOT, 'assets/windows/installer.nsh'), 'utf8');
+    const runKey = 'HKCU "Software\\Microsoft\\Windows\\CurrentVersion\\Run" "PSH Kiosk"';
+    expect(nsh).toContain(`WriteRegStr ${runKey} '"$INSTDIR\\\${APP_EXECUTABLE_FILENAME}"'`);
+    expect(nsh).toContain(`DeleteRegValue ${runKey}`);
+    expect(nsh).toMatch(/!macro customInstall[\s\S]*!macroend[\s\S]*!macro customUnInstall[\s\S]*!macroend/);
+    expect(builderYml).toMatch(/^nsis:\n {2}include: assets\/windows\/installer\.nsh$/m);
   });
 });

@@ -57,6 +57,7 @@ async function probe(url) {
     status: response.status,
     type: response.headers.get('content-type'),
     cache: response.headers.get('cache-control'),
+    csp: response.headers.get('content-security-policy'),
     bytes: (await response.arrayBuffer()).byteLength,
   };
 }
@@ -66,11 +67,18 @@ const invokeFrom = (frameUrl, name, args) => invokeHandler({ senderFrame: { url:
 export class BrowserWindow {
   constructor(options) {
     report.windowOptions = options;
+    report.reloads = 0;
+    this.events = {};
     this.webContents = {
-      on: () => undefined,
+      on: (name, handler) => (this.events[name] = handler),
       send: () => undefined,
+      reload: () => (report.reloads += 1),
+      forcefullyCrashRenderer: () => undefined,
       setWindowOpenHandler: () => undefined,
-      session: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined },
+      session: {
+        setPermissionRequestHandler: (handler) => (this.permissionHandler = handler),
+        setPermissionCheckHandler: () => undefined,
+      },
     };
   }
 
@@ -94,6 +102,16 @@ export class BrowserWindow {
         })
       : session;
     report.probes.privateSpeech = clip.ok && clip.value ? await probe(`app://kiosk/api/media/${clip.value.audioPath}`) : clip;
-    setTimeout(finish, 0);
+    // Permission requests as Chromium makes them: (webContents, permission, callback, details).
+    const ask = (permission, details) => new Promise((resolve) => this.permissionHandler({}, permission, resolve, details));
+    report.permissions = {
+      microphone: await ask('media', { requestingUrl: 'app://kiosk/index.html', mediaTypes: ['audio'] }),
+      camera: await ask('media', { requestingUrl: 'app://kiosk/index.html', mediaTypes: ['video'] }),
+      foreignMicrophone: await ask('media', { requestingUrl: 'https://example.org/', mediaTypes: ['audio'] }),
+      notifications: await ask('notifications', { requestingUrl: 'app://kiosk/index.html' }),
+    };
+    // The renderer crashes once; the host records it and reloads after its delay (the first is short).
+    this.events['render-process-gone']?.({}, { reason: 'crashed', exitCode: 139 });
+    setTimeout(finish, 1500);
   }
 }
