@@ -32,10 +32,15 @@ export class Transcript {
     this.page = page;
   }
 
-  /** Every line the core synthesised, played or not: for "never said" checks, the strictest reading. */
+  /**
+   * Every line the core synthesised, played or not: for "never said" checks, the strictest reading.
+   * Only whole lines: the kiosk may be appending one while the test reads (a full run once read half a line).
+   */
   all(): HeardLine[] {
     if (!existsSync(this.file)) return [];
-    return readFileSync(this.file, 'utf8')
+    const text = readFileSync(this.file, 'utf8');
+    return text
+      .slice(0, text.lastIndexOf('\n') + 1)
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as HeardLine);
