@@ -93,6 +93,7 @@ export const argSchemas = {
       .partial()
       .strict(),
   }),
+  'technician.enrolment': z.object({ technicianId }),
   'technician.enrol': z.object({ technicianId, token: z.string().min(16).max(128) }),
   'technician.media': z.object({ technicianId }),
   'technician.deadLetters': z.object({ technicianId }),

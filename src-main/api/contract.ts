@@ -17,6 +17,7 @@ import type {
   Verdict,
   Advice,
   TechnicianEntry,
+  Enrolment,
   SettingsView,
   SelfTest,
   KioskSettings,
@@ -30,7 +31,7 @@ import type { Answer } from '../../sync/protocol/survey.js';
 // Everything the renderer needs from the kiosk comes through this file (the lint rule allows no other).
 export type { SpokenClip, RecorderLevel, RecordingEnd, RecordingStart, FeedbackLookup, SavedSubmission, SyncStatus, DeadLetter };
 export type { Diagnostics, DiagnosticCheck, Verdict, Advice };
-export type { TechnicianEntry, SettingsView, SelfTest, KioskSettings, SettingName, AudioInput, Medium };
+export type { TechnicianEntry, Enrolment, SettingsView, SelfTest, KioskSettings, SettingName, AudioInput, Medium };
 
 /** A saved feedback or proposal: the visitor's tracking code and where its public status page is. */
 export type SavedFeedback = SavedWithCode;
@@ -157,8 +158,10 @@ export interface KioskHandlers {
     readonly changed: readonly SettingName[];
     readonly info: AppInfo;
   };
+  /** The sync state (Central's last answer in it) and the device id Central assigned. */
+  'technician.enrolment': (args: { technicianId: string }) => Enrolment;
   /** Enrol (or re-enrol after revocation) with a one-time token; the queue is kept. */
-  'technician.enrol': (args: { technicianId: string; token: string }) => SyncStatus;
+  'technician.enrol': (args: { technicianId: string; token: string }) => Enrolment;
   /** The USB sticks mounted now, and enrolment tokens found on them (`psh-enrolment-token.txt`). */
   'technician.media': (args: { technicianId: string }) => {
     readonly media: readonly Medium[];

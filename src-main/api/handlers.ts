@@ -98,6 +98,7 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
     'technician.diagnostics': ({ technicianId }) => technician.diagnostics(technicianId),
     'technician.settings': ({ technicianId }) => technician.settings(technicianId),
     'technician.saveSettings': ({ technicianId, change }) => ({ changed: technician.saveSettings(technicianId, change), info: appInfo() }),
+    'technician.enrolment': ({ technicianId }) => technician.enrolment(technicianId),
     'technician.enrol': ({ technicianId, token }) => technician.enrol(technicianId, token),
     'technician.media': ({ technicianId }) => technician.media(technicianId),
     'technician.deadLetters': ({ technicianId }) => technician.deadLetters(technicianId),

@@ -30,7 +30,7 @@ export type { SpokenClip, ClipAudio } from './speech/speechService.js';
 export type { RecorderLevel, RecordingEnd, RecordingStart } from './audio/recorder.js';
 export type { FeedbackLookup } from './feedback/feedbackLookup.js';
 export type { Diagnostics, DiagnosticCheck, Verdict, Advice } from './technician/diagnostics.js';
-export type { TechnicianEntry, SettingsView, SelfTest } from './technician/technicianMode.js';
+export type { TechnicianEntry, SettingsView, SelfTest, Enrolment } from './technician/technicianMode.js';
 export type { KioskSettings, SettingName } from './technician/kioskSettings.js';
 export type { AudioInput } from './technician/audioInputs.js';
 export type { Medium } from './technician/removableMedia.js';

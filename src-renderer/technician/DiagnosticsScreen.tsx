@@ -17,16 +17,19 @@ export function DiagnosticsScreen({ client, texts, technicianId, onBack }: ToolP
   const [dead, setDead] = useState<readonly DeadLetter[]>([]);
   const [media, setMedia] = useState<readonly Medium[]>([]);
   const [note, setNote] = useState<string | undefined>();
+  const [lastError, setLastError] = useState<string | null>(null);
   const load = useCallback(
     () =>
       Promise.all([
         client.invoke('technician.diagnostics', { technicianId }),
         client.invoke('technician.deadLetters', { technicianId }),
         client.invoke('technician.media', { technicianId }),
+        client.invoke('sync.status'),
       ]),
     [client, technicianId],
   );
-  const show = useCallback(([checked, letters, found]: Awaited<ReturnType<typeof load>>) => {
+  const show = useCallback(([checked, letters, found, status]: Awaited<ReturnType<typeof load>>) => {
+    setLastError(status.lastError);
     setDiagnostics(checked);
     setDead(letters);
     setMedia(found.media);
@@ -48,6 +51,7 @@ export function DiagnosticsScreen({ client, texts, technicianId, onBack }: ToolP
       {diagnostics && (
         <>
           <p role="status">{words.checked(new Date(diagnostics.checkedAt).toLocaleTimeString('en-GB'))}</p>
+          {lastError && <p className="technician-message">{words.lastError(lastError)}</p>}
           <table className="diagnostics">
             <tbody>
               {diagnostics.checks.map((check) => (

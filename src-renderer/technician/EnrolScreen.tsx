@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SyncStatus } from '../../src-main/api/contract.js';
+import type { Enrolment } from '../../src-main/api/contract.js';
 import { BigButton } from '../ui/BigButton.js';
 import { KEYBOARD_LAYOUTS } from '../ui/keyboardLayouts.js';
 import { TextEntry } from '../ui/TextEntry.js';
@@ -15,12 +15,12 @@ const MIN_TOKEN = 16;
 export function EnrolScreen({ client, texts, technicianId, onBack }: ToolProps) {
   const words = texts.enrol;
   const [token, setToken] = useState('');
-  const [status, setStatus] = useState<SyncStatus | undefined>();
+  const [enrolment, setEnrolment] = useState<Enrolment | undefined>();
   const [tokens, setTokens] = useState<readonly { medium: string; token: string }[]>([]);
   const [working, setWorking] = useState(false);
   const [answer, setAnswer] = useState<string | undefined>();
   useEffect(() => {
-    void client.invoke('sync.status').then(setStatus);
+    void client.invoke('technician.enrolment', { technicianId }).then(setEnrolment);
     void client.invoke('technician.media', { technicianId }).then((found) => setTokens(found.tokens));
   }, [client, technicianId]);
 
@@ -28,8 +28,8 @@ export function EnrolScreen({ client, texts, technicianId, onBack }: ToolProps) 
     setWorking(true);
     try {
       const after = await client.invoke('technician.enrol', { technicianId, token: token.trim() });
-      setStatus(after);
-      setAnswer(words.answer(after.lastError ? `${after.state} — ${after.lastError}` : after.state));
+      setEnrolment(after);
+      setAnswer(words.answer(after.status.lastError ? `${after.status.state} — ${after.status.lastError}` : after.status.state));
     } catch (error) {
       setAnswer(words.answer(error instanceof Error ? error.message : String(error)));
     } finally {
@@ -39,7 +39,11 @@ export function EnrolScreen({ client, texts, technicianId, onBack }: ToolProps) 
   const short = token.trim().length < MIN_TOKEN;
   return (
     <TechnicianFrame title={words.title} texts={texts} onBack={onBack} className="enrol-screen">
-      {status && <p role="status">{words.state(status.state)}</p>}
+      {enrolment && (
+        <p role="status">
+          {words.state(enrolment.status.state)} {words.device(enrolment.deviceId ?? words.noDevice)}
+        </p>
+      )}
       <div className="button-row">
         {tokens.length === 0 ? (
           <p>{words.noToken}</p>

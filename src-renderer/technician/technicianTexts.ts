@@ -55,6 +55,7 @@ const en = {
     run: 'Check again',
     syncNow: 'Sync now',
     checked: (at: string) => `Checked at ${at}.`,
+    lastError: (error: string) => `Last sync error: ${error}`,
     deadTitle: 'Dead letters',
     noDead: 'No dead letters.',
     retry: 'Retry',
@@ -65,6 +66,8 @@ const en = {
   enrol: {
     title: 'Enrolment',
     state: (state: string) => `Sync state: ${state}.`,
+    device: (id: string) => `Device id: ${id}.`,
+    noDevice: 'none yet',
     token: 'Enrolment token',
     fromStick: (medium: string) => `Use the token on USB stick ${medium}`,
     noToken: 'No USB stick with a token file (psh-enrolment-token.txt) is inserted.',
@@ -215,6 +218,7 @@ const ka: TechnicianTexts = {
     run: 'ხელახლა შემოწმება',
     syncNow: 'ახლავე სინქრონიზაცია',
     checked: (at) => `შემოწმდა ${at}-ზე.`,
+    lastError: (error) => `სინქრონიზაციის ბოლო შეცდომა: ${error}`,
     deadTitle: 'ვერგაგზავნილი ჩანაწერები',
     noDead: 'ვერგაგზავნილი ჩანაწერები არ არის.',
     retry: 'ხელახლა ცდა',
@@ -225,6 +229,8 @@ const ka: TechnicianTexts = {
   enrol: {
     title: 'რეგისტრაცია',
     state: (state) => `სინქრონიზაციის მდგომარეობა: ${state}.`,
+    device: (id) => `მოწყობილობის იდენტიფიკატორი: ${id}.`,
+    noDevice: 'ჯერ არ აქვს',
     token: 'რეგისტრაციის ტოკენი',
     fromStick: (medium) => `ტოკენის აღება USB მეხსიერებიდან ${medium}`,
     noToken: 'ტოკენის ფაილით (psh-enrolment-token.txt) USB მეხსიერება არ არის ჩადებული.',

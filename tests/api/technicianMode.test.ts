@@ -181,8 +181,14 @@ describe('technician mode', () => {
     expect(media.media.map((medium) => medium.label)).toEqual(['PSH-STICK']);
     expect(media.tokens).toEqual([{ medium: 'PSH-STICK', token }]);
 
-    const status = kiosk.value<{ state: string; pending: number }>(await kiosk.call('technician.enrol', { technicianId, token }));
-    expect(status).toMatchObject({ state: 'idle', pending: 0 });
+    const before = kiosk.value<{ deviceId: string | null }>(await kiosk.call('technician.enrolment', { technicianId }));
+    const enrolled = kiosk.value<{ status: { state: string; pending: number }; deviceId: string | null }>(
+      await kiosk.call('technician.enrol', { technicianId, token }),
+    );
+    expect(enrolled.status).toMatchObject({ state: 'idle', pending: 0 });
+    // The screen shows the new device id, the one Central now knows this kiosk by.
+    expect(enrolled.deviceId).toBe(await deviceIdAtCentral());
+    expect(enrolled.deviceId).not.toBe(before.deviceId);
     const delivered = await kiosk.central.db
       .selectFrom('submissions')
       .select('payload_json')

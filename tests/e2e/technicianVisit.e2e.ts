@@ -124,13 +124,14 @@ test('a technician visit: gesture and PIN, lockout, enrolment, every self-test, 
 
   // Enrolment: the token typed on the on-screen keyboard; Central's answer shown.
   await page.getByRole('button', { name: 'რეგისტრაცია', exact: true }).click();
-  await expect(page.getByText('სინქრონიზაციის მდგომარეობა: not-enrolled.')).toBeVisible();
+  await expect(page.getByText('სინქრონიზაციის მდგომარეობა: not-enrolled. მოწყობილობის იდენტიფიკატორი: ჯერ არ აქვს.')).toBeVisible();
   await expect(page.getByText('ტოკენის ფაილით (psh-enrolment-token.txt) USB მეხსიერება არ არის ჩადებული.')).toBeVisible();
   await kiosk.typeOnScreen(DEMO_TOKEN, 'ჰარი');
   await expect(page.getByRole('textbox', { name: 'რეგისტრაციის ტოკენი' })).toHaveValue(DEMO_TOKEN);
   await photographAndCheck(page, 'technician/ka-04-enrol', true);
   await page.getByRole('button', { name: 'რეგისტრაცია ამ ტოკენით' }).click();
   await expect(page.getByRole('alert')).toHaveText('ცენტრალური სერვერის პასუხი: idle.');
+  await expect(page.getByText(/^სინქრონიზაციის მდგომარეობა: idle\. მოწყობილობის იდენტიფიკატორი: [0-9a-f-]{36}\.$/)).toBeVisible();
   await expect.poll(kioskRatings, { timeout: 20_000 }).toBe(1);
   await page.getByRole('button', { name: 'ტექნიკოსის მენიუში დაბრუნება' }).click();
 

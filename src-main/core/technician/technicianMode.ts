@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../../sync/protocol/localized.js';
 import type { SubmissionEnvelope } from '../../../sync/protocol/submission.js';
 import type { Recorder, RecordingStart } from '../audio/recorder.js';
 import type { ContentStore } from '../content/contentStore.js';
+import { readDeviceIdentity } from '../device/deviceIdentity.js';
 import type { DeadLetter, DeadLetters } from '../outbox/deadLetters.js';
 import { Refusal } from '../submit/refusal.js';
 import type { SyncClient } from '../sync-client/syncClient.js';
@@ -26,6 +27,12 @@ export type TechnicianEntry =
 export interface SettingsView {
   readonly settings: KioskSettings;
   readonly services: readonly { readonly id: string; readonly name: LocalizedText }[];
+}
+
+/** Enrolment as the technician sees it: the sync state and the device id Central assigned (null before enrolling). */
+export interface Enrolment {
+  readonly status: SyncStatus;
+  readonly deviceId: string | null;
 }
 
 /** The self-tests a technician runs; each run is noted in the visit. */
@@ -98,10 +105,16 @@ export function createTechnicianMode(deps: TechnicianDeps) {
       visits.note(technicianId, ...changed.map((name) => `settings:${name}`));
       return changed;
     },
-    async enrol(technicianId: string, token: string): Promise<SyncStatus> {
+    /** Where enrolment stands: the sync state (with Central's last answer) and the device id Central gave, if any. */
+    enrolment(technicianId: string): Enrolment {
+      visits.require(technicianId);
+      return { status: deps.sync.status(), deviceId: readDeviceIdentity(config.dataDir)?.deviceId ?? null };
+    },
+    async enrol(technicianId: string, token: string): Promise<Enrolment> {
       visits.require(technicianId);
       visits.note(technicianId, 'enrolment');
-      return deps.sync.reenrol(token);
+      const status = await deps.sync.reenrol(token);
+      return { status, deviceId: readDeviceIdentity(config.dataDir)?.deviceId ?? null };
     },
     media(technicianId: string): { readonly media: Medium[]; readonly tokens: { medium: string; token: string }[] } {
       visits.require(technicianId);
