@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { KioskClient } from '../client/kioskClient.js';
 import { BigButton } from '../ui/BigButton.js';
+import { TechnicianFrame } from './TechnicianFrame.js';
 import type { TechnicianTexts } from './technicianTexts.js';
 
 const MAX_DIGITS = 12;
@@ -21,8 +22,6 @@ interface PinScreenProps {
 export function PinScreen({ client, texts, onEntered, onCancel }: PinScreenProps) {
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<string | undefined>();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
 
   const submit = async () => {
     const typed = pin;
@@ -39,11 +38,7 @@ export function PinScreen({ client, texts, onEntered, onCancel }: PinScreenProps
   };
   const digit = (value: string) => setPin((typed) => (typed.length < MAX_DIGITS ? typed + value : typed));
   return (
-    <main className="screen technician-screen pin-screen" aria-labelledby="technician-title">
-      <h1 id="technician-title" ref={heading} tabIndex={-1}>
-        {texts.pin.title}
-      </h1>
-      <p className="lead">{texts.pin.lead}</p>
+    <TechnicianFrame title={texts.pin.title} lead={texts.pin.lead} texts={texts} className="pin-screen">
       <p className="pin-dots" aria-live="polite">
         <span aria-hidden="true">{pin.length === 0 ? '\u00a0' : '●'.repeat(pin.length)}</span>
         <span className="visually-hidden">{texts.pin.typed(pin.length)}</span>
@@ -74,6 +69,6 @@ export function PinScreen({ client, texts, onEntered, onCancel }: PinScreenProps
           {texts.pin.cancel}
         </BigButton>
       </div>
-    </main>
+    </TechnicianFrame>
   );
 }

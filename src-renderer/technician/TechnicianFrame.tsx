@@ -8,7 +8,8 @@ interface TechnicianFrameProps {
   readonly title: string;
   readonly lead?: string;
   readonly texts: TechnicianTexts;
-  readonly onBack: () => void;
+  /** The way back to the menu; none on the PIN screen and the menu itself. */
+  readonly onBack?: () => void;
   readonly className?: string;
   readonly children: ReactNode;
 }
@@ -23,9 +24,11 @@ export function TechnicianFrame({ title, lead, texts, onBack, className, childre
         <h1 id="technician-title" ref={heading} tabIndex={-1}>
           {title}
         </h1>
-        <BigButton variant="secondary" onClick={onBack}>
-          {texts.back}
-        </BigButton>
+        {onBack && (
+          <BigButton variant="secondary" onClick={onBack}>
+            {texts.back}
+          </BigButton>
+        )}
       </div>
       {lead && <p className="lead">{lead}</p>}
       {children}

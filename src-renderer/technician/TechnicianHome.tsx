@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import type { AppInfo } from '../../src-main/api/contract.js';
 import { BigButton } from '../ui/BigButton.js';
+import { TechnicianFrame } from './TechnicianFrame.js';
 import type { TechnicianTexts } from './technicianTexts.js';
 
 export type TechnicianScreen = 'diagnostics' | 'enrol' | 'settings' | 'speaker' | 'microphone' | 'touch' | 'screen';
@@ -16,14 +16,8 @@ interface TechnicianHomeProps {
 
 /** The technician's menu: which kiosk this is, every tool as a large tile, and the way out. */
 export function TechnicianHome({ texts, info, idleMinutes, onOpen, onLeave }: TechnicianHomeProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <main className="screen technician-screen" aria-labelledby="technician-title">
-      <h1 id="technician-title" ref={heading} tabIndex={-1}>
-        {texts.title}
-      </h1>
-      <p className="lead">{texts.home.lead(info.kioskId, info.branchId)}</p>
+    <TechnicianFrame title={texts.title} lead={texts.home.lead(info.kioskId, info.branchId)} texts={texts}>
       <div className="tiles technician-tiles">
         {SCREENS.map((screen) => (
           <BigButton key={screen} className="tile" onClick={() => onOpen(screen)}>
@@ -37,6 +31,6 @@ export function TechnicianHome({ texts, info, idleMinutes, onOpen, onLeave }: Te
           {texts.home.leave}
         </BigButton>
       </div>
-    </main>
+    </TechnicianFrame>
   );
 }

@@ -53,6 +53,13 @@ export function createTechnicianVisits(db: Database, now: () => number = Date.no
   for (const visit of open.all()) end(visit, 'interrupted', visit.last_active_at);
 
   const current = (): VisitRow | undefined => open.get();
+  /** Ends the visit as 'idle' (at its last activity plus the limit) if it has been idle past the limit; answers whether it did. */
+  const endIfIdle = (visit: VisitRow): boolean => {
+    const lastActive = Date.parse(visit.last_active_at);
+    if (now() - lastActive <= TECHNICIAN_IDLE_MS) return false;
+    end(visit, 'idle', iso(lastActive + TECHNICIAN_IDLE_MS));
+    return true;
+  };
 
   return {
     /** Starts a visit (ending any other as 'replaced'); the PIN was checked by the caller. */
@@ -73,12 +80,9 @@ export function createTechnicianVisits(db: Database, now: () => number = Date.no
       const visit = current();
       if (!visit || visit.id !== visitId)
         throw new Refusal('not-found', 'Technician mode is not open; enter it again with the PIN', 'technicianId');
-      const at = now();
-      if (at - Date.parse(visit.last_active_at) > TECHNICIAN_IDLE_MS) {
-        end(visit, 'idle', iso(Date.parse(visit.last_active_at) + TECHNICIAN_IDLE_MS));
+      if (endIfIdle(visit))
         throw new Refusal('not-found', 'Technician mode ended after being left idle; enter it again with the PIN', 'technicianId');
-      }
-      touch.run(iso(at), visitId);
+      touch.run(iso(now()), visitId);
     },
 
     /** Notes what the technician did, once per kind of change (e.g. 'settings:idleTimeoutSec', 'enrolment'). */
@@ -92,8 +96,7 @@ export function createTechnicianVisits(db: Database, now: () => number = Date.no
     /** Ends a visit left idle past the limit though no call came to notice it (the core checks every half minute). */
     endIdle(): void {
       const visit = current();
-      if (visit && now() - Date.parse(visit.last_active_at) > TECHNICIAN_IDLE_MS)
-        end(visit, 'idle', iso(Date.parse(visit.last_active_at) + TECHNICIAN_IDLE_MS));
+      if (visit) endIfIdle(visit);
     },
 
     /** Ends the open visit, if it is this one (a second leave is harmless). */
