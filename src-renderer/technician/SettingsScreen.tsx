@@ -14,6 +14,23 @@ interface SettingsScreenProps extends ToolProps {
   readonly language: string;
 }
 
+/** The settings set by touch, each within the config schema's range (the core checks it again on save). */
+const STEPPERS: ReadonlyArray<{
+  readonly name: 'idleTimeoutSec' | 'idleWarningSec' | 'speechRate' | 'speechVolume' | 'recordLimitSec';
+  readonly id: string;
+  readonly step: number;
+  readonly min: number;
+  readonly max: number;
+  /** Shown times this: the volume is 0.1..1 in the config and a percentage on screen. */
+  readonly scale?: number;
+}> = [
+  { name: 'idleTimeoutSec', id: 'idle-timeout', step: 10, min: 10, max: 3600 },
+  { name: 'idleWarningSec', id: 'idle-warning', step: 5, min: 20, max: 300 },
+  { name: 'speechRate', id: 'speech-rate', step: 10, min: 80, max: 450 },
+  { name: 'speechVolume', id: 'speech-volume', step: 10, min: 10, max: 100, scale: 100 },
+  { name: 'recordLimitSec', id: 'record-limit', step: 10, min: 10, max: 600 },
+];
+
 const moved = <T,>(list: readonly T[], index: number, by: -1 | 1): T[] => {
   const next = [...list];
   const [item] = next.splice(index, 1);
@@ -143,62 +160,21 @@ export function SettingsScreen({ client, texts, technicianId, onBack, language, 
         </div>
       </fieldset>
       <fieldset>
-        <legend>{texts.setting.idleTimeoutSec}</legend>
-        <Stepper
-          id="idle-timeout"
-          label={texts.setting.idleTimeoutSec}
-          value={draft.idleTimeoutSec}
-          step={10}
-          min={10}
-          max={3600}
-          lessLabel={words.less}
-          moreLabel={words.more}
-          onChange={(value) => set('idleTimeoutSec', value)}
-        />
-        <Stepper
-          id="idle-warning"
-          label={texts.setting.idleWarningSec}
-          value={draft.idleWarningSec}
-          step={5}
-          min={20}
-          max={300}
-          lessLabel={words.less}
-          moreLabel={words.more}
-          onChange={(value) => set('idleWarningSec', value)}
-        />
-        <Stepper
-          id="speech-rate"
-          label={texts.setting.speechRate}
-          value={draft.speechRate}
-          step={10}
-          min={80}
-          max={450}
-          lessLabel={words.less}
-          moreLabel={words.more}
-          onChange={(value) => set('speechRate', value)}
-        />
-        <Stepper
-          id="speech-volume"
-          label={texts.setting.speechVolume}
-          value={Math.round(draft.speechVolume * 100)}
-          step={10}
-          min={10}
-          max={100}
-          lessLabel={words.less}
-          moreLabel={words.more}
-          onChange={(value) => set('speechVolume', value / 100)}
-        />
-        <Stepper
-          id="record-limit"
-          label={texts.setting.recordLimitSec}
-          value={draft.recordLimitSec}
-          step={10}
-          min={10}
-          max={600}
-          lessLabel={words.less}
-          moreLabel={words.more}
-          onChange={(value) => set('recordLimitSec', value)}
-        />
+        <legend>{words.numbers}</legend>
+        {STEPPERS.map(({ name, id, step, min, max, scale = 1 }) => (
+          <Stepper
+            key={name}
+            id={id}
+            label={texts.setting[name]}
+            value={Math.round(draft[name] * scale)}
+            step={step}
+            min={min}
+            max={max}
+            lessLabel={words.less}
+            moreLabel={words.more}
+            onChange={(value) => set(name, value / scale)}
+          />
+        ))}
       </fieldset>
       <fieldset>
         <legend>{texts.setting.headsetIsOutput}</legend>

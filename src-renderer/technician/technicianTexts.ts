@@ -89,6 +89,7 @@ const en = {
     notOffered: 'not offered',
     less: 'Less',
     more: 'More',
+    numbers: 'Times, voice and recording',
     noDevices: 'ALSA lists no microphone.',
   },
   setting: {
@@ -252,6 +253,7 @@ const ka: TechnicianTexts = {
     notOffered: 'არ არის შეთავაზებული',
     less: 'ნაკლები',
     more: 'მეტი',
+    numbers: 'დრო, ხმა და ჩაწერა',
     noDevices: 'ALSA მიკროფონს ვერ პოულობს.',
   },
   setting: {
