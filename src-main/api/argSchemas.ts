@@ -101,5 +101,5 @@ export const argSchemas = {
   'technician.exportDeadLetters': z.object({ technicianId, medium: z.string().min(1).max(255) }),
   'technician.audioInputs': z.object({ technicianId }),
   'technician.microphoneTest': z.object({ technicianId }),
-  'technician.selfTest': z.object({ technicianId, test: z.enum(['speaker', 'microphone', 'output', 'touch', 'screen']) }),
+  'technician.selfTest': z.object({ technicianId, test: z.enum(['speaker', 'touch', 'screen']) }),
 } satisfies Record<HandlerName, z.ZodType>;

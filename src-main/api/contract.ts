@@ -175,7 +175,7 @@ export interface KioskHandlers {
   'technician.audioInputs': (args: { technicianId: string }) => readonly AudioInput[];
   /** Records from the configured microphone (stop, play back and discard with the recorder.* calls). */
   'technician.microphoneTest': (args: { technicianId: string }) => RecordingStart;
-  /** A self-test the screen ran by itself (speaker, output, touch, screen), noted in the visit. */
+  /** A self-test the screen ran by itself (speaker, touch, screen), noted in the visit. */
   'technician.selfTest': (args: { technicianId: string; test: SelfTest }) => null;
 }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { KioskConfig } from '../../kiosk-config/schema.js';
 import { loadStarterContent } from '../../kiosk-config/loadStarterContent.js';
@@ -14,6 +13,7 @@ import { createSessions } from './session/sessions.js';
 import { createSpeechService } from './speech/speechService.js';
 import { createSyncClient } from './sync-client/syncClient.js';
 import type { SyncStatus } from './sync-client/syncStatus.js';
+import { createAlerts } from './sync-client/heartbeat.js';
 import { createSubmissions } from './submit/submissions.js';
 import { runDiagnostics, type Diagnostics } from './technician/diagnostics.js';
 import { createTechnicianMode } from './technician/technicianMode.js';
@@ -116,7 +116,7 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
   const enqueue = createEnqueue(db);
   const sessions = createSessions(db);
   const diagnostics = () => runDiagnostics(core);
-  const raise = db.prepare<[string, string, string, string]>('INSERT INTO alerts (id, created_at, kind, detail_json) VALUES (?, ?, ?, ?)');
+  const alerts = createAlerts(db);
   const technician = createTechnicianMode({
     db,
     config,
@@ -142,9 +142,7 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
     submit: createSubmissions(db, { config, sessions, content, recorder, sync, enqueue }),
     diagnostics,
     technician,
-    raiseAlert(kind, detail) {
-      raise.run(randomUUID(), new Date().toISOString(), kind, JSON.stringify(detail));
-    },
+    raiseAlert: (kind, detail) => alerts.raise(kind, detail),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { statfsSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { Heartbeat, KioskAlert } from '../../../sync/protocol/fleet.js';
@@ -16,13 +17,18 @@ export const freeDiskBytes = (dataDir: string): number | null => {
   }
 };
 
-/** Unsent alerts, oldest first, at most what one heartbeat may carry. */
+/** Alerts: raised on the kiosk, then the unsent ones, oldest first, at most what one heartbeat may carry. */
 export function createAlerts(db: Database) {
+  const insert = db.prepare<[string, string, string, string]>('INSERT INTO alerts (id, created_at, kind, detail_json) VALUES (?, ?, ?, ?)');
   const unsent = db.prepare<[], { id: string; created_at: string; kind: string; detail_json: string }>(
     'SELECT id, created_at, kind, detail_json FROM alerts WHERE sent_at IS NULL ORDER BY created_at LIMIT 100',
   );
   const markSent = db.prepare('UPDATE alerts SET sent_at = ? WHERE id = ?');
   return {
+    /** Records an alert for the next heartbeat (inside the caller's transaction, when there is one). */
+    raise: (kind: string, detail: Record<string, unknown>, at = new Date().toISOString()): void => {
+      insert.run(randomUUID(), at, kind, JSON.stringify(detail));
+    },
     unsent: (): KioskAlert[] =>
       unsent.all().map((row) => ({
         id: row.id,

@@ -35,8 +35,8 @@ export interface Enrolment {
   readonly deviceId: string | null;
 }
 
-/** The self-tests a technician runs; each run is noted in the visit. */
-export type SelfTest = 'speaker' | 'microphone' | 'output' | 'touch' | 'screen';
+/** The self-tests the screen runs by itself, each noted in the visit (the microphone test is noted by its own call). */
+export type SelfTest = 'speaker' | 'touch' | 'screen';
 
 interface TechnicianDeps {
   readonly db: Database;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { Refusal } from '../submit/refusal.js';
+import { createAlerts } from '../sync-client/heartbeat.js';
 
 /** Technician mode leaves by itself after this long without a technician's call (the screen also counts it down). */
 export const TECHNICIAN_IDLE_MS = 3 * 60_000;
@@ -34,7 +35,7 @@ export function createTechnicianVisits(db: Database, now: () => number = Date.no
   const touch = db.prepare<[string, string]>('UPDATE technician_visits SET last_active_at = ? WHERE id = ?');
   const setChanges = db.prepare<[string, string]>('UPDATE technician_visits SET changes_json = ? WHERE id = ?');
   const close = db.prepare<[string, string, string]>('UPDATE technician_visits SET ended_at = ?, end_reason = ? WHERE id = ?');
-  const alert = db.prepare<[string, string, string, string]>('INSERT INTO alerts (id, created_at, kind, detail_json) VALUES (?, ?, ?, ?)');
+  const alerts = createAlerts(db);
   const iso = (ms: number) => new Date(ms).toISOString();
 
   const end = db.transaction((visit: VisitRow, reason: VisitEnd, endedAt: string) => {
@@ -46,7 +47,7 @@ export function createTechnicianVisits(db: Database, now: () => number = Date.no
       endReason: reason,
       changes: JSON.parse(visit.changes_json) as string[],
     };
-    alert.run(randomUUID(), endedAt, TECHNICIAN_VISIT_ALERT, JSON.stringify(detail));
+    alerts.raise(TECHNICIAN_VISIT_ALERT, detail, endedAt);
   });
 
   // A visit still open at start was cut by a crash or a power cut: it ended when its technician last acted.

@@ -14,18 +14,28 @@ export const TECHNICIAN_VISIT = 'technician-visit';
  */
 async function recordVisit(trx: Transaction<CentralDatabase>, deviceId: string, detail: Record<string, unknown>): Promise<void> {
   const device = await trx.selectFrom('devices').select(['kiosk_id', 'branch_id']).where('id', '=', deviceId).executeTakeFirst();
-  const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 64) : null);
-  const changes = Array.isArray(detail.changes)
-    ? detail.changes.filter((change): change is string => typeof change === 'string').slice(0, 50)
-    : [];
   await appendLedger(trx, 'kiosk.serviced', deviceId, {
     kioskId: device?.kiosk_id ?? null,
     branchId: device?.branch_id ?? null,
+    ...visitOfDetail(detail),
+  });
+}
+
+/** A technician visit as a kiosk reported it, kept to what Central shows: texts of at most 64 characters, 50 changes. */
+export function visitOfDetail(detail: Record<string, unknown>): {
+  readonly startedAt: string;
+  readonly endedAt: string;
+  readonly endReason: string;
+  readonly changes: readonly string[];
+} {
+  const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 64) : '');
+  const changes = Array.isArray(detail.changes) ? detail.changes.filter((change): change is string => typeof change === 'string') : [];
+  return {
     startedAt: text(detail.startedAt),
     endedAt: text(detail.endedAt),
     endReason: text(detail.endReason),
-    changes: changes.map((change) => change.slice(0, 64)),
-  });
+    changes: changes.slice(0, 50).map((change) => change.slice(0, 64)),
+  };
 }
 
 /** Keeps the latest heartbeat per device and every alert once (by its id); a technician's visit also goes to the record. */

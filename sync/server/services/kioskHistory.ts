@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
-import { TECHNICIAN_VISIT } from './fleet.js';
+import { TECHNICIAN_VISIT, visitOfDetail } from './fleet.js';
 
 /** How far back a kiosk's page looks. */
 export const HISTORY_HOURS = 72;
@@ -60,15 +60,6 @@ export async function kioskHistory(db: Kysely<CentralDatabase>, deviceId: string
       return { hour, beats: row?.beats ?? 0, maxQueueDepth: row?.max_queue_depth ?? 0 };
     }),
     alerts: alerts.map((alert) => ({ createdAt: alert.created_at, kind: alert.kind, detail: alert.detail_json })),
-    visits: visits.map((row) => {
-      const detail = JSON.parse(row.detail_json) as Record<string, unknown>;
-      const text = (value: unknown) => (typeof value === 'string' ? value : '');
-      return {
-        startedAt: text(detail.startedAt),
-        endedAt: text(detail.endedAt),
-        endReason: text(detail.endReason),
-        changes: Array.isArray(detail.changes) ? detail.changes.filter((change): change is string => typeof change === 'string') : [],
-      };
-    }),
+    visits: visits.map((row) => visitOfDetail(JSON.parse(row.detail_json) as Record<string, unknown>)),
   };
 }
