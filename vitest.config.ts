@@ -1,13 +1,59 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Central's suites, run a second time with Central on PostgreSQL (the
+ * `postgres` project: a throwaway cluster for the run, a database per
+ * Central). Suites that read Central's SQLite file directly, as an auditor
+ * would, stay on SQLite.
+ */
+const CENTRAL_SUITES = [
+  'tests/api/attachments.test.ts',
+  'tests/api/central.test.ts',
+  'tests/api/contentAuthoring.test.ts',
+  'tests/api/faultProxy.test.ts',
+  'tests/api/feedback.test.ts',
+  'tests/api/fleetConsole.test.ts',
+  'tests/api/fuzzCentral.test.ts',
+  'tests/api/indicators.test.ts',
+  'tests/api/phoneChannel.test.ts',
+  'tests/api/phoneListenAndVoice.test.ts',
+  'tests/api/phoneVotes.test.ts',
+  'tests/api/processPages.test.ts',
+  'tests/api/receipts.test.ts',
+  'tests/api/recordEvents.test.ts',
+  'tests/api/requestSigning.test.ts',
+  'tests/api/trustProxy.test.ts',
+  'tests/api/voiceMessages.test.ts',
+  'tests/api/twoCentrals.test.ts',
+  'tests/api/postgresIngest.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts'],
     environment: 'node',
     // better-sqlite3 is a native addon: separate processes are the safe pool for it.
     pool: 'forks',
     testTimeout: 20_000,
     // A focused test would hide the rest of the suite: refused everywhere, not only on CI.
     allowOnly: false,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'sqlite',
+          include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts'],
+          exclude: ['tests/api/twoCentrals.test.ts', 'tests/api/postgresIngest.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: CENTRAL_SUITES,
+          globalSetup: ['tests/support/postgresGlobalSetup.ts'],
+          env: { PSH_TEST_CENTRAL_ENGINE: 'postgres' },
+        },
+      },
+    ],
   },
 });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { electronBinary } from './lib/electronBinary.js';
+import { postgresBinDir } from '../tests/support/postgresCluster.js';
 import { countPlaywright, countVitest, summaryLine, type Counts } from './lib/testCounts.js';
 
 // `npm test`: lint, type-check, builds, the Electron static check, unit + API
@@ -15,11 +16,16 @@ const PLAYWRIGHT_JSON = `${RESULTS}/playwright.json`;
 const ELECTRON_JSON = `${RESULTS}/playwright-electron.json`;
 mkdirSync(RESULTS, { recursive: true });
 
-/** Debian packages the tests drive for real: Chromium (e2e), arecord (voice messages, from alsa-utils), pdftoppm (printed desk cards). */
+/** Debian packages the tests drive for real: Chromium (e2e), arecord (voice messages, from alsa-utils), pdftoppm (printed desk cards), PostgreSQL (Central's second engine). */
 const SYSTEM_TOOLS = [
   { path: CHROMIUM, pkg: 'chromium', why: 'the e2e tests need Chromium (or set CHROMIUM_PATH to another Chromium binary)' },
   { path: '/usr/bin/arecord', pkg: 'alsa-utils', why: 'the voice-message tests record with arecord' },
   { path: '/usr/bin/pdftoppm', pkg: 'poppler-utils', why: 'the desk-card test rasterises the card Chromium prints to PDF' },
+  {
+    path: postgresBinDir() ?? '/usr/lib/postgresql/15/bin',
+    pkg: 'postgresql',
+    why: "Central's suites run a second time on PostgreSQL, in a throwaway cluster (initdb, pg_ctl)",
+  },
 ];
 
 function ensureSystemTools(): void {

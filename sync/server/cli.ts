@@ -26,11 +26,13 @@ async function readStdin(): Promise<string> {
 }
 
 const USAGE = `Usage:
-  npm run central -- serve [--data var/central] [--port 4700] [--host 127.0.0.1] [--content PACK.json] [--demo-token TOKEN --demo-branch BRANCH] [--demo-data] [--secure-cookies] [--trust-proxy ADDRESS] [--public-url https://HOST/PATH]
+  npm run central -- serve [--data var/central] [--db postgres://USER@HOST:PORT/DATABASE] [--port 4700] [--host 127.0.0.1] [--content PACK.json] [--demo-token TOKEN --demo-branch BRANCH] [--demo-data] [--secure-cookies] [--trust-proxy ADDRESS] [--public-url https://HOST/PATH]
   npm run central -- add-staff --user NAME --role admin|editor|responder|technician [--data var/central]   (password from PSH_STAFF_PASSWORD or stdin)
   npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]
   npm run central -- revoke --device DEVICE_ID [--data var/central]
-  npm run central -- fleet [--silent-after-min 30] [--data var/central]`;
+  npm run central -- fleet [--silent-after-min 30] [--data var/central]
+Every command takes --db (or PSH_CENTRAL_DB): Central's database on PostgreSQL instead of the embedded SQLite in --data.
+--data still holds Central's keys and uploads, on every engine.`;
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -38,6 +40,7 @@ async function main(argv: string[]): Promise<void> {
     allowPositionals: true,
     options: {
       data: { type: 'string', default: 'var/central' },
+      db: { type: 'string' },
       port: { type: 'string', default: '4700' },
       host: { type: 'string', default: '127.0.0.1' },
       branch: { type: 'string' },
@@ -56,10 +59,14 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   const dataDir = resolve(values.data);
+  // Empty means unset: an operator's \`PSH_CENTRAL_DB=\` keeps the embedded SQLite rather than failing on "".
+  const database = values.db ?? (process.env.PSH_CENTRAL_DB || undefined);
+  const openDb = () => openCentralDb(dataDir, database);
   switch (positionals[0]) {
     case 'serve': {
       const central = await startCentral({
         dataDir,
+        ...(database ? { database } : {}),
         host: values.host,
         port: Number(values.port),
         logger: logLevel(process.env.PSH_CENTRAL_LOG_LEVEL),
@@ -73,7 +80,7 @@ async function main(argv: string[]): Promise<void> {
         ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
         ...(values['demo-token'] ? { demoToken: { token: values['demo-token'], branchId: values['demo-branch'] } } : {}),
       });
-      console.log(`Central listening on ${central.url} (data in ${dataDir})`);
+      console.log(`Central listening on ${central.url} (${database ? 'database on PostgreSQL, ' : ''}data in ${dataDir})`);
       const stop = () => void central.close().then(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
@@ -84,7 +91,7 @@ async function main(argv: string[]): Promise<void> {
       if (!values.user || !role) throw new Error(`add-staff needs --user and --role (${STAFF_ROLES.join(', ')})`);
       // Never from the command line: it would stay in the shell history and the process list.
       const password = process.env.PSH_STAFF_PASSWORD ?? (await readStdin()).trim();
-      const db = await openCentralDb(dataDir);
+      const db = await openDb();
       try {
         await createStaffUser(db, values.user, password, role);
       } finally {
@@ -95,7 +102,7 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'enrol-token': {
       if (!values.branch) throw new Error('enrol-token needs --branch');
-      const db = await openCentralDb(dataDir);
+      const db = await openDb();
       const { token, expiresAt } = await createEnrolmentToken(db, values.branch, Number(values['ttl-hours']));
       await db.destroy();
       console.log(`Enrolment token for branch ${values.branch} (single use, expires ${expiresAt}):\n${token}`);
@@ -103,7 +110,7 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'revoke': {
       if (!values.device) throw new Error('revoke needs --device');
-      const db = await openCentralDb(dataDir);
+      const db = await openDb();
       const revoked = await revokeDevice(db, values.device);
       await db.destroy();
       console.log(revoked ? `Device ${values.device} revoked.` : `No active device ${values.device}.`);
@@ -111,7 +118,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'fleet': {
-      const db = await openCentralDb(dataDir);
+      const db = await openDb();
       const fleet = await fleetStatus(db, Number(values['silent-after-min']) * 60_000);
       await db.destroy();
       console.table(fleet);

@@ -15,7 +15,10 @@ import { loadSealingKey } from './services/sealingKey.js';
 import { loadVoterKey } from './services/voterKey.js';
 
 export interface StartCentralOptions {
+  /** Keys and uploads; also the embedded SQLite database unless `database` names a PostgreSQL one. */
   readonly dataDir: string;
+  /** `--db` / PSH_CENTRAL_DB: a postgres:// URL puts Central's database on that PostgreSQL. */
+  readonly database?: string;
   readonly host?: string;
   readonly port?: number;
   readonly logger?: CentralOptions['logger'];
@@ -44,7 +47,7 @@ export interface RunningCentral {
 
 /** Opens the db, publishes the starter content on an empty one, and listens (127.0.0.1 by default). */
 export async function startCentral(options: StartCentralOptions): Promise<RunningCentral> {
-  const db = await openCentralDb(options.dataDir);
+  const db = await openCentralDb(options.dataDir, options.database);
   if (options.starterContent && !(await latestContentPack(db))) await publishContentPack(db, options.starterContent);
   if (options.demoToken) {
     // A demo token is for a demo: it lives a day and is re-armed at every start.

@@ -9,7 +9,8 @@ import { createDispatcher } from '../../src-main/api/dispatch.js';
 import { createKioskHandlers } from '../../src-main/api/handlers.js';
 import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
 import { createStaffUser } from '../../sync/server/services/staffAuth.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { startCentral } from '../support/testCentral.js';
+import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';
 

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { KioskConfig } from '../../kiosk-config/schema.js';
 import { createKioskCore } from '../../src-main/core/kioskCore.js';
 import { payloadSha256 } from '../../src-main/core/outbox/payloadHash.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { startCentral } from '../support/testCentral.js';
+import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { startFaultProxy, type FaultProxy } from '../support/faultProxy.js';
 import { makeTempDir } from '../support/tempDir.js';
 

@@ -8,7 +8,8 @@ import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../sync/protocol/version.j
 import { seedDemoDesks } from '../../sync/server/demo/demoDesks.js';
 import { createEnrolmentToken, enrolDevice } from '../../sync/server/services/enrolment.js';
 import { createStaffUser } from '../../sync/server/services/staffAuth.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { startCentral } from '../support/testCentral.js';
+import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';
 

@@ -15,7 +15,8 @@ import { loadSealingKey } from '../../sync/server/services/sealingKey.js';
 import { loadVoterKey } from '../../sync/server/services/voterKey.js';
 import { ratingEnvelope } from '../support/envelope.js';
 import { createStaffUser } from '../../sync/server/services/staffAuth.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { startCentral } from '../support/testCentral.js';
+import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { generateKeyPairSync } from 'node:crypto';
 import { makeTempDir } from '../support/tempDir.js';
 

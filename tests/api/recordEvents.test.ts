@@ -4,7 +4,8 @@ import { latestContentPack, publishContentPack } from '../../sync/server/service
 import { publishResults } from '../../sync/server/services/resultsPublishing.js';
 import { appendScheduledEvents } from '../../sync/server/services/record/scheduledEvents.js';
 import { createStaffUser } from '../../sync/server/services/staffAuth.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { startCentral } from '../support/testCentral.js';
+import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { verifyRecord } from '../../sync/record/verifyRecord.js';
 import { makeTempDir } from '../support/tempDir.js';
 

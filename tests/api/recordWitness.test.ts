@@ -16,7 +16,8 @@ import { cosign, openCosignature } from '../../sync/record/cosignature.js';
 import { parseNote } from '../../sync/record/note.js';
 import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
 import { appendLedger } from '../../sync/server/services/ledger.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { startCentral } from '../support/testCentral.js';
+import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { freePort } from '../support/freePort.js';
 import { makeTempDir } from '../support/tempDir.js';
 

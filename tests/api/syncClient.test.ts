@@ -10,7 +10,8 @@ import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.j
 import { createEnrolmentToken, revokeDevice } from '../../sync/server/services/enrolment.js';
 import { seedDemoDesks } from '../../sync/server/demo/demoDesks.js';
 import { fleetStatus } from '../../sync/server/services/fleet.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { startCentral } from '../support/testCentral.js';
+import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { freePort } from '../support/freePort.js';
 import { makeTempDir } from '../support/tempDir.js';
 

@@ -5,7 +5,8 @@ import { Ballot } from '../../sync/protocol/ballot.js';
 import { ContentPack } from '../../sync/protocol/contentPack.js';
 import { addBranch, addDesk } from '../../sync/server/services/desks.js';
 import { ANONYMOUS_VOTES_PER_ADDRESS_PER_MINUTE } from '../../sync/server/services/phoneVoteLimit.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { startCentral } from '../support/testCentral.js';
+import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { phoneClient } from '../support/phoneClient.js';
 import { makeTempDir } from '../support/tempDir.js';
 

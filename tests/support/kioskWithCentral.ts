@@ -11,7 +11,8 @@ import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.j
 import type { ContentPack } from '../../sync/protocol/contentPack.js';
 import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
 import { createStaffUser } from '../../sync/server/services/staffAuth.js';
-import { startCentral, type RunningCentral } from '../../sync/server/startCentral.js';
+import { startCentral } from './testCentral.js';
+import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { isSignedIn, signInStaff, type StaffClient } from './staffClient.js';
 
 export interface KioskWithCentral {

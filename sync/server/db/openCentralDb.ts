@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import type pg from 'pg';
 import { Kysely, Migrator, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001_init.js';
 import * as m0002 from './migrations/0002_fleet.js';
@@ -20,6 +21,8 @@ import * as m0015 from './migrations/0015_spoken_texts.js';
 import * as m0016 from './migrations/0016_fleet_view.js';
 import * as m0017 from './migrations/0017_alert_ids.js';
 import { ImmediateSqliteDialect } from './immediateSqliteDialect.js';
+import { CentralPostgresDialect } from './postgres/centralPostgresDialect.js';
+import { openPostgresPool } from './postgres/openPostgresPool.js';
 import type { CentralDatabase } from './schema.js';
 
 /** Listed in code, not read from a folder, so a bundled or compiled Central finds them all. */
@@ -45,6 +48,7 @@ export const MIGRATIONS: Record<string, Migration> = {
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 
 const handles = new WeakMap<Kysely<CentralDatabase>, BetterSqlite3.Database>();
+const pools = new WeakMap<Kysely<CentralDatabase>, pg.Pool>();
 
 /**
  * The SQLite connection under a Kysely instance, for the hot paths that run
@@ -54,16 +58,46 @@ const handles = new WeakMap<Kysely<CentralDatabase>, BetterSqlite3.Database>();
  */
 export function sqliteHandleOf(db: Kysely<CentralDatabase>): BetterSqlite3.Database {
   const handle = handles.get(db);
-  if (!handle) throw new Error('not a Kysely instance opened by openCentralDb');
+  if (!handle) throw new Error('not a Kysely instance opened by openCentralDb on SQLite');
   return handle;
 }
 
+/** The PostgreSQL pool under a Kysely instance, for ingest's set-wise statements on a connection of its own. */
+export function postgresPoolOf(db: Kysely<CentralDatabase>): pg.Pool {
+  const pool = pools.get(db);
+  if (!pool) throw new Error('not a Kysely instance opened by openCentralDb on PostgreSQL');
+  return pool;
+}
+
+/** `--db` / PSH_CENTRAL_DB: a postgres:// URL puts Central on PostgreSQL; without one it keeps its embedded SQLite. */
+export const isPostgresUrl = (database: string): boolean => /^postgres(ql)?:\/\//.test(database);
+
+async function migrate(db: Kysely<CentralDatabase>): Promise<Kysely<CentralDatabase>> {
+  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw error instanceof Error ? error : new Error('Central migration failed', { cause: error });
+  }
+  return db;
+}
+
 /**
- * Opens Central's embedded SQLite (WAL, synchronous=FULL: a receipt is only
- * sent after a durable commit) and migrates it. Kysely's migrator refuses a
- * db whose applied migrations are not the code's, in order.
+ * Opens Central's database and migrates it: embedded SQLite in the data
+ * folder (WAL, synchronous=FULL: a receipt is only sent after a durable
+ * commit), or the PostgreSQL that `database` names. Kysely's migrator refuses
+ * a db whose applied migrations are not the code's, in order.
  */
-export async function openCentralDb(dataDir: string): Promise<Kysely<CentralDatabase>> {
+export async function openCentralDb(dataDir: string, database?: string): Promise<Kysely<CentralDatabase>> {
+  if (database !== undefined) {
+    if (!isPostgresUrl(database))
+      throw new Error(`--db / PSH_CENTRAL_DB must be a postgres:// URL (got "${database}"); leave it out for embedded SQLite`);
+    const pool = openPostgresPool(database);
+    // A connection lost while idle (PostgreSQL restarted) leaves the pool; the next query opens a new one.
+    pool.on('error', () => undefined);
+    const db = new Kysely<CentralDatabase>({ dialect: new CentralPostgresDialect({ pool }) });
+    pools.set(db, pool);
+    return migrate(db);
+  }
   mkdirSync(dataDir, { recursive: true });
   const sqlite = new BetterSqlite3(join(dataDir, 'central.sqlite'));
   sqlite.pragma('journal_mode = WAL');
@@ -72,10 +106,5 @@ export async function openCentralDb(dataDir: string): Promise<Kysely<CentralData
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<CentralDatabase>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   handles.set(db, sqlite);
-  const { error } = await new Migrator({ db, provider }).migrateToLatest();
-  if (error) {
-    await db.destroy();
-    throw error instanceof Error ? error : new Error('Central migration failed', { cause: error });
-  }
-  return db;
+  return migrate(db);
 }

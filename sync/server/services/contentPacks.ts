@@ -2,7 +2,10 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { ContentPack } from '../../protocol/contentPack.js';
 
 /** Published packs by version, read and parsed once each (a published version never changes). */
-export function createPackReader(sqlite: BetterSqlite3.Database): (version: number) => ContentPack | null {
+/** A published content pack by version, or null when no such version was published. */
+export type PackReader = (version: number) => ContentPack | null;
+
+export function createPackReader(sqlite: BetterSqlite3.Database): PackReader {
   const packBody = sqlite.prepare<[number], string>('SELECT body_json FROM content_packs WHERE version = ?').pluck();
   const packs = new Map<number, ContentPack | null>();
   return (version) => {

@@ -1,3 +1,4 @@
+import { greatest } from '../db/dialect.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Heartbeat } from '../../protocol/fleet.js';
 import type { CentralDatabase } from '../db/schema.js';
@@ -78,9 +79,9 @@ export async function recordHeartbeat(
       .onConflict((oc) =>
         oc.columns(['device_id', 'hour']).doUpdateSet((eb) => ({
           beats: eb('device_heartbeat_hours.beats', '+', 1),
-          max_queue_depth: sql<number>`max(device_heartbeat_hours.max_queue_depth, excluded.max_queue_depth)`,
-          max_dead_letters: sql<number>`max(device_heartbeat_hours.max_dead_letters, excluded.max_dead_letters)`,
-          max_abs_drift_ms: sql<number>`max(device_heartbeat_hours.max_abs_drift_ms, excluded.max_abs_drift_ms)`,
+          max_queue_depth: greatest<number>(trx, sql.ref('device_heartbeat_hours.max_queue_depth'), sql.ref('excluded.max_queue_depth')),
+          max_dead_letters: greatest<number>(trx, sql.ref('device_heartbeat_hours.max_dead_letters'), sql.ref('excluded.max_dead_letters')),
+          max_abs_drift_ms: greatest<number>(trx, sql.ref('device_heartbeat_hours.max_abs_drift_ms'), sql.ref('excluded.max_abs_drift_ms')),
         })),
       )
       .execute();

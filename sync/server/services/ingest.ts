@@ -1,19 +1,17 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { problemText } from './outcome.js';
 import type { Kysely } from 'kysely';
-import { canonicalJson } from '../../protocol/canonicalJson.js';
 import type { Receipt } from '../../protocol/push.js';
 import type { SubmissionEnvelope } from '../../protocol/submission.js';
-import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import { sqliteHandleOf } from '../db/openCentralDb.js';
-import { createSubmissionRecorder, type SubmissionRecorder } from './submissionEntry.js';
+import { isPostgres } from '../db/dialect.js';
+import { ingestBatchPostgres } from './postgres/postgresIngest.js';
+import { createSubmissionRecorder, placeOfDevice, type SubmissionRecorder } from './submissionEntry.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { createFeedbackIngest, type DeviceIngestState } from './feedbackIngest.js';
 import { ReplayedNonceError } from './requestVerification.js';
-import { messageProblem } from './messageCheck.js';
-import { createSurveyCheck } from './surveyCheck.js';
 import { createVoteIngest, type VoteKeys } from './voteIngest.js';
-import { sha256Hex } from './secrets.js';
+import { createItemCheck } from './itemCheck.js';
+import { createPackReader } from './contentPacks.js';
 
 /**
  * The statements of the ingest hot path, prepared once per connection, and the
@@ -88,7 +86,7 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, re
   const placeOf = sqlite.prepare<[string], { branch_id: string; channel: string }>('SELECT branch_id, channel FROM devices WHERE id = ?');
 
   const feedback = createFeedbackIngest(sqlite);
-  const surveyProblem = createSurveyCheck(sqlite);
+  const check = createItemCheck(createPackReader(sqlite), keys);
   const votes = createVoteIngest(sqlite, keys);
 
   const batch = sqlite.transaction((deviceId: string, items: readonly SubmissionEnvelope[], nonce: string | undefined): Receipt[] => {
@@ -106,31 +104,12 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, re
         receivedAt,
         ...(reason ? { reason } : {}),
       });
-      if (item.schemaVersion > PROTOCOL_VERSION) {
-        receipts.push(receipt('rejected', `schema version ${item.schemaVersion} is newer than Central's ${PROTOCOL_VERSION}`));
+      const verdict = check(item);
+      if (!verdict.ok) {
+        receipts.push(receipt('rejected', verdict.reason));
         continue;
       }
-      const payloadJson = canonicalJson(item.payload);
-      if (sha256Hex(payloadJson) !== item.payloadSha256) {
-        receipts.push(receipt('rejected', 'payloadSha256 does not match the payload'));
-        continue;
-      }
-      // Answers that do not fit the survey or ballot version are refused with the reason (the kiosk keeps them as a dead letter).
-      const vote = item.payload.type === 'vote' ? votes.check({ ...item, payload: item.payload }) : undefined;
-      const problem =
-        item.payload.type === 'survey'
-          ? surveyProblem(
-              item.payload,
-              item.contentVersion,
-              item.attachments.map((file) => file.name),
-            )
-          : vote && !vote.ok
-            ? problemText(vote.problems)
-            : messageProblem(item);
-      if (problem !== null) {
-        receipts.push(receipt('rejected', problem));
-        continue;
-      }
+      const { payloadJson } = verdict;
       // A resend of this very submission is a duplicate below, not a taken code.
       if (
         (item.payload.type === 'feedback' || item.payload.type === 'proposal') &&
@@ -171,7 +150,7 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, re
           contentType: file.contentType,
         });
       }
-      if (item.payload.type === 'vote' && vote?.ok) votes.record(deviceId, { ...item, payload: item.payload }, vote.value, receivedAt);
+      if (item.payload.type === 'vote') votes.record(deviceId, { ...item, payload: item.payload }, verdict.voterKey, receivedAt);
       if (item.payload.type === 'proposal') {
         device ??= feedback.deviceState(deviceId);
         feedback.recordProposal(deviceId, device, { ...item, payload: item.payload }, receivedAt);
@@ -221,12 +200,6 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, re
   );
   return { insertNonce, submission, existingSha, attachment, ledger, batch, group };
 }
-
-/** A device's branch, and its channel unless it is a kiosk (kiosk entries keep the bytes they had before phones). */
-const placeOfDevice = (row: { branch_id: string; channel: string } | undefined) => ({
-  branch: row?.branch_id ?? null,
-  channel: row === undefined || row.channel === 'kiosk' ? undefined : row.channel,
-});
 
 /** At most this many requests share a commit: a bigger group only delays the first receipt. */
 const MAX_GROUP = 32;
@@ -285,6 +258,7 @@ export function ingestBatch(
   /** The request's nonce, recorded in this same commit (see requireDevice's deferNonce). */
   nonce?: string,
 ): Promise<Receipt[]> {
+  if (isPostgres(db)) return ingestBatchPostgres(db, keys, deviceId, items, nonce);
   const sqlite = sqliteHandleOf(db);
   const statements = ingestStatements(sqlite, keys);
   let queue = queues.get(sqlite);

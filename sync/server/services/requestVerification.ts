@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { MAX_CLOCK_SKEW_MS, SIGNATURE_HEADERS, signingString, UNSIGNED_PAYLOAD, type AuthRefusal } from '../../protocol/signing.js';
 import type BetterSqlite3 from 'better-sqlite3';
 import { sqliteHandleOf } from '../db/openCentralDb.js';
+import { isPostgres } from '../db/dialect.js';
 import type { CentralDatabase } from '../db/schema.js';
 
 /**
@@ -69,6 +70,13 @@ const deviceStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.State
 
 /** Every signed request looks its device up: a cached statement under Kysely's connection lock, not a compiled query. */
 function deviceRecord(db: Kysely<CentralDatabase>, deviceId: string): Promise<DeviceRecord | undefined> {
+  // On PostgreSQL the network round trip is the cost, not compiling the query.
+  if (isPostgres(db))
+    return db
+      .selectFrom('devices')
+      .select(['id', 'branch_id', 'public_key', 'revoked_at', 'channel'])
+      .where('id', '=', deviceId)
+      .executeTakeFirst();
   const sqlite = sqliteHandleOf(db);
   let statement = deviceStatements.get(sqlite);
   if (!statement) {

@@ -17,6 +17,12 @@ export interface SubmissionFacts {
   readonly receipt?: { readonly code: string; readonly payloadJson: string } | undefined;
 }
 
+/** A device's branch, and its channel unless it is a kiosk (kiosk entries keep the bytes they had before phones). */
+export const placeOfDevice = (row: { branch_id: string; channel: string } | undefined) => ({
+  branch: row?.branch_id ?? null,
+  channel: row === undefined || row.channel === 'kiosk' ? undefined : row.channel,
+});
+
 const str = (value: string): string => JSON.stringify(value);
 
 /**

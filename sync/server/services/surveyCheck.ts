@@ -1,14 +1,12 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { SurveyPayload } from '../../protocol/submission.js';
 import { responseProblem, voiceAnswerFile } from '../../protocol/surveyLogic.js';
-import { createPackReader } from './contentPacks.js';
+import type { PackReader } from './contentPacks.js';
 
 /**
  * Checks a survey response against the content version the visitor answered.
  * Answers the reason a response does not fit, for the rejected receipt, or null.
  */
-export function createSurveyCheck(sqlite: BetterSqlite3.Database) {
-  const pack = createPackReader(sqlite);
+export function createSurveyCheck(pack: PackReader) {
   return (payload: SurveyPayload, contentVersion: number, attachmentNames: readonly string[] = []): string | null => {
     const survey = pack(contentVersion)?.surveys.find((candidate) => candidate.id === payload.surveyId);
     if (!survey) return `survey "${payload.surveyId}" is not in content version ${contentVersion}`;

@@ -1,32 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { failure, success, type Outcome } from './outcome.js';
-import { PERSONAL_NUMBER } from '../../protocol/ballot.js';
-import { choiceProblem, type ChoiceProblem } from '../../protocol/ballotLogic.js';
-import type { SubmissionEnvelope, VotePayload } from '../../protocol/submission.js';
 import { createPackReader } from './contentPacks.js';
-import type { SealingKey } from './sealingKey.js';
-import type { VoterKeyOf } from './voterKey.js';
+import { countsBefore, createVoteCheck, type VoteEnvelope, type VoteKeys } from './voteCheck.js';
 
-export interface VoteKeys {
-  readonly sealingKey: SealingKey;
-  readonly voterKeyOf: VoterKeyOf;
-}
-
-type VoteEnvelope = SubmissionEnvelope & { payload: VotePayload };
-
-/** A rejected receipt's reason, for the technician who reads the kiosk's dead letters. */
-function choiceProblemText(problem: ChoiceProblem, ballotId: string): string {
-  switch (problem.kind) {
-    case 'none-chosen':
-      return 'no initiative chosen';
-    case 'unknown-initiative':
-      return `"${problem.initiative}" is not an initiative of ballot "${ballotId}"`;
-    case 'chosen-twice':
-      return 'an initiative is chosen twice';
-    case 'too-many':
-      return `at most ${problem.max} choices on ballot "${ballotId}"`;
-  }
-}
+export type { VoteKeys } from './voteCheck.js';
 
 /**
  * Votes in the ingest transaction. A verified vote's sealed personal number is
@@ -51,27 +27,14 @@ export function createVoteIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys)
   const uncountChoices = sqlite.prepare('UPDATE vote_choices SET counted = 0 WHERE device_id = ? AND submission_id = ?');
 
   return {
-    /** Why this vote cannot be accepted (for the rejected receipt), or its voter key (null for session ballots). */
-    check(item: VoteEnvelope): Outcome<string | null> {
-      const ballot = pack(item.contentVersion)?.ballots.find((candidate) => candidate.id === item.payload.ballotId);
-      if (!ballot) return failure(`ballot "${item.payload.ballotId}" is not in content version ${item.contentVersion}`);
-      const problem = choiceProblem(ballot, item.payload.choices);
-      if (problem) return failure(choiceProblemText(problem, ballot.id));
-      if (ballot.policy === 'session') return success(null);
-      const sealed = item.personal?.personalNumber;
-      const number = sealed === undefined ? undefined : keys.sealingKey.open(sealed);
-      if (number === undefined || !PERSONAL_NUMBER.test(number))
-        return failure('a verified ballot needs a personal number sealed to this Central');
-      return success(keys.voterKeyOf(ballot.id, number));
-    },
+    check: createVoteCheck(pack, keys),
 
     record(deviceId: string, item: VoteEnvelope, voterKey: string | null, receivedAt: string): void {
       let counted = 1;
       if (voterKey !== null) {
         const current = countedVote.get(item.payload.ballotId, voterKey);
-        const earlier = (a: readonly string[], b: readonly string[]) => a.join('\u0000') < b.join('\u0000');
         if (current) {
-          if (earlier([item.createdAt, deviceId, item.id], [current.claimed_at, current.device_id, current.submission_id])) {
+          if (countsBefore([item.createdAt, deviceId, item.id], [current.claimed_at, current.device_id, current.submission_id])) {
             uncountVote.run(current.device_id, current.submission_id);
             uncountChoices.run(current.device_id, current.submission_id);
           } else counted = 0;

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { withoutRowid, guardAppendOnly } from './portable.js';
 
 // Immutable once released: later changes are new numbered files.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -15,7 +16,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('idx', 'integer', (c) => c.notNull())
     .addColumn('hash', 'blob', (c) => c.notNull())
     .addPrimaryKeyConstraint('record_hashes_pk', ['level', 'idx'])
-    .modifyEnd(sql`WITHOUT ROWID`)
+    .$call(withoutRowid(db))
     .execute();
   await db.schema
     .createTable('record_checkpoints')
@@ -25,13 +26,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('signed_at', 'text', (c) => c.notNull())
     .execute();
   for (const table of ['record_entries', 'record_hashes', 'record_checkpoints']) {
-    for (const action of ['UPDATE', 'DELETE']) {
-      await sql
-        .raw(
-          `CREATE TRIGGER ${table}_no_${action.toLowerCase()} BEFORE ${action} ON ${table} ` +
-            `BEGIN SELECT RAISE(ABORT, 'the public record is append-only: ${action} on ${table} refused'); END`,
-        )
-        .execute(db);
+    for (const action of ['UPDATE', 'DELETE'] as const) {
+      await guardAppendOnly(db, table, action);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { dropAppendOnlyGuard, guardAppendOnly } from './portable.js';
 
 // Immutable once released: later changes are new numbered files.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -6,14 +7,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // rows written by 0009's appends go. They are an index of the entries, not the record: the entries and
   // every hash from level 1 up stay as they were. The append-only guard is lifted for this one
   // statement, inside the migration's transaction, and put back as it was.
-  await sql`DROP TRIGGER record_hashes_no_delete`.execute(db);
+  await dropAppendOnlyGuard(db, 'record_hashes', 'DELETE');
   await sql`DELETE FROM record_hashes WHERE level = 0`.execute(db);
-  await sql
-    .raw(
-      `CREATE TRIGGER record_hashes_no_delete BEFORE DELETE ON record_hashes ` +
-        `BEGIN SELECT RAISE(ABORT, 'the public record is append-only: DELETE on record_hashes refused'); END`,
-    )
-    .execute(db);
+  await guardAppendOnly(db, 'record_hashes', 'DELETE');
 }
 
 export function down(): Promise<void> {

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { withoutRowid, guardAppendOnly } from './portable.js';
 
 // Immutable once released: later changes are new numbered files.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -8,15 +9,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('record_receipts')
     .addColumn('lookup', 'text', (c) => c.primaryKey())
     .addColumn('idx', 'integer', (c) => c.notNull())
-    .modifyEnd(sql`WITHOUT ROWID`)
+    .$call(withoutRowid(db))
     .execute();
-  for (const action of ['UPDATE', 'DELETE']) {
-    await sql
-      .raw(
-        `CREATE TRIGGER record_receipts_no_${action.toLowerCase()} BEFORE ${action} ON record_receipts ` +
-          `BEGIN SELECT RAISE(ABORT, 'the public record is append-only: ${action} on record_receipts refused'); END`,
-      )
-      .execute(db);
+  for (const action of ['UPDATE', 'DELETE'] as const) {
+    await guardAppendOnly(db, 'record_receipts', action);
   }
 }
 

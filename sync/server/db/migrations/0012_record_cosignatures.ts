@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { withoutRowid, guardAppendOnly } from './portable.js';
 
 // Immutable once released: later changes are new numbered files.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -12,15 +13,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('line', 'text', (c) => c.notNull())
     .addColumn('received_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('record_cosignatures_pk', ['size', 'device_id'])
-    .modifyEnd(sql`WITHOUT ROWID`)
+    .$call(withoutRowid(db))
     .execute();
-  for (const action of ['UPDATE', 'DELETE']) {
-    await sql
-      .raw(
-        `CREATE TRIGGER record_cosignatures_no_${action.toLowerCase()} BEFORE ${action} ON record_cosignatures ` +
-          `BEGIN SELECT RAISE(ABORT, 'the public record is append-only: ${action} on record_cosignatures refused'); END`,
-      )
-      .execute(db);
+  for (const action of ['UPDATE', 'DELETE'] as const) {
+    await guardAppendOnly(db, 'record_cosignatures', action);
   }
 }
 

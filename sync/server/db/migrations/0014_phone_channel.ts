@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { withoutRowid } from './portable.js';
 
 // Immutable once released: later changes are new numbered files.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -36,7 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('state_json', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
-    .modifyEnd(sql`WITHOUT ROWID`)
+    .$call(withoutRowid(db))
     .execute();
   await db.schema.createIndex('web_sessions_updated').on('web_sessions').column('updated_at').execute();
   // Anonymous votes from phones, per address (hashed) and ballot, for the last hour: a script voting from one

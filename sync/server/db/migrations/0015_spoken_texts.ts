@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { withoutRowid } from './portable.js';
 
 // Immutable once released: later changes are new numbered files.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -11,6 +12,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('lang', 'text', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .modifyEnd(sql`WITHOUT ROWID`)
+    .$call(withoutRowid(db))
     .execute();
 }

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { withoutRowid } from './portable.js';
 
 // Immutable once released: later changes are new numbered files.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -19,6 +20,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('max_dead_letters', 'integer', (c) => c.notNull())
     .addColumn('max_abs_drift_ms', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('device_heartbeat_hours_pk', ['device_id', 'hour'])
-    .modifyEnd(sql`WITHOUT ROWID`)
+    .$call(withoutRowid(db))
     .execute();
 }

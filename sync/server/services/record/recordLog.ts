@@ -3,6 +3,8 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { canonicalJson } from '../../../protocol/canonicalJson.js';
 import { MAX_ENTRY_BYTES } from '../../../record/tiles.js';
 import type { CentralDatabase } from '../../db/schema.js';
+import { isPostgres } from '../../db/dialect.js';
+import { RECORD_APPEND_LOCK } from '../../db/postgres/advisoryLocks.js';
 
 type Db = Kysely<CentralDatabase> | Transaction<CentralDatabase>;
 
@@ -51,6 +53,12 @@ const NEXT_INDEX_INSERT = 'INSERT INTO record_entries (idx, entry) VALUES ((SELE
 
 /** Appends an event to the public record inside the caller's transaction (or its own); returns its index. */
 export async function appendRecord(db: Db, event: RecordEvent): Promise<number> {
+  if (isPostgres(db)) {
+    // PostgreSQL runs transactions side by side (and two Centrals may share it): the next index is read and
+    // written under one lock, held until this transaction ends, so two appends never take the same index.
+    if (!db.isTransaction) return db.transaction().execute((trx) => appendRecord(trx, event));
+    await sql`SELECT pg_advisory_xact_lock(${RECORD_APPEND_LOCK})`.execute(db);
+  }
   const entry = entryBytes(event, new Date().toISOString());
   const { rows } = await sql<{ idx: number }>`INSERT INTO record_entries (idx, entry)
     VALUES ((SELECT coalesce(max(idx) + 1, 0) FROM record_entries), ${entry}) RETURNING idx`.execute(db);

@@ -1,12 +1,14 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { formatCheckpoint } from '../../../record/checkpoint.js';
 import { nodeHash } from '../../../record/merkle.js';
 import { signNote, verifierKey } from '../../../record/note.js';
 import type { CentralDatabase } from '../../db/schema.js';
-import { sqliteHandleOf } from '../../db/openCentralDb.js';
+import { isPostgres } from '../../db/dialect.js';
+import { RECORD_SIGN_LOCK } from '../../db/postgres/advisoryLocks.js';
 import { keyFile } from '../keyFile.js';
-import { createRecordIntegrator, recordReader, type RecordReader } from './recordTree.js';
+import type { RecordReader } from './recordTree.js';
+import { openRecordStore, type RecordStore } from './recordStore.js';
 
 /** A new checkpoint at most this often: a busy Central signs a few times a second at most, not once per request. */
 const SIGN_AT_MOST_EVERY_MS = 1000;
@@ -33,32 +35,41 @@ const CHECK_CHUNK = 4096;
  * themselves), and the stored tree has the signed root. Central refuses to
  * start otherwise: it must never sign a checkpoint inconsistent with one it
  * signed before (a restored old backup, an entry or a hash changed by hand).
+ * Read a chunk at a time, so a large record is never held in memory whole.
  */
-export function checkRecordAgainstLastCheckpoint(reader: RecordReader, last: { size: number; root: Buffer } | undefined): void {
-  const size = reader.integratedSize();
+export async function checkRecordAgainstLastCheckpoint(
+  read: RecordStore['read'],
+  last: { size: number; root: Buffer } | undefined,
+): Promise<void> {
   if (!last) return;
-  if (reader.size() < last.size)
+  const { size, stored } = await read((reader) => ({ size: reader.integratedSize(), stored: reader.size() }));
+  if (stored < last.size)
     throw new Error(
-      `public record: ${String(reader.size())} entries stored, but a checkpoint of ${String(last.size)} was signed (an old backup?)`,
+      `public record: ${String(stored)} entries stored, but a checkpoint of ${String(last.size)} was signed (an old backup?)`,
     );
   for (let level = 1; 2 ** level <= size; level += 1) {
     const count = Math.floor(size / 2 ** level);
     for (let from = 0; from < count; from += CHECK_CHUNK) {
       const to = Math.min(count, from + CHECK_CHUNK);
-      const children = reader.hashes(level - 1, 2 * from, 2 * to);
-      reader.hashes(level, from, to).forEach((stored, at) => {
-        const [left, right] = [children[2 * at], children[2 * at + 1]];
-        if (!left || !right || !stored.equals(nodeHash(left, right)))
-          throw new Error(
-            level === 1
-              ? `public record: entry ${String(2 * (from + at))} or ${String(2 * (from + at) + 1)} does not match its stored hash`
-              : `public record: stored hash ${String(level)}/${String(from + at)} does not match the hashes below it`,
-          );
-      });
+      await read((reader) => checkChunk(reader, level, from, to));
     }
   }
-  if (!reader.root(last.size).equals(last.root))
+  if (!(await read((reader) => reader.root(last.size))).equals(last.root))
     throw new Error(`public record: the stored tree of ${String(last.size)} entries does not have the root Central signed`);
+}
+
+/** Stored hashes [from, to) of `level` against the hashes one level below. */
+function checkChunk(reader: RecordReader, level: number, from: number, to: number): void {
+  const children = reader.hashes(level - 1, 2 * from, 2 * to);
+  reader.hashes(level, from, to).forEach((stored, at) => {
+    const [left, right] = [children[2 * at], children[2 * at + 1]];
+    if (!left || !right || !stored.equals(nodeHash(left, right)))
+      throw new Error(
+        level === 1
+          ? `public record: entry ${String(2 * (from + at))} or ${String(2 * (from + at) + 1)} does not match its stored hash`
+          : `public record: stored hash ${String(level)}/${String(from + at)} does not match the hashes below it`,
+      );
+  });
 }
 
 export interface RecordSigner {
@@ -67,51 +78,73 @@ export interface RecordSigner {
   readonly verifierKey: string;
   /** The latest signed checkpoint, signing a new one when the record grew (at most once a second). */
   checkpoint(): Promise<string>;
-  /**
-   * Runs `use` on the stored record while holding the database connection: the reader's synchronous
-   * lookups then never run inside another request's open transaction (and never see what it may roll back).
-   */
+  /** Runs `use` on the stored record (see RecordStore.read). */
   read<T>(use: (reader: RecordReader) => T): Promise<T>;
 }
+
+type Checkpoint = { readonly size: number; readonly note: string; readonly at: number };
+
+const latestStored = async (db: Kysely<CentralDatabase> | Transaction<CentralDatabase>): Promise<Checkpoint | undefined> => {
+  const row = await db
+    .selectFrom('record_checkpoints')
+    .select(['size', 'note', 'signed_at'])
+    .orderBy('size', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && { size: row.size, note: row.note, at: Date.parse(row.signed_at) };
+};
 
 export async function openRecordSigner(db: Kysely<CentralDatabase>, dataDir: string, publicUrl?: string): Promise<RecordSigner> {
   const key = loadRecordKey(dataDir);
   const origin = recordOrigin(publicUrl);
-  const sqlite = sqliteHandleOf(db);
-  const reader = recordReader(sqlite);
-  const integrate = createRecordIntegrator(sqlite);
-  const read = <T>(use: (held: RecordReader) => T): Promise<T> => db.connection().execute(() => Promise.resolve(use(reader)));
+  const store = openRecordStore(db);
   const last = await db.selectFrom('record_checkpoints').selectAll().orderBy('size', 'desc').limit(1).executeTakeFirst();
-  // Entries appended since the last checkpoint are integrated first (a chunk per held connection, so
-  // ingest goes on between chunks), then everything is checked against what was signed.
-  const integrateAll = async (): Promise<void> => {
-    let waiting = 1;
-    while (waiting > 0) waiting = await db.connection().execute(() => Promise.resolve(integrate.immediate()));
-  };
-  await integrateAll();
-  await read((held) => checkRecordAgainstLastCheckpoint(held, last));
+  // Entries appended since the last checkpoint are integrated first, then everything is checked against what was signed.
+  await store.integrateAll();
+  await checkRecordAgainstLastCheckpoint(store.read, last);
   let latest = last ? { size: last.size, note: last.note, at: Date.parse(last.signed_at) } : undefined;
+
+  /** Signs the integrated tree unless `previous` already covers it; keeps what it signed, so a restart can check against it. */
+  const signAfter = async (
+    trx: Kysely<CentralDatabase> | Transaction<CentralDatabase>,
+    previous: Checkpoint | undefined,
+  ): Promise<Checkpoint> => {
+    const { size, root } = await store.read((held) => {
+      const integrated = held.integratedSize();
+      return { size: integrated, root: previous && previous.size >= integrated ? undefined : held.root(integrated) };
+    });
+    if (previous && !root) return previous;
+    if (!root) throw new Error('record: nothing signed yet and no root computed');
+    const note = signNote(formatCheckpoint({ origin, size, root }), origin, key);
+    const signedAt = new Date().toISOString();
+    // A checkpoint of the same size is never signed twice.
+    await trx
+      .insertInto('record_checkpoints')
+      .values({ size, root, note, signed_at: signedAt })
+      .onConflict((c) => c.doNothing())
+      .execute();
+    return { size, note, at: Date.parse(signedAt) };
+  };
+
   return {
     origin,
     verifierKey: verifierKey(origin, createPublicKey(key)),
-    read,
+    read: store.read,
     async checkpoint() {
       if (latest && Date.now() - latest.at < SIGN_AT_MOST_EVERY_MS) return latest.note;
-      if (latest && latest.size === (await read((held) => held.size()))) return latest.note;
-      await integrateAll();
-      const size = await read((held) => held.integratedSize());
-      if (latest && latest.size === size) return latest.note;
-      const root = await read((held) => held.root(size));
-      const note = signNote(formatCheckpoint({ origin, size, root }), origin, key);
-      const signedAt = new Date().toISOString();
-      // Kept, so a restart can check the stored tree against it; a checkpoint of the same size is never signed twice.
-      await db
-        .insertInto('record_checkpoints')
-        .values({ size, root, note, signed_at: signedAt })
-        .onConflict((c) => c.doNothing())
-        .execute();
-      latest = { size, note, at: Date.parse(signedAt) };
-      return note;
+      if (latest && latest.size === (await store.read((held) => held.size()))) return latest.note;
+      await store.integrateAll();
+      if (!isPostgres(db)) {
+        latest = await signAfter(db, latest);
+        return latest.note;
+      }
+      // Two Centrals on one PostgreSQL: one signs at a time, and never a tree smaller than the other's
+      // latest (both are of one append-only log, so any two checkpoints are consistent with each other).
+      latest = await db.transaction().execute(async (trx) => {
+        await sql`SELECT pg_advisory_xact_lock(${RECORD_SIGN_LOCK})`.execute(trx);
+        return signAfter(trx, await latestStored(trx));
+      });
+      return latest.note;
     },
   };
 }

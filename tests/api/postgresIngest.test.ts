@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { openCentralDb } from '../../sync/server/db/openCentralDb.js';
+import type { CentralDatabase } from '../../sync/server/db/schema.js';
+import { publishContentPack } from '../../sync/server/services/content.js';
+import { ingestBatch } from '../../sync/server/services/ingest.js';
+import { loadSealingKey } from '../../sync/server/services/sealingKey.js';
+import { loadVoterKey } from '../../sync/server/services/voterKey.js';
+import { ratingEnvelope } from '../support/envelope.js';
+import { makeTempDir } from '../support/tempDir.js';
+import { testDatabase } from '../support/testCentral.js';
+
+// Two Centrals' connections to one PostgreSQL, in one process: each its own Kysely and pool, as two
+// Central processes have. Only in the `postgres` project.
+const dir = makeTempDir('postgres-ingest');
+const dbs: Array<Kysely<CentralDatabase>> = [];
+const DEVICES = 8;
+
+beforeAll(async () => {
+  const database = await testDatabase(dir.path);
+  if (!database) throw new Error('this suite runs in the postgres project only');
+  for (let central = 0; central < 2; central += 1) dbs.push(await openCentralDb(dir.path, database));
+  const [db] = dbs;
+  if (!db) throw new Error('no database');
+  await publishContentPack(db, demoContentPack);
+  await db
+    .insertInto('devices')
+    .values(
+      Array.from({ length: DEVICES }, (_, n) => ({
+        id: `device-${String(n)}`,
+        kiosk_id: `kiosk-${String(n)}`,
+        branch_id: 'b',
+        public_key: 'unused: these batches are not signed requests',
+        enrolled_at: new Date().toISOString(),
+        revoked_at: null,
+        last_ingest_at: null,
+      })),
+    )
+    .execute();
+});
+afterAll(async () => {
+  for (const db of dbs) await db.destroy();
+  dir.remove();
+});
+
+describe('ingest on PostgreSQL', () => {
+  it('lets two Centrals ingest at the same moment: every batch stored, the log in one order without a gap', async () => {
+    const keys = { sealingKey: loadSealingKey(dir.path), voterKeyOf: loadVoterKey(dir.path) };
+    let seq = 0;
+    for (let round = 0; round < 10; round += 1) {
+      // Every device's batch at once, alternately through each Central: they meet at the log's next index.
+      const batches = Array.from({ length: DEVICES }, (_, n) => {
+        const db = dbs[n % 2];
+        if (!db) throw new Error('no database');
+        seq += 1;
+        return ingestBatch(db, keys, `device-${String(n)}`, [ratingEnvelope(seq), ratingEnvelope(seq + 1000)]);
+      });
+      const receipts = (await Promise.all(batches)).flat();
+      expect(receipts.map((receipt) => receipt.status)).toEqual(Array(2 * DEVICES).fill('accepted'));
+    }
+    const [db] = dbs;
+    if (!db) throw new Error('no database');
+    const entries = await db.selectFrom('record_entries').select('idx').orderBy('idx').execute();
+    expect(entries.map((row) => row.idx)).toEqual(entries.map((_, at) => at));
+    const submissions = await db
+      .selectFrom('submissions')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(submissions.n).toBe(10 * 2 * DEVICES);
+  });
+});
