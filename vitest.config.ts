@@ -26,6 +26,7 @@ const CENTRAL_SUITES = [
   'tests/api/voiceMessages.test.ts',
   'tests/api/twoCentrals.test.ts',
   'tests/api/postgresIngest.test.ts',
+  'tests/api/moveToPostgres.test.ts',
 ];
 
 export default defineConfig({
@@ -42,7 +43,7 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts'],
-          exclude: ['tests/api/twoCentrals.test.ts', 'tests/api/postgresIngest.test.ts'],
+          exclude: ['tests/api/twoCentrals.test.ts', 'tests/api/postgresIngest.test.ts', 'tests/api/moveToPostgres.test.ts'],
         },
       },
       {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCentralDb } from './db/openCentralDb.js';
+import { moveToPostgres } from './db/moveToPostgres.js';
 import { createEnrolmentToken, revokeDevice } from './services/enrolment.js';
 import { fleetStatus } from './services/fleet.js';
 import type { CentralLogLevel } from './centralApp.js';
@@ -31,6 +32,7 @@ const USAGE = `Usage:
   npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]
   npm run central -- revoke --device DEVICE_ID [--data var/central]
   npm run central -- fleet [--silent-after-min 30] [--data var/central]
+  npm run central -- move-to-postgres --data var/central --db postgres://...   (an existing Central's SQLite into an empty PostgreSQL database; stop Central first)
 Every command takes --db (or PSH_CENTRAL_DB): Central's database on PostgreSQL instead of the embedded SQLite in --data.
 --data still holds Central's keys and uploads, on every engine.`;
 
@@ -126,6 +128,19 @@ async function main(argv: string[]): Promise<void> {
       const unknownDesk = fleet.filter((entry) => entry.deskUnknown).length;
       console.log(
         `${fleet.length} kiosks, ${silent} silent for more than ${values['silent-after-min']} minutes, ${unknownDesk} at a desk Central does not know`,
+      );
+      return;
+    }
+    case 'move-to-postgres': {
+      if (!database)
+        throw new Error(
+          'move-to-postgres needs --db postgres://USER@HOST:PORT/DATABASE (or PSH_CENTRAL_DB): the empty database to move into',
+        );
+      const moved = await moveToPostgres(dataDir, database);
+      console.table(moved);
+      console.log(
+        `Moved ${String(moved.reduce((sum, table) => sum + table.rows, 0))} rows in ${String(moved.length)} tables from ${dataDir}/central.sqlite. ` +
+          `Start Central with --data ${dataDir} --db <the same URL>; the SQLite file is left as it was.`,
       );
       return;
     }

@@ -78,10 +78,20 @@ export async function readPrefetched<T>(db: Db, use: (reader: RecordReader) => T
     if (missing.size) size = await storedSize(db);
     if (missing.pairs) pairs = await storedPairs(db);
     await fetchNodes(db, missing.nodes, entries, hashes, key);
-    for (const [level, from, to] of missing.ranges) {
+    // Ranges of one (an entry by index, as the figures' pages list them) are fetched together, the others one query each.
+    const singles = missing.ranges.filter(([, from, to]) => to - from === 1);
+    for (const level of new Set(singles.map(([level]) => level)))
+      await fetchIndexes(
+        db,
+        level,
+        singles.filter(([at]) => at === level).map(([, from]) => from),
+        entries,
+        hashes,
+        key,
+      );
+    for (const [level, from, to] of missing.ranges.filter(([, from, to]) => to - from !== 1))
       await fetchRange(db, level, from, to, entries, hashes, key);
-      fetchedRanges.add(`${String(level)}:${String(from)}:${String(to)}`);
-    }
+    for (const [level, from, to] of missing.ranges) fetchedRanges.add(`${String(level)}:${String(from)}:${String(to)}`);
   }
   throw new Error(`record: a read still missed stored data after ${String(MAX_PASSES)} passes`);
 }
@@ -120,6 +130,28 @@ async function fetchNodes(
   for (const [level, index] of nodes)
     if (!(level === 0 ? entries.has(index) : hashes.has(key(level, index))))
       throw new Error(`record: the stored tree lacks hash ${String(level)}/${String(index)}`);
+}
+
+/** Entries (level 0) or stored hashes at these indexes, those that exist, in one query. */
+async function fetchIndexes(
+  db: Db,
+  level: number,
+  indexes: readonly number[],
+  entries: Map<number, Buffer>,
+  hashes: Map<string, Buffer>,
+  key: (level: number, index: number) => string,
+): Promise<void> {
+  if (level === 0) {
+    const { rows } = await sql<{
+      idx: number;
+      entry: Buffer;
+    }>`SELECT idx, entry FROM record_entries WHERE idx = ANY(${indexes}::bigint[])`.execute(db);
+    for (const row of rows) entries.set(row.idx, row.entry);
+    return;
+  }
+  const { rows } = await sql<{ idx: number; hash: Buffer }>`SELECT idx, hash FROM record_hashes
+    WHERE level = ${level} AND idx = ANY(${indexes}::bigint[])`.execute(db);
+  for (const row of rows) hashes.set(key(level, row.idx), row.hash);
 }
 
 async function fetchRange(

@@ -169,12 +169,14 @@ export function createProcessIndex(signer: Pick<RecordSigner, 'read'>) {
     },
     /** Entries by index with their exact bytes as text, for the pages that list what a figure counted. */
     async entries(indexes: readonly number[]): Promise<ListedEntry[]> {
+      // Every entry is looked up before any is checked: on PostgreSQL one pass then names all it lacks (prefetchedRecord.ts).
       return signer.read((reader) =>
-        indexes.map((idx) => {
-          const bytes = reader.entries(idx, idx + 1)[0];
-          if (!bytes) throw new Error(`record: no entry ${String(idx)}`);
-          return { ...parseEntry(idx, bytes), text: bytes.toString('utf8') };
-        }),
+        indexes
+          .map((idx) => ({ idx, bytes: reader.entries(idx, idx + 1)[0] }))
+          .map(({ idx, bytes }) => {
+            if (!bytes) throw new Error(`record: no entry ${String(idx)}`);
+            return { ...parseEntry(idx, bytes), text: bytes.toString('utf8') };
+          }),
       );
     },
   };

@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { startCentral } from '../../sync/server/startCentral.js';
+import { freePort } from '../support/freePort.js';
+import { makeTempDir } from '../support/tempDir.js';
+import { testDatabase } from '../support/testCentral.js';
+
+// An existing Central on SQLite, with the demo's staff, feedback, results and public record, moved to
+// PostgreSQL with the operator's command. Only in the `postgres` project.
+const ROOT = join(import.meta.dirname, '..', '..');
+const dir = makeTempDir('move-to-postgres');
+afterAll(() => dir.remove());
+
+/** What the public sees: every public page and figure that takes no code. */
+const PUBLIC_PAGES = [
+  '/',
+  '/?lang=en',
+  '/figures',
+  '/results',
+  '/record',
+  '/record/entries?process=ballot%3Aimprovements-2026&measure=participation',
+  '/record/entries?index=5',
+  '/record/processes/ballot/improvements-2026',
+  '/record/processes/feedback/tbilisi-central',
+  '/results/ballots/improvements-2026',
+  '/record/indicators',
+  '/record/key',
+  '/record/checkpoint',
+  '/record/tile/entries/000.p/1',
+  '/open311/v2/services.json',
+  '/open311/v2/requests.json',
+  '/feedback',
+];
+
+const snapshot = async (url: string): Promise<Record<string, string>> => {
+  const pages: Record<string, string> = {};
+  for (const path of PUBLIC_PAGES) {
+    const answer = await fetch(`${url}${path}`);
+    // Status, type and a digest of the bytes: a failure names the page, not a screen of base64.
+    const digest = createHash('sha256')
+      .update(Buffer.from(await answer.arrayBuffer()))
+      .digest('hex');
+    pages[path] = `${String(answer.status)} ${answer.headers.get('content-type') ?? ''} ${digest}`;
+  }
+  return pages;
+};
+
+const central = (...args: string[]) =>
+  promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'sync/server/cli.ts'), ...args], { cwd: ROOT });
+
+describe('moving a Central from SQLite to PostgreSQL', () => {
+  it(
+    'keeps every public page and figure byte for byte, and refuses to move into a database that holds data',
+    { timeout: 120_000 },
+    async () => {
+      const dataDir = join(dir.path, 'central');
+      // One port for both: pages name their own address (the verifier's command line).
+      const port = await freePort();
+      const onSqlite = await startCentral({ dataDir, port, starterContent: demoContentPack, demoData: true });
+      // The record's checkpoint is signed now, so both Centrals serve the same one.
+      await fetch(`${onSqlite.url}/record/checkpoint`);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const before = await snapshot(onSqlite.url);
+      await onSqlite.close();
+
+      const database = await testDatabase(dataDir);
+      if (!database) throw new Error('this suite runs in the postgres project only');
+      const { stdout } = await central('move-to-postgres', '--data', dataDir, '--db', database);
+      expect(stdout).toMatch(/Moved \d+ rows in \d+ tables/);
+
+      const onPostgres = await startCentral({ dataDir, port, database });
+      try {
+        const after = await snapshot(onPostgres.url);
+        for (const path of PUBLIC_PAGES) expect(after[path], path).toBe(before[path]);
+        expect(Object.entries(before).filter(([, page]) => !page.startsWith('200 '))).toEqual([]);
+      } finally {
+        await onPostgres.close();
+      }
+
+      await expect(central('move-to-postgres', '--data', dataDir, '--db', database)).rejects.toThrow(/already holds rows in "/);
+    },
+  );
+});
