@@ -4,6 +4,7 @@ import { benchInbox } from './inboxBench.js';
 import { benchRecord } from './recordBench.js';
 import { benchProcessIndex } from './processIndexBench.js';
 import { benchTally } from './tallyBench.js';
+import { benchPostgres } from './postgresBench.js';
 import { benchWebPages } from './webPageBench.js';
 import { benchTapToPaint } from './tapToPaintBench.js';
 import { benchKioskRss } from './kioskRssBench.js';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     ...(await benchCentralIngest()),
     ...(await benchInbox()),
     ...(await benchTally()),
+    ...(await benchPostgres()),
     ...(await benchWebPages()),
     ...(await benchRecord()),
     ...(await benchProcessIndex()),

@@ -8,6 +8,14 @@ import type { ItemVerdict } from '../itemCheck.js';
 import { ReplayedNonceError } from '../requestVerification.js';
 import { storeVotes, type AcceptedVote } from './postgresVotes.js';
 
+/**
+ * What the batches of one group commit share. The group holds the record's lock from its first statement
+ * to its commit, so the log's next index is read once and counted on in memory.
+ */
+export interface GroupState {
+  nextIndex: number | undefined;
+}
+
 /** An item this batch stores, with what its checks found. */
 interface Accepted {
   readonly item: SubmissionEnvelope;
@@ -31,30 +39,27 @@ const trackingCodeOf = (item: SubmissionEnvelope): string | undefined =>
 export async function storeBatchPostgres(
   client: pg.ClientBase,
   check: (item: SubmissionEnvelope) => ItemVerdict,
+  group: GroupState,
   deviceId: string,
   items: readonly SubmissionEnvelope[],
   nonce: string | undefined,
 ): Promise<Receipt[]> {
-  if (nonce !== undefined) {
-    const inserted = await client.query({
-      name: 'psh-ingest-nonce',
-      text: 'INSERT INTO request_nonces (device_id, nonce, seen_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-      values: [deviceId, nonce, Date.now()],
-    });
-    if (inserted.rowCount !== 1) throw new ReplayedNonceError('replayed nonce');
-  }
+  // The request's nonce, and what Central already holds under these ids (a resend), in one round trip. A
+  // replayed nonce is refused before anything of the batch is written, so no savepoint is needed to undo it.
+  const { rows } = await client.query<{ fresh: number; held: Array<[string, string]> }>({
+    name: 'psh-ingest-nonce-held',
+    text: `WITH nonce AS (
+        INSERT INTO request_nonces (device_id, nonce, seen_at) SELECT $1, $2, $3 WHERE $2::text IS NOT NULL
+        ON CONFLICT DO NOTHING RETURNING 1)
+      SELECT (SELECT count(*) FROM nonce) AS fresh,
+        coalesce((SELECT json_agg(json_build_array(id, payload_sha256)) FROM submissions WHERE device_id = $1 AND id = ANY($4::text[])), '[]') AS held`,
+    values: [deviceId, nonce ?? null, Date.now(), items.map((item) => item.id)],
+  });
+  if (nonce !== undefined && rows[0]?.fresh !== 1) throw new ReplayedNonceError('replayed nonce');
   const receivedAt = new Date().toISOString();
   const verdicts = items.map(check);
-  // What Central already holds under these ids (a resend), and the tracking codes already given (read under the lock: nothing changes them meanwhile).
-  const held = new Map(
-    (
-      await client.query<{ id: string; payload_sha256: string }>({
-        name: 'psh-ingest-held',
-        text: 'SELECT id, payload_sha256 FROM submissions WHERE device_id = $1 AND id = ANY($2::text[])',
-        values: [deviceId, items.map((item) => item.id)],
-      })
-    ).rows.map((row) => [row.id, row.payload_sha256]),
-  );
+  // Read under the lock: nothing changes what is held, or which tracking codes are given, meanwhile.
+  const held = new Map(rows[0]?.held ?? []);
   const codes = items.flatMap((item) => trackingCodeOf(item) ?? []);
   const taken = new Set(
     codes.length === 0
@@ -98,11 +103,17 @@ export async function storeBatchPostgres(
     accepted.push({ item, payloadJson: verdict.payloadJson, voterKey: verdict.voterKey });
     receipts.push(receipt('accepted'));
   });
-  if (accepted.length > 0) await storeAccepted(client, deviceId, accepted, receivedAt);
+  if (accepted.length > 0) await storeAccepted(client, group, deviceId, accepted, receivedAt);
   return receipts;
 }
 
-async function storeAccepted(client: pg.ClientBase, deviceId: string, accepted: readonly Accepted[], receivedAt: string): Promise<void> {
+async function storeAccepted(
+  client: pg.ClientBase,
+  group: GroupState,
+  deviceId: string,
+  accepted: readonly Accepted[],
+  receivedAt: string,
+): Promise<void> {
   const items = accepted.map((entry) => entry.item);
   const stored = await client.query({
     name: 'psh-ingest-submissions',
@@ -151,27 +162,27 @@ async function storeAccepted(client: pg.ClientBase, deviceId: string, accepted: 
   );
   if (votes.length > 0) await storeVotes(client, deviceId, votes, receivedAt);
 
+  // The device as it was before this batch (its branch, channel, and previous acknowledged sync: the floor of
+  // feedback clocks), the ledger line listing what the batch accepted, and what Central now holds from the
+  // device (for reconciliation): one statement, whose parts all see the rows as they were before it.
   const device = (
     await client.query<{ branch_id: string; channel: string; last_ingest_at: string | null }>({
       name: 'psh-ingest-device',
-      text: 'SELECT branch_id, channel, last_ingest_at FROM devices WHERE id = $1',
-      values: [deviceId],
+      text: `WITH before AS (SELECT branch_id, channel, last_ingest_at FROM devices WHERE id = $1),
+        ledger AS (INSERT INTO ledger (recorded_at, kind, subject, detail_json) VALUES ($2, 'submissions.received', $1, $3)),
+        progress AS (UPDATE devices SET last_ingest_at = $2, held_count = held_count + $4, max_seq = greatest(max_seq, $5) WHERE id = $1)
+        SELECT branch_id, channel, last_ingest_at FROM before`,
+      values: [
+        deviceId,
+        receivedAt,
+        JSON.stringify({ accepted: items.map((item) => [item.id, item.seq, item.payload.type]) }),
+        items.length,
+        Math.max(...items.map((item) => item.seq)),
+      ],
     })
   ).rows[0];
   await storeMessages(client, deviceId, items, device, receivedAt);
-  await appendEntries(client, deviceId, accepted, placeOfDevice(device), receivedAt);
-
-  await client.query({
-    name: 'psh-ingest-ledger',
-    text: `INSERT INTO ledger (recorded_at, kind, subject, detail_json) VALUES ($1, 'submissions.received', $2, $3)`,
-    values: [receivedAt, deviceId, JSON.stringify({ accepted: items.map((item) => [item.id, item.seq, item.payload.type]) })],
-  });
-  // What Central holds from the device (for reconciliation) and when it last acknowledged a batch (the floor of feedback clocks).
-  await client.query({
-    name: 'psh-ingest-progress',
-    text: 'UPDATE devices SET last_ingest_at = $1, held_count = held_count + $2, max_seq = greatest(max_seq, $3) WHERE id = $4',
-    values: [receivedAt, items.length, Math.max(...items.map((item) => item.seq)), deviceId],
-  });
+  await appendEntries(client, group, deviceId, accepted, placeOfDevice(device), receivedAt);
 }
 
 /** Feedback into the inbox and proposals into moderation, in the commit that acknowledges them. */
@@ -240,18 +251,21 @@ async function storeMessages(
 /** One public record entry per accepted submission, at the next indexes (the lock makes "the last one plus one" safe), and receipt lookups. */
 async function appendEntries(
   client: pg.ClientBase,
+  group: GroupState,
   deviceId: string,
   accepted: readonly Accepted[],
   place: ReturnType<typeof placeOfDevice>,
   receivedAt: string,
 ): Promise<void> {
-  const next = (
+  group.nextIndex ??= (
     await client.query<{ next: number }>({
       name: 'psh-ingest-record-next',
       text: 'SELECT coalesce(max(idx) + 1, 0) AS next FROM record_entries',
     })
   ).rows[0]?.next;
+  const next = group.nextIndex;
   if (next === undefined) throw new Error('record: no next index');
+  group.nextIndex = next + accepted.length;
   const lookups: Array<[string, number]> = [];
   const entries = accepted.map(({ item, payloadJson }, offset) => {
     const { detail, lookup } = submissionEntryDetail({

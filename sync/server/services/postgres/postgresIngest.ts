@@ -7,7 +7,8 @@ import { RECORD_APPEND_LOCK } from '../../db/postgres/advisoryLocks.js';
 import type { CentralDatabase } from '../../db/schema.js';
 import { createItemCheck } from '../itemCheck.js';
 import type { VoteKeys } from '../voteCheck.js';
-import { storeBatchPostgres } from './postgresBatch.js';
+import { ReplayedNonceError } from '../requestVerification.js';
+import { storeBatchPostgres, type GroupState } from './postgresBatch.js';
 import { createPostgresPacks } from './postgresPacks.js';
 
 /** One request's batch, waiting for the next group commit. */
@@ -36,8 +37,8 @@ const ingests = new WeakMap<pg.Pool, Ingest>();
  * while a commit is under way wait for the next one, and every request gets
  * its receipts only after the commit holding its items returned. The group's
  * transaction takes the record's append lock first, so ingest is one writer
- * at a time across every Central on this database; each batch runs in a
- * savepoint, so a replayed nonce refuses only its own request.
+ * at a time across every Central on this database. A replayed nonce refuses
+ * only its own request (it is found before the batch writes anything).
  */
 async function commitGroup(ingest: Ingest, group: readonly PendingBatch[]): Promise<void> {
   let client: pg.PoolClient;
@@ -49,20 +50,24 @@ async function commitGroup(ingest: Ingest, group: readonly PendingBatch[]): Prom
   }
   let broken: Error | undefined;
   try {
-    await client.query('BEGIN');
-    await client.query({ name: 'psh-ingest-lock', text: 'SELECT pg_advisory_xact_lock($1)', values: [RECORD_APPEND_LOCK] });
+    // One round trip: the transaction and the record's lock (a literal: a simple query takes no parameters).
+    await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${String(RECORD_APPEND_LOCK)})`);
     await ingest.packs.load(
       client,
       group.flatMap((entry) => entry.items.map((item) => item.contentVersion)),
     );
+    const state: GroupState = { nextIndex: undefined };
     const outcomes: Array<{ ok: true; receipts: Receipt[] } | { ok: false; error: unknown }> = [];
     for (const entry of group) {
-      await client.query('SAVEPOINT batch');
       try {
-        outcomes.push({ ok: true, receipts: await storeBatchPostgres(client, ingest.check, entry.deviceId, entry.items, entry.nonce) });
-        await client.query('RELEASE SAVEPOINT batch');
+        outcomes.push({
+          ok: true,
+          receipts: await storeBatchPostgres(client, ingest.check, state, entry.deviceId, entry.items, entry.nonce),
+        });
       } catch (error) {
-        await client.query('ROLLBACK TO SAVEPOINT batch');
+        // A replayed nonce is refused before its batch writes anything: the group goes on without it.
+        // Anything else leaves the transaction unusable: the whole group fails, and its kiosks resend.
+        if (!(error instanceof ReplayedNonceError)) throw error;
         outcomes.push({ ok: false, error });
       }
     }
@@ -73,7 +78,7 @@ async function commitGroup(ingest: Ingest, group: readonly PendingBatch[]): Prom
       else entry?.reject(outcome.error);
     });
   } catch (error) {
-    // The commit's fate is unknown to this process (a lost connection): no receipt is sent, the kiosks resend, and resends are duplicates.
+    // Not committed, or its fate unknown to this process (a lost connection): no receipt is sent, the kiosks resend, and resends are duplicates.
     broken = error instanceof Error ? error : new Error(String(error));
     await client.query('ROLLBACK').catch(() => undefined);
     group.forEach((entry) => entry.reject(error));
