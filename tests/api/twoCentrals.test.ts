@@ -12,10 +12,12 @@ import { leafHash, nodeHash, splitPoint } from '../../sync/record/merkle.js';
 import { openCentralDb } from '../../sync/server/db/openCentralDb.js';
 import type { CentralDatabase } from '../../sync/server/db/schema.js';
 import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
+import { createStaffUser } from '../../sync/server/services/staffAuth.js';
 import { startFaultProxy, type FaultProxy } from '../support/faultProxy.js';
 import { freePort } from '../support/freePort.js';
 import { startPostgresCluster, type PostgresCluster } from '../support/postgresCluster.js';
 import { startCentralProcess, type RunningProcess } from '../support/processes.js';
+import { signInStaff } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 // Two Central processes on one PostgreSQL, as a national deployment runs them behind a reverse proxy:
@@ -216,4 +218,15 @@ describe('two Centrals on one PostgreSQL', () => {
       expect(proxy.upstream.failed).toBeGreaterThan(0);
     },
   );
+
+  it('keeps a staff session opened on one Central good on the other (sessions live in the database)', async () => {
+    await createStaffUser(db, 'two-centrals-admin', 'a long enough password 42', 'admin');
+    const [first, second] = ports.map((port) => ({ url: `http://127.0.0.1:${String(port)}` }));
+    if (!first || !second) throw new Error('no Centrals');
+    const staff = await signInStaff(first, 'two-centrals-admin', 'a long enough password 42');
+    if (!('cookie' in staff)) throw new Error(`sign-in refused: ${String(staff.status)}`);
+    const fleet = await fetch(`${second.url}/console/fleet`, { headers: { cookie: staff.cookie }, redirect: 'manual' });
+    expect(fleet.status).toBe(200);
+    expect(await fetch(`${second.url}/console/fleet`, { redirect: 'manual' }).then((answer) => answer.status)).toBe(303);
+  });
 });
