@@ -27,6 +27,7 @@ const CENTRAL_SUITES = [
   'tests/api/twoCentrals.test.ts',
   'tests/api/postgresIngest.test.ts',
   'tests/api/moveToPostgres.test.ts',
+  'tests/api/postgresBackup.test.ts',
 ];
 
 export default defineConfig({
@@ -43,7 +44,12 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts'],
-          exclude: ['tests/api/twoCentrals.test.ts', 'tests/api/postgresIngest.test.ts', 'tests/api/moveToPostgres.test.ts'],
+          exclude: [
+            'tests/api/twoCentrals.test.ts',
+            'tests/api/postgresIngest.test.ts',
+            'tests/api/moveToPostgres.test.ts',
+            'tests/api/postgresBackup.test.ts',
+          ],
         },
       },
       {

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { startCentral } from '../../sync/server/startCentral.js';
 import { freePort } from '../support/freePort.js';
+import { PUBLIC_PAGES, publicSnapshot as snapshot } from '../support/publicSnapshot.js';
 import { makeTempDir } from '../support/tempDir.js';
 import { testDatabase } from '../support/testCentral.js';
 
@@ -14,40 +14,6 @@ import { testDatabase } from '../support/testCentral.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = makeTempDir('move-to-postgres');
 afterAll(() => dir.remove());
-
-/** What the public sees: every public page and figure that takes no code. */
-const PUBLIC_PAGES = [
-  '/',
-  '/?lang=en',
-  '/figures',
-  '/results',
-  '/record',
-  '/record/entries?process=ballot%3Aimprovements-2026&measure=participation',
-  '/record/entries?index=5',
-  '/record/processes/ballot/improvements-2026',
-  '/record/processes/feedback/tbilisi-central',
-  '/results/ballots/improvements-2026',
-  '/record/indicators',
-  '/record/key',
-  '/record/checkpoint',
-  '/record/tile/entries/000.p/1',
-  '/open311/v2/services.json',
-  '/open311/v2/requests.json',
-  '/feedback',
-];
-
-const snapshot = async (url: string): Promise<Record<string, string>> => {
-  const pages: Record<string, string> = {};
-  for (const path of PUBLIC_PAGES) {
-    const answer = await fetch(`${url}${path}`);
-    // Status, type and a digest of the bytes: a failure names the page, not a screen of base64.
-    const digest = createHash('sha256')
-      .update(Buffer.from(await answer.arrayBuffer()))
-      .digest('hex');
-    pages[path] = `${String(answer.status)} ${answer.headers.get('content-type') ?? ''} ${digest}`;
-  }
-  return pages;
-};
 
 const central = (...args: string[]) =>
   promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'sync/server/cli.ts'), ...args], { cwd: ROOT });
