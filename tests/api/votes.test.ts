@@ -1,5 +1,7 @@
 import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
@@ -15,6 +17,8 @@ import { freePort } from '../support/freePort.js';
 import { startCentralProcess, type RunningProcess } from '../support/processes.js';
 import { filesContaining } from '../support/grepFiles.js';
 import { makeTempDir } from '../support/tempDir.js';
+import { testDatabase } from '../support/testCentral.js';
+import { postgresBinDir } from '../support/postgresCluster.js';
 
 // Verified votes (one per person across kiosks) with two real kiosk cores and a real Central that is
 // down while both vote. The personal number must never exist in clear in any file or log line: Central
@@ -32,9 +36,14 @@ const kiosks: Array<{ core: KioskCore; call: ReturnType<typeof createDispatcher>
 const centralLogs: string[] = [];
 const kioskConsole: string[] = [];
 
+/** Central's database: its SQLite file, or in the postgres project a database of its own there. */
+let database: string | undefined;
 const start = async () => {
   // Every request logged (level info), so a number in any log line would be seen.
-  central = await startCentralProcess(centralData, port, { PSH_CENTRAL_LOG_LEVEL: 'info' });
+  central = await startCentralProcess(centralData, port, {
+    PSH_CENTRAL_LOG_LEVEL: 'info',
+    ...(database ? { PSH_CENTRAL_DB: database } : {}),
+  });
 };
 const stopCentral = async () => {
   await central?.stop();
@@ -50,8 +59,9 @@ beforeAll(async () => {
     });
   }
   port = await freePort();
+  database = await testDatabase(centralData);
   await start();
-  centralDb = await openCentralDb(centralData);
+  centralDb = await openCentralDb(centralData, database);
   for (const name of ['a', 'b']) {
     // One single-use token per kiosk.
     const { token } = await createEnrolmentToken(centralDb, TOKEN_BRANCH, 1);
@@ -172,6 +182,14 @@ describe('verified votes', () => {
     // Nowhere in clear: not in any file of either kiosk or of Central, not in any log line.
     for (const { core } of kiosks) core.db.pragma('wal_checkpoint(TRUNCATE)');
     for (const folder of ['kiosk-a', 'kiosk-b', 'central']) expect(filesContaining(join(dir.path, folder), NUMBER)).toEqual([]);
+    // On PostgreSQL Central's rows are not in its folder: every row of its database, dumped as text (the votes are there).
+    if (database) {
+      const { stdout: rows } = await promisify(execFile)(join(postgresBinDir() ?? '', 'pg_dump'), ['--data-only', '-d', database], {
+        maxBuffer: 64 << 20,
+      });
+      expect(rows).toContain(demoBallot.id);
+      expect(rows).not.toContain(NUMBER);
+    }
     await stopCentral(); // its whole log, flushed
     const centralLog = centralLogs.join('\n');
     // The log is really there (requests of both kiosks), so the next line can fail.
