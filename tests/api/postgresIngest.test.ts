@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { openCentralDb } from '../../sync/server/db/openCentralDb.js';
@@ -68,5 +68,24 @@ describe('ingest on PostgreSQL', () => {
       .select(({ fn }) => fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(submissions.n).toBe(10 * 2 * DEVICES);
+  });
+
+  it('refuses to change or remove what the public record holds, in the database itself', async () => {
+    const [db] = dbs;
+    if (!db) throw new Error('no database');
+    // The tables that hold rows here (a trigger for each row fires on none in an empty table).
+    for (const table of ['record_entries']) {
+      await expect(sql`UPDATE ${sql.table(table)} SET idx = idx`.execute(db)).rejects.toThrow(
+        `the public record is append-only: UPDATE on ${table} refused`,
+      );
+      await expect(sql`DELETE FROM ${sql.table(table)}`.execute(db)).rejects.toThrow(
+        `the public record is append-only: DELETE on ${table} refused`,
+      );
+    }
+    const entries = await db
+      .selectFrom('record_entries')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(entries.n).toBe(10 * 2 * DEVICES);
   });
 });
