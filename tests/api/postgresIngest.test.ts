@@ -73,19 +73,22 @@ describe('ingest on PostgreSQL', () => {
   it('refuses to change or remove what the public record holds, in the database itself', async () => {
     const [db] = dbs;
     if (!db) throw new Error('no database');
-    // The tables that hold rows here (a trigger for each row fires on none in an empty table).
-    for (const table of ['record_entries']) {
-      await expect(sql`UPDATE ${sql.table(table)} SET idx = idx`.execute(db)).rejects.toThrow(
-        `the public record is append-only: UPDATE on ${table} refused`,
-      );
-      await expect(sql`DELETE FROM ${sql.table(table)}`.execute(db)).rejects.toThrow(
-        `the public record is append-only: DELETE on ${table} refused`,
-      );
-    }
-    const entries = await db
-      .selectFrom('record_entries')
-      .select(({ fn }) => fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    expect(entries.n).toBe(10 * 2 * DEVICES);
+    const count = async () =>
+      (
+        await db
+          .selectFrom('record_entries')
+          .select(({ fn }) => fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    // A trigger for each row fires on none in an empty table: the entries are the table that holds rows here.
+    await expect(sql`UPDATE record_entries SET idx = idx`.execute(db)).rejects.toThrow(
+      'the public record is append-only: UPDATE on record_entries refused',
+    );
+    await expect(sql`DELETE FROM record_entries`.execute(db)).rejects.toThrow(
+      'the public record is append-only: DELETE on record_entries refused',
+    );
+    expect(await count()).toBe(before);
   });
 });
