@@ -1,12 +1,12 @@
 import pg from 'pg';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
 import { openCentralDb } from '../../sync/server/db/openCentralDb.js';
-import { ballotTally } from '../../sync/server/services/ballotTally.js';
 import { ratingEnvelope } from '../../tests/support/envelope.js';
 import { startPostgresCluster, type PostgresCluster } from '../../tests/support/postgresCluster.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
 import { benchIngestOn } from './centralIngestBench.js';
 import { median, round, type BenchResult } from './stats.js';
+import { DUPLICATE_SHARE, timeTallies, VOTES } from './tallyBench.js';
 
 const BATCH = 100;
 const KIOSKS = 50;
@@ -70,9 +70,6 @@ async function benchIngestPg(cluster: PostgresCluster): Promise<BenchResult[]> {
   });
 }
 
-const VOTES = 1_000_000;
-const DUPLICATE_SHARE = 0.05;
-const RUNS = 5;
 const ROWS_PER_INSERT = 50_000;
 
 /** central.tally_ms_1m_pg: central.tally_ms_1m's ballot of 1,000,000 votes, tallied from PostgreSQL. */
@@ -103,19 +100,7 @@ async function benchTallyPg(cluster: PostgresCluster): Promise<BenchResult[]> {
     }
     await client.query('VACUUM ANALYZE votes');
     await client.query('VACUUM ANALYZE vote_choices');
-    await ballotTally(db, demoBallot);
-    const samples: number[] = [];
-    let tally;
-    for (let i = 0; i < RUNS; i += 1) {
-      const started = performance.now();
-      tally = await ballotTally(db, demoBallot);
-      samples.push(performance.now() - started);
-    }
-    if (tally?.votes !== VOTES * (1 - DUPLICATE_SHARE) || tally.duplicates !== VOTES * DUPLICATE_SHARE)
-      throw new Error(`tally is wrong: ${JSON.stringify(tally)}`);
-    console.log(
-      `central.tally_ms_1m_pg: ${samples.map((s) => s.toFixed(0)).join(', ')} ms (${String(tally.votes)} counted, ${String(tally.duplicates)} duplicates)`,
-    );
+    const samples = await timeTallies(db, 'central.tally_ms_1m_pg');
     return [{ name: 'central.tally_ms_1m_pg', value: round(median(samples), 1), unit: 'ms', limit: 1000, direction: 'max' }];
   } finally {
     await client.end();

@@ -5,12 +5,13 @@ import type { SubmissionEnvelope } from '../../protocol/submission.js';
 import { sqliteHandleOf } from '../db/openCentralDb.js';
 import { isPostgres } from '../db/dialect.js';
 import { ingestBatchPostgres } from './postgres/postgresIngest.js';
-import { createSubmissionRecorder, placeOfDevice, type SubmissionRecorder } from './submissionEntry.js';
+import { createSubmissionRecorder, placeOfDevice, submissionFacts, type SubmissionRecorder } from './submissionEntry.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { createFeedbackIngest, type DeviceIngestState } from './feedbackIngest.js';
 import { ReplayedNonceError } from './requestVerification.js';
 import { createVoteIngest, type VoteKeys } from './voteIngest.js';
 import { createItemCheck } from './itemCheck.js';
+import type { PendingBatch } from './pendingBatch.js';
 import { createPackReader } from './contentPacks.js';
 
 /**
@@ -31,14 +32,6 @@ export interface IngestStatements {
   readonly group: BetterSqlite3.Transaction<(group: readonly PendingBatch[]) => BatchOutcome[]>;
 }
 
-/** One request's batch, waiting for the next group commit. */
-interface PendingBatch {
-  readonly deviceId: string;
-  readonly items: readonly SubmissionEnvelope[];
-  readonly nonce: string | undefined;
-  readonly resolve: (receipts: Receipt[]) => void;
-  readonly reject: (error: unknown) => void;
-}
 type BatchOutcome = { readonly ok: true; readonly receipts: Receipt[] } | { readonly ok: false; readonly error: unknown };
 const statementCache = new WeakMap<BetterSqlite3.Database, IngestStatements>();
 
@@ -160,22 +153,7 @@ export function prepareIngest(sqlite: BetterSqlite3.Database, keys: VoteKeys, re
         feedback.record(deviceId, device, { ...item, payload: item.payload }, receivedAt);
       }
       place ??= placeOfDevice(placeOf.get(deviceId));
-      const { index, lookup } = recordSubmission(item.id, {
-        type: item.payload.type,
-        branch: place.branch,
-        channel: place.channel,
-        device: deviceId,
-        contentVersion: item.contentVersion,
-        recordedAt: item.createdAt,
-        receivedAt,
-        process:
-          item.payload.type === 'survey'
-            ? `survey:${item.payload.surveyId}`
-            : item.payload.type === 'vote'
-              ? `ballot:${item.payload.ballotId}`
-              : undefined,
-        receipt: item.receiptCode === undefined ? undefined : { code: item.receiptCode, payloadJson },
-      });
+      const { index, lookup } = recordSubmission(item.id, submissionFacts(item, deviceId, place, receivedAt, payloadJson));
       // Two submissions cannot share a receipt code (100 random bits); if a kiosk ever sent one twice, the first keeps it.
       if (lookup !== undefined) receiptIndex.run(lookup, index);
       accepted.push([item.id, item.seq, item.payload.type]);

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { receiptCommitment, receiptLookup } from '../../record/receipt.js';
+import type { SubmissionEnvelope } from '../../protocol/submission.js';
 import { CanonicalJson, createRecordAppender } from './record/recordLog.js';
 
 export interface SubmissionFacts {
@@ -22,6 +23,32 @@ export const placeOfDevice = (row: { branch_id: string; channel: string } | unde
   branch: row?.branch_id ?? null,
   channel: row === undefined || row.channel === 'kiosk' ? undefined : row.channel,
 });
+
+/** What the record says of an accepted submission from a device at a place, received at `receivedAt` (either engine's ingest). */
+export function submissionFacts(
+  item: SubmissionEnvelope,
+  deviceId: string,
+  place: ReturnType<typeof placeOfDevice>,
+  receivedAt: string,
+  payloadJson: string,
+): SubmissionFacts {
+  return {
+    type: item.payload.type,
+    branch: place.branch,
+    channel: place.channel,
+    device: deviceId,
+    contentVersion: item.contentVersion,
+    recordedAt: item.createdAt,
+    receivedAt,
+    process:
+      item.payload.type === 'survey'
+        ? `survey:${item.payload.surveyId}`
+        : item.payload.type === 'vote'
+          ? `ballot:${item.payload.ballotId}`
+          : undefined,
+    receipt: item.receiptCode === undefined ? undefined : { code: item.receiptCode, payloadJson },
+  };
+}
 
 const str = (value: string): string => JSON.stringify(value);
 

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Receipt } from '../../../protocol/push.js';
 import type { SubmissionEnvelope } from '../../../protocol/submission.js';
 import { entryBytes } from '../record/recordLog.js';
-import { placeOfDevice, submissionEntryDetail } from '../submissionEntry.js';
+import { placeOfDevice, submissionEntryDetail, submissionFacts } from '../submissionEntry.js';
 import { feedbackClock } from '../feedbackClock.js';
 import type { ItemVerdict } from '../itemCheck.js';
 import { ReplayedNonceError } from '../requestVerification.js';
@@ -268,22 +268,7 @@ async function appendEntries(
   group.nextIndex = next + accepted.length;
   const lookups: Array<[string, number]> = [];
   const entries = accepted.map(({ item, payloadJson }, offset) => {
-    const { detail, lookup } = submissionEntryDetail({
-      type: item.payload.type,
-      branch: place.branch,
-      channel: place.channel,
-      device: deviceId,
-      contentVersion: item.contentVersion,
-      recordedAt: item.createdAt,
-      receivedAt,
-      process:
-        item.payload.type === 'survey'
-          ? `survey:${item.payload.surveyId}`
-          : item.payload.type === 'vote'
-            ? `ballot:${item.payload.ballotId}`
-            : undefined,
-      receipt: item.receiptCode === undefined ? undefined : { code: item.receiptCode, payloadJson },
-    });
+    const { detail, lookup } = submissionEntryDetail(submissionFacts(item, deviceId, place, receivedAt, payloadJson));
     if (lookup !== undefined) lookups.push([lookup, next + offset]);
     return entryBytes({ kind: 'submission.accepted', subject: item.id, detail }, receivedAt);
   });

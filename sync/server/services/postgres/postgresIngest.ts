@@ -6,19 +6,11 @@ import { postgresPoolOf } from '../../db/openCentralDb.js';
 import { RECORD_APPEND_LOCK } from '../../db/postgres/advisoryLocks.js';
 import type { CentralDatabase } from '../../db/schema.js';
 import { createItemCheck } from '../itemCheck.js';
+import type { PendingBatch } from '../pendingBatch.js';
 import type { VoteKeys } from '../voteCheck.js';
 import { ReplayedNonceError } from '../requestVerification.js';
 import { storeBatchPostgres, type GroupState } from './postgresBatch.js';
 import { createPostgresPacks } from './postgresPacks.js';
-
-/** One request's batch, waiting for the next group commit. */
-interface PendingBatch {
-  readonly deviceId: string;
-  readonly items: readonly SubmissionEnvelope[];
-  readonly nonce: string | undefined;
-  readonly resolve: (receipts: Receipt[]) => void;
-  readonly reject: (error: unknown) => void;
-}
 
 /** At most this many requests share a commit: a bigger group only delays the first receipt. */
 const MAX_GROUP = 32;
