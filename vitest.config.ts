@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 /**
  * Central's suites, run a second time with Central on PostgreSQL (the
  * `postgres` project: a throwaway cluster for the run, a database per
- * Central). Suites that read Central's SQLite file directly, as an auditor
- * would, stay on SQLite.
+ * Central). Suites that act on Central's SQLite file itself (tampering with
+ * it by hand, the better-sqlite3 handle of the hot paths) stay on SQLite;
+ * backups and restores go through tests/support/centralBackup.ts on both.
  */
 const CENTRAL_SUITES = [
   'tests/api/attachments.test.ts',
@@ -21,8 +22,10 @@ const CENTRAL_SUITES = [
   'tests/api/phoneVotes.test.ts',
   'tests/api/processPages.test.ts',
   'tests/api/receipts.test.ts',
+  'tests/api/recordWitness.test.ts',
   'tests/api/recordEvents.test.ts',
   'tests/api/requestSigning.test.ts',
+  'tests/api/syncClient.test.ts',
   'tests/api/trustProxy.test.ts',
   'tests/api/voiceMessages.test.ts',
   'tests/api/votes.test.ts',

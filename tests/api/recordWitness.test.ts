@@ -1,4 +1,3 @@
-import { copyFileSync, rmSync } from 'node:fs';
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -19,6 +18,7 @@ import { appendLedger } from '../../sync/server/services/ledger.js';
 import { startCentral } from '../support/testCentral.js';
 import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { freePort } from '../support/freePort.js';
+import { backUpCentral, restoreCentral } from '../support/centralBackup.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 // Kiosks as witnesses of the public record (issue #15): a real kiosk core and a real Central on a
@@ -123,15 +123,14 @@ describe('a kiosk witnessing the public record', () => {
   it('keeps evidence, raises an alert and does not cosign when Central is restored from an older backup, then rewritten', async () => {
     const before = seen() ?? 0;
     await central.close();
-    copyFileSync(join(centralDir, 'central.sqlite'), join(dir.path, 'backup.sqlite'));
+    await backUpCentral(centralDir, join(dir.path, 'backup'));
     await start();
     await events(3, 'after-backup');
     await syncAfterNextCheckpoint();
     expect(seen()).toBe(before + 3);
-    // The older backup comes back (the database file alone, as an operator restores it).
+    // The older backup comes back (the database alone, as an operator restores it).
     await central.close();
-    for (const suffix of ['-wal', '-shm']) rmSync(join(centralDir, `central.sqlite${suffix}`), { force: true });
-    copyFileSync(join(dir.path, 'backup.sqlite'), join(centralDir, 'central.sqlite'));
+    await restoreCentral(centralDir, join(dir.path, 'backup'));
     await start();
     await syncAfterNextCheckpoint();
     expect(evidence()).toEqual([

@@ -1,7 +1,6 @@
 import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { sql } from 'kysely';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KioskConfig } from '../../kiosk-config/schema.js';
@@ -13,6 +12,7 @@ import { fleetStatus } from '../../sync/server/services/fleet.js';
 import { startCentral } from '../support/testCentral.js';
 import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { freePort } from '../support/freePort.js';
+import { backUpCentral, restoreCentral } from '../support/centralBackup.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 // The kiosk core's sync client against a real Central on loopback, through a plain outage.
@@ -201,15 +201,14 @@ describe('sync client', () => {
     const saved = [1, 2].map((score) => core.enqueue({ payload: rating(score), sessionId: null, contentVersion: 1 }));
     await core.sync.syncNow();
     // A real, consistent backup of Central's db, holding the first two.
-    const backup = join(centralData, 'backup.sqlite');
-    await sql`VACUUM INTO ${backup}`.execute(central().db);
+    const backup = join(centralData, 'backup');
+    await backUpCentral(centralData, backup, central().db);
     saved.push(...[3, 4].map((score) => core.enqueue({ payload: rating(score), sessionId: null, contentVersion: 1 })));
     await core.sync.syncNow();
     expect(core.sync.status()).toMatchObject({ pending: 0, acked: 4 });
     // Central's disk is lost; the backup is restored.
     await stopCentral();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(join(centralData, `central.sqlite${suffix}`), { force: true });
-    renameSync(backup, join(centralData, 'central.sqlite'));
+    await restoreCentral(centralData, backup);
     await startCentral();
     expect(await rows()).toHaveLength(2);
     // The first call may join a round that began while Central was down: bounded retries.

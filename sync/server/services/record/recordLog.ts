@@ -51,6 +51,16 @@ export function entryBytes(event: RecordEvent, at: string): Buffer {
  */
 const NEXT_INDEX_INSERT = 'INSERT INTO record_entries (idx, entry) VALUES ((SELECT coalesce(max(idx) + 1, 0) FROM record_entries), ?)';
 
+/**
+ * Takes the record's append lock now, for a transaction that will append after writing rows another
+ * Central's transaction may also write (appendScheduledEvents: two Centrals see the same deadline pass).
+ * Taken first, the two wait for each other at the start instead of deadlocking halfway. SQLite has one
+ * writer already: nothing to take.
+ */
+export async function holdRecordAppends(trx: Transaction<CentralDatabase>): Promise<void> {
+  if (isPostgres(trx)) await sql`SELECT pg_advisory_xact_lock(${RECORD_APPEND_LOCK})`.execute(trx);
+}
+
 /** Appends an event to the public record inside the caller's transaction (or its own); returns its index. */
 export async function appendRecord(db: Db, event: RecordEvent): Promise<number> {
   if (isPostgres(db)) {

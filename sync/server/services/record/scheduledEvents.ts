@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { CentralDatabase } from '../../db/schema.js';
 import { latestContentPack } from '../content.js';
 import { appendLedger } from '../ledger.js';
+import { holdRecordAppends } from './recordLog.js';
 
 /** How often Central looks for events a time has triggered: a closing or a deadline is in the record within a minute. */
 export const SCHEDULED_EVERY_MS = 60_000;
@@ -28,6 +29,7 @@ export async function appendScheduledEvents(db: Kysely<CentralDatabase>, now = n
   const pack = await latestContentPack(db);
   const at = now.toISOString();
   return db.transaction().execute(async (trx) => {
+    await holdRecordAppends(trx);
     let appended = 0;
     for (const [kind, items] of [
       ['survey', pack?.surveys ?? []],
