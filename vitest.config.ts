@@ -21,6 +21,7 @@ const CENTRAL_SUITES = [
   'tests/api/phoneListenAndVoice.test.ts',
   'tests/api/phoneVotes.test.ts',
   'tests/api/processPages.test.ts',
+  'tests/api/publicRecord.test.ts',
   'tests/api/receipts.test.ts',
   'tests/api/recordWitness.test.ts',
   'tests/api/recordEvents.test.ts',

@@ -1,8 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { parseCheckpoint } from '../../sync/record/checkpoint.js';
@@ -18,6 +16,8 @@ import { createStaffUser } from '../../sync/server/services/staffAuth.js';
 import { startCentral } from '../support/testCentral.js';
 import type { RunningCentral } from '../../sync/server/startCentral.js';
 import { generateKeyPairSync } from 'node:crypto';
+import { backUpCentral, restoreCentral } from '../support/centralBackup.js';
+import { sqlOnCentral } from '../support/centralSql.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 // The public record (issue #15, its log): a real Central on a loopback port
@@ -156,15 +156,13 @@ describe('the public record as C2SP tlog-tiles', () => {
     const running = await central(dir.path);
     await fill(running, 3);
     await fetch(`${running.url}/record/checkpoint`); // a checkpoint row to try to change
-    const sqlite = new BetterSqlite3(join(dir.path, 'central.sqlite'));
-    try {
-      expect(() => sqlite.prepare("UPDATE record_entries SET entry = x'00' WHERE idx = 1").run()).toThrow(/append-only/);
-      expect(() => sqlite.prepare('DELETE FROM record_entries').run()).toThrow(/append-only/);
-      expect(() => sqlite.prepare('DELETE FROM record_hashes WHERE level = 1').run()).toThrow(/append-only/);
-      expect(() => sqlite.prepare('UPDATE record_checkpoints SET size = 0').run()).toThrow(/append-only/);
-    } finally {
-      sqlite.close();
-    }
+    for (const [statement, params] of [
+      ['UPDATE record_entries SET entry = ? WHERE idx = 1', [Buffer.from([0])]],
+      ['DELETE FROM record_entries', []],
+      ['DELETE FROM record_hashes WHERE level = 1', []],
+      ['UPDATE record_checkpoints SET size = 0', []],
+    ] as const)
+      await expect(sqlOnCentral(dir.path, statement, params), statement).rejects.toThrow(/append-only/);
   });
 });
 
@@ -181,17 +179,16 @@ describe('a tampered record is found out, and says how', () => {
     expect(honestLeaves.length).toBe((20 + START) * 32);
     await running.close();
     centrals.splice(0);
-    // Someone with the database file drops the guard and rewrites entry 7.
-    const sqlite = new BetterSqlite3(join(dir.path, 'central.sqlite'));
-    sqlite.exec('DROP TRIGGER record_entries_no_update');
-    sqlite.prepare('UPDATE record_entries SET entry = ? WHERE idx = 7').run(Buffer.from('{"kind":"forged"}'));
-    sqlite.close();
+    // Someone with the database drops the guard and rewrites entry 7.
+    await sqlOnCentral(dir.path, 'DROP TRIGGER record_entries_no_update', [], 'DROP TRIGGER record_entries_no_update ON record_entries');
+    await sqlOnCentral(dir.path, 'UPDATE record_entries SET entry = ? WHERE idx = 7', [Buffer.from('{"kind":"forged"}')]);
     await expect(central(dir.path)).rejects.toThrow(/entry 6 or 7 does not match its stored hash/);
     // Served anyway (say, by a copy of Central without the check), the verifier finds the same entry.
-    const tampered = new BetterSqlite3(join(dir.path, 'central.sqlite'), { readonly: true });
-    const entries = tampered.prepare('SELECT entry FROM record_entries ORDER BY idx').all() as { entry: Buffer }[];
-    const note = (tampered.prepare('SELECT note FROM record_checkpoints ORDER BY size DESC').get() as { note: string }).note;
-    tampered.close();
+    const entries = await sqlOnCentral<{ entry: Buffer }>(dir.path, 'SELECT entry FROM record_entries ORDER BY idx');
+    const [{ note } = { note: '' }] = await sqlOnCentral<{ note: string }>(
+      dir.path,
+      'SELECT note FROM record_checkpoints ORDER BY size DESC',
+    );
     const served: Fetcher = (path) => {
       if (path === 'checkpoint') return Promise.resolve(Buffer.from(note));
       if (path.startsWith('tile/entries/'))
@@ -228,7 +225,7 @@ describe('a tampered record is found out, and says how', () => {
     // A backup of today is restored after more was recorded and seen: the record shrank.
     await running.close();
     centrals.splice(0);
-    copyFileSync(join(dir.path, 'central.sqlite'), join(dir.path, 'backup.sqlite'));
+    await backUpCentral(dir.path, join(dir.path, 'backup'));
     running = await central(dir.path);
     await fill(running, 10);
     await new Promise((resolve) => setTimeout(resolve, 1100)); // a new checkpoint at most once a second
@@ -236,9 +233,8 @@ describe('a tampered record is found out, and says how', () => {
     expect(later.consistentWith).toEqual({ size: 300 });
     await running.close();
     centrals.splice(0);
-    // Restored as an operator would: the database file alone, no write-ahead log of the later state beside it.
-    for (const suffix of ['-wal', '-shm']) rmSync(join(dir.path, `central.sqlite${suffix}`), { force: true });
-    copyFileSync(join(dir.path, 'backup.sqlite'), join(dir.path, 'central.sqlite'));
+    // Restored as an operator would: the database alone (on SQLite no write-ahead log of the later state beside it).
+    await restoreCentral(dir.path, join(dir.path, 'backup'));
     running = await central(dir.path);
     await expect(verifyRecord(fetcherOf(running.url), key, later.checkpoint)).rejects.toThrow(/shrank from 310 to 300/);
   });
