@@ -30,10 +30,15 @@ const CENTRAL_SUITES = [
   'tests/api/trustProxy.test.ts',
   'tests/api/voiceMessages.test.ts',
   'tests/api/votes.test.ts',
+];
+
+/** Suites about PostgreSQL itself: two Centrals on one database, the move from SQLite, backups, readiness. */
+const POSTGRES_ONLY = [
   'tests/api/twoCentrals.test.ts',
   'tests/api/postgresIngest.test.ts',
   'tests/api/moveToPostgres.test.ts',
   'tests/api/postgresBackup.test.ts',
+  'tests/api/centralReadiness.test.ts',
 ];
 
 export default defineConfig({
@@ -50,19 +55,14 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts'],
-          exclude: [
-            'tests/api/twoCentrals.test.ts',
-            'tests/api/postgresIngest.test.ts',
-            'tests/api/moveToPostgres.test.ts',
-            'tests/api/postgresBackup.test.ts',
-          ],
+          exclude: POSTGRES_ONLY,
         },
       },
       {
         extends: true,
         test: {
           name: 'postgres',
-          include: CENTRAL_SUITES,
+          include: [...CENTRAL_SUITES, ...POSTGRES_ONLY],
           globalSetup: ['tests/support/postgresGlobalSetup.ts'],
           env: { PSH_TEST_CENTRAL_ENGINE: 'postgres' },
         },

@@ -12,6 +12,7 @@ import type { CentralDatabase } from './db/schema.js';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../protocol/version.js';
 import { centralErrorHandler } from './errorHandler.js';
 import { healthRoutes } from './kiosk-api/healthRoutes.js';
+import { readinessRoutes } from './kiosk-api/readinessRoutes.js';
 import { kioskRoutes, type KioskRouteFaults } from './kiosk-api/kioskRoutes.js';
 import { uploadRoutes } from './kiosk-api/uploadRoutes.js';
 import { consoleRoutes } from './console/consoleRoutes.js';
@@ -142,6 +143,7 @@ export async function buildCentralApp({
   await app.register(rateLimit, { global: false });
   const figures = createFiguresCache(db);
   app.register(healthRoutes);
+  app.register(readinessRoutes(db));
   app.register(kioskRoutes(db, sealingKey, voterKeyOf, faults));
   app.register(uploadRoutes(db, uploadDir));
   app.register(siteRoutes);

@@ -135,6 +135,7 @@ describe('content and metadata', () => {
   it('serves health and an OpenAPI document listing the kiosk routes', async () => {
     const health = await http.get('/api/health');
     expect(await health.json()).toMatchObject({ status: 'ok', protocolVersion: 1 });
+    expect(await (await http.get('/api/ready')).json()).toEqual({ status: 'ready' });
     const openapi = (await (await http.get('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(openapi.openapi).toMatch(/^3\./);
     expect(Object.keys(openapi.paths)).toEqual(
