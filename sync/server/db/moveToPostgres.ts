@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type pg from 'pg';
 import { openCentralDb, postgresPoolOf, sqliteHandleOf } from './openCentralDb.js';
 
 /** Rows a table holds after the move, as read back from PostgreSQL. */
@@ -103,11 +104,7 @@ export async function moveToPostgres(dataDir: string, database: string): Promise
   }
 }
 
-async function copyTable(
-  sqlite: BetterSqlite3.Database,
-  client: { query: (text: string, values: unknown[]) => Promise<unknown> },
-  table: string,
-) {
+async function copyTable(sqlite: BetterSqlite3.Database, client: pg.ClientBase, table: string): Promise<void> {
   const columns = sqlite
     .prepare<[], { name: string }>(`PRAGMA table_info(${quote(table)})`)
     .all()

@@ -8,6 +8,8 @@ type Db = Kysely<CentralDatabase> | Transaction<CentralDatabase>;
 /** Passes before a read is given up: each pass fetches what the previous one found missing; a proof needs two or three. */
 const MAX_PASSES = 8;
 const PLACEHOLDER: Hash = Buffer.alloc(HASH_SIZE);
+/** A stored hash's place in the fetched map. */
+const key = (level: number, index: number): string => `${String(level)}/${String(index)}`;
 
 /*
  * The record's reader on PostgreSQL. The Merkle code (proofs, roots, tiles,
@@ -27,7 +29,6 @@ export async function readPrefetched<T>(db: Db, use: (reader: RecordReader) => T
   const entries = new Map<number, Buffer>();
   const hashes = new Map<string, Buffer>();
   const fetchedRanges = new Set<string>();
-  const key = (level: number, index: number) => `${String(level)}/${String(index)}`;
 
   for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
     const missing = { size: false, pairs: false, nodes: [] as Array<[number, number]>, ranges: [] as Array<[number, number, number]> };
@@ -77,7 +78,7 @@ export async function readPrefetched<T>(db: Db, use: (reader: RecordReader) => T
     }
     if (missing.size) size = await storedSize(db);
     if (missing.pairs) pairs = await storedPairs(db);
-    await fetchNodes(db, missing.nodes, entries, hashes, key);
+    await fetchNodes(db, missing.nodes, entries, hashes);
     // Ranges of one (an entry by index, as the figures' pages list them) are fetched together, the others one query each.
     const singles = missing.ranges.filter(([, from, to]) => to - from === 1);
     for (const level of new Set(singles.map(([level]) => level)))
@@ -87,10 +88,9 @@ export async function readPrefetched<T>(db: Db, use: (reader: RecordReader) => T
         singles.filter(([at]) => at === level).map(([, from]) => from),
         entries,
         hashes,
-        key,
       );
     for (const [level, from, to] of missing.ranges.filter(([, from, to]) => to - from !== 1))
-      await fetchRange(db, level, from, to, entries, hashes, key);
+      await fetchRange(db, level, from, to, entries, hashes);
     for (const [level, from, to] of missing.ranges) fetchedRanges.add(`${String(level)}:${String(from)}:${String(to)}`);
   }
   throw new Error(`record: a read still missed stored data after ${String(MAX_PASSES)} passes`);
@@ -111,7 +111,6 @@ async function fetchNodes(
   nodes: ReadonlyArray<[number, number]>,
   entries: Map<number, Buffer>,
   hashes: Map<string, Buffer>,
-  key: (level: number, index: number) => string,
 ): Promise<void> {
   const leaves = nodes.filter(([level]) => level === 0).map(([, index]) => index);
   const inner = nodes.filter(([level]) => level > 0);
@@ -139,7 +138,6 @@ async function fetchIndexes(
   indexes: readonly number[],
   entries: Map<number, Buffer>,
   hashes: Map<string, Buffer>,
-  key: (level: number, index: number) => string,
 ): Promise<void> {
   if (level === 0) {
     const { rows } = await sql<{
@@ -161,7 +159,6 @@ async function fetchRange(
   to: number,
   entries: Map<number, Buffer>,
   hashes: Map<string, Buffer>,
-  key: (level: number, index: number) => string,
 ): Promise<void> {
   if (level === 0) {
     const { rows } = await sql<{ idx: number; entry: Buffer }>`SELECT idx, entry FROM record_entries

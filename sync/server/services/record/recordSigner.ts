@@ -82,27 +82,22 @@ export interface RecordSigner {
   read<T>(use: (reader: RecordReader) => T): Promise<T>;
 }
 
-type Checkpoint = { readonly size: number; readonly note: string; readonly at: number };
+type Checkpoint = { readonly size: number; readonly root: Buffer; readonly note: string; readonly at: number };
 
+/** The largest checkpoint Central has signed, if any. */
 const latestStored = async (db: Kysely<CentralDatabase> | Transaction<CentralDatabase>): Promise<Checkpoint | undefined> => {
-  const row = await db
-    .selectFrom('record_checkpoints')
-    .select(['size', 'note', 'signed_at'])
-    .orderBy('size', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row && { size: row.size, note: row.note, at: Date.parse(row.signed_at) };
+  const row = await db.selectFrom('record_checkpoints').selectAll().orderBy('size', 'desc').limit(1).executeTakeFirst();
+  return row && { size: row.size, root: row.root, note: row.note, at: Date.parse(row.signed_at) };
 };
 
 export async function openRecordSigner(db: Kysely<CentralDatabase>, dataDir: string, publicUrl?: string): Promise<RecordSigner> {
   const key = loadRecordKey(dataDir);
   const origin = recordOrigin(publicUrl);
   const store = openRecordStore(db);
-  const last = await db.selectFrom('record_checkpoints').selectAll().orderBy('size', 'desc').limit(1).executeTakeFirst();
+  let latest = await latestStored(db);
   // Entries appended since the last checkpoint are integrated first, then everything is checked against what was signed.
   await store.integrateAll();
-  await checkRecordAgainstLastCheckpoint(store.read, last);
-  let latest = last ? { size: last.size, note: last.note, at: Date.parse(last.signed_at) } : undefined;
+  await checkRecordAgainstLastCheckpoint(store.read, latest);
 
   /** Signs the integrated tree unless `previous` already covers it; keeps what it signed, so a restart can check against it. */
   const signAfter = async (
@@ -123,7 +118,7 @@ export async function openRecordSigner(db: Kysely<CentralDatabase>, dataDir: str
       .values({ size, root, note, signed_at: signedAt })
       .onConflict((c) => c.doNothing())
       .execute();
-    return { size, note, at: Date.parse(signedAt) };
+    return { size, root, note, at: Date.parse(signedAt) };
   };
 
   return {
