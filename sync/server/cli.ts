@@ -6,6 +6,7 @@ import { createEnrolmentToken, revokeDevice } from './services/enrolment.js';
 import { fleetStatus } from './services/fleet.js';
 import type { CentralLogLevel } from './centralApp.js';
 import { startCentral } from './startCentral.js';
+import { exitOnUncaughtError } from './uncaughtErrors.js';
 import { loadStarterContent } from '../../kiosk-config/loadStarterContent.js';
 import { STAFF_ROLES } from './db/schema.js';
 import { createStaffUser } from './services/staffAuth.js';
@@ -82,6 +83,7 @@ async function main(argv: string[]): Promise<void> {
         ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
         ...(values['demo-token'] ? { demoToken: { token: values['demo-token'], branchId: values['demo-branch'] } } : {}),
       });
+      exitOnUncaughtError(central);
       console.log(`Central listening on ${central.url} (${database ? 'database on PostgreSQL, ' : ''}data in ${dataDir})`);
       const stop = () => void central.close().then(() => process.exit(0));
       process.once('SIGINT', stop);

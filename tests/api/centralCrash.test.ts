@@ -67,3 +67,23 @@ describe('Central killed after commit, before reply', () => {
     await core.close();
   });
 });
+
+describe('Central meeting an error nothing caught', () => {
+  it('logs it, exits with status 1 for its supervisor, and a restart on the same data is ready again', async () => {
+    const centralData = join(dir.path, 'central-uncaught');
+    const port = await freePort();
+    const planted = join(import.meta.dirname, '..', 'fixtures', 'planted', 'uncaughtOnSignal.mjs');
+    const failing = await startCentralProcess(centralData, port, { NODE_OPTIONS: `--import=${planted}` });
+    processes.push(failing);
+    const before = await fetch(`${failing.url}/figures`);
+    expect(before.status).toBe(200);
+    const exited = new Promise<number | null>((resolve) => failing.child.once('exit', (code) => resolve(code)));
+    failing.child.kill('SIGUSR2');
+    expect(await exited).toBe(1);
+    expect(failing.output()).toContain('Central: uncaught error, exiting for the supervisor to restart: Error: planted uncaught error');
+    // What a supervisor does next: the same command, the same data.
+    const restarted = await startCentralProcess(centralData, port);
+    processes.push(restarted);
+    expect((await fetch(`${restarted.url}/api/ready`)).status).toBe(200);
+  });
+});

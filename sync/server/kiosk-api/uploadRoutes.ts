@@ -5,46 +5,47 @@ import { Server as TusServer } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
+import { addressedUpload, handOverToTus, refuseDownload, refuseUnknownUpload, storedUpload } from '../http/tusGate.js';
 import { UploadRefusal } from '../http/uploadRefusal.js';
 import { findDeclaredAttachment, markAttachmentReceived, sha256OfFile } from '../services/attachments.js';
 import { verifySignedRequest } from '../services/requestVerification.js';
 
 const PATH = '/api/kiosk/uploads';
+/** tus hands its hooks srvx's web Request, which carries the Node request it was made from (srvx's `runtime.node`). */
+interface NodeBackedRequest {
+  readonly runtime?: { readonly node?: { readonly req: object } | undefined } | undefined;
+}
 
 const refuse = (status: number, error: string, message: string) => new UploadRefusal(status, error, message);
 
 /**
  * Resumable uploads (tus 1.0) of the files a submission declared. Every tus
  * request is signed like any kiosk request (body hash replaced by
- * UNSIGNED-PAYLOAD, since chunks stream); at the end the whole file's sha256
- * must match the declaration, or the upload is refused and deleted.
+ * UNSIGNED-PAYLOAD, since chunks stream) and checked before tus sees it; an
+ * upload answers only the device whose submission declared it; at the end the
+ * whole file's sha256 must match the declaration, or the upload is refused and deleted.
  */
 export function uploadRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
-  const deviceOf = new WeakMap<Request, string>();
+  // The device Fastify verified for each request, found again by tus's hooks through the Node request.
+  const verifiedDevice = new WeakMap<object, string>();
+  const deviceOf = (request: NodeBackedRequest): string => {
+    const raw = request.runtime?.node?.req;
+    return (raw && verifiedDevice.get(raw)) ?? '';
+  };
 
   // Made on the first upload: tus's file store creates its folder asynchronously when constructed, and a Central
   // built and closed at once (a test, a benchmark) whose folder is then removed would crash on that callback.
+  let store: FileStore | undefined;
+  const fileStore = (): FileStore => (store ??= new FileStore({ directory: uploadDir }));
   let tus: TusServer | undefined;
   const server = (): TusServer =>
     (tus ??= new TusServer({
       path: PATH,
-      datastore: new FileStore({ directory: uploadDir }),
+      datastore: fileStore(),
       maxSize: 64 * 1024 * 1024,
       disableTerminationForFinishedUploads: true,
-      async onIncomingRequest(request) {
-        const url = new URL(request.url);
-        const result = await verifySignedRequest(db, {
-          method: request.method,
-          url: `${url.pathname}${url.search}`,
-          rawBody: undefined,
-          unsignedPayload: true,
-          header: (name) => request.headers.get(name) ?? undefined,
-        });
-        if (typeof result === 'string') throw refuse(401, result, `Upload not accepted: ${result}`);
-        deviceOf.set(request, result.id);
-      },
       async onUploadCreate(request, upload) {
-        const deviceId = deviceOf.get(request) ?? '';
+        const deviceId = deviceOf(request);
         const submissionId = upload.metadata?.submissionId ?? '';
         const name = upload.metadata?.name ?? '';
         const declared = await findDeclaredAttachment(db, { deviceId, submissionId, name });
@@ -55,7 +56,7 @@ export function uploadRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
         return {};
       },
       async onUploadFinish(request, upload) {
-        const deviceId = deviceOf.get(request) ?? '';
+        const deviceId = deviceOf(request);
         const declaredRef = { deviceId, submissionId: upload.metadata?.submissionId ?? '', name: upload.metadata?.name ?? '' };
         const declared = await findDeclaredAttachment(db, declaredRef);
         const file = join(uploadDir, upload.id);
@@ -73,9 +74,30 @@ export function uploadRoutes(db: Kysely<CentralDatabase>, uploadDir: string) {
   return (app: FastifyInstance): void => {
     // tus reads the raw stream itself: Fastify must not parse these bodies.
     app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
-    const handle = (request: FastifyRequest, reply: FastifyReply) => {
-      reply.hijack();
-      void server().handle(request.raw, reply.raw);
+    /** The upload's metadata names a submission: it is this device's only if this device declared that file. */
+    const isOwnUpload = async (deviceId: string, id: string): Promise<boolean> => {
+      const metadata = (await storedUpload(fileStore(), id))?.metadata;
+      if (!metadata?.submissionId || !metadata.name) return false;
+      return (await findDeclaredAttachment(db, { deviceId, submissionId: metadata.submissionId, name: metadata.name })) !== undefined;
+    };
+    const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (request.method === 'GET') return refuseDownload(reply);
+      // Authenticate first: an unsigned request learns nothing, not even whether an upload exists.
+      const verified = await verifySignedRequest(db, {
+        method: request.method,
+        url: request.url,
+        rawBody: undefined,
+        unsignedPayload: true,
+        header: (name) => {
+          const value = request.headers[name.toLowerCase()];
+          return typeof value === 'string' ? value : undefined;
+        },
+      });
+      if (typeof verified === 'string') return reply.code(401).send({ error: verified, message: `Upload not accepted: ${verified}` });
+      const id = addressedUpload(request.url, PATH);
+      if (id === undefined || (id !== null && !(await isOwnUpload(verified.id, id)))) return refuseUnknownUpload(reply);
+      verifiedDevice.set(request.raw, verified.id);
+      return handOverToTus(request, reply, (raw, res) => server().handle(raw, res));
     };
     app.all(PATH, { schema: { hide: true } }, handle);
     app.all(`${PATH}/*`, { schema: { hide: true } }, handle);

@@ -4,6 +4,7 @@ import { FileStore } from '@tus/file-store';
 import { Server as TusServer } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isSameOriginPost } from '../http/sameOrigin.js';
+import { addressedUpload, handOverToTus, refuseDownload, refuseUnknownUpload, storedUpload } from '../http/tusGate.js';
 import { UploadRefusal } from '../http/uploadRefusal.js';
 import { sha256OfFile } from '../services/attachments.js';
 import { loadPhoneSession, savePhoneSession } from '../services/phoneSessions.js';
@@ -55,11 +56,13 @@ export function voiceUploadRoutes(deps: PhoneDeps) {
   const sessionOf = (request: Request) => loadPhoneSession(db, SESSION_COOKIE.exec(request.headers.get('cookie') ?? '')?.[1]);
 
   // Made on the first upload, as the kiosks' (kiosk-api/uploadRoutes.ts says why).
+  let store: FileStore | undefined;
+  const fileStore = (): FileStore => (store ??= new FileStore({ directory: uploadDir }));
   let tus: TusServer | undefined;
   const server = (): TusServer =>
     (tus ??= new TusServer({
       path: PHONE_UPLOAD_PATH,
-      datastore: new FileStore({ directory: uploadDir }),
+      datastore: fileStore(),
       maxSize: MAX_PHONE_VOICE_BYTES,
       disableTerminationForFinishedUploads: true,
       async onUploadCreate(request, upload) {
@@ -94,13 +97,21 @@ export function voiceUploadRoutes(deps: PhoneDeps) {
 
   return (app: FastifyInstance): void => {
     app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
+    /** An upload is its session's alone: HEAD, PATCH and DELETE from any other visit (or none) learn and change nothing. */
+    const isOwnUpload = async (request: FastifyRequest, id: string): Promise<boolean> => {
+      const session = await loadPhoneSession(db, request.cookies[PHONE_COOKIE]);
+      const upload = session ? await storedUpload(fileStore(), id) : undefined;
+      return session !== undefined && upload?.metadata?.session === sha256Hex(session.token);
+    };
     const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (request.method === 'GET') return refuseDownload(reply);
       // Every tus request changes state except HEAD: each must come from this site's pages (tus-js-client sends POST and PATCH).
       if (request.method !== 'HEAD' && request.method !== 'OPTIONS' && !isSameOriginPost(request))
         return reply.code(403).send({ error: 'cross-site', message: 'Uploads are accepted only from this site' });
-      reply.hijack();
-      await server().handle(request.raw, reply.raw);
-      return reply;
+      const id = addressedUpload(request.url, PHONE_UPLOAD_PATH);
+      // Checked before tus reads a byte: a PATCH refused after writing would already have changed the owner's message.
+      if (id === undefined || (id !== null && !(await isOwnUpload(request, id)))) return refuseUnknownUpload(reply);
+      return handOverToTus(request, reply, (raw, res) => server().handle(raw, res));
     };
     app.all(PHONE_UPLOAD_PATH, { schema: { hide: true } }, handle);
     app.all(`${PHONE_UPLOAD_PATH}/*`, { schema: { hide: true } }, handle);
