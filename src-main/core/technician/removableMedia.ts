@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The file a technician puts on a USB stick to enrol a kiosk without typing the token. */
@@ -54,28 +54,62 @@ export function mountedMedia(roots: readonly string[]): Medium[] {
   return media;
 }
 
+/** A token file is a line of at most 128 characters; anything much bigger is not one. */
+export const MAX_TOKEN_FILE_BYTES = 4096;
+
+/**
+ * A file's text, only if it is a regular file on the medium itself: never a
+ * symlink (opened with O_NOFOLLOW), never a FIFO or device (checked before
+ * opening, and again on the open descriptor, non-blocking), never on another
+ * filesystem than the stick (a bind mount), never bigger than `maxBytes`.
+ */
+export function readFileOnMedium(medium: Medium, name: string, maxBytes: number): string | undefined {
+  const path = join(medium.path, name);
+  let mediumDevice: number;
+  try {
+    mediumDevice = statSync(medium.path).dev;
+    if (!lstatSync(path).isFile()) return undefined;
+  } catch {
+    return undefined;
+  }
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.dev !== mediumDevice || stats.size > maxBytes) return undefined;
+    const buffer = Buffer.alloc(stats.size);
+    const read = readSync(fd, buffer, 0, stats.size, 0);
+    return buffer.toString('utf8', 0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Enrolment tokens found on the mounted media (the token file's first line), with the stick each is on. */
 export function tokensOnMedia(roots: readonly string[]): { readonly medium: string; readonly token: string }[] {
   const found: { medium: string; token: string }[] = [];
   for (const medium of mountedMedia(roots)) {
-    let text: string;
-    try {
-      text = readFileSync(join(medium.path, TOKEN_FILE_NAME), 'utf8');
-    } catch {
-      continue;
-    }
+    const text = readFileOnMedium(medium, TOKEN_FILE_NAME, MAX_TOKEN_FILE_BYTES);
+    if (text === undefined) continue;
     const token = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
     if (/^[\x21-\x7e]{16,128}$/.test(token)) found.push({ medium: medium.label, token });
   }
   return found;
 }
 
-/** Writes a file onto a mounted medium, durably (a stick pulled right after still has it); answers its path. */
+/**
+ * Writes a new file onto a mounted medium, durably (a stick pulled right after still has it); answers its path.
+ * Only a new file: a name already there (a symlink planted on the stick among them) is never followed or overwritten.
+ */
 export function writeToMedium(roots: readonly string[], label: string, name: string, content: string): string | undefined {
   const medium = mountedMedia(roots).find((candidate) => candidate.label === label);
   if (!medium) return undefined;
   const path = join(medium.path, name);
-  const fd = openSync(path, 'w');
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   try {
     writeSync(fd, content);
     fsyncSync(fd);
