@@ -18,6 +18,7 @@ import type {
   Advice,
   TechnicianEntry,
   Enrolment,
+  EnrolRefusal,
   SettingsView,
   SelfTest,
   KioskSettings,
@@ -31,7 +32,7 @@ import type { Answer } from '../../sync/protocol/survey.js';
 // Everything the renderer needs from the kiosk comes through this file (the lint rule allows no other).
 export type { SpokenClip, RecorderLevel, RecordingEnd, RecordingStart, FeedbackLookup, SavedSubmission, SyncStatus, DeadLetter };
 export type { Diagnostics, DiagnosticCheck, Verdict, Advice };
-export type { TechnicianEntry, Enrolment, SettingsView, SelfTest, KioskSettings, SettingName, AudioInput, Medium };
+export type { TechnicianEntry, Enrolment, EnrolRefusal, SettingsView, SelfTest, KioskSettings, SettingName, AudioInput, Medium };
 
 /** A saved feedback or proposal: the visitor's tracking code and where its public status page is. */
 export type SavedFeedback = SavedWithCode;

@@ -31,6 +31,7 @@ export type { RecorderLevel, RecordingEnd, RecordingStart } from './audio/record
 export type { FeedbackLookup } from './feedback/feedbackLookup.js';
 export type { Diagnostics, DiagnosticCheck, Verdict, Advice } from './technician/diagnostics.js';
 export type { TechnicianEntry, SettingsView, SelfTest, Enrolment } from './technician/technicianMode.js';
+export type { EnrolRefusal } from './sync-client/enrolRefusal.js';
 export type { KioskSettings, SettingName } from './technician/kioskSettings.js';
 export type { AudioInput } from './technician/audioInputs.js';
 export type { Medium } from './technician/removableMedia.js';

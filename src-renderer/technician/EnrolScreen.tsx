@@ -29,7 +29,9 @@ export function EnrolScreen({ client, texts, technicianId, onBack }: ToolProps) 
     try {
       const after = await client.invoke('technician.enrol', { technicianId, token: token.trim() });
       setEnrolment(after);
-      setAnswer(words.answer(after.status.lastError ? `${after.status.state} — ${after.status.lastError}` : after.status.state));
+      // "Keeps its enrolment" only where there is one to keep.
+      if (after.refusal) setAnswer(after.deviceId ? `${words.refusals[after.refusal]} ${words.kept}` : words.refusals[after.refusal]);
+      else setAnswer(words.answer(after.status.lastError ? `${after.status.state} — ${after.status.lastError}` : after.status.state));
     } catch (error) {
       setAnswer(words.answer(error instanceof Error ? error.message : String(error)));
     } finally {
@@ -42,6 +44,12 @@ export function EnrolScreen({ client, texts, technicianId, onBack }: ToolProps) 
       {enrolment && (
         <p role="status">
           {words.state(enrolment.status.state)} {words.device(enrolment.deviceId ?? words.noDevice)}
+        </p>
+      )}
+      {/* Under the state it changes, above the keyboard: seen without scrolling. */}
+      {answer && (
+        <p className="technician-message" role="alert">
+          {answer}
         </p>
       )}
       <div className="button-row">
@@ -72,11 +80,6 @@ export function EnrolScreen({ client, texts, technicianId, onBack }: ToolProps) 
           {working ? words.working : words.enrol}
         </BigButton>
       </div>
-      {answer && (
-        <p className="technician-message" role="alert">
-          {answer}
-        </p>
-      )}
     </TechnicianFrame>
   );
 }

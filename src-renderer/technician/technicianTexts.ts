@@ -1,4 +1,4 @@
-import type { Advice, DiagnosticCheck, SettingName, Verdict } from '../../src-main/api/contract.js';
+import type { Advice, DiagnosticCheck, EnrolRefusal, SettingName, Verdict } from '../../src-main/api/contract.js';
 
 const en = {
   title: 'Technician mode',
@@ -75,6 +75,15 @@ const en = {
     working: 'Enrolling…',
     answer: (state: string) => `Central's answer: ${state}.`,
     tooShort: 'A token has at least 16 characters.',
+    kept: 'The kiosk keeps its current enrolment and goes on syncing.',
+    refusals: {
+      'unknown-token': 'Central does not know this token: check it for a typing mistake.',
+      'token-used': 'This token was already used: ask Central for a new one.',
+      'token-expired': 'This token has expired: ask Central for a new one.',
+      'wrong-branch': "This token was made for another branch than this kiosk's.",
+      unreachable: 'Central could not be reached: check the network, then try again.',
+      refused: 'Central refused the enrolment: call support.',
+    } satisfies Record<EnrolRefusal, string>,
   },
   settings: {
     title: 'Settings',
@@ -239,6 +248,15 @@ const ka: TechnicianTexts = {
     working: 'მიმდინარეობს რეგისტრაცია…',
     answer: (state) => `ცენტრალური სერვერის პასუხი: ${state}.`,
     tooShort: 'ტოკენი სულ მცირე 16 სიმბოლოა.',
+    kept: 'კიოსკი ინარჩუნებს მიმდინარე რეგისტრაციას და სინქრონიზაციას აგრძელებს.',
+    refusals: {
+      'unknown-token': 'ცენტრალურმა სერვერმა ეს ტოკენი არ იცის: შეამოწმეთ, სწორად არის თუ არა აკრეფილი.',
+      'token-used': 'ეს ტოკენი უკვე გამოყენებულია: მოითხოვეთ ახალი.',
+      'token-expired': 'ამ ტოკენს ვადა გაუვიდა: მოითხოვეთ ახალი.',
+      'wrong-branch': 'ეს ტოკენი სხვა ფილიალისთვისაა გაცემული, არა ამ კიოსკის ფილიალისთვის.',
+      unreachable: 'ცენტრალურ სერვერთან კავშირი ვერ დამყარდა: შეამოწმეთ ქსელი და სცადეთ ხელახლა.',
+      refused: 'ცენტრალურმა სერვერმა რეგისტრაციაზე უარი თქვა: დაუკავშირდით მხარდაჭერას.',
+    },
   },
   settings: {
     title: 'პარამეტრები',

@@ -174,7 +174,8 @@ describe('sync client', () => {
     await core.sync.syncNow();
     expect(core.sync.status()).toMatchObject({ state: 'needs-enrolment', pending: 1 });
     const { token } = await createEnrolmentToken(central().db, 'tbilisi-central', 1);
-    const status = await core.sync.reenrol(token);
+    const { status, refusal } = await core.sync.reenrol(token);
+    expect(refusal).toBeNull();
     expect(status).toMatchObject({ state: 'idle', pending: 0 });
     expect((await rows()).map((row) => row.id)).toEqual([saved.id]);
   });

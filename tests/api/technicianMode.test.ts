@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previousVersionOf } from '../../kiosk-config/writeConfig.js';
@@ -50,6 +51,7 @@ const deviceIdAtCentral = async () =>
       .select('id')
       .where('kiosk_id', '=', 'tech-kiosk')
       .where('revoked_at', 'is', null)
+      .orderBy('enrolled_at', 'desc')
       .executeTakeFirstOrThrow()
   ).id;
 
@@ -238,5 +240,85 @@ describe('technician mode', () => {
     expect(page.status).toBe(200);
     expect(page.text).toMatch(/Technician visits|ტექნიკოსის ვიზიტები/);
     expect(page.text).toContain('enrolment, dead-letters:exported');
+  });
+
+  it('reads a token only from a regular file on the stick: not through a symlink, not from a FIFO, not from a huge file', async () => {
+    const technicianId = await opened();
+    const tokenFile = join(stick, 'psh-enrolment-token.txt');
+    const tokensNow = async () =>
+      kiosk.value<{ tokens: { medium: string; token: string }[] }>(await kiosk.call('technician.media', { technicianId })).tokens;
+    // A file outside the stick, holding what looks like a token, linked from the stick.
+    const outside = join(dir.path, 'outside-secret.txt');
+    writeFileSync(outside, 'secret-line-that-looks-like-a-token\n');
+    rmSync(tokenFile, { force: true });
+    symlinkSync(outside, tokenFile);
+    expect(await tokensNow()).toEqual([]);
+    rmSync(tokenFile);
+    // A FIFO would block a plain read forever: the call must answer at once, with no token.
+    execFileSync('mkfifo', [tokenFile]);
+    expect(await tokensNow()).toEqual([]);
+    rmSync(tokenFile);
+    writeFileSync(tokenFile, `${'x'.repeat(40)}\n${'y'.repeat(10_000)}`);
+    expect(await tokensNow()).toEqual([]);
+    // The same token as a plain small file is offered.
+    writeFileSync(tokenFile, `${'z'.repeat(40)}\n`);
+    expect(await tokensNow()).toEqual([{ medium: 'PSH-STICK', token: 'z'.repeat(40) }]);
+    await kiosk.call('technician.leave', { technicianId, reason: 'left' });
+  });
+
+  it('keeps its enrolment through every refused token and says why: unknown, used, expired, another branch, Central unreachable', async () => {
+    const technicianId = await opened();
+    const deviceBefore = await deviceIdAtCentral();
+    const keyFile = join(dir.path, 'kiosk', 'device-key.pem');
+    const keyBefore = readFileSync(keyFile, 'utf8');
+    const used = (await createEnrolmentToken(kiosk.central.db, 'rustavi', 1)).token;
+    await kiosk.central.db.updateTable('enrolment_tokens').set({ used_at: new Date().toISOString() }).execute();
+    const tries: Array<{ token: string; refusal: string }> = [
+      { token: 'not-a-token-anyone-issued-0000', refusal: 'unknown-token' },
+      { token: used, refusal: 'token-used' },
+      { token: (await createEnrolmentToken(kiosk.central.db, 'rustavi', -1)).token, refusal: 'token-expired' },
+      { token: (await createEnrolmentToken(kiosk.central.db, 'batumi', 1)).token, refusal: 'wrong-branch' },
+    ];
+    const enrolWith = async (token: string) =>
+      kiosk.value<{ status: { state: string }; deviceId: string | null; refusal: string | null }>(
+        await kiosk.call('technician.enrol', { technicianId, token }),
+      );
+    const deliversARating = async () => {
+      const visitor = await kiosk.session();
+      kiosk.value(await kiosk.call('rating.submit', { sessionId: visitor, serviceId: 'civil-registry', score: 4 }));
+      await kiosk.core.sync.syncNow();
+      return kiosk.core.sync.status();
+    };
+    for (const attempt of tries) {
+      const answer = await enrolWith(attempt.token);
+      expect(answer).toMatchObject({ refusal: attempt.refusal, deviceId: deviceBefore });
+      expect(await deliversARating()).toMatchObject({ state: 'idle', pending: 0 });
+    }
+    // The batumi token was not spent by the refusal: Rustavi's kiosk cannot take it, Batumi's still can.
+    expect(
+      await kiosk.central.db.selectFrom('enrolment_tokens').select('used_at').where('branch_id', '=', 'batumi').executeTakeFirst(),
+    ).toEqual({
+      used_at: null,
+    });
+    // Central down for the moment: no answer at all is a refusal too, and nothing changes.
+    const server = kiosk.central.app.server;
+    const { port } = server.address() as { port: number };
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    const good = (await createEnrolmentToken(kiosk.central.db, 'rustavi', 1)).token;
+    expect(await enrolWith(good)).toMatchObject({ refusal: 'unreachable', deviceId: deviceBefore });
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+    expect(await deliversARating()).toMatchObject({ state: 'idle', pending: 0 });
+    expect(readFileSync(keyFile, 'utf8')).toBe(keyBefore);
+    expect(readdirSync(join(dir.path, 'kiosk')).filter((name) => name.includes('.next'))).toEqual([]);
+    // And the same token, once Central answers, switches to a new identity.
+    const switched = await enrolWith(good);
+    expect(switched).toMatchObject({ refusal: null, status: { state: 'idle' } });
+    expect(switched.deviceId).toBe(await deviceIdAtCentral());
+    expect(switched.deviceId).not.toBe(deviceBefore);
+    expect(readFileSync(keyFile, 'utf8')).not.toBe(keyBefore);
+    await kiosk.call('technician.leave', { technicianId, reason: 'left' });
   });
 });

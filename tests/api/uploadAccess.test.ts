@@ -159,7 +159,7 @@ describe('uploads are never downloaded', () => {
     const phone = phoneClient(central.url);
     await phone.get('/D/TB01-07/feedback?lang=en');
     const path = await phoneUpload(phone, toneWav(1));
-    for (const cookie of [{}, { cookie: phone.cookie }]) {
+    for (const cookie of [{}, { cookie: phone.cookie }] as Record<string, string>[]) {
       const answer = await fetch(`${central.url}${path}`, { headers: cookie });
       expect(answer.status).toBe(405);
       expect(answer.headers.get('content-type')).not.toMatch(/audio/);

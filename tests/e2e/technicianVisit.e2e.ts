@@ -126,6 +126,14 @@ test('a technician visit: gesture and PIN, lockout, enrolment, every self-test, 
   await page.getByRole('button', { name: 'რეგისტრაცია', exact: true }).click();
   await expect(page.getByText('სინქრონიზაციის მდგომარეობა: not-enrolled. მოწყობილობის იდენტიფიკატორი: ჯერ არ აქვს.')).toBeVisible();
   await expect(page.getByText('ტოკენის ფაილით (psh-enrolment-token.txt) USB მეხსიერება არ არის ჩადებული.')).toBeVisible();
+  // A mistyped token first: Central's refusal in Georgian, and nothing of the kiosk changes.
+  const tokenField = page.getByRole('textbox', { name: 'რეგისტრაციის ტოკენი' });
+  await tokenField.fill('mistyped-token-0000');
+  await page.getByRole('button', { name: 'რეგისტრაცია ამ ტოკენით' }).click();
+  await expect(page.getByRole('alert')).toHaveText('ცენტრალურმა სერვერმა ეს ტოკენი არ იცის: შეამოწმეთ, სწორად არის თუ არა აკრეფილი.');
+  await expect(page.getByText('სინქრონიზაციის მდგომარეობა: not-enrolled. მოწყობილობის იდენტიფიკატორი: ჯერ არ აქვს.')).toBeVisible();
+  await photographAndCheck(page, 'technician/ka-04b-enrol-refused', true);
+  await tokenField.fill('');
   await kiosk.typeOnScreen(DEMO_TOKEN, 'ჰარი');
   await expect(page.getByRole('textbox', { name: 'რეგისტრაციის ტოკენი' })).toHaveValue(DEMO_TOKEN);
   await photographAndCheck(page, 'technician/ka-04-enrol', true);
@@ -267,6 +275,18 @@ test('every technician screen in English (from the service keyboard’s chord): 
     await photographAndCheck(page, `technician/${shot}`, scrolls);
     await page.getByRole('button', { name: 'Back to the technician menu' }).click();
   }
+  // A mistyped token: Central's refusal in the technician's words, and the kiosk stays enrolled and syncing.
+  await page.getByRole('button', { name: 'Enrolment', exact: true }).click();
+  const enrolledAs = (await page.getByRole('status').textContent()) ?? '';
+  expect(enrolledAs).toMatch(/Device id: [0-9a-f-]{36}\./);
+  await kiosk.typeOnScreen('mistyped-token-0000', 'space');
+  await page.getByRole('button', { name: 'Enrol with this token' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Central does not know this token: check it for a typing mistake. The kiosk keeps its current enrolment and goes on syncing.',
+  );
+  await expect(page.getByRole('status')).toHaveText(enrolledAs);
+  await photographAndCheck(page, 'technician/en-04b-enrol-refused', true);
+  await page.getByRole('button', { name: 'Back to the technician menu' }).click();
   await page.getByRole('button', { name: 'Touch test', exact: true }).click();
   await page.locator('.touch-target').first().click();
   await photographAndCheck(page, 'technician/en-08-touch');

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -13,10 +13,10 @@ export interface DeviceIdentity {
   readonly sealingKey?: string | undefined;
 }
 
-const FILE = 'device.json';
+export const DEVICE_IDENTITY_FILE = 'device.json';
 
 export function readDeviceIdentity(dataDir: string): DeviceIdentity | undefined {
-  const file = join(dataDir, FILE);
+  const file = join(dataDir, DEVICE_IDENTITY_FILE);
   if (!existsSync(file)) return undefined;
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<DeviceIdentity>;
   if (typeof parsed.deviceId !== 'string' || typeof parsed.maxBatchItems !== 'number') {
@@ -31,11 +31,7 @@ export function readDeviceIdentity(dataDir: string): DeviceIdentity | undefined 
 
 /** Written to a temporary file and renamed, so a power cut leaves the old or the new identity, never half. */
 export function writeDeviceIdentity(dataDir: string, identity: DeviceIdentity): void {
-  const file = join(dataDir, FILE);
+  const file = join(dataDir, DEVICE_IDENTITY_FILE);
   writeFileSync(`${file}.tmp`, JSON.stringify(identity), { mode: 0o600 });
   renameSync(`${file}.tmp`, file);
-}
-
-export function clearDeviceIdentity(dataDir: string): void {
-  rmSync(join(dataDir, FILE), { force: true });
 }

@@ -8,14 +8,14 @@ export interface DeviceKey {
   readonly publicKeyPem: string;
 }
 
-const KEY_FILE = 'device-key.pem';
+export const DEVICE_KEY_FILE = 'device-key.pem';
 
 /**
  * This kiosk's Ed25519 identity. Generated once, kept in the data folder with
  * mode 0600; the private key never leaves the kiosk.
  */
 export function loadOrCreateDeviceKey(dataDir: string): DeviceKey {
-  const file = join(dataDir, KEY_FILE);
+  const file = join(dataDir, DEVICE_KEY_FILE);
   if (!existsSync(file)) {
     const { privateKey } = generateKeyPairSync('ed25519');
     // 'wx' fails if another process created it meanwhile; then we read theirs.
@@ -28,11 +28,4 @@ export function loadOrCreateDeviceKey(dataDir: string): DeviceKey {
   if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
   const privateKey = createPrivateKey(readFileSync(file));
   return { privateKey, publicKeyPem: createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString() };
-}
-
-/** A new identity (re-enrolment after revocation): the old key is replaced. */
-export function replaceDeviceKey(dataDir: string): DeviceKey {
-  const { privateKey } = generateKeyPairSync('ed25519');
-  writeFileSync(join(dataDir, KEY_FILE), privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-  return loadOrCreateDeviceKey(dataDir);
 }

@@ -20,6 +20,8 @@ export class CentralError extends Error {
     message: string,
     readonly retryAfter: string | null = null,
     readonly status = 0,
+    /** Central's own word for a refusal (its JSON answer's `error`, e.g. `token-used`), when it gave one. */
+    readonly code: string | null = null,
   ) {
     super(message);
     this.name = 'CentralError';
@@ -27,6 +29,17 @@ export class CentralError extends Error {
 }
 
 const REQUEST_TIMEOUT_MS = 15_000;
+
+/** The `error` of Central's JSON error body (protocol/errors.ts), or null for anything else (a proxy's page). */
+function errorCodeOf(text: string): string | null {
+  try {
+    const body: unknown = JSON.parse(text);
+    const code = typeof body === 'object' && body !== null && 'error' in body ? body.error : undefined;
+    return typeof code === 'string' ? code : null;
+  } catch {
+    return null;
+  }
+}
 
 /** HTTP calls from the kiosk to Central. Every answer is validated before use. */
 export function createCentralClient(baseUrl: string) {
@@ -78,7 +91,7 @@ export function createCentralClient(baseUrl: string) {
     if (response.status >= 500) throw new CentralError('server', detail, response.headers.get('retry-after'), response.status);
     if ([400, 413, 422].includes(response.status)) throw new CentralError('rejected', detail, null, response.status);
     // 403/404/405...: a wrong URL or a proxy page, not a verdict on our items. Never dead-letter on it.
-    throw new CentralError('misrouted', detail, null, response.status);
+    throw new CentralError('misrouted', detail, null, response.status, errorCodeOf(text));
   };
 
   const json = async <T>(response: Response, schema: { parse: (value: unknown) => T }): Promise<T> => {

@@ -3,8 +3,9 @@ import type { KioskConfig } from '../../../kiosk-config/schema.js';
 import { MAX_BATCH_ITEMS } from '../../../sync/protocol/push.js';
 import type { ContentStore } from '../content/contentStore.js';
 import { readDeviceState, writeDeviceState } from '../db/deviceState.js';
-import { clearDeviceIdentity, readDeviceIdentity, writeDeviceIdentity } from '../device/deviceIdentity.js';
-import { loadOrCreateDeviceKey, replaceDeviceKey, type DeviceKey } from '../device/deviceKey.js';
+import { readDeviceIdentity, writeDeviceIdentity } from '../device/deviceIdentity.js';
+import { loadOrCreateDeviceKey, type DeviceKey } from '../device/deviceKey.js';
+import { discardNextDeviceKey, finishIdentitySwitch, prepareNextDeviceKey, switchToNextIdentity } from '../device/identitySwitch.js';
 import type { DeadLetters } from '../outbox/deadLetters.js';
 import type { OutboxQueries } from '../outbox/outboxQueries.js';
 import { backoffDelayMs, retryAfterMs } from './backoff.js';
@@ -14,6 +15,7 @@ import { pushPending } from './pushPending.js';
 import { reconcile } from './reconcile.js';
 import { uploadAttachments } from './uploadAttachments.js';
 import { createRecordWitness } from './witnessRecord.js';
+import { enrolRefusalOf, type EnrolRefusal } from './enrolRefusal.js';
 import { createRequestSigner, type RequestSigner } from './requestSigner.js';
 import type { SyncState, SyncStatus } from './syncStatus.js';
 
@@ -54,6 +56,7 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
   let stopped = true;
   let key: DeviceKey | undefined;
   // Read from device.json once, then kept here: it changes only when this client enrols.
+  finishIdentitySwitch(config.dataDir);
   let identity = readDeviceIdentity(config.dataDir);
   const alerts = createAlerts(db);
 
@@ -177,9 +180,20 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
       key ??= loadOrCreateDeviceKey(config.dataDir);
       return run(central, createRequestSigner(identity.deviceId, key));
     },
-    /** A technician's new one-time token: new key pair, new device record, same queue. */
-    async reenrol(token: string): Promise<SyncStatus> {
+    /**
+     * A technician's new one-time token: new key pair, new device record, same queue. In two phases
+     * (device/identitySwitch.ts): a refusal, or no answer, leaves the current identity signing, and says why.
+     */
+    async reenrol(token: string): Promise<{ readonly status: SyncStatus; readonly refusal: EnrolRefusal | null }> {
       await running;
+      const next = prepareNextDeviceKey(config.dataDir);
+      let enrolled;
+      try {
+        enrolled = await central.enrol({ token, kioskId: config.kioskId, branchId: config.branchId, publicKey: next.publicKeyPem });
+      } catch (error) {
+        discardNextDeviceKey(config.dataDir);
+        return { status: status(), refusal: enrolRefusalOf(error) };
+      }
       // What the previous identity delivered stays Central's under it: reconciliation starts after it.
       const lastAcked = db
         .prepare<[], { seq: number | null }>(
@@ -187,13 +201,12 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
         )
         .get()?.seq;
       writeDeviceState(db, { reconcileAfterSeq: String(lastAcked ?? 0) });
-      key = replaceDeviceKey(config.dataDir);
-      clearDeviceIdentity(config.dataDir);
-      identity = undefined;
-      await signer(token);
+      identity = { deviceId: enrolled.deviceId, maxBatchItems: enrolled.maxBatchItems, sealingKey: enrolled.sealingKey };
+      switchToNextIdentity(config.dataDir, identity);
+      key = next;
       failures = 0;
       await syncNow();
-      return status();
+      return { status: status(), refusal: null };
     },
     async stop(): Promise<void> {
       stopped = true;

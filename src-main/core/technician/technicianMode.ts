@@ -8,6 +8,7 @@ import { readDeviceIdentity } from '../device/deviceIdentity.js';
 import type { DeadLetter, DeadLetters } from '../outbox/deadLetters.js';
 import { Refusal } from '../submit/refusal.js';
 import type { SyncClient } from '../sync-client/syncClient.js';
+import type { EnrolRefusal } from '../sync-client/enrolRefusal.js';
 import type { SyncStatus } from '../sync-client/syncStatus.js';
 import { listAudioInputs, type AudioInput } from './audioInputs.js';
 import type { Diagnostics } from './diagnostics.js';
@@ -29,10 +30,14 @@ export interface SettingsView {
   readonly services: readonly { readonly id: string; readonly name: LocalizedText }[];
 }
 
-/** Enrolment as the technician sees it: the sync state and the device id Central assigned (null before enrolling). */
+/**
+ * Enrolment as the technician sees it: the sync state, the device id Central assigned (null before
+ * enrolling), and why the last token was not accepted (null when it was, or none was tried).
+ */
 export interface Enrolment {
   readonly status: SyncStatus;
   readonly deviceId: string | null;
+  readonly refusal: EnrolRefusal | null;
 }
 
 /** The self-tests the screen runs by itself, each noted in the visit (the microphone test is noted by its own call). */
@@ -108,13 +113,13 @@ export function createTechnicianMode(deps: TechnicianDeps) {
     /** Where enrolment stands: the sync state (with Central's last answer) and the device id Central gave, if any. */
     enrolment(technicianId: string): Enrolment {
       visits.require(technicianId);
-      return { status: deps.sync.status(), deviceId: readDeviceIdentity(config.dataDir)?.deviceId ?? null };
+      return { status: deps.sync.status(), deviceId: readDeviceIdentity(config.dataDir)?.deviceId ?? null, refusal: null };
     },
     async enrol(technicianId: string, token: string): Promise<Enrolment> {
       visits.require(technicianId);
       visits.note(technicianId, 'enrolment');
-      const status = await deps.sync.reenrol(token);
-      return { status, deviceId: readDeviceIdentity(config.dataDir)?.deviceId ?? null };
+      const { status, refusal } = await deps.sync.reenrol(token);
+      return { status, deviceId: readDeviceIdentity(config.dataDir)?.deviceId ?? null, refusal };
     },
     media(technicianId: string): { readonly media: Medium[]; readonly tokens: { medium: string; token: string }[] } {
       visits.require(technicianId);

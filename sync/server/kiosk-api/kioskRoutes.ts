@@ -47,7 +47,8 @@ export function kioskRoutes(db: Kysely<CentralDatabase>, sealingKey: SealingKey,
       },
       bodyLimit: 4096,
       handler: async (request, reply) => {
-        const result = await enrolDevice(db, request.body.token, request.body.kioskId, request.body.publicKey);
+        const { token, kioskId, publicKey, branchId } = request.body;
+        const result = await enrolDevice(db, token, kioskId, publicKey, branchId);
         if (typeof result === 'string') {
           const field = result === 'bad-public-key' ? 'publicKey' : 'token';
           return reply

@@ -1,11 +1,12 @@
 import { createPublicKey } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { v4 as uuidv4 } from 'uuid';
+import type { EnrolTokenRefusal } from '../../protocol/enrolment.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { appendLedger } from './ledger.js';
 import { newSecret, sha256Hex } from './secrets.js';
 
-export type EnrolRefusal = 'unknown-token' | 'token-used' | 'token-expired' | 'bad-public-key';
+export type EnrolRefusal = EnrolTokenRefusal | 'bad-public-key';
 
 export interface EnrolledDevice {
   readonly deviceId: string;
@@ -44,12 +45,16 @@ const isEd25519Pem = (pem: string): boolean => {
   }
 };
 
-/** Exchanges a one-time token and the kiosk's Ed25519 public key for a device record, atomically. */
+/**
+ * Exchanges a one-time token and the kiosk's Ed25519 public key for a device record, atomically.
+ * A kiosk that names its branch is refused a token made for another one, and the token stays unused.
+ */
 export async function enrolDevice(
   db: Kysely<CentralDatabase>,
   token: string,
   kioskId: string,
   publicKey: string,
+  branchId?: string,
 ): Promise<EnrolledDevice | EnrolRefusal> {
   if (!isEd25519Pem(publicKey)) return 'bad-public-key';
   return db.transaction().execute(async (trx) => {
@@ -58,6 +63,7 @@ export async function enrolDevice(
     if (row.used_at) return 'token-used';
     const now = new Date();
     if (Date.parse(row.expires_at) <= now.getTime()) return 'token-expired';
+    if (branchId !== undefined && branchId !== row.branch_id) return 'wrong-branch';
     const device = { deviceId: uuidv4(), branchId: row.branch_id };
     await trx
       .insertInto('devices')
