@@ -72,14 +72,14 @@ export default tseslint.config(
   ),
   layer(
     ['kiosk-config/**'],
-    [{ group: ['**/src-main/**', '**/src-renderer/**', '**/sync/server/**'], message: 'kiosk-config may import sync/protocol only.' }],
+    [{ group: ['**/src-main/**', '**/src-renderer/**', '**/sync/central/**'], message: 'kiosk-config may import sync/protocol only.' }],
   ),
   // The kiosk core never knows its host, its API layer or the UI.
   layer(
     ['src-main/core/**'],
     [
       {
-        group: ['**/api/**', '**/browser-host/**', '**/electron/**', '**/src-renderer/**', '**/sync/server/**'],
+        group: ['**/api/**', '**/browser-host/**', '**/electron/**', '**/src-renderer/**', '**/sync/central/**'],
         message: 'src-main/core imports only sync/protocol and kiosk-config.',
       },
     ],
@@ -89,7 +89,7 @@ export default tseslint.config(
     ['src-main/api/**'],
     [
       {
-        group: ['**/browser-host/**', '**/electron/**', '**/src-renderer/**', '**/sync/server/**'],
+        group: ['**/browser-host/**', '**/electron/**', '**/src-renderer/**', '**/sync/central/**'],
         message: 'src-main/api sits over core only.',
       },
       { group: ['**/core/*/**'], message: 'src-main/api takes what it needs from core/kioskCore.ts, never from core internals.' },
@@ -111,7 +111,7 @@ export default tseslint.config(
     ['src-main/browser-host/**'],
     [
       {
-        group: ['**/electron/**', '**/src-renderer/**', '**/sync/server/**'],
+        group: ['**/electron/**', '**/src-renderer/**', '**/sync/central/**'],
         message: 'Hosts carry the contract; they do not reach into the UI or Central.',
       },
     ],
@@ -121,7 +121,7 @@ export default tseslint.config(
     ['src-main/electron/**'],
     [
       {
-        group: ['**/browser-host/**', '**/src-renderer/**', '**/sync/server/**'],
+        group: ['**/browser-host/**', '**/src-renderer/**', '**/sync/central/**'],
         message: 'Hosts carry the contract; they do not reach into the UI or Central.',
       },
     ],
@@ -139,14 +139,14 @@ export default tseslint.config(
         allowTypeImports: true,
         message: 'The renderer imports only types from the contract (use the kiosk client).',
       },
-      { group: ['**/sync/server/**', 'node:*', 'better-sqlite3'], message: 'The renderer runs in a browser without Node.' },
+      { group: ['**/sync/central/**', 'node:*', 'better-sqlite3'], message: 'The renderer runs in a browser without Node.' },
     ],
     ELECTRON,
   ),
   // The renderer's build config runs in Node, not in the page.
   layer(['src-renderer/vite.config.ts', 'src-renderer/phone/vite.config.ts'], []),
   layer(
-    ['sync/server/**'],
+    ['sync/central/**'],
     [{ group: ['**/src-main/**', '**/src-renderer/**'], message: 'Central does not depend on the kiosk.' }],
     ELECTRON,
   ),

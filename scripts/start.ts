@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const central = children.run(
     'central',
     process.execPath,
-    entry('sync/server/cli.ts', [
+    entry('sync/central/cli.ts', [
       'serve',
       '--data',
       'var/central',

@@ -103,8 +103,8 @@ export async function benchIngestOn(engine: IngestEngine): Promise<BenchResult[]
   const token = 'bench-ingest-token-0000000000000';
   const central = await startCentralProcess(join(dir.path, 'central'), token, engine.database ? { args: ['--db', engine.database] } : {});
   try {
-    const { createEnrolmentToken } = await import('../../sync/server/services/enrolment.js');
-    const { openCentralDb } = await import('../../sync/server/db/openCentralDb.js');
+    const { createEnrolmentToken } = await import('../../sync/central/services/enrolment.js');
+    const { openCentralDb } = await import('../../sync/central/db/openCentralDb.js');
     // Tokens are issued through Central's own database, as the enrol-token CLI does.
     const admin = await openCentralDb(join(dir.path, 'central'), engine.database);
     const kiosks = [];

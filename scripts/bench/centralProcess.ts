@@ -23,7 +23,7 @@ export function startCentralProcess(
     process.execPath,
     [
       ...nodeArgs,
-      join(ROOT, 'dist/node/sync/server/cli.js'),
+      join(ROOT, 'dist/node/sync/central/cli.js'),
       'serve',
       '--data',
       dataDir,

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
-import { openCentralDb } from '../../sync/server/db/openCentralDb.js';
+import { openCentralDb } from '../../sync/central/db/openCentralDb.js';
 import { ratingEnvelope } from '../../tests/support/envelope.js';
 import { startPostgresCluster, type PostgresCluster } from '../../tests/support/postgresCluster.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';

@@ -1,9 +1,9 @@
-import { openCentralDb, sqliteHandleOf } from '../../sync/server/db/openCentralDb.js';
-import { createProcessIndex } from '../../sync/server/services/record/processIndex.js';
-import { processView } from '../../sync/server/services/record/processView.js';
-import { entryBytes } from '../../sync/server/services/record/recordLog.js';
-import { recordReader } from '../../sync/server/services/record/recordTree.js';
-import { submissionEntryDetail } from '../../sync/server/services/submissionEntry.js';
+import { openCentralDb, sqliteHandleOf } from '../../sync/central/db/openCentralDb.js';
+import { createProcessIndex } from '../../sync/central/services/record/processIndex.js';
+import { processView } from '../../sync/central/services/record/processView.js';
+import { entryBytes } from '../../sync/central/services/record/recordLog.js';
+import { recordReader } from '../../sync/central/services/record/recordTree.js';
+import { submissionEntryDetail } from '../../sync/central/services/submissionEntry.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
 import { median, percentile, round, type BenchResult } from './stats.js';
 

@@ -1,8 +1,8 @@
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
-import { openCentralDb, sqliteHandleOf } from '../../sync/server/db/openCentralDb.js';
+import { openCentralDb, sqliteHandleOf } from '../../sync/central/db/openCentralDb.js';
 import type { Kysely } from 'kysely';
-import type { CentralDatabase } from '../../sync/server/db/schema.js';
-import { ballotTally } from '../../sync/server/services/ballotTally.js';
+import type { CentralDatabase } from '../../sync/central/db/schema.js';
+import { ballotTally } from '../../sync/central/services/ballotTally.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
 import { median, round, type BenchResult } from './stats.js';
 

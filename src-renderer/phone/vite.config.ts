@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// The phone feedback page's voice recorder, served by Central (sync/server/phone/voiceRecorder.ts): one
+// The phone feedback page's voice recorder, served by Central (sync/central/phone/voiceRecorder.ts): one
 // self-contained module with a fixed name, built after the kiosk renderer into its dist folder.
 export default defineConfig({
   build: {

@@ -2,7 +2,7 @@ import { Upload } from 'tus-js-client';
 import { recordingToWav } from './pcmWav.js';
 
 /**
- * The phone feedback page's voice message (sync/server/phone/voiceRecorder.ts
+ * The phone feedback page's voice message (sync/central/phone/voiceRecorder.ts
  * renders its hidden markup). Shown only where the browser can record; the
  * visitor records, listens back, and on "Send" the WAV is uploaded resumably
  * (tus, retried and resumed across network drops) before the form itself is

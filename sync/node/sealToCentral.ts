@@ -1,6 +1,6 @@
 import { createCipheriv, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes } from 'node:crypto';
 
-/** The HKDF info of every sealed box; sync/server/services/sealingKey.ts opens what this seals. */
+/** The HKDF info of every sealed box; sync/central/services/sealingKey.ts opens what this seals. */
 export const SEAL_INFO = 'psh-sealed-v1';
 
 /**

@@ -1,4 +1,4 @@
-/** English visitor texts, shared by the kiosk (src-renderer/i18n) and the phone pages (sync/server/phone); the shape every other language must fill. */
+/** English visitor texts, shared by the kiosk (src-renderer/i18n) and the phone pages (sync/central/phone); the shape every other language must fill. */
 export const en = {
   welcome: {
     title: 'Your voice improves public services',

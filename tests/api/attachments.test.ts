@@ -10,7 +10,7 @@ import { loadOrCreateDeviceKey } from '../../src-main/core/device/deviceKey.js';
 import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
 import { createRequestSigner, UNSIGNED_BODY } from '../../src-main/core/sync-client/requestSigner.js';
 import { startCentral } from '../support/testCentral.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 // Voice-message files from a real kiosk core to a real Central over tus, on loopback.

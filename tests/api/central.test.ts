@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
+import { createEnrolmentToken } from '../../sync/central/services/enrolment.js';
 import { centralRequests } from '../support/centralRequests.js';
 import { useCentral } from '../support/useCentral.js';
 import { ratingEnvelope } from '../support/envelope.js';

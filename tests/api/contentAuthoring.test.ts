@@ -8,9 +8,9 @@ import { KioskConfig } from '../../kiosk-config/schema.js';
 import { createDispatcher } from '../../src-main/api/dispatch.js';
 import { createKioskHandlers } from '../../src-main/api/handlers.js';
 import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
-import { createStaffUser } from '../../sync/server/services/staffAuth.js';
+import { createStaffUser } from '../../sync/central/services/staffAuth.js';
 import { startCentral } from '../support/testCentral.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';
 

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentral } from '../support/testCentral.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { DEMO_TOKEN, writeKioskConfig } from '../support/processes.js';
 import { seededRandom } from '../support/seededRandom.js';
 import { makeTempDir } from '../support/tempDir.js';

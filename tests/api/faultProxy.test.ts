@@ -8,7 +8,7 @@ import { KioskConfig } from '../../kiosk-config/schema.js';
 import { createKioskCore } from '../../src-main/core/kioskCore.js';
 import { payloadSha256 } from '../../src-main/core/outbox/payloadHash.js';
 import { startCentral } from '../support/testCentral.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { startFaultProxy, type FaultProxy } from '../support/faultProxy.js';
 import { makeTempDir } from '../support/tempDir.js';
 

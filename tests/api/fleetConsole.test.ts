@@ -5,11 +5,11 @@ import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import type { Heartbeat } from '../../sync/protocol/fleet.js';
 import { SIGNATURE_HEADERS, signingString } from '../../sync/protocol/signing.js';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../sync/protocol/version.js';
-import { seedDemoDesks } from '../../sync/server/demo/demoDesks.js';
-import { createEnrolmentToken, enrolDevice } from '../../sync/server/services/enrolment.js';
-import { createStaffUser } from '../../sync/server/services/staffAuth.js';
+import { seedDemoDesks } from '../../sync/central/demo/demoDesks.js';
+import { createEnrolmentToken, enrolDevice } from '../../sync/central/services/enrolment.js';
+import { createStaffUser } from '../../sync/central/services/staffAuth.js';
 import { startCentral } from '../support/testCentral.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';
 

@@ -1,10 +1,10 @@
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeTableOf } from '../../sync/server/routeTable.js';
-import { createStaffUser } from '../../sync/server/services/staffAuth.js';
+import { routeTableOf } from '../../sync/central/routeTable.js';
+import { createStaffUser } from '../../sync/central/services/staffAuth.js';
 import { startCentral } from '../support/testCentral.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { UNSIGNED_BODY } from '../../src-main/core/sync-client/requestSigner.js';
 import { centralRequests } from '../support/centralRequests.js';
 import { ratingEnvelope } from '../support/envelope.js';

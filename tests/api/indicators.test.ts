@@ -4,7 +4,7 @@ import type { SavedFeedback } from '../../src-main/api/contract.js';
 import type { KioskCore } from '../../src-main/core/kioskCore.js';
 import { ContentPack } from '../../sync/protocol/contentPack.js';
 import { Survey } from '../../sync/protocol/survey.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { startKioskWithCentral, type KioskWithCentral } from '../support/kioskWithCentral.js';
 import type { StaffClient } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
-import { startCentral } from '../../sync/server/startCentral.js';
+import { startCentral } from '../../sync/central/startCentral.js';
 import { freePort } from '../support/freePort.js';
 import { PUBLIC_PAGES, publicSnapshot as snapshot } from '../support/publicSnapshot.js';
 import { makeTempDir } from '../support/tempDir.js';
@@ -16,7 +16,7 @@ const dir = makeTempDir('move-to-postgres');
 afterAll(() => dir.remove());
 
 const central = (...args: string[]) =>
-  promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'sync/server/cli.ts'), ...args], { cwd: ROOT });
+  promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'sync/central/cli.ts'), ...args], { cwd: ROOT });
 
 describe('moving a Central from SQLite to PostgreSQL', () => {
   it(

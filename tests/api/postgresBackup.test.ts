@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
-import { startCentral } from '../../sync/server/startCentral.js';
+import { startCentral } from '../../sync/central/startCentral.js';
 import { freePort } from '../support/freePort.js';
 import { postgresBinDir } from '../support/postgresCluster.js';
 import { PUBLIC_PAGES, publicSnapshot } from '../support/publicSnapshot.js';

@@ -1,12 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
-import { openCentralDb } from '../../sync/server/db/openCentralDb.js';
-import type { CentralDatabase } from '../../sync/server/db/schema.js';
-import { publishContentPack } from '../../sync/server/services/content.js';
-import { ingestBatch } from '../../sync/server/services/ingest.js';
-import { loadSealingKey } from '../../sync/server/services/sealingKey.js';
-import { loadVoterKey } from '../../sync/server/services/voterKey.js';
+import { openCentralDb } from '../../sync/central/db/openCentralDb.js';
+import type { CentralDatabase } from '../../sync/central/db/schema.js';
+import { publishContentPack } from '../../sync/central/services/content.js';
+import { ingestBatch } from '../../sync/central/services/ingest.js';
+import { loadSealingKey } from '../../sync/central/services/sealingKey.js';
+import { loadVoterKey } from '../../sync/central/services/voterKey.js';
 import { ratingEnvelope } from '../support/envelope.js';
 import { makeTempDir } from '../support/tempDir.js';
 import { testDatabase } from '../support/testCentral.js';

@@ -3,7 +3,7 @@ import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
 import type { SavedFeedback, SavedSubmission } from '../../src-main/api/contract.js';
 import type { KioskCore } from '../../src-main/core/kioskCore.js';
 import { verifyRecord } from '../../sync/record/verifyRecord.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { startKioskWithCentral, type KioskWithCentral } from '../support/kioskWithCentral.js';
 import type { StaffClient } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';

@@ -12,7 +12,7 @@ import { leafHash, verifyInclusion } from '../../sync/record/merkle.js';
 import { openNote, parseVerifierKey } from '../../sync/record/note.js';
 import { receiptCommitment, receiptLookup } from '../../sync/record/receipt.js';
 import { verifyRecord } from '../../sync/record/verifyRecord.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { startKioskWithCentral, type KioskWithCentral } from '../support/kioskWithCentral.js';
 import { makeTempDir } from '../support/tempDir.js';
 

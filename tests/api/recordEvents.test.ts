@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
-import { latestContentPack, publishContentPack } from '../../sync/server/services/content.js';
-import { publishResults } from '../../sync/server/services/resultsPublishing.js';
-import { appendScheduledEvents } from '../../sync/server/services/record/scheduledEvents.js';
-import { createStaffUser } from '../../sync/server/services/staffAuth.js';
+import { latestContentPack, publishContentPack } from '../../sync/central/services/content.js';
+import { publishResults } from '../../sync/central/services/resultsPublishing.js';
+import { appendScheduledEvents } from '../../sync/central/services/record/scheduledEvents.js';
+import { createStaffUser } from '../../sync/central/services/staffAuth.js';
 import { startCentral } from '../support/testCentral.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { verifyRecord } from '../../sync/record/verifyRecord.js';
 import { makeTempDir } from '../support/tempDir.js';
 

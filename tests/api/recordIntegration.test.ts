@@ -9,9 +9,9 @@ import {
   verifyConsistency,
   verifyInclusion,
 } from '../../sync/record/merkle.js';
-import { openCentralDb, sqliteHandleOf } from '../../sync/server/db/openCentralDb.js';
-import { createRecordAppender, entryBytes, type RecordEvent } from '../../sync/server/services/record/recordLog.js';
-import { createRecordIntegrator, INTEGRATE_CHUNK, recordReader } from '../../sync/server/services/record/recordTree.js';
+import { openCentralDb, sqliteHandleOf } from '../../sync/central/db/openCentralDb.js';
+import { createRecordAppender, entryBytes, type RecordEvent } from '../../sync/central/services/record/recordLog.js';
+import { createRecordIntegrator, INTEGRATE_CHUNK, recordReader } from '../../sync/central/services/record/recordTree.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 // The record's two steps on a real SQLite file: appends only sequence entries (inside the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SIGNATURE_HEADERS } from '../../sync/protocol/signing.js';
-import { revokeDevice } from '../../sync/server/services/enrolment.js';
+import { revokeDevice } from '../../sync/central/services/enrolment.js';
 import { centralRequests } from '../support/centralRequests.js';
 import { useCentral } from '../support/useCentral.js';
 import { ratingEnvelope } from '../support/envelope.js';

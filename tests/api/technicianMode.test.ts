@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previousVersionOf } from '../../kiosk-config/writeConfig.js';
 import type { AppInfo, AudioInput, RecordingEnd, RecordingStart, TechnicianEntry } from '../../src-main/api/contract.js';
 import { TECHNICIAN_IDLE_MS } from '../../src-main/core/technician/technicianVisits.js';
-import { createEnrolmentToken, revokeDevice } from '../../sync/server/services/enrolment.js';
+import { createEnrolmentToken, revokeDevice } from '../../sync/central/services/enrolment.js';
 import { fileCaptureAsoundrc, sineRaw } from '../support/audioAnalysis.js';
 import { startKioskWithCentral, type KioskWithCentral } from '../support/kioskWithCentral.js';
 import { makeTempDir } from '../support/tempDir.js';

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { Ballot } from '../../sync/protocol/ballot.js';
 import { ContentPack } from '../../sync/protocol/contentPack.js';
-import { addBranch, addDesk } from '../../sync/server/services/desks.js';
-import { ANONYMOUS_VOTES_PER_ADDRESS_PER_MINUTE } from '../../sync/server/services/phoneVoteLimit.js';
+import { addBranch, addDesk } from '../../sync/central/services/desks.js';
+import { ANONYMOUS_VOTES_PER_ADDRESS_PER_MINUTE } from '../../sync/central/services/phoneVoteLimit.js';
 import { startCentral } from '../support/testCentral.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { phoneClient } from '../support/phoneClient.js';
 import { makeTempDir } from '../support/tempDir.js';
 

@@ -179,7 +179,7 @@ async function answerAtCentral(code: string, answer: string): Promise<void> {
     [
       '--import',
       'tsx',
-      join(ROOT, 'sync/server/cli.ts'),
+      join(ROOT, 'sync/central/cli.ts'),
       'add-staff',
       '--user',
       'nino',

@@ -39,7 +39,7 @@ test('feedback left offline in Georgian is answered in the console and read back
   // A responder account, made with the CLI a technician uses (password from the environment, never argv).
   const added = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'sync/server/cli.ts'), 'add-staff', '--user', 'nino', '--role', 'responder', '--data', centralData],
+    ['--import', 'tsx', join(ROOT, 'sync/central/cli.ts'), 'add-staff', '--user', 'nino', '--role', 'responder', '--data', centralData],
     {
       cwd: ROOT,
       env: { ...process.env, PSH_STAFF_PASSWORD: 'responder-password-1' },

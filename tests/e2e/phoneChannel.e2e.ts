@@ -5,7 +5,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
-import { CARD_SIZES } from '../../sync/server/console/deskPages.js';
+import { CARD_SIZES } from '../../sync/central/console/deskPages.js';
 import { en } from '../../sync/texts/en.js';
 import { ka } from '../../sync/texts/ka.js';
 import { freePort } from '../support/freePort.js';

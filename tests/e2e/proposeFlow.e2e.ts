@@ -127,7 +127,7 @@ const SCREENSHOTS = join(ROOT, 'var', 'screenshots');
 function addStaff(dataDir: string, user: string, role: string, password: string): void {
   const added = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'sync/server/cli.ts'), 'add-staff', '--user', user, '--role', role, '--data', dataDir],
+    ['--import', 'tsx', join(ROOT, 'sync/central/cli.ts'), 'add-staff', '--user', user, '--role', role, '--data', dataDir],
     {
       cwd: ROOT,
       env: { ...process.env, PSH_STAFF_PASSWORD: password },

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
 import { en } from '../../sync/texts/en.js';
 import { ka } from '../../sync/texts/ka.js';
-import { demoClosedBallot } from '../../sync/server/demo/demoResults.js';
+import { demoClosedBallot } from '../../sync/central/demo/demoResults.js';
 import { queryCentral } from '../support/centralDb.js';
 import { freePort } from '../support/freePort.js';
 import { startCentralProcess, startKioskProcess, writeKioskConfig, type RunningProcess } from '../support/processes.js';

@@ -5,7 +5,7 @@ import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
 import { en } from '../../sync/texts/en.js';
 import { ka } from '../../sync/texts/ka.js';
 import type { Answer } from '../../sync/protocol/survey.js';
-import { tallySurvey } from '../../sync/server/services/surveyTally.js';
+import { tallySurvey } from '../../sync/central/services/surveyTally.js';
 import { fileCaptureAsoundrc, sineRaw } from '../support/audioAnalysis.js';
 import { queryCentral } from '../support/centralDb.js';
 import { freePort } from '../support/freePort.js';

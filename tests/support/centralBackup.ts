@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
-import type { CentralDatabase } from '../../sync/server/db/schema.js';
+import type { CentralDatabase } from '../../sync/central/db/schema.js';
 import { postgresBinDir } from './postgresCluster.js';
 import { centralOnPostgres, testDatabase } from './testCentral.js';
 

@@ -1,5 +1,5 @@
-import type { RunningCentral } from '../../sync/server/startCentral.js';
-import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
+import { createEnrolmentToken } from '../../sync/central/services/enrolment.js';
 import { newDeviceKey, testDevice, type TestDevice } from './testDevice.js';
 
 /** Raw HTTP against a running Central, signed the way a kiosk signs, or not at all. */

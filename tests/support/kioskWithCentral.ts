@@ -9,10 +9,10 @@ import { createDispatcher } from '../../src-main/api/dispatch.js';
 import { createKioskHandlers } from '../../src-main/api/handlers.js';
 import { createKioskCore, type KioskCore } from '../../src-main/core/kioskCore.js';
 import type { ContentPack } from '../../sync/protocol/contentPack.js';
-import { createEnrolmentToken } from '../../sync/server/services/enrolment.js';
-import { createStaffUser } from '../../sync/server/services/staffAuth.js';
+import { createEnrolmentToken } from '../../sync/central/services/enrolment.js';
+import { createStaffUser } from '../../sync/central/services/staffAuth.js';
 import { startCentral } from './testCentral.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { isSignedIn, signInStaff, type StaffClient } from './staffClient.js';
 
 export interface KioskWithCentral {

@@ -60,7 +60,7 @@ export function startCentralProcess(
   extraArgs: readonly string[] = [],
 ): Promise<RunningProcess> {
   return startTs(
-    'sync/server/cli.ts',
+    'sync/central/cli.ts',
     [
       'serve',
       ...['--data', dataDir, '--port', String(port), '--content', DEMO_CONTENT_FILE],

@@ -1,5 +1,5 @@
 import { formBody } from './formBody.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 
 /** The console in English for these tests (its default is Georgian): they read its English words. */
 const ENGLISH = 'psh_console_lang=en';

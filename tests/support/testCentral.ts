@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { startCentral as startRealCentral, type RunningCentral, type StartCentralOptions } from '../../sync/server/startCentral.js';
+import { startCentral as startRealCentral, type RunningCentral, type StartCentralOptions } from '../../sync/central/startCentral.js';
 
 /** Set by vitest's `postgres` project: the Central suites run again with Central on PostgreSQL. */
 export const centralOnPostgres = (): boolean => process.env.PSH_TEST_CENTRAL_ENGINE === 'postgres';

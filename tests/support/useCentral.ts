@@ -1,7 +1,7 @@
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { afterAll, beforeAll } from 'vitest';
 import { startCentral } from './testCentral.js';
-import type { RunningCentral } from '../../sync/server/startCentral.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { makeTempDir } from './tempDir.js';
 
 /**

@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, openCentralDb } from '../../sync/server/db/openCentralDb.js';
-import { reconcileSummary } from '../../sync/server/services/reconcile.js';
+import { MIGRATIONS, openCentralDb } from '../../sync/central/db/openCentralDb.js';
+import { reconcileSummary } from '../../sync/central/services/reconcile.js';
 import { levelsOf, leafHash, treeHash } from '../../sync/record/merkle.js';
-import { openRecordSigner } from '../../sync/server/services/record/recordSigner.js';
+import { openRecordSigner } from '../../sync/central/services/record/recordSigner.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 describe('Central migrations', () => {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openCentralDb } from '../../sync/server/db/openCentralDb.js';
-import { createStaffUser } from '../../sync/server/services/staffAuth.js';
+import { openCentralDb } from '../../sync/central/db/openCentralDb.js';
+import { createStaffUser } from '../../sync/central/services/staffAuth.js';
 import { makeTempDir } from '../support/tempDir.js';
 
 // Central's CLI (add-staff, enrol-token, revoke) writes to the same SQLite file as

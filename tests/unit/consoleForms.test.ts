@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AcceptProposalForm, InboxQuery, PublishResultsForm, TeamForm } from '../../sync/server/console/consoleForms.js';
-import { parseInput } from '../../sync/server/http/formInput.js';
+import { AcceptProposalForm, InboxQuery, PublishResultsForm, TeamForm } from '../../sync/central/console/consoleForms.js';
+import { parseInput } from '../../sync/central/http/formInput.js';
 
 // The console reads its forms and queries through zod schemas, as the kiosk API reads its arguments.
 describe('console forms and queries', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContact } from '../../sync/protocol/contact.js';
-import { feedbackClock } from '../../sync/server/services/feedbackClock.js';
-import { computeFigures, percentile, type FigureRow } from '../../sync/server/services/feedbackFigures.js';
+import { feedbackClock } from '../../sync/central/services/feedbackClock.js';
+import { computeFigures, percentile, type FigureRow } from '../../sync/central/services/feedbackFigures.js';
 
 const NOW = new Date('2026-11-27T12:00:00.000Z');
 const hoursBefore = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).toISOString();

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
 import { ContentPack } from '../../sync/protocol/contentPack.js';
-import { initiativePage } from '../../sync/server/public/resultsPages.js';
-import type { BallotTally } from '../../sync/server/services/ballotTally.js';
+import { initiativePage } from '../../sync/central/public/resultsPages.js';
+import type { BallotTally } from '../../sync/central/services/ballotTally.js';
 
 const ballot = ContentPack.parse(JSON.parse(readFileSync(DEMO_CONTENT_FILE, 'utf8'))).ballots[0];
 if (!ballot || ballot.initiatives.length < 3) throw new Error('the demo content needs a ballot with three initiatives');

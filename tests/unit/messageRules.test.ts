@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackProblem, proposalProblem, typedText, VOICE_MESSAGE_FILE } from '../../sync/protocol/messageLogic.js';
-import { messageProblem } from '../../sync/server/services/messageCheck.js';
+import { messageProblem } from '../../sync/central/services/messageCheck.js';
 import { envelopeOf } from '../support/envelope.js';
 
 // The feedback and proposal field rules live once in sync/protocol; the kiosk core (tests/api/feedback.test.ts

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problemText, refusal } from '../../sync/server/services/outcome.js';
-import { PROBLEM_TEXTS, type ProblemCode } from '../../sync/server/services/problemTexts.js';
+import { problemText, refusal } from '../../sync/central/services/outcome.js';
+import { PROBLEM_TEXTS, type ProblemCode } from '../../sync/central/services/problemTexts.js';
 
 const GEORGIAN = /[\u10D0-\u10FF]/;
 const codes = Object.keys(PROBLEM_TEXTS.en) as ProblemCode[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../sync/protocol/canonicalJson.js';
 import { receiptCommitment, receiptLookup } from '../../sync/record/receipt.js';
-import { submissionEntryDetail, type SubmissionFacts } from '../../sync/server/services/submissionEntry.js';
+import { submissionEntryDetail, type SubmissionFacts } from '../../sync/central/services/submissionEntry.js';
 
 // The submission entry's detail is written by hand in key order for speed; it must be exactly the
 // canonical JSON of the same facts, whatever characters they hold.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
 import { Survey, type Answer } from '../../sync/protocol/survey.js';
 import { responseProblem, surveyProblems, visibleQuestions } from '../../sync/protocol/surveyLogic.js';
-import { tallySurvey } from '../../sync/server/services/surveyTally.js';
+import { tallySurvey } from '../../sync/central/services/surveyTally.js';
 
 const order = (...ids: string[]) => ({ order: ids });
 const complete = {

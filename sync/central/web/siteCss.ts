@@ -57,7 +57,7 @@ code.entry { font-size: .85rem; overflow-wrap: anywhere; }
 td.progress { white-space: nowrap; }
 .chart-title { font-weight: 600; margin: 1rem 0 0; }
 .proof { font-family: "Noto Sans Mono", ui-monospace, monospace; font-size: .9rem; white-space: pre-wrap; overflow-wrap: anywhere; max-width: 100ch; background: #f0f3f7; padding: .5rem .75rem; }
-/* Phone pages (sync/server/phone): one column, targets of at least 44 CSS px, usable at 320 px and 400% zoom. */
+/* Phone pages (sync/central/phone): one column, targets of at least 44 CSS px, usable at 320 px and 400% zoom. */
 body.phone main { max-width: 40rem; padding: 1rem; }
 body.phone h1 { font-size: 1.75rem; overflow-wrap: anywhere; }
 header.site.phone { padding: .5rem 1rem; gap: .5rem 1rem; }

@@ -1,7 +1,7 @@
 import { PostgresDialect, PostgresQueryCompiler, type DataTypeNode, type PostgresDialectConfig, type QueryCompiler } from 'kysely';
 
 /**
- * Central's schema is written once (sync/server/db/migrations), in the types
+ * Central's schema is written once (sync/central/db/migrations), in the types
  * SQLite knows. On PostgreSQL three of them need another name, and this
  * compiler is the one place that says so:
  * - `integer` is 8 bytes in SQLite; PostgreSQL's is 4, too small for the
