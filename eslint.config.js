@@ -10,7 +10,7 @@ const layer = (files, patterns, paths = []) => ({
   rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
 });
 const SHARED = {
-  group: ['**/server/**', '**/kiosk-config/**', '**/src-main/**', '**/src-renderer/**', '**/scripts/**'],
+  group: ['**/sync/central/**', '**/kiosk-config/**', '**/src-main/**', '**/src-renderer/**', '**/scripts/**'],
   message: 'Shared code imports nothing of the kiosk, the UI or Central.',
 };
 const ELECTRON = [{ name: 'electron', message: 'Only src-main/electron may import electron.' }];
@@ -47,7 +47,7 @@ export default tseslint.config(
     ['sync/protocol/**'],
     [
       {
-        group: ['**/server/**', '**/kiosk-config/**', '**/src-main/**', '**/src-renderer/**'],
+        group: ['**/sync/central/**', '**/kiosk-config/**', '**/src-main/**', '**/src-renderer/**'],
         message: 'sync/protocol imports nothing of ours.',
       },
       { group: ['node:*', 'better-sqlite3', 'fastify', 'kysely'], message: 'sync/protocol is pure TypeScript, usable in the browser.' },
@@ -65,7 +65,7 @@ export default tseslint.config(
     ['sync/record/**'],
     [
       {
-        group: ['**/server/**', '**/kiosk-config/**', '**/src-main/**', '**/src-renderer/**', '**/scripts/**'],
+        group: ['**/sync/central/**', '**/kiosk-config/**', '**/src-main/**', '**/src-renderer/**', '**/scripts/**'],
         message: 'sync/record imports nothing of ours.',
       },
     ],
