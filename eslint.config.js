@@ -143,11 +143,20 @@ export default tseslint.config(
     ],
     ELECTRON,
   ),
-  // The renderer's build config runs in Node, not in the page.
-  layer(['src-renderer/vite.config.ts', 'src-renderer/phone/vite.config.ts'], []),
   layer(
     ['sync/central/**'],
     [{ group: ['**/src-main/**', '**/src-renderer/**'], message: 'Central does not depend on the kiosk.' }],
     ELECTRON,
   ),
+  // Central's only browser code: the phone feedback page's recorder, with the upload client and its own helpers.
+  {
+    files: ['sync/central/phone/browser/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  layer(
+    ['sync/central/phone/browser/**/*.ts'],
+    [{ regex: '^(?!tus-js-client$|\\./)', message: 'The phone recorder runs in the page: tus-js-client and its own folder only.' }],
+  ),
+  // The build configs run in Node, not in the page.
+  layer(['src-renderer/vite.config.ts', 'sync/central/phone/browser/vite.config.ts'], []),
 );

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { packageRoot } from '../../node/packageRoot.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { PAGE_CSP } from '../web/layout.js';
 import type { PhoneContext } from './phoneContext.js';
@@ -14,20 +14,11 @@ export const MAX_PHONE_VOICE_SECONDS = 120;
 export const RECORDER_CSP = PAGE_CSP.replace("media-src 'self'", "media-src 'self' blob:") + "; script-src 'self'; connect-src 'self'";
 
 /**
- * The recorder's script, built with the kiosk's renderer (src-renderer/phone/voiceRecorder.ts, by
- * `npm run build:renderer`): found by walking up from here to the package's dist/, from the sources and
- * from the compiled Central alike. Without a build, the feedback page is offered without voice.
+ * The recorder's script (browser/voiceRecorder.ts, built by `npm run build:phone` into the package's
+ * dist/central/phone/). Without a build, the feedback page is offered without voice.
  */
-function findBuiltScript(): string | undefined {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 6; depth += 1) {
-    const candidate = join(folder, 'dist', 'renderer', 'phone', 'voice-recorder.js');
-    if (existsSync(candidate)) return candidate;
-    folder = dirname(folder);
-  }
-  return undefined;
-}
-const builtScript = findBuiltScript();
+const builtScriptPath = join(packageRoot(import.meta.url), 'dist', 'central', 'phone', 'voice-recorder.js');
+const builtScript = existsSync(builtScriptPath) ? builtScriptPath : undefined;
 const SCRIPT_URL = '/static/phone/voice-recorder.js';
 export const recorderScript: string | undefined = builtScript ? SCRIPT_URL : undefined;
 

@@ -2,8 +2,8 @@ import { Upload } from 'tus-js-client';
 import { recordingToWav } from './pcmWav.js';
 
 /**
- * The phone feedback page's voice message (sync/central/phone/voiceRecorder.ts
- * renders its hidden markup). Shown only where the browser can record; the
+ * The phone feedback page's voice message (../voiceRecorder.ts
+ * renders its hidden markup; this folder is the phone pages' only browser code). Shown only where the browser can record; the
  * visitor records, listens back, and on "Send" the WAV is uploaded resumably
  * (tus, retried and resumed across network drops) before the form itself is
  * sent with the upload's id. Without this script the page is the typed form.
