@@ -1,4 +1,3 @@
 export * from './schema.js';
 export * from './loadConfig.js';
-export * from './loadStarterContent.js';
 export * from './writeConfig.js';

@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { KioskConfig } from './schema.js';
+import { FileFieldError } from '../sync/node/fileFieldError.js';
 
 /** Thrown when the device config cannot be used; the message names the file and the field. */
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    readonly expected: string,
-    /** What the file is: the kiosk config itself, or a file it names (a content pack). */
-    what = 'kiosk config',
-  ) {
-    super(`Invalid ${what} ${file}: field "${field}": ${expected}`);
+export class ConfigError extends FileFieldError {
+  constructor(file: string, field: string, expected: string) {
+    super(file, field, expected, 'kiosk config');
     this.name = 'ConfigError';
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Language, LANGUAGES } from '../sync/protocol/localized.js';
 import { PIN_HASH_PATTERN } from './pinHashFormat.js';
+import { DEFAULT_SPEECH_RATE } from '../sync/protocol/speech.js';
 
 /**
  * The default key map of ACCESSIBILITY.md item 15. Values are KeyboardEvent.key
@@ -26,9 +27,6 @@ const id = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash or underscore');
-
-/** Words per minute a kiosk speaks at by default; Central's Listen audio uses the same. */
-export const DEFAULT_SPEECH_RATE = 175;
 
 export const KioskConfig = z
   .object({

@@ -58,8 +58,9 @@ const command =
     ? import('./technicianPinCommand.js').then(({ setTechnicianPin }) => setTechnicianPin(process.argv.slice(3)))
     : main();
 command.catch(async (error: unknown) => {
-  const { ConfigError } = await import('../../kiosk-config/loadConfig.js');
-  if (error instanceof ConfigError) {
+  // A kiosk config or the content pack it names: one line naming the file and the field.
+  const { FileFieldError } = await import('../../sync/node/fileFieldError.js');
+  if (error instanceof FileFieldError) {
     console.error(error.message);
     process.exit(2);
   }

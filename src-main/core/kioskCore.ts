@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { KioskConfig } from '../../kiosk-config/schema.js';
-import { loadStarterContent } from '../../kiosk-config/loadStarterContent.js';
+import { loadContentPackFile } from '../../sync/node/contentPackFile.js';
 import type { ContentPack } from '../../sync/protocol/contentPack.js';
 import { createRecorder, type RecorderLevel, type RecordingEnd } from './audio/recorder.js';
 import { createContentStore, type ContentStore } from './content/contentStore.js';
@@ -76,7 +76,7 @@ export interface KioskCoreOptions extends OpenDatabaseOptions {
 }
 
 export function createKioskCore(config: KioskConfig, options: KioskCoreOptions = {}): KioskCore {
-  const starter = options.starterContent ?? (config.starterContent ? loadStarterContent(config.starterContent) : undefined);
+  const starter = options.starterContent ?? (config.starterContent ? loadContentPackFile(config.starterContent) : undefined);
   const db = openDatabase(config.dataDir, options);
   const listeners = new Set<(event: CoreEvent) => void>();
   const emit = (event: CoreEvent) => listeners.forEach((listener) => listener(event));

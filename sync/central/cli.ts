@@ -7,7 +7,7 @@ import { fleetStatus } from './services/fleet.js';
 import type { CentralLogLevel } from './centralApp.js';
 import { startCentral } from './startCentral.js';
 import { exitOnUncaughtError } from './uncaughtErrors.js';
-import { loadStarterContent } from '../../kiosk-config/loadStarterContent.js';
+import { loadContentPackFile } from '../node/contentPackFile.js';
 import { STAFF_ROLES } from './db/schema.js';
 import { createStaffUser } from './services/staffAuth.js';
 
@@ -76,7 +76,7 @@ async function main(argv: string[]): Promise<void> {
         // Fault injection for the reliability tests; never set in production.
         ...(process.env.PSH_FAULT_KILL_AFTER_COMMIT === '1' ? { faults: { killAfterCommit: true } } : {}),
         // The first content pack of a new Central (the demo's: kiosk-config/demo/demoContent.json); ignored once one is published.
-        ...(values.content ? { starterContent: loadStarterContent(resolve(values.content)) } : {}),
+        ...(values.content ? { starterContent: loadContentPackFile(resolve(values.content)) } : {}),
         demoData: values['demo-data'],
         secureCookies: values['secure-cookies'],
         ...(values['trust-proxy'] ? { trustProxy: values['trust-proxy'] } : {}),

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { DEMO_CONTENT_FILE } from '../../kiosk-config/demo/demoContentFile.js';
-import { loadStarterContent } from '../../kiosk-config/loadStarterContent.js';
-import { ConfigError } from '../../kiosk-config/loadConfig.js';
+import { loadContentPackFile } from '../../sync/node/contentPackFile.js';
+import { FileFieldError } from '../../sync/node/fileFieldError.js';
 import { KioskConfig } from '../../kiosk-config/schema.js';
 import { createKioskCore } from '../../src-main/core/kioskCore.js';
 import { makeTempDir } from '../support/tempDir.js';
@@ -42,8 +42,8 @@ describe('demo content as a starter file', () => {
     try {
       const file = join(dir.path, 'content.json');
       writeFileSync(file, JSON.stringify({ ...demoContentPack, services: [] }));
-      expect(() => loadStarterContent(file)).toThrow(ConfigError);
-      expect(() => loadStarterContent(file)).toThrow(new RegExp(`${file}.*"services"`));
+      expect(() => loadContentPackFile(file)).toThrow(FileFieldError);
+      expect(() => loadContentPackFile(file)).toThrow(new RegExp(`${file}.*"services"`));
     } finally {
       dir.remove();
     }

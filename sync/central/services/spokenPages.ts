@@ -7,7 +7,7 @@ import { speakableText } from '../../node/speech/speakableText.js';
 import { createSynthesizer } from '../../node/speech/synthesizer.js';
 import { VOICE_OF } from '../../node/speech/voices.js';
 import { encodeWav } from '../../node/wav.js';
-import { DEFAULT_SPEECH_RATE } from '../../../kiosk-config/schema.js';
+import { DEFAULT_SPEECH_RATE } from '../../protocol/speech.js';
 import type { CentralDatabase } from '../db/schema.js';
 
 /** The kiosk's default speech rate, so a phone hears what a kiosk says. */
