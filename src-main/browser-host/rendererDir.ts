@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { findPackageRoot } from '../core/packageRoot.js';
+import { findPackageRoot } from '../../sync/node/packageRoot.js';
 
 /** The built renderer (dist/renderer) of this checkout, from the sources under tsx or the compiled copy in dist/node. */
 export function findRendererDir(): string | undefined {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { findPackageRoot } from '../core/packageRoot.js';
+import { findPackageRoot } from '../../sync/node/packageRoot.js';
 
 // The Electron host's decisions as plain functions (no 'electron' at run time):
 // a Node test exercises them against the built tree, where Electron's binary

@@ -1,22 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const PACKAGE_NAME = 'psh-kiosk';
 
 /**
- * The folder of this project's package.json, found from a module's URL: the
- * same answer from the TypeScript sources (tsx) and from the compiled files
- * under dist/node, whose depths differ. Built assets (dist/...) are named from
- * it, never by counting `..`.
+ * The folder of this build's package.json, found from wherever the code runs (sources, dist/node, an asar):
+ * built assets are named from it, never by counting `..`. Shared by the kiosk's hosts and Central.
  */
-export function packageRoot(moduleUrl: string): string {
-  let folder = dirname(fileURLToPath(moduleUrl));
-  for (;;) {
-    const manifest = join(folder, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === PACKAGE_NAME) return folder;
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error(`${fileURLToPath(moduleUrl)} is not inside the ${PACKAGE_NAME} package`);
-    folder = parent;
+export function findPackageRoot(from: string = import.meta.dirname): string | undefined {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
   }
+  return undefined;
+}
+
+/** The version in package.json, reported in heartbeats. */
+export function packageVersion(): string {
+  const root = findPackageRoot();
+  if (!root) return 'unknown';
+  const parsed = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown };
+  return typeof parsed.version === 'string' ? parsed.version : 'unknown';
 }

@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { Heartbeat, KioskAlert } from '../../../sync/protocol/fleet.js';
 import type { OutboxQueries } from '../outbox/outboxQueries.js';
 import { readDeviceState } from '../db/deviceState.js';
-import { packageVersion } from '../packageRoot.js';
+import { packageVersion } from '../../../sync/node/packageRoot.js';
 
 export const KIOSK_VERSION = packageVersion();
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { packageRoot } from '../../node/packageRoot.js';
+import { findPackageRoot } from '../../node/packageRoot.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { PAGE_CSP } from '../web/layout.js';
 import type { PhoneContext } from './phoneContext.js';
@@ -17,8 +17,9 @@ export const RECORDER_CSP = PAGE_CSP.replace("media-src 'self'", "media-src 'sel
  * The recorder's script (browser/voiceRecorder.ts, built by `npm run build:phone` into the package's
  * dist/central/phone/). Without a build, the feedback page is offered without voice.
  */
-const builtScriptPath = join(packageRoot(import.meta.url), 'dist', 'central', 'phone', 'voice-recorder.js');
-const builtScript = existsSync(builtScriptPath) ? builtScriptPath : undefined;
+const packageRoot = findPackageRoot(import.meta.dirname);
+const builtScriptPath = packageRoot && join(packageRoot, 'dist', 'central', 'phone', 'voice-recorder.js');
+const builtScript = builtScriptPath && existsSync(builtScriptPath) ? builtScriptPath : undefined;
 const SCRIPT_URL = '/static/phone/voice-recorder.js';
 export const recorderScript: string | undefined = builtScript ? SCRIPT_URL : undefined;
 
