@@ -8,7 +8,7 @@ import type { ConsoleSession } from './consoleSession.js';
 import type { ConsoleTexts } from './consoleTexts.js';
 import { consolePage } from './consolePages.js';
 import { html, type SafeHtml } from '../web/html.js';
-import { tbilisiTime } from '../public/publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 
 /** A text in one language; a text missing there is marked, since visitors then see the Georgian. */
 const textIn = (t: ConsoleTexts, value: LocalizedText, language: Language) =>

@@ -1,5 +1,5 @@
 import { pickText } from '../../protocol/languages.js';
-import { tbilisiTime } from '../public/publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 import type { Branch } from '../services/desks.js';
 import type { FleetEntry } from '../services/fleet.js';
 import type { KioskHistory } from '../services/kioskHistory.js';

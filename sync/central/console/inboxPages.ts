@@ -8,7 +8,7 @@ import type { ConsoleSession } from './consoleSession.js';
 import { named, type ConsoleTexts } from './consoleTexts.js';
 import { consolePage } from './consolePages.js';
 import { html, type SafeHtml } from '../web/html.js';
-import { tbilisiTime } from '../public/publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 
 const DUE_SOON_MS = 4 * 3_600_000;
 

@@ -4,7 +4,7 @@ import { OPEN_ANSWERS_PAGE, type OpenAnswer } from '../services/openAnswers.js';
 import type { ConsoleSession } from './consoleSession.js';
 import { consolePage } from './consolePages.js';
 import { html, type SafeHtml } from '../web/html.js';
-import { tbilisiTime } from '../public/publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 
 /** Where a voice answer is played from (staff only). */
 export const voiceAnswerUrl = (answer: Pick<OpenAnswer, 'deviceId' | 'submissionId' | 'questionId'>): string =>

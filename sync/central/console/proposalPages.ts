@@ -7,7 +7,7 @@ import type { ConsoleSession } from './consoleSession.js';
 import { named } from './consoleTexts.js';
 import { consolePage } from './consolePages.js';
 import { html, type SafeHtml } from '../web/html.js';
-import { tbilisiTime } from '../public/publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 
 export function proposalQueuePage(session: ConsoleSession, proposals: readonly ProposalRow[]): SafeHtml {
   const words = session.t.proposals;

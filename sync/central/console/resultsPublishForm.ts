@@ -5,7 +5,7 @@ import type { ContentKind } from '../services/contentAuthoring.js';
 import type { ConsoleSession } from './consoleSession.js';
 import { nextStepsKey } from './consoleForms.js';
 import { html, type SafeHtml } from '../web/html.js';
-import { tbilisiTime } from '../public/publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 
 /**
  * Under a live tally: publish it with what happens next (Georgian required).

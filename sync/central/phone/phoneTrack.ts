@@ -8,7 +8,7 @@ import { sendPage } from '../web/layout.js';
 import { phoneHandler, type PhoneContext, type PhoneDeps } from './phoneContext.js';
 import { submitButton, textInput } from './phoneForms.js';
 import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
-import { tbilisiTime } from '../public/publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 
 /**
  * "Check your feedback" on a phone, in the visitor's language (the kiosk's

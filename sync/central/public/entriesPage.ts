@@ -5,7 +5,8 @@ import { withLang } from './processPage.js';
 import { processPath } from '../services/record/processView.js';
 import { processTexts } from './processTexts.js';
 import { publicPage } from './publicPage.js';
-import { tbilisiTime, type PublicLanguage } from './publicTexts.js';
+import { type PublicLanguage } from './publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 
 export const ENTRIES_PER_PAGE = 100;
 

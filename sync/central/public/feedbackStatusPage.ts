@@ -1,7 +1,8 @@
 import type { PublicFeedback } from '../services/feedbackPublic.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { publicPage } from './publicPage.js';
-import { publicTexts, tbilisiTime, type PublicLanguage } from './publicTexts.js';
+import { publicTexts, type PublicLanguage } from './publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 import { formatTrackingCode } from '../../protocol/trackingCode.js';
 
 /** The lookup form, with what went wrong last time (never anything about other feedback). */

@@ -5,7 +5,8 @@ import { processPath, type Count, type ProcessView } from '../services/record/pr
 import { html, type SafeHtml } from '../web/html.js';
 import { processTexts } from './processTexts.js';
 import { publicPage } from './publicPage.js';
-import { tbilisiTime, type PublicLanguage } from './publicTexts.js';
+import { type PublicLanguage } from './publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const day = (iso: unknown): string => tbilisiTime(str(iso) || null).slice(0, 10);

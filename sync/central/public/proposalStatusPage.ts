@@ -3,7 +3,8 @@ import type { ProposalRow } from '../services/proposals.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { participationTexts } from './participationTexts.js';
 import { publicPage } from './publicPage.js';
-import { publicTexts, tbilisiTime, type PublicLanguage } from './publicTexts.js';
+import { publicTexts, type PublicLanguage } from './publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 
 /** The proposer follows their proposal by its code: status, and the initiative or the public reason. */
 export function proposalStatusPage(lang: PublicLanguage, proposal: ProposalRow): SafeHtml {

@@ -131,10 +131,3 @@ export type PublicLanguage = 'ka' | 'en';
 export const publicTexts = (lang: PublicLanguage): PublicTexts => (lang === 'en' ? en : ka);
 export const publicLanguageOf = (query: unknown): PublicLanguage =>
   typeof query === 'object' && query !== null && (query as { lang?: unknown }).lang === 'en' ? 'en' : 'ka';
-
-/** "2026-11-27T09:05:00Z" -> "2026-11-27 13:05" in Tbilisi time (UTC+4, no daylight saving). */
-export function tbilisiTime(iso: string | null): string {
-  if (!iso) return '—';
-  const shifted = new Date(Date.parse(iso) + 4 * 3_600_000).toISOString();
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
-}

@@ -1,7 +1,8 @@
 import type { ReceiptView } from '../services/record/receipts.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { publicPage } from './publicPage.js';
-import { tbilisiTime, type PublicLanguage } from './publicTexts.js';
+import { type PublicLanguage } from './publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 import { receiptTexts } from './receiptTexts.js';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '—');

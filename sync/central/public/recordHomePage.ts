@@ -5,7 +5,8 @@ import { processPath } from '../services/record/processView.js';
 import { processTexts } from './processTexts.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { publicPage } from './publicPage.js';
-import { tbilisiTime, type PublicLanguage } from './publicTexts.js';
+import { type PublicLanguage } from './publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 import { recordTexts } from './recordTexts.js';
 
 function status(lang: PublicLanguage, view: ProcessView, now: string): string {

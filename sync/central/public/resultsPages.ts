@@ -8,7 +8,8 @@ import { barChart } from '../web/barChart.js';
 import { participationTexts } from './participationTexts.js';
 import { publicPage } from './publicPage.js';
 import { html, type SafeHtml } from '../web/html.js';
-import { publicTexts, tbilisiTime, type PublicLanguage } from './publicTexts.js';
+import { publicTexts, type PublicLanguage } from './publicTexts.js';
+import { tbilisiTime } from '../web/tbilisiTime.js';
 
 /** A results page, with the switch to the same page in the other language. */
 const shell = (lang: PublicLanguage, path: string, title: string, body: SafeHtml): SafeHtml =>
