@@ -1,4 +1,4 @@
-import type { FeedbackStatus } from '../db/schema.js';
+import { FEEDBACK_KIND_KA, FEEDBACK_STATUS_KA } from '../web/feedbackWords.js';
 
 /** The public pages' words, in Georgian (the default) and English; `?lang=en` switches. */
 const ka = {
@@ -30,14 +30,8 @@ const ka = {
   noResponse: 'პასუხი ჯერ არ არის. ჩვენ ვპასუხობთ 24 საათში.',
   didNotHelp: 'პასუხმა არ მიშველა',
   reopened: 'გამოხმაურება ხელახლა გაიხსნა; ახალ პასუხს 24 საათში მიიღებთ.',
-  statuses: {
-    received: 'მიღებულია',
-    'in-review': 'განხილვაშია',
-    answered: 'პასუხი გაცემულია',
-    closed: 'დახურულია',
-    reopened: 'ხელახლა გახსნილია',
-  } satisfies Record<FeedbackStatus, string>,
-  kinds: { complaint: 'საჩივარი', suggestion: 'შემოთავაზება', praise: 'მადლობა', question: 'კითხვა' } as Record<string, string>,
+  statuses: FEEDBACK_STATUS_KA,
+  kinds: FEEDBACK_KIND_KA,
   figuresTitle: 'გამოხმაურებაზე პასუხი 24 საათში',
   figuresIntro:
     'წილი = დროულად გაცემული პასუხები / (გაცემული პასუხები + ვადაგადაცილებული ღია). ღია გამოხმაურება, რომლის ვადაც ჯერ არ გასულა, არ ითვლება.',

@@ -1,4 +1,4 @@
-import { publicTexts } from '../../public/publicTexts.js';
+import { FEEDBACK_KIND_KA, FEEDBACK_STATUS_KA } from '../../web/feedbackWords.js';
 import type { ConsoleTexts } from './en.js';
 
 /** The staff console's words in Georgian, its default: PSH staff work in Georgian. */
@@ -33,8 +33,8 @@ export const ka: ConsoleTexts = {
     or: ' ან ',
   },
   // The same names the public pages give citizens (one Georgian word for each status and kind across Central).
-  kinds: publicTexts('ka').kinds,
-  statuses: publicTexts('ka').statuses,
+  kinds: FEEDBACK_KIND_KA,
+  statuses: FEEDBACK_STATUS_KA,
   teams: {
     'branch-operations': 'ფილიალის ოპერაციები',
     'civil-registry': 'სამოქალაქო რეესტრი',
