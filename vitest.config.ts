@@ -29,6 +29,7 @@ const CENTRAL_SUITES = [
   'tests/api/syncClient.test.ts',
   'tests/api/trustProxy.test.ts',
   'tests/api/uploadAccess.test.ts',
+  'tests/api/notifications.test.ts',
   'tests/api/voiceMessages.test.ts',
   'tests/api/votes.test.ts',
 ];

@@ -33,6 +33,9 @@ const TEST_PACKAGES = [
   'pngjs',
   'uuid',
   'ws',
+  'smtp-server',
+  'mailparser',
+  'smpp',
 ];
 const REACT = ['react', 'react-dom', 'react-i18next', 'i18next'];
 
@@ -95,6 +98,13 @@ export const LAYERS = [
   ]),
   audience('phone', "the phone and web flows share Central's services, never another audience's routes or pages."),
   audience('public', "the public site shares Central's services, never another audience's routes or pages."),
+  {
+    name: 'sync/central/notify',
+    files: ['sync/central/notify/**'],
+    allow: ['sync/central/notify/**', 'sync/central/services/**', 'sync/central/db/**', ...LIBRARIES],
+    packages: [...CENTRAL_PACKAGES, 'nodemailer', 'smpp'],
+    why: "Central's outbound messages: the outbox, the texts and the transports (SMTP, SMPP), over the services and the database.",
+  },
   {
     name: 'sync/central/db',
     files: ['sync/central/db/**'],

@@ -7,6 +7,8 @@ import { fleetStatus } from './services/fleet.js';
 import type { CentralLogLevel } from './centralApp.js';
 import { startCentral } from './startCentral.js';
 import { exitOnUncaughtError } from './uncaughtErrors.js';
+import { checkNotify } from './notify/checkNotify.js';
+import { notifySettingsOf } from './notify/notifySettings.js';
 import { loadContentPackFile } from '../node/contentPackFile.js';
 import { STAFF_ROLES } from './db/schema.js';
 import { createStaffUser } from './services/staffAuth.js';
@@ -29,6 +31,8 @@ async function readStdin(): Promise<string> {
 
 const USAGE = `Usage:
   npm run central -- serve [--data var/central] [--db postgres://USER@HOST:PORT/DATABASE] [--port 4700] [--host 127.0.0.1] [--content PACK.json] [--demo-token TOKEN --demo-branch BRANCH] [--demo-data] [--secure-cookies] [--trust-proxy ADDRESS] [--public-url https://HOST/PATH]
+  npm run central -- check-notify [--smtp smtp://USER:PASSWORD@HOST:PORT --smtp-from ADDRESS] [--smpp smpp://SYSTEM_ID:PASSWORD@HOST:PORT --sms-sender NAME]
+      (connects to each, says what works, sends nothing; serve takes the same options, or PSH_SMTP_URL, PSH_SMTP_FROM, PSH_SMPP_URL, PSH_SMS_SENDER)
   npm run central -- add-staff --user NAME --role admin|editor|responder|technician [--data var/central]   (password from PSH_STAFF_PASSWORD or stdin)
   npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]
   npm run central -- revoke --device DEVICE_ID [--data var/central]
@@ -59,12 +63,24 @@ async function main(argv: string[]): Promise<void> {
       'public-url': { type: 'string' },
       user: { type: 'string' },
       role: { type: 'string' },
+      smtp: { type: 'string' },
+      'smtp-from': { type: 'string' },
+      smpp: { type: 'string' },
+      'sms-sender': { type: 'string' },
     },
   });
   const dataDir = resolve(values.data);
   // Empty means unset: an operator's \`PSH_CENTRAL_DB=\` keeps the embedded SQLite rather than failing on "".
   const database = values.db ?? (process.env.PSH_CENTRAL_DB || undefined);
   const openDb = () => openCentralDb(dataDir, database);
+  // SMTP and SMPP, from the options or the environment (keep passwords in the service's environment file).
+  const notify = () =>
+    notifySettingsOf({
+      smtpUrl: values.smtp ?? (process.env.PSH_SMTP_URL || undefined),
+      smtpFrom: values['smtp-from'] ?? (process.env.PSH_SMTP_FROM || undefined),
+      smppUrl: values.smpp ?? (process.env.PSH_SMPP_URL || undefined),
+      smsSender: values['sms-sender'] ?? (process.env.PSH_SMS_SENDER || undefined),
+    });
   switch (positionals[0]) {
     case 'serve': {
       const central = await startCentral({
@@ -78,6 +94,7 @@ async function main(argv: string[]): Promise<void> {
         // The first content pack of a new Central (the demo's: kiosk-config/demo/demoContent.json); ignored once one is published.
         ...(values.content ? { starterContent: loadContentPackFile(resolve(values.content)) } : {}),
         demoData: values['demo-data'],
+        notify: notify(),
         secureCookies: values['secure-cookies'],
         ...(values['trust-proxy'] ? { trustProxy: values['trust-proxy'] } : {}),
         ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
@@ -88,6 +105,12 @@ async function main(argv: string[]): Promise<void> {
       const stop = () => void central.close().then(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      return;
+    }
+    case 'check-notify': {
+      const report = await checkNotify(notify());
+      for (const line of report.lines) console.log(line);
+      if (!report.ok) process.exitCode = 1;
       return;
     }
     case 'add-staff': {

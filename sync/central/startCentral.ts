@@ -13,6 +13,8 @@ import { openRecordSigner } from './services/record/recordSigner.js';
 import { appendScheduledEvents, SCHEDULED_EVERY_MS } from './services/record/scheduledEvents.js';
 import { loadSealingKey } from './services/sealingKey.js';
 import { loadVoterKey } from './services/voterKey.js';
+import { startNotifier, type Notifier } from './notify/notifier.js';
+import type { NotifySettings } from './notify/notifySettings.js';
 
 export interface StartCentralOptions {
   /** Keys and uploads; also the embedded SQLite database unless `database` names a PostgreSQL one. */
@@ -36,10 +38,14 @@ export interface StartCentralOptions {
   readonly publicUrl?: string;
   /** A demo enrolment token to (re)issue, for `npm start` and tests. */
   readonly demoToken?: { token: string; branchId: string };
+  /** SMTP and SMPP: Central tells citizens who asked (notify/). Without it Central sends nothing. */
+  readonly notify?: NotifySettings;
 }
 
 export interface RunningCentral {
   readonly app: FastifyInstance;
+  /** The sender of citizens' messages, when SMTP or SMPP is configured. */
+  readonly notifier: Notifier | undefined;
   readonly db: Kysely<CentralDatabase>;
   readonly url: string;
   close(): Promise<void>;
@@ -85,12 +91,25 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://127.0.0.1:${String(port)}`;
+  const notifier =
+    options.notify && (options.notify.smtp || options.notify.smpp)
+      ? startNotifier({
+          db,
+          sealingKey,
+          settings: options.notify,
+          publicUrl: (options.publicUrl ?? url).replace(/\/$/, ''),
+          log: (line) => app.log.warn(line),
+        })
+      : undefined;
   return {
     app,
     db,
-    url: `http://127.0.0.1:${String(port)}`,
+    url,
+    notifier,
     async close() {
       clearInterval(scheduled);
+      await notifier?.stop();
       await app.close();
       await db.destroy();
     },

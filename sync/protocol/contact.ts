@@ -20,3 +20,13 @@ export function checkContact(typed: string): ContactCheck {
   if (/^\+[1-9]\d{7,14}$/.test(compact)) return { kind: 'phone', value: compact };
   return { problem: 'phone' };
 }
+
+/**
+ * A contact messages can be sent to (notifications, issue #32): an e-mail, or a
+ * Georgian mobile number (+995 5XX XX XX XX), the only numbers PSH's SMS
+ * provider delivers to. Landlines and foreign numbers can be called, not texted.
+ */
+export function isNotifiable(contact: ContactCheck): boolean {
+  if ('problem' in contact) return false;
+  return contact.kind === 'email' || /^\+9955\d{8}$/.test(contact.value);
+}

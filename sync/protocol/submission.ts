@@ -34,6 +34,11 @@ export const FeedbackPayload = z.object({
   language: Language,
   /** The visitor left contact details and agreed to be contacted with them. */
   consentToContact: z.boolean(),
+  /**
+   * The visitor asked to be told, at the contact they left, when the feedback is received, answered and
+   * reopened (issue #32). Never preselected; absent from kiosks older than notifications.
+   */
+  notifyMe: z.boolean().optional(),
 });
 export type FeedbackPayload = z.infer<typeof FeedbackPayload>;
 

@@ -2,6 +2,9 @@ import type { FeedbackStatus } from '../../protocol/feedbackStatus.js';
 import type { Generated } from 'kysely';
 
 /** Central's tables, as Kysely sees them. Column names are the SQL ones. */
+/** What a message to a citizen tells: their feedback was received, answered, or opened again. */
+export type NotificationKind = 'feedback-received' | 'feedback-answered' | 'feedback-reopened';
+
 export interface CentralDatabase {
   enrolment_tokens: {
     token_sha256: string;
@@ -136,6 +139,8 @@ export interface CentralDatabase {
     has_voice: number;
     contact_sealed: string | null;
     consent_to_contact: number;
+    /** 1: the citizen asked to be told of each step at their contact (notifications). */
+    notify: number;
     claimed_at: string;
     clock_start_at: string;
     received_at: string;
@@ -156,6 +161,28 @@ export interface CentralDatabase {
     text: string;
     published_at: string;
     author: string;
+  };
+  notifications: {
+    /** The idempotency key: `<kind>:<code>:<step>` (services/notify/notificationPlanner.ts). */
+    id: string;
+    kind: NotificationKind;
+    code: string;
+    language: string;
+    /** Set when sent: 'sms' or 'email', from the contact opened at that moment. */
+    channel: 'sms' | 'email' | null;
+    state: 'pending' | 'sending' | 'sent' | 'failed';
+    attempts: Generated<number>;
+    created_at: string;
+    next_attempt_at: string;
+    claimed_by: string | null;
+    claimed_until: string | null;
+    sent_at: string | null;
+    /** The provider's id for the message (SMTP's Message-ID, SMPP's message_id), which its delivery receipt names. */
+    provider_ref: string | null;
+    /** The last delivery receipt's state (SMPP `stat:`, e.g. DELIVRD, UNDELIV) or `accepted` by the SMTP server. */
+    delivery: string | null;
+    delivered_at: string | null;
+    last_error: string | null;
   };
   feedback_notes: {
     code: string;

@@ -88,6 +88,7 @@ export async function seedDemoFeedback(
       has_voice: 0,
       contact_sealed: null,
       consent_to_contact: 0,
+      notify: 0,
       claimed_at: iso(start),
       clock_start_at: iso(start),
       received_at: iso(start + offlineSec * 1000),

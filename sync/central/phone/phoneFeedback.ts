@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { checkContact, MAX_CONTACT } from '../../protocol/contact.js';
+import { checkContact, isNotifiable, MAX_CONTACT } from '../../protocol/contact.js';
 import { FEEDBACK_KINDS, MAX_FEEDBACK_MESSAGE, type FeedbackKindName } from '../../protocol/feedbackKinds.js';
 import { feedbackProblem, typedText } from '../../protocol/messageLogic.js';
 import { newTrackingCode } from '../../protocol/trackingCode.js';
@@ -37,6 +37,7 @@ export function phoneFeedbackRoutes(deps: PhoneDeps) {
       const message = fieldOf(body, 'message') ?? '';
       const contact = fieldOf(body, 'contact') ?? '';
       const consent = fieldOf(body, 'consent') === 'yes';
+      const notifyMe = fieldOf(body, 'notify') === 'yes';
       // A voice message counts only when the form names the upload this session finished (the recorder script fills it in).
       const kept = context.session.state.voice;
       const voice = kept && fieldOf(body, 'voiceUpload') === kept.uploadId ? kept : undefined;
@@ -51,6 +52,9 @@ export function phoneFeedbackRoutes(deps: PhoneDeps) {
         if (checked && 'problem' in checked)
           problems.push({ field: 'contact', message: checked.problem === 'email' ? t.m.feedback.invalidEmail : t.m.feedback.invalidPhone });
         if (checked && !('problem' in checked) && !consent) problems.push({ field: 'consent', message: t.p.contactConsent });
+        if (notifyMe && checked === undefined) problems.push({ field: 'notify', message: t.p.notifyNeedsContact });
+        else if (notifyMe && checked && !('problem' in checked) && !isNotifiable(checked))
+          problems.push({ field: 'notify', message: t.p.notifyNeedsMobile });
         if (problems.length === 0 && isKind(kind) && service !== undefined) {
           const trackingCode = newTrackingCode();
           const text = typedText(message);
@@ -69,6 +73,7 @@ export function phoneFeedbackRoutes(deps: PhoneDeps) {
                 ...(text ? { message: text } : {}),
                 language: t.lang,
                 consentToContact: checked !== undefined && consent,
+                ...(notifyMe ? { notifyMe: true } : {}),
               },
               contact: checked && !('problem' in checked) ? checked.value : undefined,
               voice,
@@ -95,6 +100,7 @@ ${recorderScript ? voiceRecorder(context) : ''}
 <h2>${t.m.feedback.contactTitle}</h2>
 ${textInput({ name: 'contact', label: t.m.feedback.contactLabel, value: contact, error: errorOf('contact'), hint: t.p.contactHelp, maxLength: MAX_CONTACT, autocomplete: 'email' })}
 ${checkbox({ name: 'consent', label: t.m.feedback.consent, checked: consent, error: errorOf('consent') })}
+${checkbox({ name: 'notify', label: t.p.notifyMe, checked: notifyMe, error: errorOf('notify') })}
 ${submitButton(t.m.feedback.send)}
 </form>`,
         }),

@@ -26,9 +26,9 @@ export function createFeedbackIngest(sqlite: BetterSqlite3.Database) {
   );
   const insert = sqlite.prepare(
     `INSERT INTO feedback (code, source, device_id, submission_id, branch_id, service_id, kind, message, language, has_voice, contact_sealed,
-       consent_to_contact, claimed_at, clock_start_at, received_at, offline_delay_sec, due_at, current_due_at, status, updated_at)
+       consent_to_contact, notify, claimed_at, clock_start_at, received_at, offline_delay_sec, due_at, current_due_at, status, updated_at)
      VALUES (@code, 'kiosk', @deviceId, @submissionId, @branchId, @serviceId, @kind, @message, @language, @hasVoice, @contactSealed,
-       @consent, @claimedAt, @clockStartAt, @receivedAt, @offlineDelaySec, @dueAt, @dueAt, 'received', @receivedAt)`,
+       @consent, @notify, @claimedAt, @clockStartAt, @receivedAt, @offlineDelaySec, @dueAt, @dueAt, 'received', @receivedAt)`,
   );
 
   return {
@@ -73,10 +73,16 @@ export function createFeedbackIngest(sqlite: BetterSqlite3.Database) {
         hasVoice: item.attachments.some((file) => file.contentType === 'audio/wav') ? 1 : 0,
         contactSealed: item.personal?.contact ?? null,
         consent: item.payload.consentToContact ? 1 : 0,
+        notify: wantsNotifications(item.payload, item) ? 1 : 0,
         claimedAt: item.createdAt,
         receivedAt,
         ...clock,
       });
     },
   };
+}
+
+/** The citizen asked to be told, and left a contact to be told at: both, or no message is ever planned. */
+export function wantsNotifications(payload: FeedbackPayload, item: SubmissionEnvelope): boolean {
+  return payload.notifyMe === true && item.personal?.contact !== undefined;
 }

@@ -4,6 +4,7 @@ import type { SubmissionEnvelope } from '../../../protocol/submission.js';
 import { entryBytes } from '../record/recordLog.js';
 import { placeOfDevice, submissionEntryDetail, submissionFacts } from '../submissionEntry.js';
 import { feedbackClock } from '../feedbackClock.js';
+import { wantsNotifications } from '../feedbackIngest.js';
 import type { ItemVerdict } from '../itemCheck.js';
 import { ReplayedNonceError } from '../requestVerification.js';
 import { storeVotes, type AcceptedVote } from './postgresVotes.js';
@@ -200,11 +201,11 @@ async function storeMessages(
     await client.query({
       name: 'psh-ingest-feedback',
       text: `INSERT INTO feedback (code, source, device_id, submission_id, branch_id, service_id, kind, message, language, has_voice, contact_sealed,
-          consent_to_contact, claimed_at, clock_start_at, received_at, offline_delay_sec, due_at, current_due_at, status, updated_at)
+          consent_to_contact, notify, claimed_at, clock_start_at, received_at, offline_delay_sec, due_at, current_due_at, status, updated_at)
         SELECT code, 'kiosk', $1, submission_id, $2, service_id, kind, message, language, has_voice, contact_sealed,
-          consent, claimed_at, clock_start_at, $3, offline_delay_sec, due_at, due_at, 'received', $3
-        FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::bigint[], $11::text[], $12::bigint[], $13::text[], $14::text[], $15::bigint[], $16::text[])
-          AS f(code, submission_id, service_id, kind, message, language, has_voice, contact_sealed, consent, claimed_at, clock_start_at, offline_delay_sec, due_at)`,
+          consent, notify, claimed_at, clock_start_at, $3, offline_delay_sec, due_at, due_at, 'received', $3
+        FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::bigint[], $11::text[], $12::bigint[], $13::text[], $14::text[], $15::bigint[], $16::text[], $17::bigint[])
+          AS f(code, submission_id, service_id, kind, message, language, has_voice, contact_sealed, consent, claimed_at, clock_start_at, offline_delay_sec, due_at, notify)`,
       values: [
         deviceId,
         branchId,
@@ -222,6 +223,7 @@ async function storeMessages(
         clocks.map((clock) => clock.clockStartAt),
         clocks.map((clock) => clock.offlineDelaySec),
         clocks.map((clock) => clock.dueAt),
+        feedback.map(({ item, payload }) => (wantsNotifications(payload, item) ? 1 : 0)),
       ],
     });
   }

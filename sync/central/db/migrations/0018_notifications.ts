@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+
+// Immutable once released: later changes are new numbered files.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  // The citizen asked to be told when their feedback is received, answered or reopened (issue #32).
+  await db.schema
+    .alterTable('feedback')
+    .addColumn('notify', 'integer', (column) => column.notNull().defaultTo(0))
+    .execute();
+  // Central's notification outbox. The id is the message's idempotency key (what happened, to which
+  // feedback, the how-many-th time), so planning the same message twice, by a restarted Central or by
+  // two Centrals, inserts it once. The contact is never copied here: it is opened from its feedback only to send.
+  await db.schema
+    .createTable('notifications')
+    .addColumn('id', 'text', (column) => column.primaryKey())
+    .addColumn('kind', 'text', (column) => column.notNull())
+    .addColumn('code', 'text', (column) => column.notNull())
+    .addColumn('language', 'text', (column) => column.notNull())
+    .addColumn('channel', 'text')
+    .addColumn('state', 'text', (column) => column.notNull())
+    .addColumn('attempts', 'integer', (column) => column.notNull().defaultTo(0))
+    .addColumn('created_at', 'text', (column) => column.notNull())
+    .addColumn('next_attempt_at', 'text', (column) => column.notNull())
+    .addColumn('claimed_by', 'text')
+    .addColumn('claimed_until', 'text')
+    .addColumn('sent_at', 'text')
+    .addColumn('provider_ref', 'text')
+    .addColumn('delivery', 'text')
+    .addColumn('delivered_at', 'text')
+    .addColumn('last_error', 'text')
+    .execute();
+  await db.schema.createIndex('notifications_due').on('notifications').columns(['state', 'next_attempt_at']).execute();
+  await db.schema.createIndex('notifications_provider_ref').on('notifications').column('provider_ref').execute();
+}

@@ -1,0 +1,87 @@
+import type { Language } from '../../protocol/languages.js';
+import type { NotificationKind } from '../db/schema.js';
+
+/**
+ * What a citizen is told, in the language they used: short enough for two SMS
+ * in Georgian (UCS-2: 134 characters with the link), with the tracking code and
+ * the status page's link. An e-mail adds the answer itself below the same line.
+ */
+interface KindTexts {
+  readonly brand: string;
+  readonly line: Record<NotificationKind, string>;
+  readonly answerHeading: string;
+}
+
+const TEXTS: Record<Language, KindTexts> = {
+  ka: {
+    brand: 'იუსტიციის სახლი',
+    line: {
+      'feedback-received': 'თქვენი გამოხმაურება {code} მიღებულია. პასუხს 24 საათში გაგცემთ: {link}',
+      'feedback-answered': 'თქვენს გამოხმაურებას {code} პასუხი გაეცა: {link}',
+      'feedback-reopened': 'თქვენი გამოხმაურება {code} ხელახლა გაიხსნა. პასუხს 24 საათში გაგცემთ: {link}',
+    },
+    answerHeading: 'პასუხი:',
+  },
+  en: {
+    brand: 'Public Service Hall',
+    line: {
+      'feedback-received': 'Your feedback {code} was received. We answer within 24 hours: {link}',
+      'feedback-answered': 'Your feedback {code} has been answered: {link}',
+      'feedback-reopened': 'Your feedback {code} is open again. We answer within 24 hours: {link}',
+    },
+    answerHeading: 'The answer:',
+  },
+  ru: {
+    brand: 'Дом юстиции',
+    line: {
+      'feedback-received': 'Ваш отзыв {code} получен. Ответим в течение 24 часов: {link}',
+      'feedback-answered': 'На ваш отзыв {code} дан ответ: {link}',
+      'feedback-reopened': 'Ваш отзыв {code} снова открыт. Ответим в течение 24 часов: {link}',
+    },
+    answerHeading: 'Ответ:',
+  },
+  az: {
+    brand: 'Ədliyyə evi',
+    line: {
+      'feedback-received': '{code} nömrəli rəyiniz qəbul edildi. 24 saat ərzində cavab verəcəyik: {link}',
+      'feedback-answered': '{code} nömrəli rəyinizə cavab verildi: {link}',
+      'feedback-reopened': '{code} nömrəli rəyiniz yenidən açıldı. 24 saat ərzində cavab verəcəyik: {link}',
+    },
+    answerHeading: 'Cavab:',
+  },
+  hy: {
+    brand: 'Արդարադատության տուն',
+    line: {
+      'feedback-received': 'Ձեր արձագանքը {code} ստացվել է։ Կպատասխանենք 24 ժամվա ընթացքում՝ {link}',
+      'feedback-answered': 'Ձեր արձագանքին {code} պատասխան է տրվել՝ {link}',
+      'feedback-reopened': 'Ձեր արձագանքը {code} կրկին բացվել է։ Կպատասխանենք 24 ժամվա ընթացքում՝ {link}',
+    },
+    answerHeading: 'Պատասխանը՝',
+  },
+};
+
+const textsOf = (language: string): KindTexts => TEXTS[language as Language] ?? TEXTS.ka;
+
+export interface NotificationContent {
+  readonly kind: NotificationKind;
+  readonly code: string;
+  readonly language: string;
+  /** The status page a citizen follows: `<public url>/feedback/<code>`. */
+  readonly link: string;
+  /** The latest answer, for an e-mail about an answer. */
+  readonly answer?: string | undefined;
+}
+
+const lineOf = (content: NotificationContent): string =>
+  textsOf(content.language).line[content.kind].replace('{code}', content.code).replace('{link}', content.link);
+
+/** The SMS: the brand, then the line. */
+export const smsText = (content: NotificationContent): string => `${textsOf(content.language).brand}: ${lineOf(content)}`;
+
+/** The e-mail: the same line as its subject's source, and the answer itself when there is one. */
+export function emailOf(content: NotificationContent): { readonly subject: string; readonly text: string } {
+  const texts = textsOf(content.language);
+  const subject = `${texts.brand}: ${content.code}`;
+  const answer = content.answer ? `\n\n${texts.answerHeading}\n${content.answer}` : '';
+  return { subject, text: `${lineOf(content)}${answer}\n` };
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { checkContact } from '../../protocol/contact.js';
+import type { CentralDatabase } from '../db/schema.js';
+import type { SealingKey } from '../services/sealingKey.js';
+import { emailOf, smsText, type NotificationContent } from './notificationTexts.js';
+import { claimDue, markFailed, markSent, postpone, recordDelivery, type ClaimedNotification } from './notificationOutbox.js';
+import { planNotifications } from './notificationPlanner.js';
+import { smsAllowedFrom } from './quietHours.js';
+import { createSmppTransport, type SmsTransport } from './smppTransport.js';
+import { createSmtpTransport, type EmailTransport } from './smtpTransport.js';
+import type { NotifySettings } from './notifySettings.js';
+
+const BATCH = 50;
+
+interface NotifierDeps {
+  readonly db: Kysely<CentralDatabase>;
+  readonly sealingKey: SealingKey;
+  readonly settings: NotifySettings;
+  /** Where citizens follow their feedback: `<publicUrl>/feedback/<code>`. */
+  readonly publicUrl: string;
+  readonly log: (line: string) => void;
+}
+
+/**
+ * Central's sender: every `intervalMs` it plans the messages citizens asked
+ * for, claims those due, and sends each through its transport; a provider that
+ * is down costs only a retry later, never a request. A tick never overlaps the
+ * one before it, and `stop` waits for the tick in flight.
+ */
+export function startNotifier({ db, sealingKey, settings, publicUrl, log }: NotifierDeps) {
+  const worker = randomUUID();
+  const email: EmailTransport | undefined = settings.smtp && createSmtpTransport(settings.smtp.url, settings.smtp.from);
+  const sms: SmsTransport | undefined =
+    settings.smpp &&
+    createSmppTransport({
+      ...settings.smpp,
+      onReceipt: (id, state) =>
+        void recordDelivery(db, id, state).catch((error: unknown) => log(`notify: receipt not stored: ${String(error)}`)),
+    });
+
+  const contentOf = async (claim: ClaimedNotification): Promise<{ contact: string | undefined; content: NotificationContent }> => {
+    const row = await db.selectFrom('feedback').select(['contact_sealed']).where('code', '=', claim.code).executeTakeFirst();
+    const answer =
+      claim.kind === 'feedback-answered'
+        ? await db
+            .selectFrom('feedback_responses')
+            .select('text')
+            .where('code', '=', claim.code)
+            .orderBy('position', 'desc')
+            .executeTakeFirst()
+        : undefined;
+    return {
+      // Opened only here, to send, and held only for this message.
+      contact: row?.contact_sealed ? sealingKey.open(row.contact_sealed) : undefined,
+      content: {
+        kind: claim.kind,
+        code: claim.code,
+        language: claim.language,
+        link: `${publicUrl}/feedback/${claim.code}`,
+        answer: answer?.text,
+      },
+    };
+  };
+
+  const deliver = async (claim: ClaimedNotification): Promise<void> => {
+    const settle = { id: claim.id, worker };
+    const { contact, content } = await contentOf(claim);
+    const checked = contact === undefined ? undefined : checkContact(contact);
+    if (!checked || 'problem' in checked)
+      return markFailed(db, { ...claim, attempts: Number.MAX_SAFE_INTEGER, worker }, 'no usable contact');
+    if (checked.kind === 'email') {
+      if (!email) return markFailed(db, { ...claim, worker }, 'no SMTP server configured');
+      const sent = await email.send(checked.value, { ...emailOf(content), idempotencyKey: claim.id });
+      return markSent(db, settle, { channel: 'email', providerRef: sent.providerRef, delivery: 'accepted' });
+    }
+    if (!sms) return markFailed(db, { ...claim, worker }, 'no SMS centre configured');
+    const now = settings.now?.() ?? new Date();
+    const allowed = smsAllowedFrom(now);
+    if (allowed.getTime() > now.getTime()) return postpone(db, settle, allowed);
+    const sent = await sms.send(checked.value, smsText(content));
+    return markSent(db, settle, { channel: 'sms', providerRef: sent.providerRef });
+  };
+
+  const tick = async (): Promise<void> => {
+    await planNotifications(db);
+    for (const claim of await claimDue(db, worker, BATCH)) {
+      await deliver(claim).catch(async (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        log(`notify: ${claim.id} not sent (attempt ${String(claim.attempts)}): ${reason}`);
+        await markFailed(db, { ...claim, worker }, reason);
+      });
+    }
+  };
+
+  let running: Promise<void> | undefined;
+  const timer = setInterval(() => {
+    running ??= tick()
+      .catch((error: unknown) => log(`notify: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        running = undefined;
+      });
+  }, settings.intervalMs);
+  timer.unref();
+
+  return {
+    /** One round now (tests, and a staff answer that wants its message out at once). */
+    tick: (): Promise<void> => (running ??= tick().finally(() => (running = undefined))),
+    async stop(): Promise<void> {
+      clearInterval(timer);
+      await running;
+      email?.close();
+      sms?.close();
+    },
+  };
+}
+
+export type Notifier = ReturnType<typeof startNotifier>;

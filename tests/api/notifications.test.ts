@@ -1,0 +1,227 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { seedDemoDesks } from '../../sync/central/demo/demoDesks.js';
+import { startNotifier } from '../../sync/central/notify/notifier.js';
+import { notifySettingsOf, NotifySettingError } from '../../sync/central/notify/notifySettings.js';
+import { smsSize } from '../../sync/central/notify/smsSegments.js';
+import { createStaffUser } from '../../sync/central/services/staffAuth.js';
+import { loadSealingKey } from '../../sync/central/services/sealingKey.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
+import { startMailPeer, startSmsCentre } from '../support/messagePeers.js';
+import { phoneClient } from '../support/phoneClient.js';
+import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
+import { startCentral } from '../support/testCentral.js';
+import { makeTempDir } from '../support/tempDir.js';
+
+// Issue #32: the answer comes to the citizen. A real Central sends through a real SMTP server (smtp-server)
+// and a real SMPP 3.4 SMS centre (the smpp package's server side), both on loopback; the tests read what
+// those peers received. The sender's clock is the one thing handed in: a test cannot choose the hour it runs
+// at, and SMS wait out Tbilisi's night (22:00 to 09:00).
+const dir = makeTempDir('notifications');
+const NOON_IN_TBILISI = () => new Date('2026-12-07T08:00:00Z');
+const PUBLIC_URL = 'https://psh.example';
+const CENTRE = { systemId: 'psh', password: 'smpp-secret' };
+let central: RunningCentral;
+let mail: Awaited<ReturnType<typeof startMailPeer>>;
+let centre: Awaited<ReturnType<typeof startSmsCentre>>;
+let staff: StaffClient;
+
+beforeAll(async () => {
+  mail = await startMailPeer();
+  centre = await startSmsCentre(CENTRE);
+  central = await startCentral({
+    dataDir: join(dir.path, 'central'),
+    starterContent: demoContentPack,
+    publicUrl: PUBLIC_URL,
+    notify: {
+      smtp: { url: mail.url, from: 'PSH <noreply@psh.example>' },
+      smpp: { url: centre.url, source: 'PSH' },
+      // Rounds are run by the tests themselves (notifier.tick), so what a test counts is what it caused.
+      intervalMs: 3_600_000,
+      now: NOON_IN_TBILISI,
+    },
+  });
+  await seedDemoDesks(central.db, ['civil-registry', 'passports']);
+  await createStaffUser(central.db, 'nino', 'a long enough password', 'responder');
+  const signedIn = await signInStaff(central, 'nino', 'a long enough password');
+  if (!isSignedIn(signedIn)) throw new Error('staff sign-in failed');
+  staff = signedIn;
+});
+afterAll(async () => {
+  await central.close();
+  await mail.close();
+  await centre.close();
+  dir.remove();
+});
+
+const notifier = () => {
+  if (!central.notifier) throw new Error('Central started without its notifier');
+  return central.notifier;
+};
+
+/** Feedback from a desk's phone page, as a citizen fills it in; answers the tracking code the thanks page shows. */
+async function feedbackFromPhone(lang: string, contact: string, fields: Record<string, string> = {}): Promise<string> {
+  const phone = phoneClient(central.url);
+  await phone.get(`/D/TB01-07/feedback?lang=${lang}`);
+  const sent = await phone.post('/D/TB01-07/feedback', {
+    kind: 'complaint',
+    service: 'civil-registry',
+    message: 'The queue display was broken all morning.',
+    contact,
+    consent: 'yes',
+    notify: 'yes',
+    ...fields,
+  });
+  expect(sent.url).toBe('/D/TB01-07/thanks');
+  const row = await central.db.selectFrom('feedback').select('code').orderBy('received_at', 'desc').executeTakeFirstOrThrow();
+  return row.code;
+}
+
+const answerInConsole = async (code: string, text: string) => {
+  await staff.page(`/console/feedback/${code}`);
+  const answered = await staff.post(`/console/feedback/${code}/respond`, { text });
+  expect(answered.status).toBeLessThan(400);
+};
+
+describe('a citizen who asked to be told', () => {
+  it('by e-mail hears the feedback was received, then gets the answer itself when staff answer in the console', async () => {
+    const code = await feedbackFromPhone('en', 'citizen.one@example.ge');
+    await notifier().tick();
+    const received = mail.mails.filter((message) => message.subject.includes(code));
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({ to: 'citizen.one@example.ge', subject: `Public Service Hall: ${code}` });
+    expect(received[0]?.text).toContain(`Your feedback ${code} was received. We answer within 24 hours: ${PUBLIC_URL}/feedback/${code}`);
+
+    await answerInConsole(code, 'The display was repaired at noon. Thank you for telling us.');
+    await notifier().tick();
+    await notifier().tick();
+    const both = mail.mails.filter((message) => message.subject.includes(code));
+    expect(both).toHaveLength(2);
+    expect(both[1]?.text).toContain(`Your feedback ${code} has been answered: ${PUBLIC_URL}/feedback/${code}`);
+    expect(both[1]?.text).toContain('The display was repaired at noon. Thank you for telling us.');
+    const rows = await central.db.selectFrom('notifications').selectAll().where('code', '=', code).orderBy('created_at').execute();
+    expect(rows.map((row) => [row.kind, row.state, row.channel, row.delivery])).toEqual([
+      ['feedback-received', 'sent', 'email', 'accepted'],
+      ['feedback-answered', 'sent', 'email', 'accepted'],
+    ]);
+  });
+
+  it('by SMS in Georgian: UCS-2 to the mobile number, the code and the link, the answer in two segments at most', async () => {
+    const code = await feedbackFromPhone('ka', '555 12 34 56');
+    await answerInConsole(code, 'გამოსწორდა, გმადლობთ.');
+    await notifier().tick();
+    const texts = centre.messages.filter((message) => message.text.includes(code));
+    expect(texts.map((message) => message.to)).toEqual(['995555123456', '995555123456']);
+    expect(texts.every((message) => message.dataCoding === 8)).toBe(true);
+    expect(texts[0]?.text).toBe(
+      `იუსტიციის სახლი: თქვენი გამოხმაურება ${code} მიღებულია. პასუხს 24 საათში გაგცემთ: ${PUBLIC_URL}/feedback/${code}`,
+    );
+    expect(texts[1]?.text).toBe(`იუსტიციის სახლი: თქვენს გამოხმაურებას ${code} პასუხი გაეცა: ${PUBLIC_URL}/feedback/${code}`);
+    expect(smsSize(texts[1]?.text ?? '').segments).toBeLessThanOrEqual(2);
+    // The SMS centre's delivery receipt is recorded on the message it names.
+    centre.receipt(texts[1]?.messageId ?? '', 'DELIVRD');
+    await expect
+      .poll(
+        async () =>
+          (
+            await central.db
+              .selectFrom('notifications')
+              .select('delivery')
+              .where('provider_ref', '=', texts[1]?.messageId ?? '')
+              .executeTakeFirst()
+          )?.delivery,
+      )
+      .toBe('DELIVRD');
+  });
+
+  it('is sent each message once, with two senders on one database claiming at the same moment', async () => {
+    const codes: string[] = [];
+    for (let index = 0; index < 6; index += 1) codes.push(await feedbackFromPhone('ru', `+995 599 00 00 0${String(index)}`));
+    const second = startNotifier({
+      db: central.db,
+      sealingKey: loadSealingKey(join(dir.path, 'central')),
+      settings: notifySettingsOf({ smppUrl: centre.url, smsSender: 'PSH', intervalMs: 3_600_000 }),
+      publicUrl: PUBLIC_URL,
+      log: () => undefined,
+    });
+    try {
+      await Promise.all([notifier().tick(), second.tick(), notifier().tick(), second.tick()]);
+    } finally {
+      await second.stop();
+    }
+    const perCode = codes.map((code) => centre.messages.filter((message) => message.text.includes(code)).length);
+    expect(perCode).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(centre.messages.find((message) => message.text.includes(codes[0] ?? ''))?.text).toContain('Дом юстиции: Ваш отзыв');
+  });
+
+  it('waits while the SMS centre refuses to bind, and is sent once when it accepts again', async () => {
+    centre.refuseBinds(true);
+    // A session already bound is dropped, as when the centre restarts for maintenance.
+    await centre.close().catch(() => undefined);
+    centre = await restartCentreOnSamePort();
+    centre.refuseBinds(true);
+    const code = await feedbackFromPhone('en', '+995 577 11 22 33');
+    await notifier().tick();
+    const refused = await central.db.selectFrom('notifications').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
+    expect(refused).toMatchObject({ state: 'pending', attempts: 1 });
+    expect(refused.last_error).toMatch(/refused the bind/);
+    centre.refuseBinds(false);
+    // The backoff runs out (moved back rather than waited for).
+    await central.db
+      .updateTable('notifications')
+      .set({ next_attempt_at: new Date(0).toISOString() })
+      .where('code', '=', code)
+      .execute();
+    await notifier().tick();
+    expect(centre.messages.filter((message) => message.text.includes(code))).toHaveLength(1);
+  });
+});
+
+/** The SMS centre back on the port Central knows, after a close. */
+async function restartCentreOnSamePort(): Promise<Awaited<ReturnType<typeof startSmsCentre>>> {
+  const port = centre.port;
+  const again = await startSmsCentre(CENTRE, port);
+  return again;
+}
+
+describe('what a citizen gets wrong, and what Central keeps', () => {
+  it('refuses "tell me" without a contact, or with a number that cannot take an SMS, naming the field, and saves nothing', async () => {
+    const before = await central.db
+      .selectFrom('feedback')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const phone = phoneClient(central.url);
+    await phone.get('/D/TB01-07/feedback?lang=en');
+    const base = { kind: 'complaint', service: 'civil-registry', message: 'Slow.', consent: 'yes', notify: 'yes' };
+    const noContact = await phone.post('/D/TB01-07/feedback', { ...base, contact: '' });
+    expect(noContact.status).toBe(400);
+    expect(noContact.text).toContain('To be told when it is answered, write a mobile number or an e-mail address above.');
+    const landline = await phone.post('/D/TB01-07/feedback', { ...base, contact: '32 2 12 34 56' });
+    expect(landline.status).toBe(400);
+    expect(landline.text).toContain('Messages go by SMS only to a Georgian mobile number');
+    const noDomain = await phone.post('/D/TB01-07/feedback', { ...base, contact: 'someone@' });
+    expect(noDomain.status).toBe(400);
+    const after = await central.db
+      .selectFrom('feedback')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it('keeps no contact in its outbox: only what happened, to which code, and how it went', async () => {
+    const rows = await central.db.selectFrom('notifications').selectAll().execute();
+    expect(rows.length).toBeGreaterThan(0);
+    const stored = JSON.stringify(rows);
+    for (const contact of ['citizen.one@example.ge', '555123456', '599000000', '577112233']) expect(stored).not.toContain(contact);
+  });
+
+  it('refuses settings that cannot work, naming the option', () => {
+    expect(() => notifySettingsOf({ smtpUrl: 'mail.example:25', smtpFrom: 'a@b.ge' })).toThrow(NotifySettingError);
+    expect(() => notifySettingsOf({ smtpUrl: 'smtp://mail.example:25' })).toThrow(/--smtp-from/);
+    expect(() => notifySettingsOf({ smppUrl: 'smpp://smsc.example:2775', smsSender: 'PSH' })).toThrow(/system id/);
+    expect(() => notifySettingsOf({ smppUrl: 'smpp://psh:pw@smsc.example:2775', smsSender: 'Public Service Hall' })).toThrow(
+      /--sms-sender/,
+    );
+  });
+});
