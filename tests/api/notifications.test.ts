@@ -2,12 +2,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { seedDemoDesks } from '../../sync/central/demo/demoDesks.js';
+import { checkNotify } from '../../sync/central/notify/checkNotify.js';
 import { startNotifier } from '../../sync/central/notify/notifier.js';
 import { notifySettingsOf, NotifySettingError } from '../../sync/central/notify/notifySettings.js';
 import { smsSize } from '../../sync/central/notify/smsSegments.js';
 import { createStaffUser } from '../../sync/central/services/staffAuth.js';
 import { loadSealingKey } from '../../sync/central/services/sealingKey.js';
 import type { RunningCentral } from '../../sync/central/startCentral.js';
+import { freePort } from '../support/freePort.js';
 import { startMailPeer, startSmsCentre } from '../support/messagePeers.js';
 import { phoneClient } from '../support/phoneClient.js';
 import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
@@ -214,6 +216,26 @@ describe('what a citizen gets wrong, and what Central keeps', () => {
     expect(rows.length).toBeGreaterThan(0);
     const stored = JSON.stringify(rows);
     for (const contact of ['citizen.one@example.ge', '555123456', '599000000', '577112233']) expect(stored).not.toContain(contact);
+  });
+
+  it('check-notify says plainly what works and what does not (a wrong password, nobody listening), and sends nothing', async () => {
+    const sentBefore = centre.messages.length + mail.mails.length;
+    const good = await checkNotify(
+      notifySettingsOf({ smtpUrl: mail.url, smtpFrom: 'noreply@psh.example', smppUrl: centre.url, smsSender: 'PSH' }),
+    );
+    expect(good).toEqual({
+      ok: true,
+      lines: [expect.stringMatching(/^e-mail \(SMTP .*\): works$/), expect.stringMatching(/^SMS \(SMPP .*\): works$/)],
+    });
+    const wrongPassword = centre.url.replace(':smpp-secret@', ':wrong@');
+    const closedPort = `smtp://127.0.0.1:${String(await freePort())}`;
+    const bad = await checkNotify(
+      notifySettingsOf({ smtpUrl: closedPort, smtpFrom: 'noreply@psh.example', smppUrl: wrongPassword, smsSender: 'PSH' }),
+    );
+    expect(bad.ok).toBe(false);
+    expect(bad.lines[0]).toMatch(/^e-mail \(SMTP .*\): DOES NOT WORK: .*ECONNREFUSED/);
+    expect(bad.lines[1]).toMatch(/^SMS \(SMPP .*\): DOES NOT WORK: the SMS centre refused the bind/);
+    expect(centre.messages.length + mail.mails.length).toBe(sentBefore);
   });
 
   it('refuses settings that cannot work, naming the option', () => {
