@@ -36,6 +36,7 @@ export const argSchemas = {
     recordingId: z.uuid().optional(),
     contact: z.string().max(MAX_CONTACT).optional(),
     consentToContact: z.boolean(),
+    notifyMe: z.boolean().optional(),
   }),
   'survey.submit': z.object({
     sessionId,

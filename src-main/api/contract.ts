@@ -108,6 +108,8 @@ export interface KioskHandlers {
     recordingId?: string | undefined;
     contact?: string | undefined;
     consentToContact: boolean;
+    /** Told at the contact when it is received and answered: an e-mail or a Georgian mobile number, else refused naming `notifyMe`. */
+    notifyMe?: boolean | undefined;
   }) => SavedFeedback;
   /** One visitor's answers to a survey of their session's content version; refused (naming the question) when they do not fit it. */
   /** `recordings`: the voice answers to free-text questions (question id -> recording id), each sent as `answer-<questionId>.wav`. */

@@ -6,6 +6,7 @@ import { checkNotify } from '../../sync/central/notify/checkNotify.js';
 import { startNotifier } from '../../sync/central/notify/notifier.js';
 import { notifySettingsOf, NotifySettingError } from '../../sync/central/notify/notifySettings.js';
 import { smsSize } from '../../sync/central/notify/smsSegments.js';
+import { respond } from '../../sync/central/services/feedback.js';
 import { createStaffUser } from '../../sync/central/services/staffAuth.js';
 import { loadSealingKey } from '../../sync/central/services/sealingKey.js';
 import type { RunningCentral } from '../../sync/central/startCentral.js';
@@ -13,6 +14,7 @@ import { freePort } from '../support/freePort.js';
 import { startMailPeer, startSmsCentre } from '../support/messagePeers.js';
 import { phoneClient } from '../support/phoneClient.js';
 import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
+import { startKioskWithCentral } from '../support/kioskWithCentral.js';
 import { startCentral } from '../support/testCentral.js';
 import { makeTempDir } from '../support/tempDir.js';
 
@@ -187,6 +189,40 @@ async function restartCentreOnSamePort(): Promise<Awaited<ReturnType<typeof star
   return again;
 }
 
+describe('at a kiosk', () => {
+  it('a visitor who asks to be told, with a mobile number, gets the SMS when staff answer; a landline is refused naming notifyMe', async () => {
+    const kiosk = await startKioskWithCentral(join(dir.path, 'kiosk'), {
+      kioskId: 'notify-kiosk',
+      branchId: 'zugdidi',
+      central: { publicUrl: PUBLIC_URL, notify: { smpp: { url: centre.url, source: 'PSH' }, intervalMs: 3_600_000, now: NOON_IN_TBILISI } },
+    });
+    try {
+      const feedback = async (contact: string) =>
+        kiosk.call('feedback.submit', {
+          sessionId: await kiosk.session(),
+          kind: 'complaint',
+          serviceId: 'civil-registry',
+          message: 'No ramp at the entrance.',
+          contact,
+          consentToContact: true,
+          notifyMe: true,
+        });
+      expect(await feedback('32 2 12 34 56')).toMatchObject({ ok: false, error: { code: 'bad-request', field: 'notifyMe' } });
+      const saved = kiosk.value<{ trackingCode: string }>(await feedback('598 76 54 32'));
+      await kiosk.core.sync.syncNow();
+      await kiosk.central.notifier?.tick();
+      const code = saved.trackingCode;
+      expect(centre.messages.filter((message) => message.text.includes(code)).map((message) => message.to)).toEqual(['995598765432']);
+      await respond(kiosk.central.db, code, 'A ramp is ordered for Monday.', 'nino');
+      await kiosk.central.notifier?.tick();
+      const texts = centre.messages.filter((message) => message.text.includes(code)).map((message) => message.text);
+      expect(texts[1]).toBe(`იუსტიციის სახლი: თქვენს გამოხმაურებას ${code} პასუხი გაეცა: ${PUBLIC_URL}/feedback/${code}`);
+    } finally {
+      await kiosk.close();
+    }
+  });
+});
+
 describe('what a citizen gets wrong, and what Central keeps', () => {
   it('refuses "tell me" without a contact, or with a number that cannot take an SMS, naming the field, and saves nothing', async () => {
     const before = await central.db
@@ -198,10 +234,10 @@ describe('what a citizen gets wrong, and what Central keeps', () => {
     const base = { kind: 'complaint', service: 'civil-registry', message: 'Slow.', consent: 'yes', notify: 'yes' };
     const noContact = await phone.post('/D/TB01-07/feedback', { ...base, contact: '' });
     expect(noContact.status).toBe(400);
-    expect(noContact.text).toContain('To be told when it is answered, write a mobile number or an e-mail address above.');
+    expect(noContact.text).toContain('To be told when it is answered, type a mobile number or an e-mail address.');
     const landline = await phone.post('/D/TB01-07/feedback', { ...base, contact: '32 2 12 34 56' });
     expect(landline.status).toBe(400);
-    expect(landline.text).toContain('Messages go by SMS only to a Georgian mobile number');
+    expect(landline.text).toContain('SMS go only to a Georgian mobile number (5XX XX XX XX).');
     const noDomain = await phone.post('/D/TB01-07/feedback', { ...base, contact: 'someone@' });
     expect(noDomain.status).toBe(400);
     const after = await central.db

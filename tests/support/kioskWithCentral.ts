@@ -12,7 +12,7 @@ import type { ContentPack } from '../../sync/protocol/contentPack.js';
 import { createEnrolmentToken } from '../../sync/central/services/enrolment.js';
 import { createStaffUser } from '../../sync/central/services/staffAuth.js';
 import { startCentral } from './testCentral.js';
-import type { RunningCentral } from '../../sync/central/startCentral.js';
+import type { RunningCentral, StartCentralOptions } from '../../sync/central/startCentral.js';
 import { isSignedIn, signInStaff, type StaffClient } from './staffClient.js';
 
 export interface KioskWithCentral {
@@ -44,9 +44,15 @@ export async function startKioskWithCentral(
     technicianPin?: string;
     /** Extra technician settings (e.g. where USB sticks are mounted). */
     mediaDirs?: string[];
+    /** More of Central's start options (its notification transports, its public address). */
+    central?: Partial<Pick<StartCentralOptions, 'notify' | 'publicUrl'>>;
   },
 ): Promise<KioskWithCentral> {
-  const central = await startCentral({ dataDir: join(dir, 'central'), starterContent: options.starterContent ?? demoContentPack });
+  const central = await startCentral({
+    dataDir: join(dir, 'central'),
+    starterContent: options.starterContent ?? demoContentPack,
+    ...options.central,
+  });
   const { token } = await createEnrolmentToken(central.db, options.branchId, 1);
   const raw = {
     kioskId: options.kioskId,

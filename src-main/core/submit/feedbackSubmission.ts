@@ -1,3 +1,4 @@
+import { checkContact, isNotifiable } from '../../../sync/protocol/contact.js';
 import { feedbackProblem, typedText } from '../../../sync/protocol/messageLogic.js';
 import type { FeedbackKind } from '../../../sync/protocol/submission.js';
 import { newTrackingCode } from '../../../sync/protocol/trackingCode.js';
@@ -15,6 +16,7 @@ export interface FeedbackInput {
   readonly recordingId?: string | undefined;
   readonly contact?: string | undefined;
   readonly consentToContact: boolean;
+  readonly notifyMe?: boolean | undefined;
 }
 
 /** Something queued that the visitor follows by its tracking code, on the public page at `statusUrl`. */
@@ -31,6 +33,7 @@ export function submitFeedback(path: SubmissionPath, input: FeedbackInput): Save
   const voice = voiceMessage(path, session, input.recordingId, 'The voice message is gone; record it again or type the message');
   if (feedbackProblem({ message, hasVoice: voice.attachments.length > 0 }))
     throw new Refusal('bad-request', 'Write a message or record a voice message', 'message');
+  if (input.notifyMe) notifiableContact(input.contact);
   const contact = sealedContact(path, input.contact);
   const trackingCode = newTrackingCode();
   const saved = path.queue(session, {
@@ -43,9 +46,19 @@ export function submitFeedback(path: SubmissionPath, input: FeedbackInput): Save
       ...(message ? { message } : {}),
       language: session.language,
       consentToContact: contact !== undefined && input.consentToContact,
+      ...(input.notifyMe && contact !== undefined ? { notifyMe: true } : {}),
     },
     ...voice,
     sealed: { contact },
   });
   return { ...saved, trackingCode, statusUrl: path.publicUrl(`/feedback/${trackingCode}`) };
+}
+
+/** "Tell me" needs somewhere to tell: an e-mail, or a Georgian mobile number (the protocol's rule, as Central and the phone pages run it). */
+function notifiableContact(typed: string | undefined): void {
+  if (typed === undefined || typed.trim() === '')
+    throw new Refusal('bad-request', 'To be told, leave a mobile number or an e-mail address', 'notifyMe');
+  const checked = checkContact(typed);
+  if (!('problem' in checked) && !isNotifiable(checked))
+    throw new Refusal('bad-request', 'Messages go by SMS only to a Georgian mobile number, or by e-mail', 'notifyMe');
 }

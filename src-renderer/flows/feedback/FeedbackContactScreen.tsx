@@ -14,9 +14,11 @@ interface FeedbackContactScreenProps {
   readonly available: boolean;
   readonly contact: string;
   readonly consent: boolean;
+  readonly notify: boolean;
   readonly error: KioskErrorKey | null;
   readonly onContact: (contact: string) => void;
   readonly onConsent: (consent: boolean) => void;
+  readonly onNotify: (notify: boolean) => void;
   readonly onNext: () => void;
   readonly onSkip: () => void;
 }
@@ -31,14 +33,17 @@ export function FeedbackContactScreen({
   available,
   contact,
   consent,
+  notify,
   error,
   onContact,
   onConsent,
+  onNotify,
   onNext,
   onSkip,
 }: FeedbackContactScreenProps) {
   const { t } = useTranslation();
   const problem = error === 'invalidPhone' || error === 'invalidEmail' ? error : null;
+  const notifyProblem = error === 'notifyNeedsContact' || error === 'notifyNeedsMobile' ? error : null;
   if (!available) {
     return (
       <ScreenFrame
@@ -96,6 +101,21 @@ export function FeedbackContactScreen({
             </span>
             {t('feedback.consent')}
           </button>
+          {/* "Tell me": a second, separate choice, never preselected (issue #32). */}
+          <button
+            type="button"
+            role="checkbox"
+            className="choice consent notify"
+            aria-checked={notify}
+            aria-describedby={notifyProblem ? 'notify-error' : undefined}
+            onClick={() => onNotify(!notify)}
+          >
+            <span className="check-box" aria-hidden="true">
+              {notify ? '✓' : ''}
+            </span>
+            {t('feedback.notifyMe')}
+          </button>
+          {notifyProblem && <ErrorMessage id="notify-error">{t(`feedback.${notifyProblem}`)}</ErrorMessage>}
           <div className="button-column">
             <BigButton onClick={onNext}>{t('feedback.next')}</BigButton>
             <BigButton variant="secondary" onClick={onSkip}>

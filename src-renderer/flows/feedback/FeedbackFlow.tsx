@@ -1,4 +1,4 @@
-import { checkContact } from '../../../sync/protocol/contact.js';
+import { checkContact, isNotifiable } from '../../../sync/protocol/contact.js';
 import { useKioskClient } from '../../client/KioskClientContext.js';
 import type { KioskState } from '../../shells/kiosk/kioskState.js';
 import type { FlowProps } from '../kioskFlow.js';
@@ -33,6 +33,7 @@ export default function FeedbackFlow({ state, dispatch, info, onBack, onFinish }
         ...(state.voiceMessage ? { recordingId: state.voiceMessage.recordingId } : {}),
         ...(contact ? { contact } : {}),
         consentToContact: contact !== '' && draft.consent,
+        ...(contact !== '' && draft.notify ? { notifyMe: true } : {}),
       }),
     }));
   };
@@ -83,19 +84,23 @@ export default function FeedbackFlow({ state, dispatch, info, onBack, onFinish }
           available={session.canLeaveContact}
           contact={draft.contact}
           consent={draft.consent}
+          notify={draft.notify}
           error={state.error}
           onContact={(contact) => dispatch({ type: 'feedback', patch: { contact } })}
           onConsent={(consent) => dispatch({ type: 'feedback', patch: { consent } })}
+          onNotify={(notify) => dispatch({ type: 'feedback', patch: { notify } })}
           onNext={() => {
-            if (draft.contact.trim() === '') return go('feedbackReview');
+            if (draft.contact.trim() === '')
+              return draft.notify ? dispatch({ type: 'error', error: 'notifyNeedsContact' }) : go('feedbackReview');
             const checked = checkContact(draft.contact);
             if ('problem' in checked)
               return dispatch({ type: 'error', error: checked.problem === 'email' ? 'invalidEmail' : 'invalidPhone' });
+            if (draft.notify && !isNotifiable(checked)) return dispatch({ type: 'error', error: 'notifyNeedsMobile' });
             dispatch({ type: 'feedback', patch: { contact: checked.value } });
             go('feedbackReview');
           }}
           onSkip={() => {
-            dispatch({ type: 'feedback', patch: { contact: '', consent: false } });
+            dispatch({ type: 'feedback', patch: { contact: '', consent: false, notify: false } });
             go('feedbackReview');
           }}
         />

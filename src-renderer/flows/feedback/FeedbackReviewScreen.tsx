@@ -34,6 +34,8 @@ export function FeedbackReviewScreen({
   const kind = draft.kind ? t(`feedback.kinds.${draft.kind}`) : '';
   const contact = draft.contact.trim();
   const consent = contact !== '' && draft.consent;
+  const notify = contact !== '' && draft.notify;
+  const choices = [...(consent ? [t('feedback.consentYes')] : []), ...(notify ? [t('feedback.notifyYes')] : [])];
   const contactItem = typedItem(t('feedback.reviewContact'), contact, t('feedback.noContact'));
   return (
     <ReviewFrame
@@ -45,11 +47,11 @@ export function FeedbackReviewScreen({
         { term: t('feedback.reviewService'), shown: serviceName, spoken: [{ text: `${t('feedback.reviewService')}: ${serviceName}` }] },
         typedItem(t('feedback.reviewMessage'), draft.message.trim(), t('feedback.noMessage'), 'review-message'),
         ...voiceItem(t('feedback.reviewVoice'), voiceMessage, (count) => t('voice.seconds', { count })),
-        // The consent is said after the contact, and shown beside it.
+        // The consent and "tell me" are said after the contact, and shown beside it.
         {
           ...contactItem,
-          shown: consent ? `${contact} (${t('feedback.consentYes')})` : contactItem.shown,
-          spoken: [...contactItem.spoken, ...(consent ? [{ text: t('feedback.consentYes') }] : [])],
+          shown: choices.length > 0 ? `${contact} (${choices.join('; ')})` : contactItem.shown,
+          spoken: [...contactItem.spoken, ...choices.map((text) => ({ text }))],
         },
       ]}
       sendLabel={t('feedback.send')}

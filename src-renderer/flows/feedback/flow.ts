@@ -11,9 +11,11 @@ export interface FeedbackDraft {
   readonly message: string;
   readonly contact: string;
   readonly consent: boolean;
+  /** Told by SMS or e-mail when it is received and answered; never preselected. */
+  readonly notify: boolean;
 }
 
-const EMPTY: FeedbackDraft = { kind: null, serviceId: null, message: '', contact: '', consent: false };
+const EMPTY: FeedbackDraft = { kind: null, serviceId: null, message: '', contact: '', consent: false, notify: false };
 
 declare module '../kioskFlow.js' {
   interface FlowDrafts {

@@ -12,6 +12,8 @@ export type KioskErrorKey =
   | 'messageRequired'
   | 'invalidPhone'
   | 'invalidEmail'
+  | 'notifyNeedsContact'
+  | 'notifyNeedsMobile'
   | 'tooFew'
   | 'tooMany'
   | 'invalidNumber'

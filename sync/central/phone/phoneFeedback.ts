@@ -52,9 +52,9 @@ export function phoneFeedbackRoutes(deps: PhoneDeps) {
         if (checked && 'problem' in checked)
           problems.push({ field: 'contact', message: checked.problem === 'email' ? t.m.feedback.invalidEmail : t.m.feedback.invalidPhone });
         if (checked && !('problem' in checked) && !consent) problems.push({ field: 'consent', message: t.p.contactConsent });
-        if (notifyMe && checked === undefined) problems.push({ field: 'notify', message: t.p.notifyNeedsContact });
+        if (notifyMe && checked === undefined) problems.push({ field: 'notify', message: t.m.feedback.notifyNeedsContact });
         else if (notifyMe && checked && !('problem' in checked) && !isNotifiable(checked))
-          problems.push({ field: 'notify', message: t.p.notifyNeedsMobile });
+          problems.push({ field: 'notify', message: t.m.feedback.notifyNeedsMobile });
         if (problems.length === 0 && isKind(kind) && service !== undefined) {
           const trackingCode = newTrackingCode();
           const text = typedText(message);
@@ -100,7 +100,7 @@ ${recorderScript ? voiceRecorder(context) : ''}
 <h2>${t.m.feedback.contactTitle}</h2>
 ${textInput({ name: 'contact', label: t.m.feedback.contactLabel, value: contact, error: errorOf('contact'), hint: t.p.contactHelp, maxLength: MAX_CONTACT, autocomplete: 'email' })}
 ${checkbox({ name: 'consent', label: t.m.feedback.consent, checked: consent, error: errorOf('consent') })}
-${checkbox({ name: 'notify', label: t.p.notifyMe, checked: notifyMe, error: errorOf('notify') })}
+${checkbox({ name: 'notify', label: t.m.feedback.notifyMe, checked: notifyMe, error: errorOf('notify') })}
 ${submitButton(t.m.feedback.send)}
 </form>`,
         }),
