@@ -89,9 +89,12 @@ for (const { code, name, m, mode } of SCREEN_RUNS) {
     await snap('04-contact-error');
     await kiosk.typeOnScreen('3456', m.keys.space);
     await page.getByRole('checkbox', { name: m.feedback.consent }).click();
+    await page.getByRole('checkbox', { name: m.feedback.notifyMe }).click();
+    await expect(page.getByRole('checkbox', { name: m.feedback.notifyMe })).toBeChecked();
+    await snap('04b-contact-notify');
     await kiosk.button(m.feedback.next).click();
     await expect(kiosk.heading()).toHaveText(m.feedback.reviewTitle);
-    await expect(page.locator('.review-list')).toContainText('+995555123456');
+    await expect(page.locator('.review-list')).toContainText(`+995555123456 (${m.feedback.consentYes}; ${m.feedback.notifyYes})`);
     await snap('05-review');
     await kiosk.button(m.feedback.send).click();
     await expect(kiosk.heading()).toHaveText(m.feedback.thanksTitle);
