@@ -67,6 +67,7 @@ async function main(argv: string[]): Promise<void> {
       'smtp-from': { type: 'string' },
       smpp: { type: 'string' },
       'sms-sender': { type: 'string' },
+      'follow-up-days': { type: 'string' },
     },
   });
   const dataDir = resolve(values.data);
@@ -80,6 +81,7 @@ async function main(argv: string[]): Promise<void> {
       smtpFrom: values['smtp-from'] ?? (process.env.PSH_SMTP_FROM || undefined),
       smppUrl: values.smpp ?? (process.env.PSH_SMPP_URL || undefined),
       smsSender: values['sms-sender'] ?? (process.env.PSH_SMS_SENDER || undefined),
+      followUpAfterDays: values['follow-up-days'] ?? (process.env.PSH_FOLLOW_UP_DAYS || undefined),
     });
   switch (positionals[0]) {
     case 'serve': {

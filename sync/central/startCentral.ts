@@ -13,6 +13,7 @@ import { openRecordSigner } from './services/record/recordSigner.js';
 import { appendScheduledEvents, SCHEDULED_EVERY_MS } from './services/record/scheduledEvents.js';
 import { loadSealingKey } from './services/sealingKey.js';
 import { loadVoterKey } from './services/voterKey.js';
+import { loadContactKey } from './notify/contactKey.js';
 import { startNotifier, type Notifier } from './notify/notifier.js';
 import type { NotifySettings } from './notify/notifySettings.js';
 
@@ -99,6 +100,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
           sealingKey,
           settings: options.notify,
           publicUrl: (options.publicUrl ?? url).replace(/\/$/, ''),
+          contactKeyOf: loadContactKey(options.dataDir),
           log: (line) => app.log.warn(line),
         })
       : undefined;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { seedDemoDesks } from '../../sync/central/demo/demoDesks.js';
 import { checkNotify } from '../../sync/central/notify/checkNotify.js';
+import { loadContactKey } from '../../sync/central/notify/contactKey.js';
 import { startNotifier } from '../../sync/central/notify/notifier.js';
 import { notifySettingsOf, NotifySettingError } from '../../sync/central/notify/notifySettings.js';
 import { smsSize } from '../../sync/central/notify/smsSegments.js';
@@ -43,6 +44,7 @@ beforeAll(async () => {
       smpp: { url: centre.url, source: 'PSH' },
       // Rounds are run by the tests themselves (notifier.tick), so what a test counts is what it caused.
       intervalMs: 3_600_000,
+      followUpAfterDays: 7,
       now: NOON_IN_TBILISI,
     },
   });
@@ -147,6 +149,7 @@ describe('a citizen who asked to be told', () => {
       sealingKey: loadSealingKey(join(dir.path, 'central')),
       settings: notifySettingsOf({ smppUrl: centre.url, smsSender: 'PSH', intervalMs: 3_600_000 }),
       publicUrl: PUBLIC_URL,
+      contactKeyOf: loadContactKey(join(dir.path, 'central')),
       log: () => undefined,
     });
     try {
@@ -189,12 +192,95 @@ async function restartCentreOnSamePort(): Promise<Awaited<ReturnType<typeof star
   return again;
 }
 
+/** The answer has stood for more than the follow-up's 7 days (stored times moved back; a test cannot wait a week). */
+async function answeredDaysAgo(code: string, days: number) {
+  const then = new Date(Date.now() - days * 24 * 3_600_000).toISOString();
+  await central.db.updateTable('feedback').set({ last_answered_at: then, updated_at: then }).where('code', '=', code).execute();
+}
+const smsFor = (code: string) => centre.messages.filter((message) => message.text.includes(code)).map((message) => message.text);
+const feedbackRow = (code: string) => central.db.selectFrom('feedback').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
+const recordEntries = async (code: string) =>
+  (await central.db.selectFrom('ledger').select(['kind', 'detail_json']).where('subject', '=', code).orderBy('position').execute()).map(
+    (row) => [row.kind, JSON.parse(row.detail_json) as unknown],
+  );
+
+describe('after the answer', () => {
+  it('asks "was it resolved?" once; "1" closes the loop and deletes the contact, noted in the record without it', async () => {
+    const code = await feedbackFromPhone('en', '+995 591 23 45 67');
+    await answerInConsole(code, 'Fixed.');
+    await notifier().tick();
+    await answeredDaysAgo(code, 8);
+    await notifier().tick();
+    await notifier().tick();
+    expect(smsFor(code).at(-1)).toBe(
+      `Public Service Hall: Was your feedback ${code} resolved? Reply 1 for yes, 2 for no. ${PUBLIC_URL}/feedback/${code}`,
+    );
+    expect(smsFor(code)).toHaveLength(3);
+    centre.reply('995591234567', '1');
+    await expect.poll(async () => (await feedbackRow(code)).resolved).toBe('yes');
+    expect(await feedbackRow(code)).toMatchObject({ contact_sealed: null, contact_key: null, notify: 0 });
+    const entries = await recordEntries(code);
+    expect(entries).toContainEqual(['feedback.resolved', { resolved: true, via: 'sms' }]);
+    expect(entries).toContainEqual(['feedback.contact-deleted', {}]);
+    expect(entries.filter(([kind]) => kind === 'notification.sent')).toEqual([
+      ['notification.sent', { kind: 'feedback-received', channel: 'sms' }],
+      ['notification.sent', { kind: 'feedback-answered', channel: 'sms' }],
+      ['notification.sent', { kind: 'feedback-followup', channel: 'sms' }],
+    ]);
+  });
+
+  it('"2" reopens the feedback into the inbox with the reply as a note, and the citizen is told it is open again', async () => {
+    const code = await feedbackFromPhone('en', '+995 592 00 11 22');
+    await answerInConsole(code, 'Fixed.');
+    await notifier().tick();
+    await answeredDaysAgo(code, 8);
+    await notifier().tick();
+    centre.reply('995592001122', '2');
+    await expect.poll(async () => (await feedbackRow(code)).status).toBe('reopened');
+    const notes = await central.db.selectFrom('feedback_notes').select('text').where('code', '=', code).execute();
+    expect(notes.map((note) => note.text)).toEqual(['The citizen replied by SMS that it was not resolved ("2").']);
+    // A second "2" to the same question changes nothing more.
+    centre.reply('995592001122', '2');
+    await notifier().tick();
+    expect((await feedbackRow(code)).reopened_count).toBe(1);
+    expect(smsFor(code).at(-1)).toBe(
+      `Public Service Hall: Your feedback ${code} is open again. We answer within 24 hours: ${PUBLIC_URL}/feedback/${code}`,
+    );
+  });
+
+  it('STOP ends every message to that number; STOP from a number Central never wrote to changes nothing', async () => {
+    const code = await feedbackFromPhone('en', '+995 593 33 44 55');
+    await notifier().tick();
+    expect(smsFor(code)).toHaveLength(1);
+    centre.reply('995593334455', 'stop');
+    await expect.poll(async () => (await feedbackRow(code)).notify).toBe(0);
+    await answerInConsole(code, 'Fixed.');
+    await notifier().tick();
+    expect(smsFor(code)).toHaveLength(1);
+    // Another feedback from the same number, asking again: still nothing, the number said STOP.
+    const again = await feedbackFromPhone('en', '+995 593 33 44 55');
+    await notifier().tick();
+    expect(smsFor(again)).toEqual([]);
+    expect(await central.db.selectFrom('notifications').select('state').where('code', '=', again).execute()).toEqual([
+      { state: 'stopped' },
+    ]);
+    const before = await central.db.selectFrom('feedback').select(['code', 'notify', 'status']).execute();
+    centre.reply('995500000000', 'STOP');
+    centre.reply('995500000001', '2');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await central.db.selectFrom('feedback').select(['code', 'notify', 'status']).execute()).toEqual(before);
+  });
+});
+
 describe('at a kiosk', () => {
   it('a visitor who asks to be told, with a mobile number, gets the SMS when staff answer; a landline is refused naming notifyMe', async () => {
     const kiosk = await startKioskWithCentral(join(dir.path, 'kiosk'), {
       kioskId: 'notify-kiosk',
       branchId: 'zugdidi',
-      central: { publicUrl: PUBLIC_URL, notify: { smpp: { url: centre.url, source: 'PSH' }, intervalMs: 3_600_000, now: NOON_IN_TBILISI } },
+      central: {
+        publicUrl: PUBLIC_URL,
+        notify: { smpp: { url: centre.url, source: 'PSH' }, intervalMs: 3_600_000, followUpAfterDays: 7, now: NOON_IN_TBILISI },
+      },
     });
     try {
       const feedback = async (contact: string) =>

@@ -102,6 +102,8 @@ describe('process steps in the public record', () => {
         contact_sealed: null,
         consent_to_contact: 0,
         notify: 0,
+        contact_key: null,
+        resolved: null,
         claimed_at: '2026-01-01T09:00:00.000Z',
         clock_start_at: '2026-01-01T09:00:00.000Z',
         received_at: '2026-01-01T09:00:00.000Z',

@@ -91,6 +91,10 @@ export async function startSmsCentre(credentials: { systemId: string; password: 
     refuseBinds(refuse: boolean) {
       refuseBinds = refuse;
     },
+    /** A citizen's SMS to PSH's sender, as the centre forwards it (deliver_sm, no receipt bit). */
+    reply(from: string, text: string) {
+      for (const session of sessions) session.deliver_sm({ source_addr: from, destination_addr: 'PSH', esm_class: 0, short_message: text });
+    },
     /** A delivery receipt for a message, as the centre sends it once the phone has it (SMPP 3.4 appendix B). */
     receipt(messageId: string, state: string) {
       for (const session of sessions)

@@ -3,7 +3,7 @@ import type { Generated } from 'kysely';
 
 /** Central's tables, as Kysely sees them. Column names are the SQL ones. */
 /** What a message to a citizen tells: their feedback was received, answered, or opened again. */
-export type NotificationKind = 'feedback-received' | 'feedback-answered' | 'feedback-reopened';
+export type NotificationKind = 'feedback-received' | 'feedback-answered' | 'feedback-reopened' | 'feedback-followup';
 
 export interface CentralDatabase {
   enrolment_tokens: {
@@ -141,6 +141,10 @@ export interface CentralDatabase {
     consent_to_contact: number;
     /** 1: the citizen asked to be told of each step at their contact (notifications). */
     notify: number;
+    /** HMAC of the contact (notify/contactKey.ts), set when the first message went; null once the contact is deleted. */
+    contact_key: string | null;
+    /** The citizen's answer to "was it resolved?". */
+    resolved: 'yes' | 'no' | null;
     claimed_at: string;
     clock_start_at: string;
     received_at: string;
@@ -162,6 +166,10 @@ export interface CentralDatabase {
     published_at: string;
     author: string;
   };
+  notify_optouts: {
+    contact_key: string;
+    opted_out_at: string;
+  };
   notifications: {
     /** The idempotency key: `<kind>:<code>:<step>` (services/notify/notificationPlanner.ts). */
     id: string;
@@ -170,7 +178,8 @@ export interface CentralDatabase {
     language: string;
     /** Set when sent: 'sms' or 'email', from the contact opened at that moment. */
     channel: 'sms' | 'email' | null;
-    state: 'pending' | 'sending' | 'sent' | 'failed';
+    /** `stopped`: the contact replied STOP before it went. */
+    state: 'pending' | 'sending' | 'sent' | 'failed' | 'stopped';
     attempts: Generated<number>;
     created_at: string;
     next_attempt_at: string;

@@ -89,6 +89,8 @@ export async function seedDemoFeedback(
       contact_sealed: null,
       consent_to_contact: 0,
       notify: 0,
+      contact_key: null,
+      resolved: null,
       claimed_at: iso(start),
       clock_start_at: iso(start),
       received_at: iso(start + offlineSec * 1000),

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { isPostgres } from '../db/dialect.js';
 import type { CentralDatabase, NotificationKind } from '../db/schema.js';
+import { appendLedger } from '../services/ledger.js';
 
 /** How long a claimed message is this process's to send; past it, a process that died holding it has let it go. */
 export const CLAIM_LEASE_MS = 60_000;
@@ -49,23 +50,39 @@ export async function claimDue(
     .sort((a, b) => Number(b.kind === 'feedback-received') - Number(a.kind === 'feedback-received'));
 }
 
-/** The provider took it: sent, under the provider's id for it. Only this process's claim is settled. */
+/**
+ * The provider took it: sent, under the provider's id for it. Only this process's claim is settled, and the
+ * public record notes that a message of this kind went by this channel (never to whom) in the same transaction.
+ */
 export async function markSent(
   db: Kysely<CentralDatabase>,
-  claim: { id: string; worker: string },
+  claim: { id: string; worker: string; kind: NotificationKind; code: string },
   sent: { channel: 'sms' | 'email'; providerRef: string; delivery?: string },
 ): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const settled = await trx
+      .updateTable('notifications')
+      .set({
+        state: 'sent',
+        channel: sent.channel,
+        sent_at: new Date().toISOString(),
+        provider_ref: sent.providerRef,
+        delivery: sent.delivery ?? null,
+        claimed_until: null,
+        last_error: null,
+      })
+      .where('id', '=', claim.id)
+      .where('claimed_by', '=', claim.worker)
+      .executeTakeFirst();
+    if (settled.numUpdatedRows > 0n) await appendLedger(trx, 'notification.sent', claim.code, { kind: claim.kind, channel: sent.channel });
+  });
+}
+
+/** The contact replied STOP before this message went: it never will. */
+export async function markStopped(db: Kysely<CentralDatabase>, claim: { id: string; worker: string }): Promise<void> {
   await db
     .updateTable('notifications')
-    .set({
-      state: 'sent',
-      channel: sent.channel,
-      sent_at: new Date().toISOString(),
-      provider_ref: sent.providerRef,
-      delivery: sent.delivery ?? null,
-      claimed_until: null,
-      last_error: null,
-    })
+    .set({ state: 'stopped', claimed_until: null })
     .where('id', '=', claim.id)
     .where('claimed_by', '=', claim.worker)
     .execute();

@@ -10,6 +10,8 @@ interface KindTexts {
   readonly brand: string;
   readonly line: Record<NotificationKind, string>;
   readonly answerHeading: string;
+  /** The follow-up by e-mail: no reply to read, so the status page's "it did not help" is the way to say no. */
+  readonly followupByEmail: string;
 }
 
 const TEXTS: Record<Language, KindTexts> = {
@@ -19,8 +21,10 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-received': 'თქვენი გამოხმაურება {code} მიღებულია. პასუხს 24 საათში გაგცემთ: {link}',
       'feedback-answered': 'თქვენს გამოხმაურებას {code} პასუხი გაეცა: {link}',
       'feedback-reopened': 'თქვენი გამოხმაურება {code} ხელახლა გაიხსნა. პასუხს 24 საათში გაგცემთ: {link}',
+      'feedback-followup': 'მოგვარდა თქვენი საკითხი ({code})? უპასუხეთ 1 – დიახ, 2 – არა. {link}',
     },
     answerHeading: 'პასუხი:',
+    followupByEmail: 'მოგვარდა? თუ არა, გახსენით ხელახლა აქ: {link}',
   },
   en: {
     brand: 'Public Service Hall',
@@ -28,8 +32,10 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-received': 'Your feedback {code} was received. We answer within 24 hours: {link}',
       'feedback-answered': 'Your feedback {code} has been answered: {link}',
       'feedback-reopened': 'Your feedback {code} is open again. We answer within 24 hours: {link}',
+      'feedback-followup': 'Was your feedback {code} resolved? Reply 1 for yes, 2 for no. {link}',
     },
     answerHeading: 'The answer:',
+    followupByEmail: 'Was it resolved? If not, open it again here: {link}',
   },
   ru: {
     brand: 'Дом юстиции',
@@ -37,8 +43,10 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-received': 'Ваш отзыв {code} получен. Ответим в течение 24 часов: {link}',
       'feedback-answered': 'На ваш отзыв {code} дан ответ: {link}',
       'feedback-reopened': 'Ваш отзыв {code} снова открыт. Ответим в течение 24 часов: {link}',
+      'feedback-followup': 'Вопрос по отзыву {code} решён? Ответьте 1 – да, 2 – нет. {link}',
     },
     answerHeading: 'Ответ:',
+    followupByEmail: 'Вопрос решён? Если нет, откройте его снова здесь: {link}',
   },
   az: {
     brand: 'Ədliyyə evi',
@@ -46,8 +54,10 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-received': '{code} nömrəli rəyiniz qəbul edildi. 24 saat ərzində cavab verəcəyik: {link}',
       'feedback-answered': '{code} nömrəli rəyinizə cavab verildi: {link}',
       'feedback-reopened': '{code} nömrəli rəyiniz yenidən açıldı. 24 saat ərzində cavab verəcəyik: {link}',
+      'feedback-followup': '{code} nömrəli rəyinizdəki məsələ həll olundu? Cavab verin: 1 – bəli, 2 – xeyr. {link}',
     },
     answerHeading: 'Cavab:',
+    followupByEmail: 'Məsələ həll olundu? Olmayıbsa, burada yenidən açın: {link}',
   },
   hy: {
     brand: 'Արդարադատության տուն',
@@ -55,8 +65,10 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-received': 'Ձեր արձագանքը {code} ստացվել է։ Կպատասխանենք 24 ժամվա ընթացքում՝ {link}',
       'feedback-answered': 'Ձեր արձագանքին {code} պատասխան է տրվել՝ {link}',
       'feedback-reopened': 'Ձեր արձագանքը {code} կրկին բացվել է։ Կպատասխանենք 24 ժամվա ընթացքում՝ {link}',
+      'feedback-followup': 'Ձեր արձագանքի ({code}) հարցը լուծվե՞լ է։ Պատասխանեք 1՝ այո, 2՝ ոչ։ {link}',
     },
     answerHeading: 'Պատասխանը՝',
+    followupByEmail: 'Լուծվե՞լ է։ Եթե ոչ, կրկին բացեք այստեղ՝ {link}',
   },
 };
 
@@ -72,8 +84,9 @@ export interface NotificationContent {
   readonly answer?: string | undefined;
 }
 
-const lineOf = (content: NotificationContent): string =>
-  textsOf(content.language).line[content.kind].replace('{code}', content.code).replace('{link}', content.link);
+const fill = (template: string, content: NotificationContent): string =>
+  template.replace('{code}', content.code).replace('{link}', content.link);
+const lineOf = (content: NotificationContent): string => fill(textsOf(content.language).line[content.kind], content);
 
 /** The SMS: the brand, then the line. */
 export const smsText = (content: NotificationContent): string => `${textsOf(content.language).brand}: ${lineOf(content)}`;
@@ -82,6 +95,7 @@ export const smsText = (content: NotificationContent): string => `${textsOf(cont
 export function emailOf(content: NotificationContent): { readonly subject: string; readonly text: string } {
   const texts = textsOf(content.language);
   const subject = `${texts.brand}: ${content.code}`;
+  if (content.kind === 'feedback-followup') return { subject, text: `${fill(texts.followupByEmail, content)}\n` };
   const answer = content.answer ? `\n\n${texts.answerHeading}\n${content.answer}` : '';
   return { subject, text: `${lineOf(content)}${answer}\n` };
 }

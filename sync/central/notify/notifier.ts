@@ -4,7 +4,9 @@ import { checkContact } from '../../protocol/contact.js';
 import type { CentralDatabase } from '../db/schema.js';
 import type { SealingKey } from '../services/sealingKey.js';
 import { emailOf, smsText, type NotificationContent } from './notificationTexts.js';
-import { claimDue, markFailed, markSent, postpone, recordDelivery, type ClaimedNotification } from './notificationOutbox.js';
+import { handleReply } from './citizenReplies.js';
+import type { ContactKeyOf } from './contactKey.js';
+import { claimDue, markFailed, markSent, markStopped, postpone, recordDelivery, type ClaimedNotification } from './notificationOutbox.js';
 import { planNotifications } from './notificationPlanner.js';
 import { smsAllowedFrom } from './quietHours.js';
 import { createSmppTransport, type SmsTransport } from './smppTransport.js';
@@ -19,6 +21,8 @@ interface NotifierDeps {
   readonly settings: NotifySettings;
   /** Where citizens follow their feedback: `<publicUrl>/feedback/<code>`. */
   readonly publicUrl: string;
+  /** The keyed hash a contact's replies are found by (contactKey.ts). */
+  readonly contactKeyOf: ContactKeyOf;
   readonly log: (line: string) => void;
 }
 
@@ -28,7 +32,7 @@ interface NotifierDeps {
  * is down costs only a retry later, never a request. A tick never overlaps the
  * one before it, and `stop` waits for the tick in flight.
  */
-export function startNotifier({ db, sealingKey, settings, publicUrl, log }: NotifierDeps) {
+export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyOf, log }: NotifierDeps) {
   const worker = randomUUID();
   const email: EmailTransport | undefined = settings.smtp && createSmtpTransport(settings.smtp.url, settings.smtp.from);
   const sms: SmsTransport | undefined =
@@ -37,6 +41,13 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, log }: Noti
       ...settings.smpp,
       onReceipt: (id, state) =>
         void recordDelivery(db, id, state).catch((error: unknown) => log(`notify: receipt not stored: ${String(error)}`)),
+      onReply: (from, text) =>
+        void handleReply(db, contactKeyOf, from, text)
+          .then((outcome) => {
+            // Logged without the number or the text: a reply is personal data.
+            if (outcome === 'unknown-sender' || outcome === 'not-understood') log(`notify: an SMS reply was not used (${outcome})`);
+          })
+          .catch((error: unknown) => log(`notify: an SMS reply failed: ${String(error)}`)),
     });
 
   const contentOf = async (claim: ClaimedNotification): Promise<{ contact: string | undefined; content: NotificationContent }> => {
@@ -64,11 +75,16 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, log }: Noti
   };
 
   const deliver = async (claim: ClaimedNotification): Promise<void> => {
-    const settle = { id: claim.id, worker };
+    const settle = { id: claim.id, worker, kind: claim.kind, code: claim.code };
     const { contact, content } = await contentOf(claim);
     const checked = contact === undefined ? undefined : checkContact(contact);
     if (!checked || 'problem' in checked)
       return markFailed(db, { ...claim, attempts: Number.MAX_SAFE_INTEGER, worker }, 'no usable contact');
+    // Replies find their feedback by this key; a contact that said STOP is never written to again.
+    const key = contactKeyOf(checked.value);
+    if (await db.selectFrom('notify_optouts').select('contact_key').where('contact_key', '=', key).executeTakeFirst())
+      return markStopped(db, settle);
+    await db.updateTable('feedback').set({ contact_key: key }).where('code', '=', claim.code).where('contact_key', 'is', null).execute();
     if (checked.kind === 'email') {
       if (!email) return markFailed(db, { ...claim, worker }, 'no SMTP server configured');
       const sent = await email.send(checked.value, { ...emailOf(content), idempotencyKey: claim.id });
@@ -83,7 +99,7 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, log }: Noti
   };
 
   const tick = async (): Promise<void> => {
-    await planNotifications(db);
+    await planNotifications(db, settings.followUpAfterDays * 24 * 3_600_000);
     for (const claim of await claimDue(db, worker, BATCH)) {
       await deliver(claim).catch(async (error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);

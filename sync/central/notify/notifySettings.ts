@@ -8,6 +8,8 @@ export interface NotifySettings {
   readonly smpp?: { readonly url: string; readonly source: string } | undefined;
   /** How often the sender looks for due messages. */
   readonly intervalMs: number;
+  /** Days after an answer before "was it resolved?" is asked (default 7). */
+  readonly followUpAfterDays: number;
   /**
    * The sender's clock, for quiet hours. Tests only: a test cannot choose the hour it runs at, so it hands
    * in noon or midnight in Tbilisi. Production uses the system clock.
@@ -41,6 +43,7 @@ export function notifySettingsOf(options: {
   smppUrl?: string | undefined;
   smsSender?: string | undefined;
   intervalMs?: number;
+  followUpAfterDays?: string | number | undefined;
 }): NotifySettings {
   let smtp: NotifySettings['smtp'];
   if (options.smtpUrl) {
@@ -60,5 +63,8 @@ export function notifySettingsOf(options: {
       throw new NotifySettingError('--sms-sender / PSH_SMS_SENDER', 'an alphanumeric sender of 1 to 11 characters, or a number');
     smpp = { url: options.smppUrl, source };
   }
-  return { smtp, smpp, intervalMs: options.intervalMs ?? 1_000 };
+  const followUpAfterDays = Number(options.followUpAfterDays ?? 7);
+  if (!Number.isFinite(followUpAfterDays) || followUpAfterDays < 0 || followUpAfterDays > 90)
+    throw new NotifySettingError('--follow-up-days / PSH_FOLLOW_UP_DAYS', 'a number of days from 0 to 90');
+  return { smtp, smpp, intervalMs: options.intervalMs ?? 1_000, followUpAfterDays };
 }

@@ -15,16 +15,24 @@ export interface SmppSettings {
   readonly source: string;
   /** Delivery receipts (deliver_sm with a receipt): the message id and its final state. */
   readonly onReceipt?: (messageId: string, state: string) => void;
+  /** A citizen's own SMS to PSH's sender (deliver_sm without a receipt): their number and the text. */
+  readonly onReply?: (from: string, text: string) => void;
 }
 
 const BIND_TIMEOUT_MS = 10_000;
 const SUBMIT_TIMEOUT_MS = 15_000;
 const STATUS_OK = 0;
 
+/** esm_class bits 2-5 (SMPP 3.4 §5.2.12): 0x04 marks an SMSC delivery receipt; 0 a message from a phone. */
+const isReceipt = (pdu: PDU): boolean => (Number(pdu.esm_class) & 0x3c) === 0x04;
+const textOf = (pdu: PDU): string => {
+  const body = (pdu.message_payload ?? pdu.short_message) as { message?: unknown } | undefined;
+  return typeof body?.message === 'string' ? body.message : '';
+};
+
 /** `id:ABC sub:001 dlvrd:001 submit date:… stat:DELIVRD err:000 text:…`, SMPP 3.4 appendix B. */
 function receiptOf(pdu: PDU): { id: string; state: string } | undefined {
-  const body = pdu.short_message as { message?: unknown } | undefined;
-  const text = typeof body?.message === 'string' ? body.message : '';
+  const text = textOf(pdu);
   const id = /\bid:(\S+)/.exec(text)?.[1];
   const state = /\bstat:(\S+)/.exec(text)?.[1];
   return id && state ? { id, state } : undefined;
@@ -66,6 +74,7 @@ export function createSmppTransport(settings: SmppSettings): SmsTransport {
         });
         session.on('deliver_sm', (pdu: PDU) => {
           session.send(pdu.response());
+          if (!isReceipt(pdu)) return settings.onReply?.(String(pdu.source_addr), textOf(pdu));
           const receipt = receiptOf(pdu);
           if (receipt) settings.onReceipt?.(receipt.id, receipt.state);
         });

@@ -7,6 +7,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable('feedback')
     .addColumn('notify', 'integer', (column) => column.notNull().defaultTo(0))
     .execute();
+  // A keyed hash of the contact, set when the first message goes: how a reply by SMS ("STOP", "1", "2") finds
+  // its feedback without Central opening every sealed contact. Deleted with the contact when the loop closes.
+  await db.schema.alterTable('feedback').addColumn('contact_key', 'text').execute();
+  // The citizen's answer to "was it resolved?": 'yes' or 'no'.
+  await db.schema.alterTable('feedback').addColumn('resolved', 'text').execute();
+  await db.schema.createIndex('feedback_contact_key').on('feedback').column('contact_key').execute();
+  // Contacts that replied STOP: nothing more is ever sent to them.
+  await db.schema
+    .createTable('notify_optouts')
+    .addColumn('contact_key', 'text', (column) => column.primaryKey())
+    .addColumn('opted_out_at', 'text', (column) => column.notNull())
+    .execute();
   // Central's notification outbox. The id is the message's idempotency key (what happened, to which
   // feedback, the how-many-th time), so planning the same message twice, by a restarted Central or by
   // two Centrals, inserts it once. The contact is never copied here: it is opened from its feedback only to send.
