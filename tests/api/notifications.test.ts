@@ -13,6 +13,7 @@ import { loadSealingKey } from '../../sync/central/services/sealingKey.js';
 import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { freePort } from '../support/freePort.js';
 import { startMailPeer, startSmsCentre } from '../support/messagePeers.js';
+import { findSecrets, textSecret } from '../support/privacyScan.js';
 import { phoneClient } from '../support/phoneClient.js';
 import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
 import { startKioskWithCentral } from '../support/kioskWithCentral.js';
@@ -272,6 +273,20 @@ describe('after the answer', () => {
   });
 });
 
+describe('a contact that went quiet', () => {
+  it('is deleted 60 days after the last message sent to it, and the deletion is in the record', async () => {
+    const code = await feedbackFromPhone('en', 'quiet.citizen@example.ge');
+    await notifier().tick();
+    expect((await feedbackRow(code)).contact_sealed).not.toBeNull();
+    // Sixty days pass (the stored sending time moved back; a test cannot wait two months).
+    const longAgo = new Date(Date.now() - 61 * 24 * 3_600_000).toISOString();
+    await central.db.updateTable('notifications').set({ sent_at: longAgo }).where('code', '=', code).execute();
+    await notifier().tick();
+    expect(await feedbackRow(code)).toMatchObject({ contact_sealed: null, contact_key: null, notify: 0 });
+    expect(await recordEntries(code)).toContainEqual(['feedback.contact-deleted', {}]);
+  });
+});
+
 describe('at a kiosk', () => {
   it('a visitor who asks to be told, with a mobile number, gets the SMS when staff answer; a landline is refused naming notifyMe', async () => {
     const kiosk = await startKioskWithCentral(join(dir.path, 'kiosk'), {
@@ -338,6 +353,22 @@ describe('what a citizen gets wrong, and what Central keeps', () => {
     expect(rows.length).toBeGreaterThan(0);
     const stored = JSON.stringify(rows);
     for (const contact of ['citizen.one@example.ge', '555123456', '599000000', '577112233']) expect(stored).not.toContain(contact);
+    // Nor anywhere in Central's folder (its database, WAL, keys, uploads): contacts are stored sealed, and a
+    // closed loop's is deleted. The phone numbers as typed, as normalised, and as the SMS centre saw them.
+    const contacts = [
+      'citizen.one@example.ge',
+      'quiet.citizen@example.ge',
+      '555 12 34 56',
+      '+995555123456',
+      '995591234567',
+      '+995591234567',
+    ];
+    expect(
+      findSecrets(
+        [join(dir.path, 'central')],
+        contacts.map((contact) => textSecret(contact, contact)),
+      ),
+    ).toEqual([]);
   });
 
   it('check-notify says plainly what works and what does not (a wrong password, nobody listening), and sends nothing', async () => {

@@ -5,6 +5,7 @@ import type { CentralDatabase } from '../db/schema.js';
 import type { SealingKey } from '../services/sealingKey.js';
 import { emailOf, smsText, type NotificationContent } from './notificationTexts.js';
 import { handleReply } from './citizenReplies.js';
+import { expireContacts } from './closeLoop.js';
 import type { ContactKeyOf } from './contactKey.js';
 import { claimDue, markFailed, markSent, markStopped, postpone, recordDelivery, type ClaimedNotification } from './notificationOutbox.js';
 import { planNotifications } from './notificationPlanner.js';
@@ -100,6 +101,7 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
 
   const tick = async (): Promise<void> => {
     await planNotifications(db, settings.followUpAfterDays * 24 * 3_600_000);
+    await expireContacts(db);
     for (const claim of await claimDue(db, worker, BATCH)) {
       await deliver(claim).catch(async (error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
