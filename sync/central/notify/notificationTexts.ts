@@ -54,7 +54,7 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-received': '{code} nömrəli rəyiniz qəbul edildi. 24 saat ərzində cavab verəcəyik: {link}',
       'feedback-answered': '{code} nömrəli rəyinizə cavab verildi: {link}',
       'feedback-reopened': '{code} nömrəli rəyiniz yenidən açıldı. 24 saat ərzində cavab verəcəyik: {link}',
-      'feedback-followup': '{code} nömrəli rəyinizdəki məsələ həll olundu? Cavab verin: 1 – bəli, 2 – xeyr. {link}',
+      'feedback-followup': '{code} nömrəli rəyiniz həll olundu? Cavab verin: 1 – bəli, 2 – xeyr. {link}',
     },
     answerHeading: 'Cavab:',
     followupByEmail: 'Məsələ həll olundu? Olmayıbsa, burada yenidən açın: {link}',
@@ -62,10 +62,10 @@ const TEXTS: Record<Language, KindTexts> = {
   hy: {
     brand: 'Արդարադատության տուն',
     line: {
-      'feedback-received': 'Ձեր արձագանքը {code} ստացվել է։ Կպատասխանենք 24 ժամվա ընթացքում՝ {link}',
+      'feedback-received': 'Ձեր արձագանքը {code} ստացվել է։ Կպատասխանենք 24 ժամում՝ {link}',
       'feedback-answered': 'Ձեր արձագանքին {code} պատասխան է տրվել՝ {link}',
-      'feedback-reopened': 'Ձեր արձագանքը {code} կրկին բացվել է։ Կպատասխանենք 24 ժամվա ընթացքում՝ {link}',
-      'feedback-followup': 'Ձեր արձագանքի ({code}) հարցը լուծվե՞լ է։ Պատասխանեք 1՝ այո, 2՝ ոչ։ {link}',
+      'feedback-reopened': 'Ձեր արձագանքը {code} կրկին բացվել է։ Կպատասխանենք 24 ժամում՝ {link}',
+      'feedback-followup': 'Ձեր հարցը ({code}) լուծվե՞լ է։ Պատասխանեք 1՝ այո, 2՝ ոչ։ {link}',
     },
     answerHeading: 'Պատասխանը՝',
     followupByEmail: 'Լուծվե՞լ է։ Եթե ոչ, կրկին բացեք այստեղ՝ {link}',
