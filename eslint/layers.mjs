@@ -209,7 +209,7 @@ export const LAYERS = [
     name: 'scripts',
     files: ['scripts/**'],
     allow: ['scripts/**', 'sync/**', 'src-main/core/**', 'src-main/api/**', 'kiosk-config/**', 'tests/support/**', 'playwright.config.ts'],
-    packages: ['node:*', '@playwright/test', 'better-sqlite3', 'kysely', 'pg'],
+    packages: ['node:*', '@playwright/test', 'better-sqlite3', 'kysely', 'pg', 'smpp', 'smtp-server', 'mailparser'],
     why: 'the start-up, build and bench scripts run the product; the renderer is built, never imported.',
   },
   {

@@ -12,6 +12,7 @@ import { benchOutbox } from './outboxBench.js';
 import { benchKioskReady } from './readyBench.js';
 import { benchSpeech } from './speechBench.js';
 import { benchSyncDrain } from './syncDrainBench.js';
+import { benchNotify } from './notifyBench.js';
 import { benchSummary, describeResult } from './judge.js';
 import type { BenchResult } from './stats.js';
 
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     ...(await benchWebPages()),
     ...(await benchRecord()),
     ...(await benchProcessIndex()),
+    ...(await benchNotify()),
   ];
   mkdirSync('var/bench', { recursive: true });
   writeFileSync('var/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -15,6 +15,8 @@ import { createSmtpTransport, type EmailTransport } from './smtpTransport.js';
 import type { NotifySettings } from './notifySettings.js';
 
 const BATCH = 50;
+/** Messages in flight at once, one citizen's never more than one. */
+const IN_FLIGHT = 8;
 
 interface NotifierDeps {
   readonly db: Kysely<CentralDatabase>;
@@ -102,13 +104,22 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
   const tick = async (): Promise<void> => {
     await planNotifications(db, settings.followUpAfterDays * 24 * 3_600_000);
     await expireContacts(db);
-    for (const claim of await claimDue(db, worker, BATCH)) {
-      await deliver(claim).catch(async (error: unknown) => {
+    const claims = await claimDue(db, worker, BATCH);
+    const sendOne = (claim: ClaimedNotification) =>
+      deliver(claim).catch(async (error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
         log(`notify: ${claim.id} not sent (attempt ${String(claim.attempts)}): ${reason}`);
         await markFailed(db, { ...claim, worker }, reason);
       });
-    }
+    // A citizen's messages in their order ("received" before "answered"); different citizens' side by side, a few
+    // at a time, as an SMS centre's window allows (its round trips, not ours, set the pace).
+    const byCode = new Map<string, ClaimedNotification[]>();
+    for (const claim of claims) byCode.set(claim.code, [...(byCode.get(claim.code) ?? []), claim]);
+    const lanes = [...byCode.values()];
+    const lane = async () => {
+      for (let next = lanes.shift(); next; next = lanes.shift()) for (const claim of next) await sendOne(claim);
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
   };
 
   let running: Promise<void> | undefined;
