@@ -12,6 +12,7 @@ import { notifySettingsOf } from './notify/notifySettings.js';
 import { loadContentPackFile } from '../node/contentPackFile.js';
 import { STAFF_ROLES } from './db/schema.js';
 import { createStaffUser } from './services/staffAuth.js';
+import { setStaffContact } from './services/staffContacts.js';
 
 const LOG_LEVELS: readonly CentralLogLevel[] = ['error', 'warn', 'info', 'debug'];
 
@@ -34,6 +35,7 @@ const USAGE = `Usage:
   npm run central -- check-notify [--smtp smtp://USER:PASSWORD@HOST:PORT --smtp-from ADDRESS] [--smpp smpp://SYSTEM_ID:PASSWORD@HOST:PORT --sms-sender NAME]
       (connects to each, says what works, sends nothing; serve takes the same options, or PSH_SMTP_URL, PSH_SMTP_FROM, PSH_SMPP_URL, PSH_SMS_SENDER)
   npm run central -- add-staff --user NAME --role admin|editor|responder|technician [--data var/central]   (password from PSH_STAFF_PASSWORD or stdin)
+  npm run central -- staff-email --user NAME --email ADDRESS [--branch BRANCH]   (deadline warnings by e-mail: responders 4 h before, admins 1 h before and at the breach)
   npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]
   npm run central -- revoke --device DEVICE_ID [--data var/central]
   npm run central -- fleet [--silent-after-min 30] [--data var/central]
@@ -68,6 +70,7 @@ async function main(argv: string[]): Promise<void> {
       smpp: { type: 'string' },
       'sms-sender': { type: 'string' },
       'follow-up-days': { type: 'string' },
+      email: { type: 'string' },
     },
   });
   const dataDir = resolve(values.data);
@@ -113,6 +116,21 @@ async function main(argv: string[]): Promise<void> {
       const report = await checkNotify(notify());
       for (const line of report.lines) console.log(line);
       if (!report.ok) process.exitCode = 1;
+      return;
+    }
+    case 'staff-email': {
+      if (!values.user || values.email === undefined)
+        throw new Error('staff-email needs --user and --email (an empty --email stops the warnings)');
+      const db = await openDb();
+      try {
+        const outcome = await setStaffContact(db, values.user, { email: values.email, branchId: values.branch });
+        if (!outcome.ok) throw new Error(outcome.problems.map((problem) => `${problem.field ?? ''}: ${problem.message}`).join('; '));
+        console.log(
+          `${values.user}: deadline warnings to ${outcome.value.email ?? 'nobody'}, for ${outcome.value.branchId ?? 'every branch'}`,
+        );
+      } finally {
+        await db.destroy();
+      }
       return;
     }
     case 'add-staff': {

@@ -9,6 +9,7 @@ import { notifySettingsOf, NotifySettingError } from '../../sync/central/notify/
 import { smsSize } from '../../sync/central/notify/smsSegments.js';
 import { respond } from '../../sync/central/services/feedback.js';
 import { createStaffUser } from '../../sync/central/services/staffAuth.js';
+import { setStaffContact } from '../../sync/central/services/staffContacts.js';
 import { loadSealingKey } from '../../sync/central/services/sealingKey.js';
 import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { freePort } from '../support/freePort.js';
@@ -270,6 +271,48 @@ describe('after the answer', () => {
     centre.reply('995500000001', '2');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await central.db.selectFrom('feedback').select(['code', 'notify', 'status']).execute()).toEqual(before);
+  });
+});
+
+/** Open feedback at a branch whose 24 hours end `hoursLeft` from now (negative: already passed). */
+async function feedbackDueIn(branch: string, hoursLeft: number): Promise<string> {
+  const code = await feedbackFromPhone('en', 'staff.test.citizen@example.ge', { notify: '' });
+  const due = new Date(Date.now() + hoursLeft * 3_600_000).toISOString();
+  await central.db.updateTable('feedback').set({ branch_id: branch, due_at: due, current_due_at: due }).where('code', '=', code).execute();
+  return code;
+}
+
+describe('staff, before the deadline', () => {
+  it('a responder is warned 4 hours before, an admin 1 hour before and at the breach, at their e-mail, for their branch; an answer stops the rest', async () => {
+    await createStaffUser(central.db, 'lela', 'a long enough password', 'responder');
+    await createStaffUser(central.db, 'giorgi', 'a long enough password', 'admin');
+    await createStaffUser(central.db, 'other-branch', 'a long enough password', 'responder');
+    expect(await setStaffContact(central.db, 'lela', { email: 'lela@psh.example', branchId: 'batumi' })).toMatchObject({ ok: true });
+    expect(await setStaffContact(central.db, 'giorgi', { email: 'giorgi@psh.example' })).toMatchObject({ ok: true });
+    expect(await setStaffContact(central.db, 'other-branch', { email: 'other@psh.example', branchId: 'gori' })).toMatchObject({ ok: true });
+    expect(await setStaffContact(central.db, 'lela', { email: 'not-an-address' })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'email' }],
+    });
+    const soon = await feedbackDueIn('batumi', 3);
+    const near = await feedbackDueIn('batumi', 0.5);
+    const late = await feedbackDueIn('batumi', -2);
+    const answered = await feedbackDueIn('batumi', 2);
+    await answerInConsole(answered, 'Done.');
+    await notifier().tick();
+    await notifier().tick();
+    const to = (address: string) =>
+      mail.mails.filter((message) => message.to === address).map((message) => message.subject.split(' · ')[1]);
+    expect(to('lela@psh.example').sort()).toEqual([near, soon].sort());
+    expect(to('giorgi@psh.example').sort()).toEqual([late, near].sort());
+    expect(to('other@psh.example')).toEqual([]);
+    const breach = mail.mails.find((message) => message.to === 'giorgi@psh.example' && message.subject.includes(late));
+    expect(breach?.text).toContain(`Feedback ${late} was not answered within 24 hours`);
+    expect(breach?.text).toContain(`${PUBLIC_URL}/console/feedback/${late}`);
+    // Once each: another round sends nothing more.
+    const count = mail.mails.length;
+    await notifier().tick();
+    expect(mail.mails.length).toBe(count);
   });
 });
 

@@ -3,7 +3,10 @@ import type { Generated } from 'kysely';
 
 /** Central's tables, as Kysely sees them. Column names are the SQL ones. */
 /** What a message to a citizen tells: their feedback was received, answered, or opened again. */
-export type NotificationKind = 'feedback-received' | 'feedback-answered' | 'feedback-reopened' | 'feedback-followup';
+export type CitizenNotificationKind = 'feedback-received' | 'feedback-answered' | 'feedback-reopened' | 'feedback-followup';
+/** What staff are warned of: a deadline four hours off (responders), one hour off and passed (admins, the supervisors). */
+export type StaffNotificationKind = 'deadline-soon' | 'deadline-near' | 'deadline-breached';
+export type NotificationKind = CitizenNotificationKind | StaffNotificationKind;
 
 export interface CentralDatabase {
   enrolment_tokens: {
@@ -192,6 +195,8 @@ export interface CentralDatabase {
     delivery: string | null;
     delivered_at: string | null;
     last_error: string | null;
+    /** A staff member's username, for a deadline warning; null for a message to a citizen. */
+    staff: string | null;
   };
   feedback_notes: {
     code: string;
@@ -205,6 +210,10 @@ export interface CentralDatabase {
     role: StaffRole;
     created_at: string;
     disabled_at: string | null;
+    /** Where deadline warnings go (notifications); null: none. */
+    email: string | null;
+    /** The branch this account is told about; null: every branch. */
+    branch_id: string | null;
   };
   votes: {
     device_id: string;

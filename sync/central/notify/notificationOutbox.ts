@@ -19,6 +19,8 @@ export interface ClaimedNotification {
   readonly code: string;
   readonly language: string;
   readonly attempts: number;
+  /** The staff member a deadline warning is for; null for a citizen's message. */
+  readonly staff: string | null;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function claimDue(
       SELECT id FROM notifications
       WHERE (state = 'pending' AND next_attempt_at <= ${at}) OR (state = 'sending' AND claimed_until < ${at})
       ORDER BY next_attempt_at, ${RECEIVED_FIRST}, created_at LIMIT ${limit} ${lock})
-    RETURNING id, kind, code, language, attempts`.execute(db);
+    RETURNING id, kind, code, language, attempts, staff`.execute(db);
   // RETURNING gives no order: sent in the order claimed, "received" before what follows it.
   return rows
     .map((row) => ({ ...row, attempts: Number(row.attempts) }))

@@ -1,5 +1,5 @@
 import type { Language } from '../../protocol/languages.js';
-import type { NotificationKind } from '../db/schema.js';
+import type { CitizenNotificationKind } from '../db/schema.js';
 
 /**
  * What a citizen is told, in the language they used: short enough for two SMS
@@ -8,7 +8,7 @@ import type { NotificationKind } from '../db/schema.js';
  */
 interface KindTexts {
   readonly brand: string;
-  readonly line: Record<NotificationKind, string>;
+  readonly line: Record<CitizenNotificationKind, string>;
   readonly answerHeading: string;
   /** The follow-up by e-mail: no reply to read, so the status page's "it did not help" is the way to say no. */
   readonly followupByEmail: string;
@@ -75,7 +75,7 @@ const TEXTS: Record<Language, KindTexts> = {
 const textsOf = (language: string): KindTexts => TEXTS[language as Language] ?? TEXTS.ka;
 
 export interface NotificationContent {
-  readonly kind: NotificationKind;
+  readonly kind: CitizenNotificationKind;
   readonly code: string;
   readonly language: string;
   /** The status page a citizen follows: `<public url>/feedback/<code>`. */

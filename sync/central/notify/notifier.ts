@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { checkContact } from '../../protocol/contact.js';
-import type { CentralDatabase } from '../db/schema.js';
+import type { CentralDatabase, CitizenNotificationKind, FeedbackStatus, NotificationKind, StaffNotificationKind } from '../db/schema.js';
 import type { SealingKey } from '../services/sealingKey.js';
 import { emailOf, smsText, type NotificationContent } from './notificationTexts.js';
 import { handleReply } from './citizenReplies.js';
+import { planDeadlineWarnings } from './deadlinePlanner.js';
+import { staffEmailOf } from './staffTexts.js';
 import { expireContacts } from './closeLoop.js';
 import type { ContactKeyOf } from './contactKey.js';
 import { claimDue, markFailed, markSent, markStopped, postpone, recordDelivery, type ClaimedNotification } from './notificationOutbox.js';
@@ -15,6 +17,8 @@ import { createSmtpTransport, type EmailTransport } from './smtpTransport.js';
 import type { NotifySettings } from './notifySettings.js';
 
 const BATCH = 50;
+const OPEN: readonly FeedbackStatus[] = ['received', 'in-review', 'reopened'];
+const isCitizenKind = (kind: NotificationKind): kind is CitizenNotificationKind => kind.startsWith('feedback-');
 /** Messages in flight at once, one citizen's never more than one. */
 const IN_FLIGHT = 8;
 
@@ -53,7 +57,9 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
           .catch((error: unknown) => log(`notify: an SMS reply failed: ${String(error)}`)),
     });
 
-  const contentOf = async (claim: ClaimedNotification): Promise<{ contact: string | undefined; content: NotificationContent }> => {
+  const contentOf = async (
+    claim: ClaimedNotification & { kind: CitizenNotificationKind },
+  ): Promise<{ contact: string | undefined; content: NotificationContent }> => {
     const row = await db.selectFrom('feedback').select(['contact_sealed']).where('code', '=', claim.code).executeTakeFirst();
     const answer =
       claim.kind === 'feedback-answered'
@@ -77,9 +83,30 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
     };
   };
 
-  const deliver = async (claim: ClaimedNotification): Promise<void> => {
+  /** A deadline warning: to the staff member's e-mail, only while the feedback is still open. */
+  const deliverToStaff = async (claim: ClaimedNotification & { staff: string; kind: StaffNotificationKind }): Promise<void> => {
     const settle = { id: claim.id, worker, kind: claim.kind, code: claim.code };
-    const { contact, content } = await contentOf(claim);
+    const row = await db.selectFrom('feedback').select(['status', 'current_due_at']).where('code', '=', claim.code).executeTakeFirst();
+    const member = await db
+      .selectFrom('staff_users')
+      .select(['email', 'disabled_at'])
+      .where('username', '=', claim.staff)
+      .executeTakeFirst();
+    if (!row || !OPEN.includes(row.status) || !member?.email || member.disabled_at) return markStopped(db, settle);
+    if (!email) return markFailed(db, { ...claim, worker }, 'no SMTP server configured');
+    const message = staffEmailOf(claim.kind, claim.code, row.current_due_at, `${publicUrl}/console/feedback/${claim.code}`);
+    const sent = await email.send(member.email, { ...message, idempotencyKey: claim.id });
+    return markSent(db, settle, { channel: 'email', providerRef: sent.providerRef, delivery: 'accepted' });
+  };
+
+  const deliver = async (claim: ClaimedNotification): Promise<void> => {
+    if (claim.staff !== null || !isCitizenKind(claim.kind)) {
+      if (claim.staff === null || isCitizenKind(claim.kind))
+        return markFailed(db, { ...claim, worker }, 'a staff warning without its staff member');
+      return deliverToStaff({ ...claim, staff: claim.staff, kind: claim.kind });
+    }
+    const settle = { id: claim.id, worker, kind: claim.kind, code: claim.code };
+    const { contact, content } = await contentOf({ ...claim, kind: claim.kind });
     const checked = contact === undefined ? undefined : checkContact(contact);
     if (!checked || 'problem' in checked)
       return markFailed(db, { ...claim, attempts: Number.MAX_SAFE_INTEGER, worker }, 'no usable contact');
@@ -103,6 +130,7 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
 
   const tick = async (): Promise<void> => {
     await planNotifications(db, settings.followUpAfterDays * 24 * 3_600_000);
+    await planDeadlineWarnings(db);
     await expireContacts(db);
     const claims = await claimDue(db, worker, BATCH);
     const sendOne = (claim: ClaimedNotification) =>

@@ -40,7 +40,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('delivery', 'text')
     .addColumn('delivered_at', 'text')
     .addColumn('last_error', 'text')
+    // Set for a message to a staff member (a deadline warning): the recipient is their account's e-mail.
+    .addColumn('staff', 'text')
     .execute();
+  // Staff are told of deadlines at their e-mail; a branch, when set, narrows what they are told of to it.
+  await db.schema.alterTable('staff_users').addColumn('email', 'text').execute();
+  await db.schema.alterTable('staff_users').addColumn('branch_id', 'text').execute();
   await db.schema.createIndex('notifications_due').on('notifications').columns(['state', 'next_attempt_at']).execute();
   await db.schema.createIndex('notifications_provider_ref').on('notifications').column('provider_ref').execute();
 }
