@@ -273,6 +273,10 @@ describe('Central under hostile upload traffic', () => {
       }
       expect(uncaught).toEqual([]);
       expect((await fetch(`${central.url}/api/ready`)).status).toBe(200);
+      // Staff hear it only signed in: without the console session the same address gives no audio.
+      const stranger = await fetch(`${central.url}/console/feedback/${feedbackCode}/voice.wav`, { redirect: 'manual' });
+      expect(stranger.headers.get('content-type') ?? '').not.toMatch(/audio/);
+      expect([303, 401, 403]).toContain(stranger.status);
       // Still whole for the staff who will hear it, byte for byte, and still taking new uploads.
       const heard = await fetch(`${central.url}/console/feedback/${feedbackCode}/voice.wav`, { headers: { cookie: staff.cookie } });
       expect(sha256(Buffer.from(await heard.arrayBuffer()))).toBe(sha256(wav));
