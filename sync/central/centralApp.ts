@@ -40,6 +40,7 @@ import { phoneRoutes } from './phone/phoneRoutes.js';
 import { createSpokenPages } from './services/spokenPages.js';
 import { deskConsoleRoutes } from './console/deskConsoleRoutes.js';
 import { fleetRoutes } from './console/fleetRoutes.js';
+import { alertRoutes } from './console/alertRoutes.js';
 
 export type CentralLogLevel = 'error' | 'warn' | 'info' | 'debug';
 
@@ -172,6 +173,7 @@ export async function buildCentralApp({
   app.register(recordConsoleRoutes(db));
   app.register(deskConsoleRoutes(db, publicUrl));
   app.register(fleetRoutes(db));
+  app.register(alertRoutes(db));
   app.register(proposalStatusRoutes(db));
   const spoken = createSpokenPages(db, speechCacheDir);
   app.addHook('onClose', () => spoken.close());

@@ -14,6 +14,7 @@ import { appendScheduledEvents, SCHEDULED_EVERY_MS } from './services/record/sch
 import { loadSealingKey } from './services/sealingKey.js';
 import { loadVoterKey } from './services/voterKey.js';
 import { loadContactKey } from './notify/contactKey.js';
+import { evaluateRatingAlerts } from './services/ratingAlerts.js';
 import { startNotifier, type Notifier } from './notify/notifier.js';
 import type { NotifySettings } from './notify/notifySettings.js';
 
@@ -87,6 +88,8 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   await appendScheduledEvents(db);
   const scheduled = setInterval(() => {
     appendScheduledEvents(db).catch((error: unknown) => app.log.error({ err: error }, 'public record: scheduled events failed'));
+    // A branch's ratings turning bad opens an alert within the minute (and a recovered one closes).
+    evaluateRatingAlerts(db).catch((error: unknown) => app.log.error({ err: error }, 'rating alerts failed'));
   }, SCHEDULED_EVERY_MS);
   scheduled.unref();
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });

@@ -10,8 +10,11 @@ import { smsSize } from '../../sync/central/notify/smsSegments.js';
 import { respond } from '../../sync/central/services/feedback.js';
 import { createStaffUser } from '../../sync/central/services/staffAuth.js';
 import { setStaffContact } from '../../sync/central/services/staffContacts.js';
+import { evaluateRatingAlerts } from '../../sync/central/services/ratingAlerts.js';
 import { loadSealingKey } from '../../sync/central/services/sealingKey.js';
 import type { RunningCentral } from '../../sync/central/startCentral.js';
+import { centralRequests } from '../support/centralRequests.js';
+import { ratingEnvelope } from '../support/envelope.js';
 import { freePort } from '../support/freePort.js';
 import { startMailPeer, startSmsCentre } from '../support/messagePeers.js';
 import { findSecrets, textSecret } from '../support/privacyScan.js';
@@ -313,6 +316,72 @@ describe('staff, before the deadline', () => {
     const count = mail.mails.length;
     await notifier().tick();
     expect(mail.mails.length).toBe(count);
+  });
+});
+
+describe('rating alerts', () => {
+  it("open when a desk's ratings fall, tell the branch's admin, are marked seen with a comment, and close when ratings recover", async () => {
+    const kiosk = await centralRequests(() => central).enrol('kutaisi');
+    let seq = 0;
+    const push = async (scores: readonly number[], secondsApart: number) => {
+      const start = Date.now() - 30 * 60_000;
+      const items = scores.map((score, index) => ({
+        ...ratingEnvelope((seq += 1), { deskId: 'desk-9', score }),
+        createdAt: new Date(start + index * secondsApart * 1000).toISOString(),
+      }));
+      const answer = await centralRequests(() => central).post('/api/kiosk/submissions', { items }, kiosk);
+      expect(answer.status).toBe(200);
+    };
+    await createStaffUser(central.db, 'tamuna', 'a long enough password', 'admin');
+    await setStaffContact(central.db, 'tamuna', { email: 'tamuna@psh.example', branchId: 'kutaisi' });
+    // One visitor hammering the worst face, 12 times in 12 seconds: one rating, no alert.
+    await push(
+      Array.from({ length: 12 }, () => 1),
+      1,
+    );
+    expect(await evaluateRatingAlerts(central.db)).toEqual([]);
+    // 12 visitors, a minute apart, 6 of them unhappy: 50% of 13 counted ratings.
+    await push([1, 2, 5, 4, 1, 2, 5, 5, 1, 4, 2, 5], 60);
+    const opened = await evaluateRatingAlerts(central.db);
+    expect(opened).toHaveLength(2); // the desk and its service
+    await notifier().tick();
+    const told = mail.mails.filter((message) => message.to === 'tamuna@psh.example');
+    expect(told.map((message) => message.subject).sort()).toEqual([
+      'PSH · kutaisi · desk desk-9 · 54%',
+      'PSH · kutaisi · service civil-registry · 54%',
+    ]);
+    expect(told[0]?.text).toContain(`${PUBLIC_URL}/console/alerts`);
+    // The supervisor sees it in the console and says what is done.
+    const admin = await signInStaff(central, 'tamuna', 'a long enough password');
+    if (!isSignedIn(admin)) throw new Error('sign-in failed');
+    const page = await admin.page('/console/alerts');
+    expect(page.text).toContain('desk desk-9');
+    const deskAlert = opened.find((id) => id.startsWith('desk:')) ?? '';
+    expect(
+      (await admin.post('/console/alerts/acknowledge', { id: deskAlert, comment: 'The operator was alone; a second one joins at 14:00.' }))
+        .status,
+    ).toBe(303);
+    expect(
+      await central.db.selectFrom('rating_alerts').select(['acknowledged_by', 'comment']).where('id', '=', deskAlert).executeTakeFirst(),
+    ).toEqual({
+      acknowledged_by: 'tamuna',
+      comment: 'The operator was alone; a second one joins at 14:00.',
+    });
+    expect((await admin.post('/console/alerts/acknowledge', { id: 'no-such-alert', comment: '' })).status).toBe(404);
+    // Ratings recover: the alerts close by themselves, each in the public record.
+    await push(
+      Array.from({ length: 20 }, () => 5),
+      30,
+    );
+    expect(await evaluateRatingAlerts(central.db)).toEqual([]);
+    expect(await central.db.selectFrom('rating_alerts').select('closed_at').where('closed_at', 'is', null).execute()).toEqual([]);
+    const entries = await central.db.selectFrom('ledger').select('kind').where('kind', 'like', 'rating.alert-%').execute();
+    expect(entries.map((entry) => entry.kind).sort()).toEqual([
+      'rating.alert-closed',
+      'rating.alert-closed',
+      'rating.alert-opened',
+      'rating.alert-opened',
+    ]);
   });
 });
 

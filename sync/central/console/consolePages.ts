@@ -31,6 +31,7 @@ export function consolePage(
           { href: '/console/record', label: t.nav.record },
           { href: '/console/desks', label: t.nav.desks },
           { href: '/console/fleet', label: t.nav.fleet },
+          { href: '/console/alerts', label: t.nav.alerts },
           { href: `/figures${t.lang === 'en' ? '?lang=en' : ''}`, label: t.nav.figures },
         ]
       : [],

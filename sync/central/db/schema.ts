@@ -5,7 +5,7 @@ import type { Generated } from 'kysely';
 /** What a message to a citizen tells: their feedback was received, answered, or opened again. */
 export type CitizenNotificationKind = 'feedback-received' | 'feedback-answered' | 'feedback-reopened' | 'feedback-followup';
 /** What staff are warned of: a deadline four hours off (responders), one hour off and passed (admins, the supervisors). */
-export type StaffNotificationKind = 'deadline-soon' | 'deadline-near' | 'deadline-breached';
+export type StaffNotificationKind = 'deadline-soon' | 'deadline-near' | 'deadline-breached' | 'rating-alert';
 export type NotificationKind = CitizenNotificationKind | StaffNotificationKind;
 
 export interface CentralDatabase {
@@ -168,6 +168,22 @@ export interface CentralDatabase {
     text: string;
     published_at: string;
     author: string;
+  };
+  rating_alerts: {
+    /** `<scope>:<branch>:<subject>:<opened_at>`. */
+    id: string;
+    branch_id: string;
+    scope: 'desk' | 'service';
+    /** The desk's id or the service's. */
+    subject: string;
+    opened_at: string;
+    /** The share of 1–2 ratings that opened it, and how many ratings it was of. */
+    low_share: number;
+    ratings: number;
+    closed_at: string | null;
+    acknowledged_by: string | null;
+    acknowledged_at: string | null;
+    comment: string | null;
   };
   notify_optouts: {
     contact_key: string;

@@ -34,3 +34,13 @@ export async function planDeadlineWarnings(db: Kysely<CentralDatabase>, now = ne
       ON CONFLICT (id) DO NOTHING`.execute(db);
   }
 }
+
+/** Each open rating alert, once to each admin (supervisor) of its branch, or of every branch, with an e-mail. */
+export async function planRatingAlertMessages(db: Kysely<CentralDatabase>, now = new Date()): Promise<void> {
+  const at = now.toISOString();
+  await sql`INSERT INTO notifications (id, kind, code, language, staff, state, attempts, created_at, next_attempt_at)
+    SELECT 'rating-alert:' || a.id || ':' || s.username, 'rating-alert', a.id, 'ka', s.username, 'pending', 0, ${at}, ${at}
+    FROM rating_alerts a JOIN staff_users s ON (s.branch_id IS NULL OR s.branch_id = a.branch_id)
+    WHERE a.closed_at IS NULL AND s.role = 'admin' AND s.email IS NOT NULL AND s.disabled_at IS NULL
+    ON CONFLICT (id) DO NOTHING`.execute(db);
+}

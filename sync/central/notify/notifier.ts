@@ -5,8 +5,8 @@ import type { CentralDatabase, CitizenNotificationKind, FeedbackStatus, Notifica
 import type { SealingKey } from '../services/sealingKey.js';
 import { emailOf, smsText, type NotificationContent } from './notificationTexts.js';
 import { handleReply } from './citizenReplies.js';
-import { planDeadlineWarnings } from './deadlinePlanner.js';
-import { staffEmailOf } from './staffTexts.js';
+import { planDeadlineWarnings, planRatingAlertMessages } from './deadlinePlanner.js';
+import { ratingAlertEmailOf, staffEmailOf } from './staffTexts.js';
 import { expireContacts } from './closeLoop.js';
 import type { ContactKeyOf } from './contactKey.js';
 import { claimDue, markFailed, markSent, markStopped, postpone, recordDelivery, type ClaimedNotification } from './notificationOutbox.js';
@@ -86,6 +86,14 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
   /** A deadline warning: to the staff member's e-mail, only while the feedback is still open. */
   const deliverToStaff = async (claim: ClaimedNotification & { staff: string; kind: StaffNotificationKind }): Promise<void> => {
     const settle = { id: claim.id, worker, kind: claim.kind, code: claim.code };
+    if (claim.kind === 'rating-alert') {
+      const alert = await db.selectFrom('rating_alerts').selectAll().where('id', '=', claim.code).executeTakeFirst();
+      const to = await db.selectFrom('staff_users').select(['email', 'disabled_at']).where('username', '=', claim.staff).executeTakeFirst();
+      if (!alert || alert.closed_at || !to?.email || to.disabled_at) return markStopped(db, settle);
+      if (!email) return markFailed(db, { ...claim, worker }, 'no SMTP server configured');
+      const sent = await email.send(to.email, { ...ratingAlertEmailOf(alert, `${publicUrl}/console/alerts`), idempotencyKey: claim.id });
+      return markSent(db, settle, { channel: 'email', providerRef: sent.providerRef, delivery: 'accepted' });
+    }
     const row = await db.selectFrom('feedback').select(['status', 'current_due_at']).where('code', '=', claim.code).executeTakeFirst();
     const member = await db
       .selectFrom('staff_users')
@@ -131,6 +139,7 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
   const tick = async (): Promise<void> => {
     await planNotifications(db, settings.followUpAfterDays * 24 * 3_600_000);
     await planDeadlineWarnings(db);
+    await planRatingAlertMessages(db);
     await expireContacts(db);
     const claims = await claimDue(db, worker, BATCH);
     const sendOne = (claim: ClaimedNotification) =>

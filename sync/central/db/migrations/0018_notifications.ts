@@ -45,6 +45,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   // Staff are told of deadlines at their e-mail; a branch, when set, narrows what they are told of to it.
   await db.schema.alterTable('staff_users').addColumn('email', 'text').execute();
+  // A branch's ratings turning bad at a desk or for a service: opened and closed by Central, acknowledged by staff.
+  await db.schema
+    .createTable('rating_alerts')
+    .addColumn('id', 'text', (column) => column.primaryKey())
+    .addColumn('branch_id', 'text', (column) => column.notNull())
+    .addColumn('scope', 'text', (column) => column.notNull())
+    .addColumn('subject', 'text', (column) => column.notNull())
+    .addColumn('opened_at', 'text', (column) => column.notNull())
+    .addColumn('low_share', 'real', (column) => column.notNull())
+    .addColumn('ratings', 'integer', (column) => column.notNull())
+    .addColumn('closed_at', 'text')
+    .addColumn('acknowledged_by', 'text')
+    .addColumn('acknowledged_at', 'text')
+    .addColumn('comment', 'text')
+    .execute();
   await db.schema.alterTable('staff_users').addColumn('branch_id', 'text').execute();
   await db.schema.createIndex('notifications_due').on('notifications').columns(['state', 'next_attempt_at']).execute();
   await db.schema.createIndex('notifications_provider_ref').on('notifications').column('provider_ref').execute();
