@@ -100,16 +100,22 @@ export async function openRecordSigner(db: Kysely<CentralDatabase>, dataDir: str
   await checkRecordAgainstLastCheckpoint(store.read, latest);
 
   /** Signs the integrated tree unless `previous` already covers it; keeps what it signed, so a restart can check against it. */
-  const signAfter = async (
-    trx: Kysely<CentralDatabase> | Transaction<CentralDatabase>,
-    previous: Checkpoint | undefined,
-  ): Promise<Checkpoint> => {
-    const { size, root } = await store.read((held) => {
+  /** The tree to sign next: the integrated size and its root, unless `previous` already covers it. Reads the record (a connection of its own). */
+  const nextTree = (previous: Checkpoint | undefined) =>
+    store.read((held) => {
       const integrated = held.integratedSize();
       return { size: integrated, root: previous && previous.size >= integrated ? undefined : held.root(integrated) };
     });
-    if (previous && !root) return previous;
-    if (!root) throw new Error('record: nothing signed yet and no root computed');
+
+  /** Stores the signed note of `tree`, unless `previous` (the latest stored) already covers it. Touches only `trx`. */
+  const storeSigned = async (
+    trx: Kysely<CentralDatabase> | Transaction<CentralDatabase>,
+    tree: { size: number; root: Buffer | undefined },
+    previous: Checkpoint | undefined,
+  ): Promise<Checkpoint> => {
+    if (previous && (!tree.root || previous.size >= tree.size)) return previous;
+    if (!tree.root) throw new Error('record: nothing signed yet and no root computed');
+    const { size, root } = { size: tree.size, root: tree.root };
     const note = signNote(formatCheckpoint({ origin, size, root }), origin, key);
     const signedAt = new Date().toISOString();
     // A checkpoint of the same size is never signed twice.
@@ -121,6 +127,26 @@ export async function openRecordSigner(db: Kysely<CentralDatabase>, dataDir: str
     return { size, root, note, at: Date.parse(signedAt) };
   };
 
+  const signNow = async (): Promise<string> => {
+    await store.integrateAll();
+    if (!isPostgres(db)) {
+      latest = await storeSigned(db, await nextTree(latest), latest);
+      return latest.note;
+    }
+    // Two Centrals on one PostgreSQL: one signs at a time, and never a tree smaller than the other's latest
+    // (both are of one append-only log, so any two checkpoints are consistent with each other). The tree is
+    // read before the lock is taken: a transaction holding the lock must never wait for a second connection
+    // of a pool that requests waiting on the same lock have filled (that stalled every Central under load).
+    const tree = await nextTree(undefined);
+    latest = await db.transaction().execute(async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(${RECORD_SIGN_LOCK})`.execute(trx);
+      return storeSigned(trx, tree, await latestStored(trx));
+    });
+    return latest.note;
+  };
+  // Requests asking at once (every kiosk witnessing after a round) share one signing.
+  let signing: Promise<string> | undefined;
+
   return {
     origin,
     verifierKey: verifierKey(origin, createPublicKey(key)),
@@ -128,18 +154,10 @@ export async function openRecordSigner(db: Kysely<CentralDatabase>, dataDir: str
     async checkpoint() {
       if (latest && Date.now() - latest.at < SIGN_AT_MOST_EVERY_MS) return latest.note;
       if (latest && latest.size === (await store.read((held) => held.size()))) return latest.note;
-      await store.integrateAll();
-      if (!isPostgres(db)) {
-        latest = await signAfter(db, latest);
-        return latest.note;
-      }
-      // Two Centrals on one PostgreSQL: one signs at a time, and never a tree smaller than the other's
-      // latest (both are of one append-only log, so any two checkpoints are consistent with each other).
-      latest = await db.transaction().execute(async (trx) => {
-        await sql`SELECT pg_advisory_xact_lock(${RECORD_SIGN_LOCK})`.execute(trx);
-        return signAfter(trx, await latestStored(trx));
+      signing ??= signNow().finally(() => {
+        signing = undefined;
       });
-      return latest.note;
+      return signing;
     },
   };
 }
