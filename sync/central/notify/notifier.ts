@@ -84,25 +84,29 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
   };
 
   /** A deadline warning: to the staff member's e-mail, only while the feedback is still open. */
-  const deliverToStaff = async (claim: ClaimedNotification & { staff: string; kind: StaffNotificationKind }): Promise<void> => {
-    const settle = { id: claim.id, worker, kind: claim.kind, code: claim.code };
+  /** What a staff message says, or undefined when it is no longer needed (the alert closed, the feedback answered). */
+  const staffMessageOf = async (claim: ClaimedNotification & { kind: StaffNotificationKind }) => {
     if (claim.kind === 'rating-alert') {
       const alert = await db.selectFrom('rating_alerts').selectAll().where('id', '=', claim.code).executeTakeFirst();
-      const to = await db.selectFrom('staff_users').select(['email', 'disabled_at']).where('username', '=', claim.staff).executeTakeFirst();
-      if (!alert || alert.closed_at || !to?.email || to.disabled_at) return markStopped(db, settle);
-      if (!email) return markFailed(db, { ...claim, worker }, 'no SMTP server configured');
-      const sent = await email.send(to.email, { ...ratingAlertEmailOf(alert, `${publicUrl}/console/alerts`), idempotencyKey: claim.id });
-      return markSent(db, settle, { channel: 'email', providerRef: sent.providerRef, delivery: 'accepted' });
+      return alert && !alert.closed_at ? ratingAlertEmailOf(alert, `${publicUrl}/console/alerts`) : undefined;
     }
     const row = await db.selectFrom('feedback').select(['status', 'current_due_at']).where('code', '=', claim.code).executeTakeFirst();
+    return row && OPEN.includes(row.status)
+      ? staffEmailOf(claim.kind, claim.code, row.current_due_at, `${publicUrl}/console/feedback/${claim.code}`)
+      : undefined;
+  };
+
+  /** A deadline warning or a rating alert: to the staff member's e-mail, only while it still matters. */
+  const deliverToStaff = async (claim: ClaimedNotification & { staff: string; kind: StaffNotificationKind }): Promise<void> => {
+    const settle = { id: claim.id, worker, kind: claim.kind, code: claim.code };
     const member = await db
       .selectFrom('staff_users')
       .select(['email', 'disabled_at'])
       .where('username', '=', claim.staff)
       .executeTakeFirst();
-    if (!row || !OPEN.includes(row.status) || !member?.email || member.disabled_at) return markStopped(db, settle);
+    const message = await staffMessageOf(claim);
+    if (!message || !member?.email || member.disabled_at) return markStopped(db, settle);
     if (!email) return markFailed(db, { ...claim, worker }, 'no SMTP server configured');
-    const message = staffEmailOf(claim.kind, claim.code, row.current_due_at, `${publicUrl}/console/feedback/${claim.code}`);
     const sent = await email.send(member.email, { ...message, idempotencyKey: claim.id });
     return markSent(db, settle, { channel: 'email', providerRef: sent.providerRef, delivery: 'accepted' });
   };
