@@ -4,6 +4,7 @@ import { sealToCentral } from '../../sync/node/sealToCentral.js';
 import { smsText } from '../../sync/central/notify/notificationTexts.js';
 import { smsSize } from '../../sync/central/notify/smsSegments.js';
 import { respond } from '../../sync/central/services/feedback.js';
+import { notifySettingsOf } from '../../sync/central/notify/notifySettings.js';
 import { startCentral, type RunningCentral } from '../../sync/central/startCentral.js';
 import { startSmsCentre } from '../../tests/support/messagePeers.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
@@ -73,7 +74,7 @@ export async function benchNotify(): Promise<BenchResult[]> {
   const central = await startCentral({
     dataDir,
     starterContent: demoContentPack,
-    notify: { smpp: { url: centre.url, source: 'PSH' }, intervalMs: 1_000, followUpAfterDays: 7, now: NOON_IN_TBILISI },
+    notify: { ...notifySettingsOf({ smppUrl: centre.url, smsSender: 'PSH', intervalMs: 1_000 }), now: NOON_IN_TBILISI },
   });
   try {
     const notifier = central.notifier;

@@ -41,6 +41,8 @@ import { createSpokenPages } from './services/spokenPages.js';
 import { deskConsoleRoutes } from './console/deskConsoleRoutes.js';
 import { fleetRoutes } from './console/fleetRoutes.js';
 import { alertRoutes } from './console/alertRoutes.js';
+import { accountRoutes } from './console/accountRoutes.js';
+import { DEFAULT_RATING_ALERTS, type RatingAlertSettings } from './services/ratingAlerts.js';
 
 export type CentralLogLevel = 'error' | 'warn' | 'info' | 'debug';
 
@@ -71,6 +73,8 @@ export interface CentralOptions {
   readonly publicUrl?: string;
   /** The public record's signer and reader (issue #15): served under /record/. */
   readonly recordSigner: RecordSigner;
+  /** The rating-alert rule as configured: the alerts page explains it in these numbers. */
+  readonly ratingAlerts?: RatingAlertSettings;
 }
 
 /** Central's HTTP app over an open database. Listening is the caller's choice. */
@@ -84,6 +88,7 @@ export async function buildCentralApp({
   trustProxy,
   publicUrl,
   recordSigner,
+  ratingAlerts = DEFAULT_RATING_ALERTS,
   logger = false,
   minProtocolVersion = PROTOCOL_VERSION,
   faults = {},
@@ -173,7 +178,8 @@ export async function buildCentralApp({
   app.register(recordConsoleRoutes(db));
   app.register(deskConsoleRoutes(db, publicUrl));
   app.register(fleetRoutes(db));
-  app.register(alertRoutes(db));
+  app.register(alertRoutes(db, ratingAlerts));
+  app.register(accountRoutes(db));
   app.register(proposalStatusRoutes(db));
   const spoken = createSpokenPages(db, speechCacheDir);
   app.addHook('onClose', () => spoken.close());

@@ -34,8 +34,10 @@ const USAGE = `Usage:
   npm run central -- serve [--data var/central] [--db postgres://USER@HOST:PORT/DATABASE] [--port 4700] [--host 127.0.0.1] [--content PACK.json] [--demo-token TOKEN --demo-branch BRANCH] [--demo-data] [--secure-cookies] [--trust-proxy ADDRESS] [--public-url https://HOST/PATH]
   npm run central -- check-notify [--smtp smtp://USER:PASSWORD@HOST:PORT --smtp-from ADDRESS] [--smpp smpp://SYSTEM_ID:PASSWORD@HOST:PORT --sms-sender NAME]
       (connects to each, says what works, sends nothing; serve takes the same options, or PSH_SMTP_URL, PSH_SMTP_FROM, PSH_SMPP_URL, PSH_SMS_SENDER)
+      serve also takes, each with its PSH_ variable (docs/notifications.md): --follow-up-days 7 --warn-responders-hours 4 --warn-supervisors-hours 1
+      --digest-hour 8 --alert-low-percent 40 --alert-min-ratings 10 --alert-window-minutes 60 --alert-press-interval-s 10
   npm run central -- add-staff --user NAME --role admin|editor|responder|technician [--data var/central]   (password from PSH_STAFF_PASSWORD or stdin)
-  npm run central -- staff-email --user NAME --email ADDRESS [--branch BRANCH]   (deadline warnings by e-mail: responders 4 h before, admins 1 h before and at the breach)
+  npm run central -- staff-email --user NAME --email ADDRESS [--branch BRANCH] [--team TEAM]   (what staff are told, by e-mail: assignments and deadlines to responders, deadlines, rating alerts and a daily digest to admins; each member turns notices off on /console/account)
   npm run central -- enrol-token --branch BRANCH [--ttl-hours 24] [--data var/central]
   npm run central -- revoke --device DEVICE_ID [--data var/central]
   npm run central -- fleet [--silent-after-min 30] [--data var/central]
@@ -70,21 +72,41 @@ async function main(argv: string[]): Promise<void> {
       smpp: { type: 'string' },
       'sms-sender': { type: 'string' },
       'follow-up-days': { type: 'string' },
+      'warn-responders-hours': { type: 'string' },
+      'warn-supervisors-hours': { type: 'string' },
+      'digest-hour': { type: 'string' },
+      'alert-low-percent': { type: 'string' },
+      'alert-min-ratings': { type: 'string' },
+      'alert-window-minutes': { type: 'string' },
+      'alert-press-interval-s': { type: 'string' },
       email: { type: 'string' },
+      team: { type: 'string' },
     },
   });
   const dataDir = resolve(values.data);
   // Empty means unset: an operator's \`PSH_CENTRAL_DB=\` keeps the embedded SQLite rather than failing on "".
   const database = values.db ?? (process.env.PSH_CENTRAL_DB || undefined);
   const openDb = () => openCentralDb(dataDir, database);
-  // SMTP and SMPP, from the options or the environment (keep passwords in the service's environment file).
+  // SMTP and SMPP, and the numbers staff are told by, from the options or the environment (keep passwords in the
+  // service's environment file). An option wins over its variable; an empty variable is unset.
+  const setting = (option: keyof typeof values, variable: string): string | undefined => {
+    const given = values[option];
+    return typeof given === 'string' ? given : process.env[variable] || undefined;
+  };
   const notify = () =>
     notifySettingsOf({
-      smtpUrl: values.smtp ?? (process.env.PSH_SMTP_URL || undefined),
-      smtpFrom: values['smtp-from'] ?? (process.env.PSH_SMTP_FROM || undefined),
-      smppUrl: values.smpp ?? (process.env.PSH_SMPP_URL || undefined),
-      smsSender: values['sms-sender'] ?? (process.env.PSH_SMS_SENDER || undefined),
-      followUpAfterDays: values['follow-up-days'] ?? (process.env.PSH_FOLLOW_UP_DAYS || undefined),
+      smtpUrl: setting('smtp', 'PSH_SMTP_URL'),
+      smtpFrom: setting('smtp-from', 'PSH_SMTP_FROM'),
+      smppUrl: setting('smpp', 'PSH_SMPP_URL'),
+      smsSender: setting('sms-sender', 'PSH_SMS_SENDER'),
+      followUpAfterDays: setting('follow-up-days', 'PSH_FOLLOW_UP_DAYS'),
+      respondersBeforeHours: setting('warn-responders-hours', 'PSH_WARN_RESPONDERS_HOURS'),
+      supervisorsBeforeHours: setting('warn-supervisors-hours', 'PSH_WARN_SUPERVISORS_HOURS'),
+      digestHour: setting('digest-hour', 'PSH_DIGEST_HOUR'),
+      alertLowSharePercent: setting('alert-low-percent', 'PSH_ALERT_LOW_PERCENT'),
+      alertMinRatings: setting('alert-min-ratings', 'PSH_ALERT_MIN_RATINGS'),
+      alertWindowMinutes: setting('alert-window-minutes', 'PSH_ALERT_WINDOW_MINUTES'),
+      alertPressIntervalSec: setting('alert-press-interval-s', 'PSH_ALERT_PRESS_INTERVAL_S'),
     });
   switch (positionals[0]) {
     case 'serve': {
@@ -123,10 +145,10 @@ async function main(argv: string[]): Promise<void> {
         throw new Error('staff-email needs --user and --email (an empty --email stops the warnings)');
       const db = await openDb();
       try {
-        const outcome = await setStaffContact(db, values.user, { email: values.email, branchId: values.branch });
+        const outcome = await setStaffContact(db, values.user, { email: values.email, branchId: values.branch, team: values.team });
         if (!outcome.ok) throw new Error(outcome.problems.map((problem) => `${problem.field ?? ''}: ${problem.message}`).join('; '));
         console.log(
-          `${values.user}: deadline warnings to ${outcome.value.email ?? 'nobody'}, for ${outcome.value.branchId ?? 'every branch'}`,
+          `${values.user}: told at ${outcome.value.email ?? 'no address'}, of ${outcome.value.branchId ?? 'every branch'}, ${outcome.value.team ?? 'every team'}`,
         );
       } finally {
         await db.destroy();

@@ -73,6 +73,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   });
   const app = await buildCentralApp({
     recordSigner,
+    ...(options.notify ? { ratingAlerts: options.notify.ratingAlerts } : {}),
     db,
     uploadDir,
     sealingKey,
@@ -89,7 +90,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const scheduled = setInterval(() => {
     appendScheduledEvents(db).catch((error: unknown) => app.log.error({ err: error }, 'public record: scheduled events failed'));
     // A branch's ratings turning bad opens an alert within the minute (and a recovered one closes).
-    evaluateRatingAlerts(db).catch((error: unknown) => app.log.error({ err: error }, 'rating alerts failed'));
+    evaluateRatingAlerts(db, options.notify?.ratingAlerts).catch((error: unknown) => app.log.error({ err: error }, 'rating alerts failed'));
   }, SCHEDULED_EVERY_MS);
   scheduled.unref();
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });

@@ -5,6 +5,7 @@ import { seedDemoDesks } from '../../sync/central/demo/demoDesks.js';
 import { checkNotify } from '../../sync/central/notify/checkNotify.js';
 import { loadContactKey } from '../../sync/central/notify/contactKey.js';
 import { startNotifier } from '../../sync/central/notify/notifier.js';
+import { planDeadlineWarnings } from '../../sync/central/notify/deadlinePlanner.js';
 import { notifySettingsOf, NotifySettingError } from '../../sync/central/notify/notifySettings.js';
 import { smsSize } from '../../sync/central/notify/smsSegments.js';
 import { respond } from '../../sync/central/services/feedback.js';
@@ -16,7 +17,7 @@ import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { centralRequests } from '../support/centralRequests.js';
 import { ratingEnvelope } from '../support/envelope.js';
 import { freePort } from '../support/freePort.js';
-import { startMailPeer, startSmsCentre } from '../support/messagePeers.js';
+import { REFUSED_MAIL_DOMAIN, startMailPeer, startSmsCentre } from '../support/messagePeers.js';
 import { findSecrets, textSecret } from '../support/privacyScan.js';
 import { phoneClient } from '../support/phoneClient.js';
 import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
@@ -45,11 +46,14 @@ beforeAll(async () => {
     starterContent: demoContentPack,
     publicUrl: PUBLIC_URL,
     notify: {
-      smtp: { url: mail.url, from: 'PSH <noreply@psh.example>' },
-      smpp: { url: centre.url, source: 'PSH' },
-      // Rounds are run by the tests themselves (notifier.tick), so what a test counts is what it caused.
-      intervalMs: 3_600_000,
-      followUpAfterDays: 7,
+      ...notifySettingsOf({
+        smtpUrl: mail.url,
+        smtpFrom: 'PSH <noreply@psh.example>',
+        smppUrl: centre.url,
+        smsSender: 'PSH',
+        // Rounds are run by the tests themselves (notifier.tick), so what a test counts is what it caused.
+        intervalMs: 3_600_000,
+      }),
       now: NOON_IN_TBILISI,
     },
   });
@@ -277,6 +281,9 @@ describe('after the answer', () => {
   });
 });
 
+/** The daily digest every admin with an address gets once a day (the sender's clock is at noon): counted apart. */
+const isDigest = (message: { subject: string }) => message.subject.startsWith('PSH · digest · ');
+
 /** Open feedback at a branch whose 24 hours end `hoursLeft` from now (negative: already passed). */
 async function feedbackDueIn(branch: string, hoursLeft: number): Promise<string> {
   const code = await feedbackFromPhone('en', 'staff.test.citizen@example.ge', { notify: '' });
@@ -305,7 +312,7 @@ describe('staff, before the deadline', () => {
     await notifier().tick();
     await notifier().tick();
     const to = (address: string) =>
-      mail.mails.filter((message) => message.to === address).map((message) => message.subject.split(' · ')[1]);
+      mail.mails.filter((message) => message.to === address && !isDigest(message)).map((message) => message.subject.split(' · ')[1]);
     expect(to('lela@psh.example').sort()).toEqual([near, soon].sort());
     expect(to('giorgi@psh.example').sort()).toEqual([late, near].sort());
     expect(to('other@psh.example')).toEqual([]);
@@ -316,6 +323,102 @@ describe('staff, before the deadline', () => {
     const count = mail.mails.length;
     await notifier().tick();
     expect(mail.mails.length).toBe(count);
+  });
+});
+
+describe('staff, told what they chose', () => {
+  const PASSWORD = 'a long enough password';
+  const mailsTo = (address: string) => mail.mails.filter((message) => message.to === address && !isDigest(message));
+
+  it('a responder hears of feedback assigned to their team; the warning hours are a setting; unticking a notice on /console/account stops it', async () => {
+    await createStaffUser(central.db, 'dato', PASSWORD, 'responder');
+    await createStaffUser(central.db, 'eka', PASSWORD, 'responder');
+    const dato = { email: 'dato@psh.example', branchId: 'poti', team: 'property' };
+    expect(await setStaffContact(central.db, 'dato', dato)).toMatchObject({ ok: true });
+    expect(await setStaffContact(central.db, 'eka', { ...dato, email: 'eka@psh.example', team: 'civil-registry' })).toMatchObject({
+      ok: true,
+    });
+    expect(await setStaffContact(central.db, 'eka', { email: 'eka@psh.example', team: 'no-such-team' })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'team' }],
+    });
+    const assigned = await feedbackDueIn('poti', 10);
+    expect((await staff.post(`/console/feedback/${assigned}/assign`, { team: 'property' })).status).toBeLessThan(400);
+    await notifier().tick();
+    expect(mailsTo('dato@psh.example').map((message) => message.text)).toEqual([
+      expect.stringContaining(`Feedback ${assigned} was assigned to your team`),
+    ]);
+    expect(mailsTo('eka@psh.example')).toEqual([]);
+
+    // Due in 5 hours: not yet "soon" at the default 4 hours; it is once the operator sets 6.
+    const inFive = await feedbackDueIn('poti', 5);
+    await notifier().tick();
+    const aboutInFive = () => mailsTo('dato@psh.example').filter((message) => message.subject.includes(inFive));
+    expect(aboutInFive()).toEqual([]);
+    const sixHours = notifySettingsOf({ respondersBeforeHours: '6' }).staff;
+    expect(sixHours.respondersBeforeHours).toBe(6);
+    expect(() => notifySettingsOf({ respondersBeforeHours: 'four' })).toThrow(/--warn-responders-hours/);
+    await planDeadlineWarnings(central.db, sixHours);
+    await notifier().tick();
+    expect(aboutInFive().map((message) => message.text)).toEqual([expect.stringContaining('less than 5 hours left')]);
+
+    // Dato turns off assignments on his own page; a wrong address is refused naming the field, and nothing is saved.
+    const signedIn = await signInStaff(central, 'dato', PASSWORD);
+    if (!isSignedIn(signedIn)) throw new Error('sign-in failed');
+    const page = await signedIn.page('/console/account');
+    expect(page.text).toMatch(/name="notice-assigned" value="on" checked/);
+    expect(page.text).not.toContain('notice-digest');
+    const refused = await signedIn.post('/console/account', { email: 'dato@', 'notice-deadlines': 'on' });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('e-mail: an address');
+    expect(refused.text).toContain('value="dato@"');
+    const stored = () =>
+      central.db.selectFrom('staff_users').select(['email', 'notices']).where('username', '=', 'dato').executeTakeFirst();
+    expect(await stored()).toEqual({ email: 'dato@psh.example', notices: null });
+    expect((await signedIn.post('/console/account', { email: 'dato@psh.example', 'notice-deadlines': 'on' })).status).toBe(200);
+    expect(await stored()).toEqual({ email: 'dato@psh.example', notices: 'deadlines' });
+    const second = await feedbackDueIn('poti', 10);
+    await staff.post(`/console/feedback/${second}/assign`, { team: 'property' });
+    await notifier().tick();
+    expect(mailsTo('dato@psh.example').filter((message) => message.subject.includes(second))).toEqual([]);
+  });
+
+  it("a supervisor's daily digest lists the branch's overdue and unassigned feedback, once a day; messages that keep failing are said on the alerts and fleet pages, without the address", async () => {
+    await createStaffUser(central.db, 'mariam', PASSWORD, 'admin');
+    await setStaffContact(central.db, 'mariam', { email: 'mariam@psh.example', branchId: 'telavi' });
+    const overdue = await feedbackDueIn('telavi', -3);
+    const fresh = await feedbackDueIn('telavi', 20);
+    await notifier().tick();
+    await notifier().tick();
+    const digests = mail.mails.filter((message) => message.to === 'mariam@psh.example' && isDigest(message));
+    expect(digests.map((message) => message.subject)).toEqual(['PSH · digest · 2026-12-07 · telavi · 1 overdue']);
+    expect(digests[0]?.text).toContain(`overdue: 1\n  ${overdue}`);
+    expect(digests[0]?.text).toContain('unassigned: 2');
+    expect(digests[0]?.text).not.toContain(fresh);
+
+    // A supervisor whose mailbox the relay refuses: after three failures the trouble shows, the address does not.
+    await createStaffUser(central.db, 'ghost', PASSWORD, 'admin');
+    await setStaffContact(central.db, 'ghost', { email: `ghost@${REFUSED_MAIL_DOMAIN}`, branchId: 'telavi' });
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await notifier().tick();
+      // The backoff's wait, skipped: a test cannot sit out minutes of exponential backoff.
+      await central.db
+        .updateTable('notifications')
+        .set({ next_attempt_at: new Date(0).toISOString() })
+        .where('staff', '=', 'ghost')
+        .execute();
+    }
+    const signedIn = await signInStaff(central, 'mariam', PASSWORD);
+    if (!isSignedIn(signedIn)) throw new Error('sign-in failed');
+    for (const path of ['/console/alerts', '/console/fleet']) {
+      const page = await signedIn.page(path);
+      expect(page.text).toContain('Messages to citizens or staff are failing');
+      expect(page.text).toContain('Recipient address rejected');
+      expect(page.text).not.toContain(REFUSED_MAIL_DOMAIN);
+    }
+    const errors = await central.db.selectFrom('notifications').select('last_error').where('staff', '=', 'ghost').execute();
+    expect(errors.length).toBeGreaterThan(0);
+    expect(JSON.stringify(errors)).not.toContain('ghost@');
   });
 });
 
@@ -345,7 +448,7 @@ describe('rating alerts', () => {
     const opened = await evaluateRatingAlerts(central.db);
     expect(opened).toHaveLength(2); // the desk and its service
     await notifier().tick();
-    const told = mail.mails.filter((message) => message.to === 'tamuna@psh.example');
+    const told = mail.mails.filter((message) => message.to === 'tamuna@psh.example' && !isDigest(message));
     expect(told.map((message) => message.subject).sort()).toEqual([
       'PSH · kutaisi · desk desk-9 · 54%',
       'PSH · kutaisi · service civil-registry · 54%',
@@ -406,7 +509,7 @@ describe('at a kiosk', () => {
       branchId: 'zugdidi',
       central: {
         publicUrl: PUBLIC_URL,
-        notify: { smpp: { url: centre.url, source: 'PSH' }, intervalMs: 3_600_000, followUpAfterDays: 7, now: NOON_IN_TBILISI },
+        notify: { ...notifySettingsOf({ smppUrl: centre.url, smsSender: 'PSH', intervalMs: 3_600_000 }), now: NOON_IN_TBILISI },
       },
     });
     try {

@@ -11,9 +11,13 @@ export interface ReceivedMail {
   readonly messageId: string;
 }
 
+/** Recipients the mail peer refuses, as a relay refuses an unknown mailbox (550). */
+export const REFUSED_MAIL_DOMAIN = 'refused.example';
+
 /**
  * A real SMTP server on loopback (smtp-server), standing for PSH's mail relay: it
- * accepts what Central sends and keeps every message, parsed.
+ * accepts what Central sends and keeps every message, parsed; a recipient at
+ * REFUSED_MAIL_DOMAIN is refused, quoting the address as real relays do.
  */
 export async function startMailPeer(): Promise<{ url: string; mails: ReceivedMail[]; close: () => Promise<void> }> {
   const mails: ReceivedMail[] = [];
@@ -21,6 +25,11 @@ export async function startMailPeer(): Promise<{ url: string; mails: ReceivedMai
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (address.address.endsWith(`@${REFUSED_MAIL_DOMAIN}`))
+        callback(Object.assign(new Error(`<${address.address}>: Recipient address rejected`), { responseCode: 550 }));
+      else callback();
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {

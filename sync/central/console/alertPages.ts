@@ -1,4 +1,6 @@
 import type { CentralDatabase } from '../db/schema.js';
+import type { SendingTrouble } from '../services/sendingTrouble.js';
+import type { RatingAlertSettings } from '../services/ratingAlerts.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { tbilisiTime } from '../web/tbilisiTime.js';
 import type { ConsoleSession } from './consoleSession.js';
@@ -7,8 +9,17 @@ import { csrfField } from './csrf.js';
 
 type RatingAlert = CentralDatabase['rating_alerts'];
 
+/** Central's messages failing: said at the top of the alerts and fleet pages, where the supervisors and technicians look. */
+export const sendingTroubleNotice = (session: ConsoleSession, trouble: SendingTrouble): SafeHtml | '' =>
+  trouble.failing > 0
+    ? html`<p class="error" role="alert">${session.t.alerts.sendingTrouble(trouble.failing, trouble.lastError ?? '—')}</p>`
+    : '';
+
 /** The rating alerts, open ones first: each with where, how bad, and, while open, the form to mark it seen with a comment (shown in it). */
-export function alertsPage(session: ConsoleSession, alerts: readonly RatingAlert[]): SafeHtml {
+export function alertsPage(
+  session: ConsoleSession,
+  { alerts, rule, trouble }: { alerts: readonly RatingAlert[]; rule: RatingAlertSettings; trouble: SendingTrouble },
+): SafeHtml {
   const words = session.t.alerts;
   const row = (alert: RatingAlert) => {
     const where = alert.scope === 'desk' ? words.desk(alert.subject) : words.service(alert.subject);
@@ -26,7 +37,12 @@ export function alertsPage(session: ConsoleSession, alerts: readonly RatingAlert
   return consolePage(
     session,
     words.title,
-    html`<p>${words.intro}</p>
+    html`${sendingTroubleNotice(session, trouble)}<p>${words.intro({
+      percent: Math.round(rule.lowShare * 100),
+      minRatings: rule.minRatings,
+      windowMinutes: rule.windowMinutes,
+      pressSec: rule.minPressIntervalSec,
+    })}</p>
 ${
   alerts.length === 0
     ? html`<p>${words.none}</p>`

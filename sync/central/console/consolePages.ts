@@ -36,7 +36,7 @@ export function consolePage(
         ]
       : [],
     aside: signedIn
-      ? html`<span>${signedIn.username} (${t.roles[signedIn.role] ?? signedIn.role})</span>
+      ? html`<a href="/console/account" title="${t.account.title}">${signedIn.username}</a> <span>(${t.roles[signedIn.role] ?? signedIn.role})</span>
 <form class="inline" method="post" action="/console/logout">${csrfField(signedIn)}<button type="submit" class="secondary">${t.signOut}</button></form> ${languageSwitch(t, session.path)}`
       : languageSwitch(t, session.path),
     body,

@@ -6,6 +6,8 @@ import type { KioskHistory } from '../services/kioskHistory.js';
 import { barChart } from '../web/barChart.js';
 import { deskQrSvg, textQr } from '../web/deskQr.js';
 import { html, trustedHtml, type SafeHtml } from '../web/html.js';
+import type { SendingTrouble } from '../services/sendingTrouble.js';
+import { sendingTroubleNotice } from './alertPages.js';
 import type { ConsoleSession } from './consoleSession.js';
 import { consolePage } from './consolePages.js';
 import { csrfField } from './csrf.js';
@@ -44,11 +46,16 @@ export interface IssuedToken {
  */
 export function fleetPage(
   session: ConsoleSession,
-  fleet: readonly FleetEntry[],
-  branches: readonly Branch[],
-  silentAfterMinutes: number,
-  issued?: IssuedToken,
+  view: {
+    fleet: readonly FleetEntry[];
+    branches: readonly Branch[];
+    silentAfterMinutes: number;
+    /** Central's own messages failing: a technician checks the provider. */
+    trouble: SendingTrouble;
+    issued?: IssuedToken | undefined;
+  },
 ): SafeHtml {
+  const { fleet, branches, silentAfterMinutes, issued } = view;
   const words = session.t.fleet;
   const lang = session.t.lang;
   const branchName = (id: string) => {
@@ -64,7 +71,7 @@ export function fleetPage(
   return consolePage(
     session,
     words.title,
-    html`<p>${words.intro} ${words.silentAfter(silentAfterMinutes)}</p>
+    html`${sendingTroubleNotice(session, view.trouble)}<p>${words.intro} ${words.silentAfter(silentAfterMinutes)}</p>
 ${fleet.length === 0 ? html`<p>${words.none}</p>` : html`<p role="status"><strong>${words.summary(fleet.length, attention)}</strong></p>`}
 ${byBranch.map(
   (branchId) => html`<h2>${branchName(branchId)}</h2>

@@ -6,6 +6,7 @@ import { listBranches } from '../services/desks.js';
 import { createEnrolmentToken } from '../services/enrolment.js';
 import { fleetStatus } from '../services/fleet.js';
 import { kioskHistory } from '../services/kioskHistory.js';
+import { sendingTrouble } from '../services/sendingTrouble.js';
 import { sendPage } from '../web/layout.js';
 import { fleetPage, kioskPage, type IssuedToken } from './fleetPages.js';
 import { requireStaff, staffOf } from './staffGuard.js';
@@ -21,13 +22,13 @@ export function fleetRoutes(db: Kysely<CentralDatabase>) {
     const show = async (request: FastifyRequest, reply: FastifyReply, issued?: IssuedToken, status = 200) =>
       sendPage(
         reply,
-        fleetPage(
-          staffOf(request),
-          await fleetStatus(db, SILENT_AFTER_MINUTES * 60_000),
-          await listBranches(db),
-          SILENT_AFTER_MINUTES,
+        fleetPage(staffOf(request), {
+          fleet: await fleetStatus(db, SILENT_AFTER_MINUTES * 60_000),
+          branches: await listBranches(db),
+          silentAfterMinutes: SILENT_AFTER_MINUTES,
+          trouble: await sendingTrouble(db),
           issued,
-        ),
+        }),
         status,
       );
 

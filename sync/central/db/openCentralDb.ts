@@ -21,6 +21,7 @@ import * as m0015 from './migrations/0015_spoken_texts.js';
 import * as m0016 from './migrations/0016_fleet_view.js';
 import * as m0017 from './migrations/0017_alert_ids.js';
 import * as m0018 from './migrations/0018_notifications.js';
+import * as m0019 from './migrations/0019_staff_notices.js';
 import { ImmediateSqliteDialect } from './immediateSqliteDialect.js';
 import { CentralPostgresDialect } from './postgres/centralPostgresDialect.js';
 import { openPostgresPool } from './postgres/openPostgresPool.js';
@@ -46,6 +47,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0016_fleet_view': m0016,
   '0017_alert_ids': m0017,
   '0018_notifications': m0018,
+  '0019_staff_notices': m0019,
 };
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 

@@ -4,8 +4,9 @@ import type { Generated } from 'kysely';
 /** Central's tables, as Kysely sees them. Column names are the SQL ones. */
 /** What a message to a citizen tells: their feedback was received, answered, or opened again. */
 export type CitizenNotificationKind = 'feedback-received' | 'feedback-answered' | 'feedback-reopened' | 'feedback-followup';
-/** What staff are warned of: a deadline four hours off (responders), one hour off and passed (admins, the supervisors). */
-export type StaffNotificationKind = 'deadline-soon' | 'deadline-near' | 'deadline-breached' | 'rating-alert';
+/** What staff are told of: an assignment and a deadline four hours off (responders), one hour off and passed (admins, the supervisors), a rating alert and the daily digest (admins). */
+export type StaffNotificationKind =
+  'team-assigned' | 'deadline-soon' | 'deadline-near' | 'deadline-breached' | 'rating-alert' | 'daily-digest';
 export type NotificationKind = CitizenNotificationKind | StaffNotificationKind;
 
 export interface CentralDatabase {
@@ -230,6 +231,10 @@ export interface CentralDatabase {
     email: string | null;
     /** The branch this account is told about; null: every branch. */
     branch_id: string | null;
+    /** What they chose to be told of, a comma list of STAFF_NOTICES (notify/staffNotices.ts); null: their role's default. */
+    notices: string | null;
+    /** A responder's team: told when feedback is assigned to it; null: every team. */
+    team: string | null;
   };
   votes: {
     device_id: string;

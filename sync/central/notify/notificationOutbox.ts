@@ -90,6 +90,16 @@ export async function markStopped(db: Kysely<CentralDatabase>, claim: { id: stri
     .execute();
 }
 
+/**
+ * A provider's refusal as Central keeps it: an SMTP server quotes the address it refused ("550 <nino@…> unknown
+ * user"), and a contact must never outlive its loop in a column nobody deletes. Addresses and numbers become "…".
+ */
+export const withoutContacts = (error: string): string =>
+  error
+    .replace(/[^\s<>"']+@[^\s<>"']+/g, '…')
+    .replace(/\+?\d(?:[\s-]?\d){8,}/g, '…')
+    .slice(0, 500);
+
 /** Not sent this time: tried again after an exponential backoff with full jitter, or given up after MAX_ATTEMPTS. */
 export async function markFailed(
   db: Kysely<CentralDatabase>,
@@ -103,7 +113,7 @@ export async function markFailed(
       state: claim.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
       next_attempt_at: new Date(Date.now() + delay).toISOString(),
       claimed_until: null,
-      last_error: error.slice(0, 500),
+      last_error: withoutContacts(error),
     })
     .where('id', '=', claim.id)
     .where('claimed_by', '=', claim.worker)

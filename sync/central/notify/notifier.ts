@@ -5,11 +5,21 @@ import type { CentralDatabase, CitizenNotificationKind, FeedbackStatus, Notifica
 import type { SealingKey } from '../services/sealingKey.js';
 import { emailOf, smsText, type NotificationContent } from './notificationTexts.js';
 import { handleReply } from './citizenReplies.js';
-import { planDeadlineWarnings, planRatingAlertMessages } from './deadlinePlanner.js';
+import { planAssignmentNotices, planDailyDigests, planDeadlineWarnings, planRatingAlertMessages } from './deadlinePlanner.js';
+import { dailyDigestOf } from './dailyDigest.js';
 import { ratingAlertEmailOf, staffEmailOf } from './staffTexts.js';
 import { expireContacts } from './closeLoop.js';
 import type { ContactKeyOf } from './contactKey.js';
-import { claimDue, markFailed, markSent, markStopped, postpone, recordDelivery, type ClaimedNotification } from './notificationOutbox.js';
+import {
+  claimDue,
+  markFailed,
+  markSent,
+  markStopped,
+  postpone,
+  recordDelivery,
+  withoutContacts,
+  type ClaimedNotification,
+} from './notificationOutbox.js';
 import { planNotifications } from './notificationPlanner.js';
 import { smsAllowedFrom } from './quietHours.js';
 import { createSmppTransport, type SmsTransport } from './smppTransport.js';
@@ -83,9 +93,9 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
     };
   };
 
-  /** A deadline warning: to the staff member's e-mail, only while the feedback is still open. */
   /** What a staff message says, or undefined when it is no longer needed (the alert closed, the feedback answered). */
-  const staffMessageOf = async (claim: ClaimedNotification & { kind: StaffNotificationKind }) => {
+  const staffMessageOf = async (claim: ClaimedNotification & { kind: StaffNotificationKind }, branchId: string | null) => {
+    if (claim.kind === 'daily-digest') return dailyDigestOf(db, branchId, claim.code, `${publicUrl}/console/feedback`);
     if (claim.kind === 'rating-alert') {
       const alert = await db.selectFrom('rating_alerts').selectAll().where('id', '=', claim.code).executeTakeFirst();
       return alert && !alert.closed_at ? ratingAlertEmailOf(alert, `${publicUrl}/console/alerts`) : undefined;
@@ -101,10 +111,10 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
     const settle = { id: claim.id, worker, kind: claim.kind, code: claim.code };
     const member = await db
       .selectFrom('staff_users')
-      .select(['email', 'disabled_at'])
+      .select(['email', 'disabled_at', 'branch_id'])
       .where('username', '=', claim.staff)
       .executeTakeFirst();
-    const message = await staffMessageOf(claim);
+    const message = await staffMessageOf(claim, member?.branch_id ?? null);
     if (!message || !member?.email || member.disabled_at) return markStopped(db, settle);
     if (!email) return markFailed(db, { ...claim, worker }, 'no SMTP server configured');
     const sent = await email.send(member.email, { ...message, idempotencyKey: claim.id });
@@ -142,13 +152,15 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
 
   const tick = async (): Promise<void> => {
     await planNotifications(db, settings.followUpAfterDays * 24 * 3_600_000);
-    await planDeadlineWarnings(db);
+    await planAssignmentNotices(db);
+    await planDeadlineWarnings(db, settings.staff);
     await planRatingAlertMessages(db);
+    await planDailyDigests(db, settings.staff, settings.now?.() ?? new Date());
     await expireContacts(db);
     const claims = await claimDue(db, worker, BATCH);
     const sendOne = (claim: ClaimedNotification) =>
       deliver(claim).catch(async (error: unknown) => {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = withoutContacts(error instanceof Error ? error.message : String(error));
         log(`notify: ${claim.id} not sent (attempt ${String(claim.attempts)}): ${reason}`);
         await markFailed(db, { ...claim, worker }, reason);
       });

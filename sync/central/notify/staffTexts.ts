@@ -1,15 +1,22 @@
 import type { CentralDatabase, StaffNotificationKind } from '../db/schema.js';
 import { tbilisiTime } from '../web/tbilisiTime.js';
 
+/** A message about one feedback's deadline (the rating alert and the digest are worded apart). */
+export type DeadlineKind = Exclude<StaffNotificationKind, 'rating-alert' | 'daily-digest'>;
+
 /** Staff work in Georgian (the console's default); the English follows for those who read the console in English. */
-const LINES: Record<Exclude<StaffNotificationKind, 'rating-alert'>, { readonly ka: string; readonly en: string }> = {
+const LINES: Record<DeadlineKind, { readonly ka: string; readonly en: string }> = {
+  'team-assigned': {
+    ka: 'გამოხმაურება {code} თქვენს გუნდს გადაეცა; პასუხი საჭიროა {due}-მდე (თბილისის დროით).',
+    en: 'Feedback {code} was assigned to your team; it needs its answer by {due} (Tbilisi time).',
+  },
   'deadline-soon': {
-    ka: 'გამოხმაურებას {code} პასუხი სჭირდება {due}-მდე (თბილისის დროით): დარჩა 4 საათზე ნაკლები.',
-    en: 'Feedback {code} needs its answer by {due} (Tbilisi time): less than 4 hours left.',
+    ka: 'გამოხმაურებას {code} პასუხი სჭირდება {due}-მდე (თბილისის დროით): დარჩა {hours} საათზე ნაკლები.',
+    en: 'Feedback {code} needs its answer by {due} (Tbilisi time): less than {hours} hours left.',
   },
   'deadline-near': {
-    ka: 'გამოხმაურებას {code} პასუხი ჯერ არ აქვს; ვადა იწურება {due}-ზე (თბილისის დროით), ერთ საათზე ნაკლებში.',
-    en: 'Feedback {code} is still unanswered; its 24 hours end at {due} (Tbilisi time), in less than an hour.',
+    ka: 'გამოხმაურებას {code} პასუხი ჯერ არ აქვს; ვადა იწურება {due}-ზე (თბილისის დროით), {hours} საათზე ნაკლებში.',
+    en: 'Feedback {code} is still unanswered; its 24 hours end at {due} (Tbilisi time), in less than {hours} hours.',
   },
   'deadline-breached': {
     ka: 'გამოხმაურებას {code} 24 საათში პასუხი არ გაეცა (ვადა: {due}, თბილისის დროით).',
@@ -19,12 +26,15 @@ const LINES: Record<Exclude<StaffNotificationKind, 'rating-alert'>, { readonly k
 
 /** A deadline warning by e-mail: what, by when, and the console page to answer it on. */
 export function staffEmailOf(
-  kind: Exclude<StaffNotificationKind, 'rating-alert'>,
+  kind: DeadlineKind,
   code: string,
   dueAt: string,
   consoleLink: string,
+  now = new Date(),
 ): { subject: string; text: string } {
-  const fill = (line: string) => line.replace('{code}', code).replace('{due}', tbilisiTime(dueAt));
+  // The hours actually left, rounded up: the warning's own timing is a setting, and "less than 4 hours" must stay true.
+  const hours = String(Math.max(1, Math.ceil((Date.parse(dueAt) - now.getTime()) / 3_600_000)));
+  const fill = (line: string) => line.replace('{code}', code).replace('{due}', tbilisiTime(dueAt)).replace('{hours}', hours);
   const line = LINES[kind];
   return { subject: `PSH · ${code} · ${tbilisiTime(dueAt)}`, text: `${fill(line.ka)}\n${fill(line.en)}\n\n${consoleLink}\n` };
 }

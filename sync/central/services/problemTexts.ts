@@ -23,6 +23,7 @@ const en = {
   noContent: () => 'no content pack has been published',
   unknownItem: ({ kind }: ProblemParams) => `no ${kind ?? 'survey or ballot'} with this id`,
   nextStepsGeorgianRequired: () => 'what happens next: the Georgian text is required',
+  staffEmailInvalid: () => 'e-mail: an address, e.g. nino@psh.gov.ge',
 };
 
 export type ProblemCode = keyof typeof en;
@@ -38,6 +39,7 @@ const ka: Record<ProblemCode, (params: ProblemParams) => string> = {
   noContent: () => 'შინაარსის პაკეტი ჯერ არ გამოქვეყნებულა',
   unknownItem: ({ kind }) => (kind === 'ballot' ? 'ამ id-ით კენჭისყრა არ არსებობს' : 'ამ id-ით გამოკითხვა არ არსებობს'),
   nextStepsGeorgianRequired: () => 'რა მოხდება შემდეგ: ქართული ტექსტი სავალდებულოა',
+  staffEmailInvalid: () => 'ელფოსტა: მიუთითეთ მისამართი, მაგ. nino@psh.gov.ge',
 };
 
 export const PROBLEM_TEXTS: Readonly<Record<'en' | 'ka', Record<ProblemCode, (params: ProblemParams) => string>>> = { en, ka };

@@ -1,3 +1,11 @@
+/** The rating-alert rule as configured, for the words that explain it. */
+export interface AlertRule {
+  readonly percent: number;
+  readonly minRatings: number;
+  readonly windowMinutes: number;
+  readonly pressSec: number;
+}
+
 /** The staff console's words in English: the shape the Georgian (ka.ts, the default) must fill. */
 export const en = {
   lang: 'en' as 'ka' | 'en',
@@ -16,9 +24,11 @@ export const en = {
   },
   alerts: {
     title: 'Rating alerts',
-    intro:
-      'An alert opens when, in the last hour, at least 40% of at least 10 ratings of a desk or a service were 1 or 2 (a kiosk pressed again within 10 seconds counts once), and closes by itself when the share falls again. The branch’s admins are told by e-mail.',
+    intro: (rule: AlertRule) =>
+      `An alert opens when, in the last ${String(rule.windowMinutes)} minutes, at least ${String(rule.percent)}% of at least ${String(rule.minRatings)} ratings of a desk or a service were 1 or 2 (a kiosk pressed again within ${String(rule.pressSec)} seconds counts once), and closes by itself when the share falls again. The branch’s admins are told by e-mail.`,
     none: 'No rating alerts.',
+    sendingTrouble: (count: number, error: string) =>
+      `Messages to citizens or staff are failing: ${String(count)} in the last day (latest: ${error}). Check the provider with npm run central -- check-notify.`,
     branch: 'Branch',
     where: 'Desk or service',
     share: 'Ratings of 1 or 2',
@@ -32,6 +42,22 @@ export const en = {
     desk: (id: string) => `desk ${id}`,
     service: (id: string) => `service ${id}`,
     shareOf: (percent: number, count: number) => `${String(percent)}% of ${String(count)}`,
+  },
+  account: {
+    title: 'What I am told by e-mail',
+    intro: 'Central tells you by e-mail of what needs you, for your branch and team as the administrator set them.',
+    email: 'E-mail address (empty: tell me nothing)',
+    notices: 'Tell me of',
+    notice: {
+      assigned: 'feedback assigned to my team',
+      deadlines: 'feedback nearing its 24 hours, and a deadline missed',
+      alerts: 'rating alerts in my branch',
+      digest: 'a daily digest each morning: overdue, unassigned, moderation, alerts',
+    } as Record<string, string>,
+    nothingForRole: 'Your role is not told of anything by e-mail.',
+    scope: (branch: string | null, team: string | null) => `Branch: ${branch ?? 'every branch'}. Team: ${team ?? 'every team'}.`,
+    save: 'Save',
+    saved: 'Saved.',
   },
   roles: { admin: 'admin', editor: 'editor', responder: 'responder', technician: 'technician' } as Record<string, string>,
   signOut: 'Sign out',
