@@ -257,6 +257,42 @@ describe('after the answer', () => {
     );
   });
 
+  it('by e-mail: the follow-up\'s links open the status page with the answer ready, "no" there reopens once, and its stop button ends every message to that address', async () => {
+    const address = 'links.citizen@example.ge';
+    const mailsTo = () => mail.mails.filter((message) => message.to === address);
+    const code = await feedbackFromPhone('en', address);
+    await answerInConsole(code, 'Fixed.');
+    await notifier().tick();
+    await answeredDaysAgo(code, 8);
+    await notifier().tick();
+    const followup = mailsTo().at(-1)?.text ?? '';
+    expect(followup).toContain(`Yes: ${PUBLIC_URL}/feedback/${code}?resolved=yes#resolved`);
+    expect(followup).toContain(`To stop these messages: ${PUBLIC_URL}/feedback/${code}#stop`);
+    // The citizen follows the "no" link (PUBLIC_URL stands for this Central's address) and confirms on the page.
+    const citizen = phoneClient(central.url);
+    const page = await citizen.get(`/feedback/${code}?resolved=no&lang=en`);
+    expect(page.text).toContain('<button type="submit" name="answer" value="no" class="secondary" autofocus>No, open it again</button>');
+    await citizen.post(`/feedback/${code}/resolved?lang=en`, { answer: 'no' });
+    expect(await feedbackRow(code)).toMatchObject({ status: 'reopened', resolved: 'no', reopened_count: 1 });
+    expect(await recordEntries(code)).toContainEqual(['feedback.resolved', { resolved: false, via: 'web' }]);
+    const notes = await central.db.selectFrom('feedback_notes').select('text').where('code', '=', code).execute();
+    expect(notes.map((note) => note.text)).toEqual(['The citizen answered on the status page that it was not resolved.']);
+    await citizen.post(`/feedback/${code}/resolved?lang=en`, { answer: 'no' });
+    expect((await feedbackRow(code)).reopened_count).toBe(1);
+
+    // A second feedback from the same address; then the stop button on the first one's page.
+    const other = await feedbackFromPhone('en', address);
+    await notifier().tick();
+    const before = mailsTo().length;
+    const stopped = await citizen.post(`/feedback/${code}/stop-messages?lang=en`, {});
+    expect(stopped.text).toContain('Messages stopped: nothing more will be sent to this contact.');
+    expect(stopped.text).not.toContain('Stop these messages');
+    await answerInConsole(code, 'Answered again.');
+    await answerInConsole(other, 'Answered.');
+    await notifier().tick();
+    expect(mailsTo()).toHaveLength(before);
+  });
+
   it('STOP ends every message to that number; STOP from a number Central never wrote to changes nothing', async () => {
     const code = await feedbackFromPhone('en', '+995 593 33 44 55');
     await notifier().tick();

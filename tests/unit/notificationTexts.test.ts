@@ -28,12 +28,15 @@ describe('what citizens are sent', () => {
     expect(smsSize('ა'.repeat(135))).toEqual({ encoding: 'ucs2', units: 135, segments: 3 });
   });
 
-  it('an answer e-mail carries the answer itself; a follow-up e-mail points to the status page', () => {
+  it('an answer e-mail carries the answer itself; a follow-up e-mail a link for each answer; every e-mail the link that stops them', () => {
     const answered = emailOf({ kind: 'feedback-answered', code: 'ABCD1234', language: 'ru', link: LONG_LINK, answer: 'Исправлено.' });
     expect(answered.subject).toBe('Дом юстиции: ABCD1234');
-    expect(answered.text).toBe(`На ваш отзыв ABCD1234 дан ответ: ${LONG_LINK}\n\nОтвет:\nИсправлено.\n`);
+    expect(answered.text).toBe(
+      `На ваш отзыв ABCD1234 дан ответ: ${LONG_LINK}\n\nОтвет:\nИсправлено.\n\nЧтобы больше не получать сообщения: ${LONG_LINK}#stop\n`,
+    );
     expect(emailOf({ kind: 'feedback-followup', code: 'ABCD1234', language: 'en', link: LONG_LINK }).text).toBe(
-      `Was it resolved? If not, open it again here: ${LONG_LINK}\n`,
+      `Was your feedback ABCD1234 resolved?\nYes: ${LONG_LINK}?resolved=yes#resolved\nNo, open it again: ${LONG_LINK}?resolved=no#resolved\n\n` +
+        `To stop these messages: ${LONG_LINK}#stop\n`,
     );
   });
 });

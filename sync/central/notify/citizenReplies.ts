@@ -1,9 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
-import { addNote, reopen } from '../services/feedback.js';
-import { appendLedger } from '../services/ledger.js';
+import { answerResolved } from '../services/citizenLoop.js';
 import type { ContactKeyOf } from './contactKey.js';
-import { closeLoop } from './closeLoop.js';
 
 /** What a citizen's SMS did: stopped every message, answered "was it resolved?", or nothing we could use. */
 export type ReplyOutcome = 'stopped' | 'resolved' | 'reopened' | 'unknown-sender' | 'not-understood';
@@ -52,19 +50,6 @@ export async function handleReply(
   if (!asked) return 'not-understood';
   // Each question is answered once: a second "2" does not reopen twice.
   await db.updateTable('notifications').set({ delivery: 'replied' }).where('id', '=', asked.id).execute();
-  if (word === '1') {
-    await db.transaction().execute(async (trx) => {
-      await trx.updateTable('feedback').set({ resolved: 'yes' }).where('code', '=', asked.code).execute();
-      await appendLedger(trx, 'feedback.resolved', asked.code, { resolved: true, via: 'sms' });
-      await closeLoop(trx, asked.code);
-    });
-    return 'resolved';
-  }
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable('feedback').set({ resolved: 'no' }).where('code', '=', asked.code).execute();
-    await appendLedger(trx, 'feedback.resolved', asked.code, { resolved: false, via: 'sms' });
-  });
-  await reopen(db, asked.code, 'sms');
-  await addNote(db, asked.code, `The citizen replied by SMS that it was not resolved ("${text.trim().slice(0, 160)}").`, 'citizen');
-  return 'reopened';
+  await answerResolved(db, asked.code, { resolved: word === '1', via: 'sms', words: text });
+  return word === '1' ? 'resolved' : 'reopened';
 }

@@ -11,7 +11,10 @@ interface KindTexts {
   readonly line: Record<CitizenNotificationKind, string>;
   readonly answerHeading: string;
   /** The follow-up by e-mail: no reply to read, so the status page's "it did not help" is the way to say no. */
+  /** The e-mail's "was it resolved?": a link for each answer, each opening the status page with that answer ready. */
   readonly followupByEmail: string;
+  /** Below every e-mail: the link that stops every message to this contact. */
+  readonly stopLine: string;
 }
 
 const TEXTS: Record<Language, KindTexts> = {
@@ -24,7 +27,8 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-followup': 'მოგვარდა თქვენი საკითხი ({code})? უპასუხეთ 1 – დიახ, 2 – არა. {link}',
     },
     answerHeading: 'პასუხი:',
-    followupByEmail: 'მოგვარდა? თუ არა, გახსენით ხელახლა აქ: {link}',
+    followupByEmail: 'მოგვარდა თქვენი საკითხი ({code})?\nდიახ: {yes}\nარა, გახსენით ხელახლა: {no}',
+    stopLine: 'შეტყობინებების შესაწყვეტად: {stop}',
   },
   en: {
     brand: 'Public Service Hall',
@@ -35,7 +39,8 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-followup': 'Was your feedback {code} resolved? Reply 1 for yes, 2 for no. {link}',
     },
     answerHeading: 'The answer:',
-    followupByEmail: 'Was it resolved? If not, open it again here: {link}',
+    followupByEmail: 'Was your feedback {code} resolved?\nYes: {yes}\nNo, open it again: {no}',
+    stopLine: 'To stop these messages: {stop}',
   },
   ru: {
     brand: 'Дом юстиции',
@@ -46,7 +51,8 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-followup': 'Вопрос по отзыву {code} решён? Ответьте 1 – да, 2 – нет. {link}',
     },
     answerHeading: 'Ответ:',
-    followupByEmail: 'Вопрос решён? Если нет, откройте его снова здесь: {link}',
+    followupByEmail: 'Вопрос по отзыву {code} решён?\nДа: {yes}\nНет, откройте снова: {no}',
+    stopLine: 'Чтобы больше не получать сообщения: {stop}',
   },
   az: {
     brand: 'Ədliyyə evi',
@@ -57,7 +63,8 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-followup': '{code} nömrəli rəyiniz həll olundu? Cavab verin: 1 – bəli, 2 – xeyr. {link}',
     },
     answerHeading: 'Cavab:',
-    followupByEmail: 'Məsələ həll olundu? Olmayıbsa, burada yenidən açın: {link}',
+    followupByEmail: '{code} nömrəli rəyiniz həll olundu?\nBəli: {yes}\nXeyr, yenidən açın: {no}',
+    stopLine: 'Mesajları dayandırmaq üçün: {stop}',
   },
   hy: {
     brand: 'Արդարադատության տուն',
@@ -68,7 +75,8 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-followup': 'Ձեր հարցը ({code}) լուծվե՞լ է։ Պատասխանեք 1՝ այո, 2՝ ոչ։ {link}',
     },
     answerHeading: 'Պատասխանը՝',
-    followupByEmail: 'Լուծվե՞լ է։ Եթե ոչ, կրկին բացեք այստեղ՝ {link}',
+    followupByEmail: 'Ձեր հարցը ({code}) լուծվե՞լ է։\nԱյո՝ {yes}\nՈչ, կրկին բացեք՝ {no}',
+    stopLine: 'Հաղորդագրությունները դադարեցնելու համար՝ {stop}',
   },
 };
 
@@ -85,7 +93,12 @@ export interface NotificationContent {
 }
 
 const fill = (template: string, content: NotificationContent): string =>
-  template.replace('{code}', content.code).replace('{link}', content.link);
+  template
+    .replace('{code}', content.code)
+    .replace('{link}', content.link)
+    .replace('{yes}', `${content.link}?resolved=yes#resolved`)
+    .replace('{no}', `${content.link}?resolved=no#resolved`)
+    .replace('{stop}', `${content.link}#stop`);
 const lineOf = (content: NotificationContent): string => fill(textsOf(content.language).line[content.kind], content);
 
 /** The SMS: the brand, then the line. */
@@ -95,7 +108,8 @@ export const smsText = (content: NotificationContent): string => `${textsOf(cont
 export function emailOf(content: NotificationContent): { readonly subject: string; readonly text: string } {
   const texts = textsOf(content.language);
   const subject = `${texts.brand}: ${content.code}`;
-  if (content.kind === 'feedback-followup') return { subject, text: `${fill(texts.followupByEmail, content)}\n` };
+  const stop = `\n\n${fill(texts.stopLine, content)}\n`;
+  if (content.kind === 'feedback-followup') return { subject, text: `${fill(texts.followupByEmail, content)}${stop}` };
   const answer = content.answer ? `\n\n${texts.answerHeading}\n${content.answer}` : '';
-  return { subject, text: `${lineOf(content)}${answer}\n` };
+  return { subject, text: `${lineOf(content)}${answer}${stop}` };
 }

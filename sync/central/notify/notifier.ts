@@ -69,8 +69,8 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
 
   const contentOf = async (
     claim: ClaimedNotification & { kind: CitizenNotificationKind },
-  ): Promise<{ contact: string | undefined; content: NotificationContent }> => {
-    const row = await db.selectFrom('feedback').select(['contact_sealed']).where('code', '=', claim.code).executeTakeFirst();
+  ): Promise<{ contact: string | undefined; messagesOn: boolean; content: NotificationContent }> => {
+    const row = await db.selectFrom('feedback').select(['contact_sealed', 'notify']).where('code', '=', claim.code).executeTakeFirst();
     const answer =
       claim.kind === 'feedback-answered'
         ? await db
@@ -83,6 +83,7 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
     return {
       // Opened only here, to send, and held only for this message.
       contact: row?.contact_sealed ? sealingKey.open(row.contact_sealed) : undefined,
+      messagesOn: row?.notify === 1,
       content: {
         kind: claim.kind,
         code: claim.code,
@@ -128,7 +129,9 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
       return deliverToStaff({ ...claim, staff: claim.staff, kind: claim.kind });
     }
     const settle = { id: claim.id, worker, kind: claim.kind, code: claim.code };
-    const { contact, content } = await contentOf({ ...claim, kind: claim.kind });
+    const { contact, messagesOn, content } = await contentOf({ ...claim, kind: claim.kind });
+    // Stopped by the link on the status page (or the loop closed) after this message was planned.
+    if (!messagesOn) return markStopped(db, settle);
     const checked = contact === undefined ? undefined : checkContact(contact);
     if (!checked || 'problem' in checked)
       return markFailed(db, { ...claim, attempts: Number.MAX_SAFE_INTEGER, worker }, 'no usable contact');

@@ -24,7 +24,39 @@ ${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
   });
 }
 
-export function feedbackStatusPage(lang: PublicLanguage, feedback: PublicFeedback, serviceName: string, notice?: string): SafeHtml {
+/** Where the citizen's messages stand: shown to whoever holds the code, which only the citizen and their messages carry. */
+export interface LoopView {
+  readonly messagesOn: boolean;
+  readonly askResolved: boolean;
+  /** The answer the e-mail's link chose ("yes" or "no"): its button comes first and takes the focus. */
+  readonly chosen?: 'yes' | 'no' | undefined;
+}
+
+/** "Was it resolved?" with its two answers, and the link every message carries to stop them. */
+function loopForms(lang: PublicLanguage, path: string, loop: LoopView): SafeHtml {
+  const texts = publicTexts(lang);
+  const query = lang === 'en' ? '?lang=en' : '';
+  const answer = (value: 'yes' | 'no') =>
+    html`<button type="submit" name="answer" value="${value}"${value === 'no' ? html` class="secondary"` : ''}${loop.chosen === value ? html` autofocus` : ''}>${value === 'yes' ? texts.resolvedYes : texts.resolvedNo}</button>`;
+  const answers: readonly ('yes' | 'no')[] = loop.chosen === 'no' ? ['no', 'yes'] : ['yes', 'no'];
+  return html`${
+    loop.askResolved
+      ? html`<form class="stack" method="post" action="${path}/resolved${query}" id="resolved"><h2>${texts.resolvedQuestion}</h2><div class="actions">${answers.map(answer)}</div></form>`
+      : ''
+  }${
+    loop.messagesOn
+      ? html`<form method="post" action="${path}/stop-messages${query}" id="stop"><p>${texts.messagesOn}</p><button type="submit" class="secondary">${texts.stopMessages}</button></form>`
+      : ''
+  }`;
+}
+
+export function feedbackStatusPage(
+  lang: PublicLanguage,
+  feedback: PublicFeedback,
+  serviceName: string,
+  notice?: string,
+  loop: LoopView = { messagesOn: false, askResolved: false },
+): SafeHtml {
   const texts = publicTexts(lang);
   const path = `/feedback/${feedback.code}`;
   return publicPage({
@@ -54,9 +86,9 @@ ${
       )
 }
 ${
-  feedback.canReopen
+  feedback.canReopen && !loop.askResolved
     ? html`<form method="post" action="${path}/reopen${lang === 'en' ? '?lang=en' : ''}"><button type="submit" class="secondary">${texts.didNotHelp}</button></form>`
     : ''
-}`,
+}${loopForms(lang, path, loop)}`,
   });
 }

@@ -5,9 +5,10 @@ import { ErrorBody } from '../../protocol/errors.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { CentralDatabase } from '../db/schema.js';
 import { reopen } from '../services/feedback.js';
+import { answerResolved, citizenLoopOf, stopMessages } from '../services/citizenLoop.js';
 import { PublicFeedback, publicFeedback } from '../services/feedbackPublic.js';
 import { serviceNames } from '../services/serviceNames.js';
-import { feedbackLookupPage, feedbackStatusPage } from './feedbackStatusPage.js';
+import { feedbackLookupPage, feedbackStatusPage, type LoopView } from './feedbackStatusPage.js';
 import { sendPage } from '../web/layout.js';
 import { publicLanguageOf, publicTexts } from './publicTexts.js';
 import { fieldOf } from '../http/fields.js';
@@ -35,8 +36,25 @@ export function publicFeedbackRoutes(db: Kysely<CentralDatabase>) {
       const feedback = await publicFeedback(db, parsed.code);
       if (!feedback) return sendPage(reply, feedbackLookupPage(lang, typed, problemText(request, 'not-found')), 404);
       const names = await serviceNames(db, lang);
-      return sendPage(reply, feedbackStatusPage(lang, feedback, names(feedback.serviceId), notice));
+      const chosen = fieldOf(request.query, 'resolved');
+      const loop: LoopView = {
+        ...(await citizenLoopOf(db, parsed.code)),
+        chosen: chosen === 'yes' || chosen === 'no' ? chosen : undefined,
+      };
+      return sendPage(reply, feedbackStatusPage(lang, feedback, names(feedback.serviceId), notice, loop));
     };
+
+    /** A citizen's form on their status page: same-origin only, for a code that exists; the page again, with what happened. */
+    const citizenAction =
+      (act: (code: string, request: FastifyRequest) => Promise<string | undefined>) =>
+      async (request: FastifyRequest, reply: FastifyReply) => {
+        if (!isSameOriginPost(request))
+          return reply.code(403).send({ error: 'cross-site', message: 'Form posts must come from this site' });
+        const typed = stringField(request.params, 'code').slice(0, 40);
+        const parsed = parseTrackingCode(typed);
+        const notice = 'code' in parsed ? await act(parsed.code, request) : undefined;
+        return showStatus(request, reply, typed, notice);
+      };
 
     app.get('/feedback', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) => {
       const typed = stringField(request.query, 'code').slice(0, 40);
@@ -48,13 +66,29 @@ export function publicFeedbackRoutes(db: Kysely<CentralDatabase>) {
       showStatus(request, reply, stringField(request.params, 'code').slice(0, 40)),
     );
 
-    app.post('/feedback/:code/reopen', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) => {
-      if (!isSameOriginPost(request)) return reply.code(403).send({ error: 'cross-site', message: 'Form posts must come from this site' });
-      const typed = stringField(request.params, 'code').slice(0, 40);
-      const parsed = parseTrackingCode(typed);
-      const done = 'code' in parsed ? await reopen(db, parsed.code, 'web') : 'not-found';
-      return showStatus(request, reply, typed, done === 'done' ? publicTexts(publicLanguageOf(request.query)).reopened : undefined);
-    });
+    const textsOf = (request: FastifyRequest) => publicTexts(publicLanguageOf(request.query));
+    const form = { config: PUBLIC_RATE_LIMIT, schema: { hide: true } };
+    app.post(
+      '/feedback/:code/reopen',
+      form,
+      citizenAction(async (code, request) => ((await reopen(db, code, 'web')) === 'done' ? textsOf(request).reopened : undefined)),
+    );
+    app.post(
+      '/feedback/:code/stop-messages',
+      form,
+      citizenAction(async (code, request) => ((await stopMessages(db, code)) ? textsOf(request).messagesStopped : undefined)),
+    );
+    // Answered once, and only while asked: a second press, or a press on feedback never asked, changes nothing.
+    app.post(
+      '/feedback/:code/resolved',
+      form,
+      citizenAction(async (code, request) => {
+        const answer = fieldOf(request.body, 'answer');
+        if ((answer !== 'yes' && answer !== 'no') || !(await citizenLoopOf(db, code)).askResolved) return undefined;
+        await answerResolved(db, code, { resolved: answer === 'yes', via: 'web' });
+        return answer === 'yes' ? textsOf(request).resolvedThanks : textsOf(request).reopened;
+      }),
+    );
 
     const api = app.withTypeProvider<ZodTypeProvider>();
     api.get('/api/public/feedback/:code', {
