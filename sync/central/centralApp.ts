@@ -24,6 +24,7 @@ import { publicRecordRoutes } from './public/recordRoutes.js';
 import { processRoutes } from './public/processRoutes.js';
 import { recordConsoleRoutes } from './console/recordConsoleRoutes.js';
 import { createProcessIndex } from './services/record/processIndex.js';
+import { cosignedCheckpoint } from './services/record/cosignatures.js';
 import { receiptRoutes } from './public/receiptRoutes.js';
 import { witnessRoutes } from './kiosk-api/witnessRoutes.js';
 import type { RecordSigner } from './services/record/recordSigner.js';
@@ -154,7 +155,6 @@ export async function buildCentralApp({
   app.register(uploadRoutes(db, uploadDir));
   app.register(siteRoutes);
   app.register(publicFeedbackRoutes(db));
-  app.register(figuresRoutes(db, figures));
   const processIndex = createProcessIndex(recordSigner);
   // Read the log into the index now, in the background, so the first visitor after a restart does not wait
   // for it (about 9 s a million entries here). A failure (Central closing meanwhile) leaves it to the first page.
@@ -167,6 +167,7 @@ export async function buildCentralApp({
     .catch(() => undefined);
   app.register(publicRecordRoutes(db, recordSigner, processIndex));
   app.register(processRoutes(db, recordSigner, processIndex));
+  app.register(figuresRoutes(db, figures, async () => processIndex.upTo((await cosignedCheckpoint(db, recordSigner)).size)));
   app.register(witnessRoutes(db, recordSigner));
   app.register(receiptRoutes(db, recordSigner));
   app.register(open311Routes(db));

@@ -229,7 +229,7 @@ describe('after the answer', () => {
     await expect.poll(async () => (await feedbackRow(code)).resolved).toBe('yes');
     expect(await feedbackRow(code)).toMatchObject({ contact_sealed: null, contact_key: null, notify: 0 });
     const entries = await recordEntries(code);
-    expect(entries).toContainEqual(['feedback.resolved', { resolved: true, via: 'sms' }]);
+    expect(entries).toContainEqual(['feedback.resolved', expect.objectContaining({ resolved: true, via: 'sms' })]);
     expect(entries).toContainEqual(['feedback.contact-deleted', {}]);
     expect(entries.filter(([kind]) => kind === 'notification.sent')).toEqual([
       ['notification.sent', { kind: 'feedback-received', channel: 'sms' }],
@@ -274,7 +274,7 @@ describe('after the answer', () => {
     expect(page.text).toContain('<button type="submit" name="answer" value="no" class="secondary" autofocus>No, open it again</button>');
     await citizen.post(`/feedback/${code}/resolved?lang=en`, { answer: 'no' });
     expect(await feedbackRow(code)).toMatchObject({ status: 'reopened', resolved: 'no', reopened_count: 1 });
-    expect(await recordEntries(code)).toContainEqual(['feedback.resolved', { resolved: false, via: 'web' }]);
+    expect(await recordEntries(code)).toContainEqual(['feedback.resolved', expect.objectContaining({ resolved: false, via: 'web' })]);
     const notes = await central.db.selectFrom('feedback_notes').select('text').where('code', '=', code).execute();
     expect(notes.map((note) => note.text)).toEqual(['The citizen answered on the status page that it was not resolved.']);
     await citizen.post(`/feedback/${code}/resolved?lang=en`, { answer: 'no' });
@@ -291,6 +291,24 @@ describe('after the answer', () => {
     await answerInConsole(other, 'Answered.');
     await notifier().tick();
     expect(mailsTo()).toHaveLength(before);
+  });
+
+  it('the share resolved, from the answers above ("1" by SMS, "no" on the page), is on /figures and /record/indicators, counted from the public record', async () => {
+    const answers = await central.db.selectFrom('feedback').select(['resolved', 'branch_id']).where('resolved', 'is not', null).execute();
+    const yes = answers.filter((answer) => answer.resolved === 'yes').length;
+    expect(yes).toBeGreaterThan(0);
+    expect(answers.length - yes).toBeGreaterThan(0);
+    const indicators = (await (await fetch(`${central.url}/record/indicators?format=json`)).json()) as {
+      resolved: { all: { yes: number; no: number; share: number }; byBranch: { key: string; yes: number; no: number }[] };
+    };
+    expect(indicators.resolved.all).toMatchObject({ yes, no: answers.length - yes });
+    expect(indicators.resolved.byBranch.map((group) => group.key)).toEqual([...new Set(answers.map((answer) => answer.branch_id))].sort());
+    const shown = `${((100 * yes) / answers.length).toFixed(1)}%`;
+    for (const path of ['/figures?lang=en', '/record/indicators?lang=en']) {
+      const page = await (await fetch(`${central.url}${path}`)).text();
+      expect(page).toContain('Resolved? As citizens answer');
+      expect(page).toContain(`data-resolved-share="${shown}"`);
+    }
   });
 
   it('STOP ends every message to that number; STOP from a number Central never wrote to changes nothing', async () => {

@@ -1,5 +1,7 @@
 import type { FeedbackFigures, GroupFigures } from '../services/feedbackFigures.js';
 import { barChart } from '../web/barChart.js';
+import type { ResolvedShares } from '../services/record/resolvedShares.js';
+import { resolvedSection } from './resolvedSection.js';
 import { csvCell } from '../web/csv.js';
 import { publicPage } from './publicPage.js';
 import { html, type SafeHtml } from '../web/html.js';
@@ -37,7 +39,12 @@ ${barChart(
 }
 
 /** The promise's figures: each chart has the same numbers in a table beside it. */
-export function figuresPage(lang: PublicLanguage, figures: FeedbackFigures, serviceName: (id: string) => string): SafeHtml {
+export function figuresPage(
+  lang: PublicLanguage,
+  figures: FeedbackFigures,
+  serviceName: (id: string) => string,
+  resolved: ResolvedShares,
+): SafeHtml {
   const texts = publicTexts(lang);
   const kind = (key: string) => texts.kinds[key] ?? key;
   return publicPage({
@@ -83,6 +90,7 @@ ${groupSection('by-branch', texts.byBranch, figures.byBranch, texts, (key) => ke
 ${groupSection('by-service', texts.byService, figures.byService, texts, serviceName)}
 ${groupSection('by-kind', texts.byKind, figures.byKind, texts, kind)}
 ${groupSection('by-channel', texts.byChannel, figures.byChannel, texts, (key) => texts.channels[key] ?? key)}
+${resolvedSection(lang, resolved, serviceName)}
 <h2>${texts.downloads}</h2>
 <ul><li><a href="/figures.csv">figures.csv</a></li><li><a href="/figures.json">figures.json</a></li></ul>`,
   });

@@ -4,6 +4,8 @@ import { barChart } from '../web/barChart.js';
 import { csvCell } from '../web/csv.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { indicatorTexts } from './indicatorTexts.js';
+import type { ResolvedShares } from '../services/record/resolvedShares.js';
+import { resolvedSection } from './resolvedSection.js';
 import { withLang } from './processPage.js';
 import { publicPage } from './publicPage.js';
 import type { PublicLanguage } from './publicTexts.js';
@@ -16,7 +18,12 @@ const reached = (indicator: Indicator): number =>
   indicator.value === undefined ? 0 : Math.min(100, Math.round((100 * indicator.value) / indicator.target));
 
 /** `/record/indicators`: each GE0067 indicator, its target and the platform's measure, as a chart with the table beside it. */
-export function indicatorsPage(lang: PublicLanguage, indicators: readonly Indicator[], size: number): SafeHtml {
+export function indicatorsPage(
+  lang: PublicLanguage,
+  indicators: readonly Indicator[],
+  size: number,
+  resolved: { shares: ResolvedShares; serviceName: (id: string) => string },
+): SafeHtml {
   const words = indicatorTexts(lang);
   const target = (indicator: Indicator) =>
     (indicator.targetKind === 'at-least' ? words.atLeast : words.about)(figure(indicator.target, indicator.unit));
@@ -42,6 +49,7 @@ ${indicators.some((indicator) => indicator.value === undefined) ? html`<p>${word
       (indicator) =>
         html`<tr data-indicator="${indicator.id}"><th scope="row">${words.names[indicator.id]}</th><td>${target(indicator)}</td><td class="num" data-value="${indicator.value === undefined ? '' : String(indicator.value)}">${indicator.value === undefined ? words.notMeasured : figure(indicator.value, indicator.unit)}</td><td>${indicator.parts ? words.parts(indicator.parts.submissions, indicator.parts.focusGroups) : words.basis[indicator.id](indicator.basis)}</td><td>${indicator.sources.length === 0 ? '—' : html`<ul class="sources">${indicator.sources.map((source) => html`<li><a href="${withLang(lang, source.href)}">${pickText(source.label, lang)}</a></li>`)}</ul>`}</td></tr>`,
     )}</tbody></table></div>
+${resolvedSection(lang, resolved.shares, resolved.serviceName)}
 <p>${words.downloads}: <a href="/record/indicators?format=csv">${words.csv}</a> · <a href="/record/indicators?format=json">${words.json}</a></p>
 <h2>${words.howTitle}</h2><ul>${words.how.map((line) => html`<li>${line}</li>`)}</ul>`,
   });

@@ -12,6 +12,8 @@ import { sendPage } from '../web/layout.js';
 import { entriesPage, ENTRIES_PER_PAGE } from './entriesPage.js';
 import { indicatorsCsv, indicatorsPage } from './indicatorsPage.js';
 import { commitmentIndicators } from '../services/record/indicators.js';
+import { resolvedShares } from '../services/record/resolvedShares.js';
+import { serviceNames } from '../services/serviceNames.js';
 import { processPage, processTitle } from './processPage.js';
 import { processTexts } from './processTexts.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
@@ -60,7 +62,8 @@ export function processRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner,
       const record = await current();
       const indicators = await commitmentIndicators(db, record, await latestContentPack(db));
       const format = (request.query as { format?: unknown } | undefined)?.format;
-      if (format === 'json') return reply.header('cache-control', 'no-cache').send({ recordSize: record.size, indicators });
+      const resolved = resolvedShares(record);
+      if (format === 'json') return reply.header('cache-control', 'no-cache').send({ recordSize: record.size, indicators, resolved });
       if (format === 'csv')
         return reply
           .header('content-type', 'text/csv; charset=utf-8')
@@ -68,7 +71,9 @@ export function processRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner,
           .send(indicatorsCsv(indicators, record.size));
       if (format !== undefined)
         return reply.code(400).send({ error: 'bad-request', field: 'format', message: 'format: csv or json (or none, for the page)' });
-      return sendPage(reply, indicatorsPage(publicLanguageOf(request.query), indicators, record.size));
+      const lang = publicLanguageOf(request.query);
+      const serviceName = await serviceNames(db, lang);
+      return sendPage(reply, indicatorsPage(lang, indicators, record.size, { shares: resolved, serviceName }));
     });
 
     app.get('/record/entries', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) => {

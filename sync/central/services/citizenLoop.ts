@@ -45,12 +45,19 @@ export async function answerResolved(
   answer: { resolved: boolean; via: 'sms' | 'web'; words?: string },
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('feedback').select(['branch_id', 'service_id']).where('code', '=', code).executeTakeFirstOrThrow();
     await trx
       .updateTable('feedback')
       .set({ resolved: answer.resolved ? 'yes' : 'no' })
       .where('code', '=', code)
       .execute();
-    await appendLedger(trx, 'feedback.resolved', code, { resolved: answer.resolved, via: answer.via });
+    // Branch and service, so the share resolved is counted from the public record by both.
+    await appendLedger(trx, 'feedback.resolved', code, {
+      resolved: answer.resolved,
+      via: answer.via,
+      branch: row.branch_id,
+      service: row.service_id,
+    });
     if (answer.resolved) await closeLoop(trx, code);
   });
   if (answer.resolved) return;

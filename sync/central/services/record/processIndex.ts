@@ -37,6 +37,8 @@ export interface RecordIndex {
   readonly startedAt: string | undefined;
   /** A proposal's arrival: its submission id → the index of its `submission.accepted` entry. */
   readonly proposalArrivals: ReadonlyMap<string, number>;
+  /** Citizens' answers to "was it resolved?" (`feedback.resolved`), for the share resolved by branch and service. */
+  readonly resolutions: readonly IndexedEntry[];
 }
 
 /** The Tbilisi calendar day of an ISO time (UTC+4, no daylight saving). */
@@ -94,6 +96,11 @@ export function placesOf(entry: IndexedEntry): Place[] {
         ...(inTime ? [{ key: `feedback:${branch}`, measure: 'answered-in-time', day }] : []),
       ];
     }
+    case 'feedback.resolved': {
+      const branch = text(detail.branch);
+      const measure = detail.resolved === true ? 'resolved' : 'not-resolved';
+      return branch ? [{ key: `feedback:${branch}`, measure, day: tbilisiDay(entry.at) }] : [];
+    }
     case 'feedback.overdue': {
       const branch = text(detail.branch);
       return branch ? [{ key: `feedback:${branch}`, measure: 'overdue', day: tbilisiDay(entry.at) }] : [];
@@ -122,6 +129,7 @@ const READ_STEP = 4096;
 export function createProcessIndex(signer: Pick<RecordSigner, 'read'>) {
   const trails = new Map<string, ProcessTrail>();
   const focusGroups: IndexedEntry[] = [];
+  const resolutions: IndexedEntry[] = [];
   const proposalArrivals = new Map<string, number>();
   let size = 0;
   let startedAt: string | undefined;
@@ -135,6 +143,7 @@ export function createProcessIndex(signer: Pick<RecordSigner, 'read'>) {
   const add = (entry: IndexedEntry): void => {
     startedAt ??= entry.at;
     if (entry.kind === 'focus-group.recorded') focusGroups.push(entry);
+    if (entry.kind === 'feedback.resolved') resolutions.push(entry);
     if (entry.kind === 'submission.accepted' && entry.detail.type === 'proposal') proposalArrivals.set(entry.subject, entry.idx);
     for (const place of placesOf(entry)) {
       const trail = trailOf(place.key);
@@ -165,7 +174,7 @@ export function createProcessIndex(signer: Pick<RecordSigner, 'read'>) {
       const next = catchingUp.catch(() => undefined).then(() => readTo(target));
       catchingUp = next;
       await next;
-      return { size, trails, focusGroups, startedAt, proposalArrivals };
+      return { size, trails, focusGroups, startedAt, proposalArrivals, resolutions };
     },
     /** Entries by index with their exact bytes as text, for the pages that list what a figure counted. */
     async entries(indexes: readonly number[]): Promise<ListedEntry[]> {

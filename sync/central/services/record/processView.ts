@@ -39,7 +39,7 @@ export interface ProcessView {
 /** More days than this and the table counts by month. */
 const MAX_DAY_ROWS = 31;
 
-const ORDER = ['kiosk', 'phone', 'web', 'received', 'answered', 'answered-in-time', 'overdue'];
+const ORDER = ['kiosk', 'phone', 'web', 'received', 'answered', 'answered-in-time', 'overdue', 'resolved', 'not-resolved'];
 
 export function processKey(kind: ProcessKind, id: string): string {
   return `${kind}:${id}`;
