@@ -69,6 +69,8 @@ export const ProposalPayload = z.object({
   title: z.string().min(1).max(MAX_PROPOSAL_TITLE),
   description: z.string().min(1).max(MAX_FEEDBACK_MESSAGE).optional(),
   language: Language,
+  /** The citizen asked to be told, at the contact they left, when staff decide (issue #32). Never preselected. */
+  notifyMe: z.boolean().optional(),
 });
 export type ProposalPayload = z.infer<typeof ProposalPayload>;
 

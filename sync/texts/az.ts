@@ -343,6 +343,9 @@ export const az: Messages = {
     promise:
       'Əməkdaşlar hər təklifə baxır: qəbul olunanlar hamının səs verə biləcəyi təşəbbüsə çevrilir. Təklifinizi bu kodla izləyin və ya QR kodu skan edin.',
     qrLabel: 'Təklifin status səhifəsinin QR kodu',
+    contactTitle: 'Qərar barədə xəbər verək?',
+    contactLabel: 'Mobil nömrə və ya e-poçt (istəyə görə)',
+    notifyMe: 'Qərar veriləndə mənə SMS və ya e-poçtla xəbər verin',
   },
   results: {
     listTitle: 'Başa çatmış sorğu və səsvermələrin nəticələri',

@@ -337,6 +337,9 @@ export const en = {
     promise:
       'Staff review every proposal: accepted ones become initiatives that everyone can vote on. Follow yours with this code, or scan the QR code.',
     qrLabel: "QR code of your proposal's status page",
+    contactTitle: 'Hear the decision?',
+    contactLabel: 'Mobile number or e-mail (optional)',
+    notifyMe: 'Tell me by SMS or e-mail when it is decided',
   },
   results: {
     listTitle: 'Results of closed surveys and votes',

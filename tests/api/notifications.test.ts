@@ -346,6 +346,49 @@ async function feedbackDueIn(branch: string, hoursLeft: number): Promise<string>
   return code;
 }
 
+describe('a proposal', () => {
+  it("from a phone, asking to be told: the decision arrives in Russian with staff's reason, then the contact is deleted; ticking the box without a contact is refused naming notify", async () => {
+    const address = 'proposer@example.ge';
+    const phone = phoneClient(central.url);
+    await phone.get('/D/TB01-07/propose?lang=ru');
+    const refused = await phone.post('/D/TB01-07/propose', { title: 'Ночная смена', notify: 'yes', contact: '' });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toMatch(
+      /<div class="single has-error">[^]*Чтобы получить сообщение об ответе, наберите мобильный номер[^]*name="notify"/,
+    );
+    const before = await central.db.selectFrom('proposals').select('code').execute();
+    const sent = await phone.post('/D/TB01-07/propose', { title: 'Ночная смена', notify: 'yes', contact: address });
+    expect(sent.url).toBe('/D/TB01-07/thanks');
+    const row = await central.db
+      .selectFrom('proposals')
+      .select(['code', 'notify', 'contact_sealed'])
+      .where('code', 'not in', before.length > 0 ? before.map((old) => old.code) : [''])
+      .executeTakeFirstOrThrow();
+    expect(row.notify).toBe(1);
+    expect(row.contact_sealed).not.toContain(address);
+    await notifier().tick();
+    expect(mail.mails.filter((message) => message.to === address)).toEqual([]); // nothing before the decision
+
+    await createStaffUser(central.db, 'editor-eka', 'a long enough password', 'editor');
+    const editor = await signInStaff(central, 'editor-eka', 'a long enough password');
+    if (!isSignedIn(editor)) throw new Error('sign-in failed');
+    await editor.page(`/console/proposals/${row.code}`);
+    expect((await editor.post(`/console/proposals/${row.code}/reject`, { reason: 'Уже есть: услуга работает до 22:00.' })).status).toBe(
+      200,
+    );
+    await notifier().tick();
+    await notifier().tick();
+    const told = mail.mails.filter((message) => message.to === address);
+    expect(told).toHaveLength(1);
+    expect(told[0]?.text).toContain(`По вашему предложению ${row.code} принято решение: ${PUBLIC_URL}/proposals/${row.code}`);
+    expect(told[0]?.text).toContain('Уже есть: услуга работает до 22:00.');
+    expect(
+      await central.db.selectFrom('proposals').select(['notify', 'contact_sealed']).where('code', '=', row.code).executeTakeFirst(),
+    ).toEqual({ notify: 0, contact_sealed: null });
+    expect(await recordEntries(row.code)).toContainEqual(['proposal.contact-deleted', {}]);
+  });
+});
+
 describe('staff, before the deadline', () => {
   it('a responder is warned 4 hours before, an admin 1 hour before and at the breach, at their e-mail, for their branch; an answer stops the rest', async () => {
     await createStaffUser(central.db, 'lela', 'a long enough password', 'responder');

@@ -4,7 +4,7 @@ import { emailOf, smsText } from '../../sync/central/notify/notificationTexts.js
 import { smsAllowedFrom } from '../../sync/central/notify/quietHours.js';
 import { smsSize } from '../../sync/central/notify/smsSegments.js';
 
-const KINDS = ['feedback-received', 'feedback-answered', 'feedback-reopened', 'feedback-followup'] as const;
+const KINDS = ['feedback-received', 'feedback-answered', 'feedback-reopened', 'feedback-followup', 'proposal-decided'] as const;
 /** A public address as long as PSH's could reasonably be: https://psh.gov.ge/feedback/<code> is 36. */
 const LONG_LINK = 'https://engage.psh.gov.ge/feedback/ABCD1234';
 

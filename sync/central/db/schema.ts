@@ -3,7 +3,8 @@ import type { Generated } from 'kysely';
 
 /** Central's tables, as Kysely sees them. Column names are the SQL ones. */
 /** What a message to a citizen tells: their feedback was received, answered, or opened again. */
-export type CitizenNotificationKind = 'feedback-received' | 'feedback-answered' | 'feedback-reopened' | 'feedback-followup';
+export type CitizenNotificationKind =
+  'feedback-received' | 'feedback-answered' | 'feedback-reopened' | 'feedback-followup' | 'proposal-decided';
 /** What staff are told of: an assignment and a deadline four hours off (responders), one hour off and passed (admins, the supervisors), a rating alert and the daily digest (admins). */
 export type StaffNotificationKind =
   'team-assigned' | 'deadline-soon' | 'deadline-near' | 'deadline-breached' | 'rating-alert' | 'daily-digest';
@@ -262,6 +263,8 @@ export interface CentralDatabase {
     language: string;
     has_voice: number;
     contact_sealed: string | null;
+    /** 1: the citizen asked to be told of the decision at their contact (notifications). Defaults to 0. */
+    notify: Generated<number>;
     received_at: string;
     status: 'pending' | 'accepted' | 'rejected';
     reason: string | null;

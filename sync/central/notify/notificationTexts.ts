@@ -15,6 +15,8 @@ interface KindTexts {
   readonly followupByEmail: string;
   /** Below every e-mail: the link that stops every message to this contact. */
   readonly stopLine: string;
+  /** A proposal's e-mail, when staff accepted it (a rejection carries staff's public reason instead). */
+  readonly proposalAccepted: string;
 }
 
 const TEXTS: Record<Language, KindTexts> = {
@@ -25,10 +27,12 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-answered': 'თქვენს გამოხმაურებას {code} პასუხი გაეცა: {link}',
       'feedback-reopened': 'თქვენი გამოხმაურება {code} ხელახლა გაიხსნა. პასუხს 24 საათში გაგცემთ: {link}',
       'feedback-followup': 'მოგვარდა თქვენი საკითხი ({code})? უპასუხეთ 1 – დიახ, 2 – არა. {link}',
+      'proposal-decided': 'თქვენს შემოთავაზებაზე {code} გადაწყვეტილება მიღებულია: {link}',
     },
     answerHeading: 'პასუხი:',
     followupByEmail: 'მოგვარდა თქვენი საკითხი ({code})?\nდიახ: {yes}\nარა, გახსენით ხელახლა: {no}',
     stopLine: 'შეტყობინებების შესაწყვეტად: {stop}',
+    proposalAccepted: 'თქვენი შემოთავაზება მიღებულია და კენჭისყრაზე ინიციატივად გავა.',
   },
   en: {
     brand: 'Public Service Hall',
@@ -37,10 +41,12 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-answered': 'Your feedback {code} has been answered: {link}',
       'feedback-reopened': 'Your feedback {code} is open again. We answer within 24 hours: {link}',
       'feedback-followup': 'Was your feedback {code} resolved? Reply 1 for yes, 2 for no. {link}',
+      'proposal-decided': 'A decision was made on your proposal {code}: {link}',
     },
     answerHeading: 'The answer:',
     followupByEmail: 'Was your feedback {code} resolved?\nYes: {yes}\nNo, open it again: {no}',
     stopLine: 'To stop these messages: {stop}',
+    proposalAccepted: 'Your proposal was accepted: it goes to the vote as an initiative.',
   },
   ru: {
     brand: 'Дом юстиции',
@@ -49,10 +55,12 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-answered': 'На ваш отзыв {code} дан ответ: {link}',
       'feedback-reopened': 'Ваш отзыв {code} снова открыт. Ответим в течение 24 часов: {link}',
       'feedback-followup': 'Вопрос по отзыву {code} решён? Ответьте 1 – да, 2 – нет. {link}',
+      'proposal-decided': 'По вашему предложению {code} принято решение: {link}',
     },
     answerHeading: 'Ответ:',
     followupByEmail: 'Вопрос по отзыву {code} решён?\nДа: {yes}\nНет, откройте снова: {no}',
     stopLine: 'Чтобы больше не получать сообщения: {stop}',
+    proposalAccepted: 'Ваше предложение принято: оно выносится на голосование как инициатива.',
   },
   az: {
     brand: 'Ədliyyə evi',
@@ -61,10 +69,12 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-answered': '{code} nömrəli rəyinizə cavab verildi: {link}',
       'feedback-reopened': '{code} nömrəli rəyiniz yenidən açıldı. 24 saat ərzində cavab verəcəyik: {link}',
       'feedback-followup': '{code} nömrəli rəyiniz həll olundu? Cavab verin: 1 – bəli, 2 – xeyr. {link}',
+      'proposal-decided': '{code} nömrəli təklifiniz üzrə qərar verildi: {link}',
     },
     answerHeading: 'Cavab:',
     followupByEmail: '{code} nömrəli rəyiniz həll olundu?\nBəli: {yes}\nXeyr, yenidən açın: {no}',
     stopLine: 'Mesajları dayandırmaq üçün: {stop}',
+    proposalAccepted: 'Təklifiniz qəbul edildi: təşəbbüs kimi səsverməyə çıxarılır.',
   },
   hy: {
     brand: 'Արդարադատության տուն',
@@ -73,10 +83,12 @@ const TEXTS: Record<Language, KindTexts> = {
       'feedback-answered': 'Ձեր արձագանքին {code} պատասխան է տրվել՝ {link}',
       'feedback-reopened': 'Ձեր արձագանքը {code} կրկին բացվել է։ Կպատասխանենք 24 ժամում՝ {link}',
       'feedback-followup': 'Ձեր հարցը ({code}) լուծվե՞լ է։ Պատասխանեք 1՝ այո, 2՝ ոչ։ {link}',
+      'proposal-decided': 'Ձեր առաջարկի {code} վերաբերյալ որոշում է կայացվել՝ {link}',
     },
     answerHeading: 'Պատասխանը՝',
     followupByEmail: 'Ձեր հարցը ({code}) լուծվե՞լ է։\nԱյո՝ {yes}\nՈչ, կրկին բացեք՝ {no}',
     stopLine: 'Հաղորդագրությունները դադարեցնելու համար՝ {stop}',
+    proposalAccepted: 'Ձեր առաջարկն ընդունվել է․ այն քվեարկության է դրվում որպես նախաձեռնություն։',
   },
 };
 
@@ -88,8 +100,10 @@ export interface NotificationContent {
   readonly language: string;
   /** The status page a citizen follows: `<public url>/feedback/<code>`. */
   readonly link: string;
-  /** The latest answer, for an e-mail about an answer. */
+  /** The latest answer, for an e-mail about an answer; a rejected proposal's public reason. */
   readonly answer?: string | undefined;
+  /** A proposal accepted into a ballot: its e-mail says so in the citizen's language. */
+  readonly accepted?: boolean;
 }
 
 const fill = (template: string, content: NotificationContent): string =>
@@ -110,6 +124,7 @@ export function emailOf(content: NotificationContent): { readonly subject: strin
   const subject = `${texts.brand}: ${content.code}`;
   const stop = `\n\n${fill(texts.stopLine, content)}\n`;
   if (content.kind === 'feedback-followup') return { subject, text: `${fill(texts.followupByEmail, content)}${stop}` };
-  const answer = content.answer ? `\n\n${texts.answerHeading}\n${content.answer}` : '';
+  const said = content.accepted ? texts.proposalAccepted : content.answer;
+  const answer = said ? `\n\n${texts.answerHeading}\n${said}` : '';
   return { subject, text: `${lineOf(content)}${answer}${stop}` };
 }

@@ -7,6 +7,7 @@ import { emailOf, smsText, type NotificationContent } from './notificationTexts.
 import { handleReply } from './citizenReplies.js';
 import { planAssignmentNotices, planDailyDigests, planDeadlineWarnings, planRatingAlertMessages } from './deadlinePlanner.js';
 import { dailyDigestOf } from './dailyDigest.js';
+import { closeProposalLoop, planProposalDecisions, proposalMessageOf } from './proposalMessages.js';
 import { ratingAlertEmailOf, staffEmailOf } from './staffTexts.js';
 import { expireContacts } from './closeLoop.js';
 import type { ContactKeyOf } from './contactKey.js';
@@ -28,7 +29,8 @@ import type { NotifySettings } from './notifySettings.js';
 
 const BATCH = 50;
 const OPEN: readonly FeedbackStatus[] = ['received', 'in-review', 'reopened'];
-const isCitizenKind = (kind: NotificationKind): kind is CitizenNotificationKind => kind.startsWith('feedback-');
+const isCitizenKind = (kind: NotificationKind): kind is CitizenNotificationKind =>
+  kind.startsWith('feedback-') || kind === 'proposal-decided';
 /** Messages in flight at once, one citizen's never more than one. */
 const IN_FLIGHT = 8;
 
@@ -129,7 +131,10 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
       return deliverToStaff({ ...claim, staff: claim.staff, kind: claim.kind });
     }
     const settle = { id: claim.id, worker, kind: claim.kind, code: claim.code };
-    const { contact, messagesOn, content } = await contentOf({ ...claim, kind: claim.kind });
+    const isProposal = claim.kind === 'proposal-decided';
+    const { contact, messagesOn, content } = isProposal
+      ? await proposalMessageOf(db, sealingKey, publicUrl, claim)
+      : await contentOf({ ...claim, kind: claim.kind });
     // Stopped by the link on the status page (or the loop closed) after this message was planned.
     if (!messagesOn) return markStopped(db, settle);
     const checked = contact === undefined ? undefined : checkContact(contact);
@@ -139,22 +144,27 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
     const key = contactKeyOf(checked.value);
     if (await db.selectFrom('notify_optouts').select('contact_key').where('contact_key', '=', key).executeTakeFirst())
       return markStopped(db, settle);
-    await db.updateTable('feedback').set({ contact_key: key }).where('code', '=', claim.code).where('contact_key', 'is', null).execute();
+    if (!isProposal)
+      await db.updateTable('feedback').set({ contact_key: key }).where('code', '=', claim.code).where('contact_key', 'is', null).execute();
     if (checked.kind === 'email') {
       if (!email) return markFailed(db, { ...claim, worker }, 'no SMTP server configured');
       const sent = await email.send(checked.value, { ...emailOf(content), idempotencyKey: claim.id });
-      return markSent(db, settle, { channel: 'email', providerRef: sent.providerRef, delivery: 'accepted' });
+      await markSent(db, settle, { channel: 'email', providerRef: sent.providerRef, delivery: 'accepted' });
+    } else {
+      if (!sms) return markFailed(db, { ...claim, worker }, 'no SMS centre configured');
+      const now = settings.now?.() ?? new Date();
+      const allowed = smsAllowedFrom(now);
+      if (allowed.getTime() > now.getTime()) return postpone(db, settle, allowed);
+      const sent = await sms.send(checked.value, smsText(content));
+      await markSent(db, settle, { channel: 'sms', providerRef: sent.providerRef });
     }
-    if (!sms) return markFailed(db, { ...claim, worker }, 'no SMS centre configured');
-    const now = settings.now?.() ?? new Date();
-    const allowed = smsAllowedFrom(now);
-    if (allowed.getTime() > now.getTime()) return postpone(db, settle, allowed);
-    const sent = await sms.send(checked.value, smsText(content));
-    return markSent(db, settle, { channel: 'sms', providerRef: sent.providerRef });
+    // A proposal's one message is its decision: sent, its contact has served.
+    if (isProposal) await closeProposalLoop(db, claim.code);
   };
 
   const tick = async (): Promise<void> => {
     await planNotifications(db, settings.followUpAfterDays * 24 * 3_600_000);
+    await planProposalDecisions(db);
     await planAssignmentNotices(db);
     await planDeadlineWarnings(db, settings.staff);
     await planRatingAlertMessages(db);

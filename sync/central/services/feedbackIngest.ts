@@ -21,8 +21,8 @@ export function createFeedbackIngest(sqlite: BetterSqlite3.Database) {
     .prepare<[string, string], number>('SELECT 1 FROM feedback WHERE code = ? UNION ALL SELECT 1 FROM proposals WHERE code = ?')
     .pluck();
   const insertProposal = sqlite.prepare(
-    `INSERT INTO proposals (code, device_id, submission_id, branch_id, title, description, language, has_voice, contact_sealed, received_at, status)
-     VALUES (@code, @deviceId, @submissionId, @branchId, @title, @description, @language, @hasVoice, @contactSealed, @receivedAt, 'pending')`,
+    `INSERT INTO proposals (code, device_id, submission_id, branch_id, title, description, language, has_voice, contact_sealed, notify, received_at, status)
+     VALUES (@code, @deviceId, @submissionId, @branchId, @title, @description, @language, @hasVoice, @contactSealed, @notify, @receivedAt, 'pending')`,
   );
   const insert = sqlite.prepare(
     `INSERT INTO feedback (code, source, device_id, submission_id, branch_id, service_id, kind, message, language, has_voice, contact_sealed,
@@ -56,6 +56,7 @@ export function createFeedbackIngest(sqlite: BetterSqlite3.Database) {
         language: item.payload.language,
         hasVoice: item.attachments.some((file) => file.contentType === 'audio/wav') ? 1 : 0,
         contactSealed: item.personal?.contact ?? null,
+        notify: wantsNotifications(item.payload, item) ? 1 : 0,
         receivedAt,
       });
     },
@@ -83,6 +84,6 @@ export function createFeedbackIngest(sqlite: BetterSqlite3.Database) {
 }
 
 /** The citizen asked to be told, and left a contact to be told at: both, or no message is ever planned. */
-export function wantsNotifications(payload: FeedbackPayload, item: SubmissionEnvelope): boolean {
+export function wantsNotifications(payload: FeedbackPayload | ProposalPayload, item: SubmissionEnvelope): boolean {
   return payload.notifyMe === true && item.personal?.contact !== undefined;
 }

@@ -1,11 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import { refusal, success, type Outcome } from './outcome.js';
 import type { ContentPack } from '../../protocol/contentPack.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { latestContentPack, publishContentPack } from './content.js';
 import { appendLedger } from './ledger.js';
 
-export type ProposalRow = CentralDatabase['proposals'];
+export type ProposalRow = Selectable<CentralDatabase['proposals']>;
 
 export async function proposalQueue(db: Kysely<CentralDatabase>): Promise<ProposalRow[]> {
   // Pending first (oldest first), then the decided ones, newest first.

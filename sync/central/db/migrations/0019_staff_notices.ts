@@ -6,4 +6,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('staff_users').addColumn('notices', 'text').execute();
   // The team a responder works in: told when feedback is assigned to it (null: every team of their branch).
   await db.schema.alterTable('staff_users').addColumn('team', 'text').execute();
+  // The citizen who proposed a service asked to be told when it is decided (a proposal's contact is only for that).
+  await db.schema
+    .alterTable('proposals')
+    .addColumn('notify', 'integer', (column) => column.notNull().defaultTo(0))
+    .execute();
 }

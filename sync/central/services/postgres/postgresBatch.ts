@@ -231,10 +231,10 @@ async function storeMessages(
   if (proposals.length > 0)
     await client.query({
       name: 'psh-ingest-proposals',
-      text: `INSERT INTO proposals (code, device_id, submission_id, branch_id, title, description, language, has_voice, contact_sealed, received_at, status)
-        SELECT code, $1, submission_id, $2, title, description, language, has_voice, contact_sealed, $3, 'pending'
-        FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[], $10::text[])
-          AS p(code, submission_id, title, description, language, has_voice, contact_sealed)`,
+      text: `INSERT INTO proposals (code, device_id, submission_id, branch_id, title, description, language, has_voice, contact_sealed, notify, received_at, status)
+        SELECT code, $1, submission_id, $2, title, description, language, has_voice, contact_sealed, notify, $3, 'pending'
+        FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[], $10::text[], $11::integer[])
+          AS p(code, submission_id, title, description, language, has_voice, contact_sealed, notify)`,
       values: [
         deviceId,
         branchId,
@@ -246,6 +246,7 @@ async function storeMessages(
         proposals.map(({ payload }) => payload.language),
         proposals.map(({ item }) => hasVoice(item)),
         proposals.map(({ item }) => item.personal?.contact ?? null),
+        proposals.map(({ payload, item }) => (wantsNotifications(payload, item) ? 1 : 0)),
       ],
     });
 }
