@@ -41,6 +41,7 @@ const POSTGRES_ONLY = [
   'tests/api/moveToPostgres.test.ts',
   'tests/api/postgresBackup.test.ts',
   'tests/api/centralReadiness.test.ts',
+  'tests/api/notifyExactlyOnce.test.ts',
 ];
 
 export default defineConfig({

@@ -14,6 +14,13 @@ import { STAFF_ROLES } from './db/schema.js';
 import { createStaffUser } from './services/staffAuth.js';
 import { setStaffContact } from './services/staffContacts.js';
 
+/** A fixed time for the sender's clock (PSH_TEST_NOTIFY_CLOCK, tests only). */
+function testClock(iso: string): () => Date {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) throw new Error(`PSH_TEST_NOTIFY_CLOCK must be an ISO time (got "${iso}")`);
+  return () => at;
+}
+
 const LOG_LEVELS: readonly CentralLogLevel[] = ['error', 'warn', 'info', 'debug'];
 
 /** PSH_CENTRAL_LOG_LEVEL, checked: a typo must not silently turn the log off or up. */
@@ -93,8 +100,8 @@ async function main(argv: string[]): Promise<void> {
     const given = values[option];
     return typeof given === 'string' ? given : process.env[variable] || undefined;
   };
-  const notify = () =>
-    notifySettingsOf({
+  const notify = () => ({
+    ...notifySettingsOf({
       smtpUrl: setting('smtp', 'PSH_SMTP_URL'),
       smtpFrom: setting('smtp-from', 'PSH_SMTP_FROM'),
       smppUrl: setting('smpp', 'PSH_SMPP_URL'),
@@ -107,7 +114,11 @@ async function main(argv: string[]): Promise<void> {
       alertMinRatings: setting('alert-min-ratings', 'PSH_ALERT_MIN_RATINGS'),
       alertWindowMinutes: setting('alert-window-minutes', 'PSH_ALERT_WINDOW_MINUTES'),
       alertPressIntervalSec: setting('alert-press-interval-s', 'PSH_ALERT_PRESS_INTERVAL_S'),
-    });
+    }),
+    // Tests only, never set in production: the sender's clock for quiet hours and the digest, since a test of a
+    // Central process cannot choose the hour it runs at (SMS wait out Tbilisi's night).
+    ...(process.env.PSH_TEST_NOTIFY_CLOCK ? { now: testClock(process.env.PSH_TEST_NOTIFY_CLOCK) } : {}),
+  });
   switch (positionals[0]) {
     case 'serve': {
       const central = await startCentral({

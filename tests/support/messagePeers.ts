@@ -63,12 +63,16 @@ export async function startSmsCentre(credentials: { systemId: string; password: 
   const messages: ReceivedSms[] = [];
   const sessions = new Set<Session>();
   let refuseBinds = false;
+  let holdBinds = false;
+  let submitDelayMs = 0;
   let next = 1;
   const server = createSmppServer({}, (session) => {
     sessions.add(session);
     session.on('close', () => sessions.delete(session));
     session.on('error', () => sessions.delete(session));
     session.on('bind_transceiver', (pdu: PDU) => {
+      // Held: no answer at all, as a centre that accepted the connection and hangs.
+      if (holdBinds) return;
       const ok = !refuseBinds && pdu.system_id === credentials.systemId && pdu.password === credentials.password;
       session.send(pdu.response({ command_status: ok ? 0 : 0x0d }));
       if (!ok) session.close();
@@ -82,7 +86,9 @@ export async function startSmsCentre(credentials: { systemId: string; password: 
         dataCoding: Number(pdu.data_coding),
         messageId,
       });
-      session.send(pdu.response({ message_id: messageId }));
+      const answer = () => session.send(pdu.response({ message_id: messageId }));
+      if (submitDelayMs > 0) setTimeout(answer, submitDelayMs);
+      else answer();
     });
     session.on('enquire_link', (pdu: PDU) => session.send(pdu.response()));
     session.on('unbind', (pdu: PDU) => {
@@ -99,6 +105,14 @@ export async function startSmsCentre(credentials: { systemId: string; password: 
     /** While true, every bind is refused with ESME_RBINDFAIL, as a centre under maintenance does. */
     refuseBinds(refuse: boolean) {
       refuseBinds = refuse;
+    },
+    /** Each submit_sm answered this much later, as a loaded centre answers: sends overlap the senders' rounds. */
+    delaySubmits(ms: number) {
+      submitDelayMs = ms;
+    },
+    /** While true, a bind gets no answer: the sender waits, having claimed its messages, until its bind times out. */
+    holdBinds(hold: boolean) {
+      holdBinds = hold;
     },
     /** A citizen's SMS to PSH's sender, as the centre forwards it (deliver_sm, no receipt bit). */
     reply(from: string, text: string) {
