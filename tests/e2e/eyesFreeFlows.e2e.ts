@@ -5,6 +5,7 @@ import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
 import { ka } from '../../sync/texts/ka.js';
+import { startSmsCentre } from '../support/messagePeers.js';
 import { isSignedIn, signInStaff } from '../support/staffClient.js';
 import { startAudioKiosk, TONE_DEVICE, type AudioKiosk } from './support/audioKiosk.js';
 import { EyesFreeVisitor, figuresRow, type FlowFigures } from './support/eyesFreeVisitor.js';
@@ -20,9 +21,23 @@ const PERSONAL_NUMBER = '01024085927';
 const MESSAGE = 'კარგი რიგი';
 const ANSWER = 'გმადლობთ. დილით მეორე ოპერატორი დავამატეთ.';
 const ROOT = join(import.meta.dirname, '..', '..');
+/** The visitor's mobile number, typed on the contact screen's keyboard by keys, for "tell me" (issue #32). */
+const MOBILE = '591234567';
 let kiosk: AudioKiosk;
+/** The operator's SMS centre (a real SMPP 3.4 peer): where the visitor's messages arrive. */
+let centre: Awaited<ReturnType<typeof startSmsCentre>>;
+test.beforeAll(async () => {
+  centre = await startSmsCentre({ systemId: 'psh', password: 'e2e-smpp' });
+});
+test.afterAll(async () => centre.close());
 test.beforeEach(async () => {
-  kiosk = await startAudioKiosk('e2e-eyes-free', { audio: { inputDevice: TONE_DEVICE, headsetIsOutput: false, recordLimitSec: 120 } });
+  kiosk = await startAudioKiosk(
+    'e2e-eyes-free',
+    { audio: { inputDevice: TONE_DEVICE, headsetIsOutput: false, recordLimitSec: 120 } },
+    [],
+    // Noon in Tbilisi for Central's sender (tests only): SMS wait out the night, and a test cannot choose its hour.
+    { PSH_SMPP_URL: centre.url, PSH_SMS_SENDER: 'PSH', PSH_TEST_NOTIFY_CLOCK: '2026-12-07T08:00:00Z' },
+  );
 });
 test.afterEach(async () => kiosk.stop());
 
@@ -125,7 +140,9 @@ test('verified vote kept private, eyes-free', async ({ page }) => {
   expect(spokenAloud(chosen.title.ka).filter((text) => text.includes(ka.audio.states.checked))).toEqual([]);
 });
 
-test('feedback with a typed message, then its status by tracking code, eyes-free', async ({ page }) => {
+test('feedback with a typed message and "tell me" by SMS, the answer arriving by SMS, then its status by tracking code, eyes-free', async ({
+  page,
+}) => {
   const visitor = await begin(page, 'feedback, 10 characters typed', ka.home.feedback);
   const heading = page.getByRole('heading', { level: 1 });
   await visitor.choose(ka.feedback.kinds.suggestion);
@@ -144,7 +161,14 @@ test('feedback with a typed message, then its status by tracking code, eyes-free
     .poll(() => kiosk.transcript.all().some((line) => line.text.includes(ka.keys.count_other.replace('{{count}}', '10'))))
     .toBe(true);
   await visitor.choose(ka.feedback.next);
-  await visitor.choose(ka.feedback.noContact, { holds: true });
+  // A mobile number on the contact screen's keyboard, and "tell me", by keys: both private, never said aloud.
+  await expect(heading).toHaveText(ka.feedback.contactTitle);
+  await visitor.moveToTextBox();
+  await visitor.typeOnGrid(MOBILE, ka.keys.space);
+  await expect(page.getByRole('textbox')).toHaveValue(MOBILE);
+  await visitor.choose(ka.feedback.notifyMe);
+  await expect(page.getByRole('checkbox', { name: ka.feedback.notifyMe })).toHaveAttribute('aria-checked', 'true');
+  await visitor.choose(ka.feedback.next);
   await expect(heading).toHaveText(ka.feedback.reviewTitle);
   await visitor.choose(ka.feedback.send);
   const shown = (await page.getByTestId('tracking-code').textContent()) ?? '';
@@ -154,9 +178,14 @@ test('feedback with a typed message, then its status by tracking code, eyes-free
   await expect(heading).toHaveText(ka.welcome.title);
   expectFrictionless(visitor.figures());
   expect(spokenAloud(MESSAGE)).toEqual([]);
+  expect(spokenAloud(MOBILE)).toEqual([]);
 
   // A responder answers at Central (its console's form, posted as the browser would: the console has its own e2e).
   await answerAtCentral(code, ANSWER);
+  // The answer's SMS arrives at the visitor's number, in Georgian, with the code.
+  const toVisitor = () => centre.messages.filter((sms) => sms.to === `995${MOBILE}` && sms.text.includes(code));
+  await expect.poll(() => toVisitor().some((sms) => sms.text.includes('პასუხი გაეცა')), { timeout: 30_000 }).toBe(true);
+  expect(toVisitor().map((sms) => sms.text)).toContainEqual(expect.stringContaining('მიღებულია'));
 
   // The visitor comes back and asks for the status by the code, keys only: the answer is read back.
   const status = await begin(page, 'status by tracking code', ka.home.track);

@@ -28,6 +28,8 @@ export async function startAudioKiosk(
   name: string,
   overrides: Partial<KioskConfigInput> = {},
   kioskArgs: readonly string[] = [],
+  /** Central's environment: its SMS centre, for a test that follows a message out (notifications). */
+  centralEnv: NodeJS.ProcessEnv = {},
 ): Promise<AudioKiosk> {
   const dir = makeTempDir(name);
   const centralData = join(dir.path, 'central');
@@ -35,7 +37,7 @@ export async function startAudioKiosk(
   writeFileSync(join(dir.path, 'tone.raw'), sineRaw(440, 3));
   writeFileSync(join(dir.path, '.asoundrc'), fileCaptureAsoundrc(TONE_DEVICE, join(dir.path, 'tone.raw')));
   const running: RunningProcess[] = [];
-  const central = await startCentralProcess(centralData, await freePort());
+  const central = await startCentralProcess(centralData, await freePort(), centralEnv);
   running.push(central);
   const transcriptFile = join(dir.path, 'transcript.jsonl');
   const config = writeKioskConfig(dir.path, central.url, {
