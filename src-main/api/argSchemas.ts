@@ -58,6 +58,7 @@ export const argSchemas = {
     description: z.string().max(MAX_FEEDBACK_MESSAGE, `at most ${MAX_FEEDBACK_MESSAGE} characters`).optional(),
     recordingId: z.uuid().optional(),
     contact: z.string().max(MAX_CONTACT).optional(),
+    notifyMe: z.boolean().optional(),
   }),
   'feedback.lookup': z.object({ code: z.string().max(40) }),
   'feedback.reopen': z.object({ code: z.string().max(40) }),

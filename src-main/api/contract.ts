@@ -128,6 +128,8 @@ export interface KioskHandlers {
     description?: string | undefined;
     recordingId?: string | undefined;
     contact?: string | undefined;
+    /** Tell the visitor the decision at `contact` (an e-mail or a Georgian mobile number). */
+    notifyMe?: boolean | undefined;
   }) => SavedFeedback;
   /** The status of a feedback by its tracking code, as typed by the visitor. */
   'feedback.lookup': (args: { code: string }) => FeedbackLookup;

@@ -9,6 +9,7 @@ import { planDeadlineWarnings } from '../../sync/central/notify/deadlinePlanner.
 import { notifySettingsOf, NotifySettingError } from '../../sync/central/notify/notifySettings.js';
 import { smsSize } from '../../sync/central/notify/smsSegments.js';
 import { respond } from '../../sync/central/services/feedback.js';
+import { rejectProposal } from '../../sync/central/services/proposals.js';
 import { createStaffUser } from '../../sync/central/services/staffAuth.js';
 import { setStaffContact } from '../../sync/central/services/staffContacts.js';
 import { evaluateRatingAlerts } from '../../sync/central/services/ratingAlerts.js';
@@ -600,7 +601,7 @@ describe('a contact that went quiet', () => {
 });
 
 describe('at a kiosk', () => {
-  it('a visitor who asks to be told, with a mobile number, gets the SMS when staff answer; a landline is refused naming notifyMe', async () => {
+  it('a visitor who asks to be told, with a mobile number, gets the SMS when staff answer feedback or decide a proposal; a landline is refused naming notifyMe', async () => {
     const kiosk = await startKioskWithCentral(join(dir.path, 'kiosk'), {
       kioskId: 'notify-kiosk',
       branchId: 'zugdidi',
@@ -630,6 +631,24 @@ describe('at a kiosk', () => {
       await kiosk.central.notifier?.tick();
       const texts = centre.messages.filter((message) => message.text.includes(code)).map((message) => message.text);
       expect(texts[1]).toBe(`იუსტიციის სახლი: თქვენს გამოხმაურებას ${code} პასუხი გაეცა: ${PUBLIC_URL}/feedback/${code}`);
+
+      // A proposal, asking to hear the decision: the same rule for the number, one SMS when staff decide.
+      const proposal = async (contact: string) =>
+        kiosk.call('proposal.submit', { sessionId: await kiosk.session(), title: 'A ramp at every branch', contact, notifyMe: true });
+      expect(await proposal('32 2 12 34 56')).toMatchObject({ ok: false, error: { code: 'bad-request', field: 'notifyMe' } });
+      const proposed = kiosk.value<{ trackingCode: string }>(await proposal('598 76 54 33'));
+      await kiosk.core.sync.syncNow();
+      await kiosk.central.notifier?.tick();
+      const aboutProposal = () => centre.messages.filter((message) => message.text.includes(proposed.trackingCode));
+      expect(aboutProposal()).toEqual([]);
+      expect((await rejectProposal(kiosk.central.db, proposed.trackingCode, 'Ramps are already ordered.', 'lela')).ok).toBe(true);
+      await kiosk.central.notifier?.tick();
+      expect(aboutProposal().map((message) => [message.to, message.text])).toEqual([
+        [
+          '995598765433',
+          `იუსტიციის სახლი: თქვენს შემოთავაზებაზე ${proposed.trackingCode} გადაწყვეტილება მიღებულია: ${PUBLIC_URL}/proposals/${proposed.trackingCode}`,
+        ],
+      ]);
     } finally {
       await kiosk.close();
     }

@@ -43,20 +43,34 @@ test('a visitor proposes a service; it waits in the moderation queue and its pag
     .fill('One branch open until 22:00 <b>for people who work days</b>.');
   await photographAndCheck(page, 'en-normal-propose-02-description');
   await visitor.button(en.feedback.next).click();
+  // "Tell me the decision": nothing preselected; a contact without a way to tell is refused, then an e-mail.
+  await expect(visitor.heading()).toHaveText(en.propose.contactTitle);
+  const tellMe = page.getByRole('checkbox', { name: en.propose.notifyMe });
+  await expect(tellMe).toHaveAttribute('aria-checked', 'false');
+  await tellMe.click();
+  await visitor.button(en.feedback.next).click();
+  await expect(page.getByRole('alert')).toHaveText(en.feedback.notifyNeedsContact);
+  await page.getByRole('textbox', { name: en.feedback.contactLabel }).fill('nino@example.ge');
+  await photographAndCheck(page, 'en-normal-propose-03-contact');
+  await visitor.button(en.feedback.next).click();
   await expect(visitor.heading()).toHaveText(en.propose.reviewTitle);
   await expect(page.locator('.review-list')).toContainText('night desk');
-  await photographAndCheck(page, 'en-normal-propose-03-review');
+  await expect(page.locator('.review-list')).toContainText(`nino@example.ge (${en.propose.notifyYes})`);
+  await photographAndCheck(page, 'en-normal-propose-04-review');
   await visitor.button(en.propose.send).click();
   await expect(visitor.heading()).toHaveText(en.propose.thanksTitle);
   await expect(page.getByRole('img', { name: en.propose.qrLabel })).toBeVisible();
-  await photographAndCheck(page, 'en-normal-propose-04-thanks');
+  await photographAndCheck(page, 'en-normal-propose-05-thanks');
   const code = ((await page.getByTestId('tracking-code').textContent()) ?? '').replace('-', '');
 
   await expect
-    .poll(() => queryCentral<{ status: string }>(centralData, 'SELECT status FROM proposals WHERE code = ?', code)[0]?.status, {
-      timeout: 30_000,
-    })
-    .toBe('pending');
+    .poll(
+      () => queryCentral<{ status: string; notify: number }>(centralData, 'SELECT status, notify FROM proposals WHERE code = ?', code)[0],
+      {
+        timeout: 30_000,
+      },
+    )
+    .toEqual({ status: 'pending', notify: 1 });
   const reader = await (
     await page
       .context()

@@ -55,7 +55,7 @@ export function submitFeedback(path: SubmissionPath, input: FeedbackInput): Save
 }
 
 /** "Tell me" needs somewhere to tell: an e-mail, or a Georgian mobile number (the protocol's rule, as Central and the phone pages run it). */
-function notifiableContact(typed: string | undefined): void {
+export function notifiableContact(typed: string | undefined): void {
   if (typed === undefined || typed.trim() === '')
     throw new Refusal('bad-request', 'To be told, leave a mobile number or an e-mail address', 'notifyMe');
   const checked = checkContact(typed);

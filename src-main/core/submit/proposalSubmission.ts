@@ -1,6 +1,6 @@
 import { proposalProblem, typedText } from '../../../sync/protocol/messageLogic.js';
 import { newTrackingCode } from '../../../sync/protocol/trackingCode.js';
-import type { SavedWithCode } from './feedbackSubmission.js';
+import { notifiableContact, type SavedWithCode } from './feedbackSubmission.js';
 import { Refusal } from './refusal.js';
 import { sealedContact } from './sealedContact.js';
 import type { SubmissionPath } from './submissionPath.js';
@@ -12,6 +12,8 @@ export interface ProposalInput {
   readonly description?: string | undefined;
   readonly recordingId?: string | undefined;
   readonly contact?: string | undefined;
+  /** Tell the visitor the decision at `contact`: an e-mail or a Georgian mobile number. */
+  readonly notifyMe?: boolean | undefined;
 }
 
 /** A citizen's proposal of a new service: a title, a description typed or recorded, optional contact; followed by its tracking code. */
@@ -21,10 +23,18 @@ export function submitProposal(path: SubmissionPath, input: ProposalInput): Save
   const title = input.title.trim();
   const description = typedText(input.description);
   const voice = voiceMessage(path, session, input.recordingId, 'The voice message is gone; record it again or type the description');
+  if (input.notifyMe) notifiableContact(input.contact);
   const contact = sealedContact(path, input.contact);
   const trackingCode = newTrackingCode();
   const saved = path.queue(session, {
-    payload: { type: 'proposal', trackingCode, title, ...(description ? { description } : {}), language: session.language },
+    payload: {
+      type: 'proposal',
+      trackingCode,
+      title,
+      ...(description ? { description } : {}),
+      language: session.language,
+      ...(input.notifyMe && contact !== undefined ? { notifyMe: true } : {}),
+    },
     ...voice,
     sealed: { contact },
   });

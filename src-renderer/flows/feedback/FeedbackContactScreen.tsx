@@ -13,11 +13,14 @@ interface FeedbackContactScreenProps {
   readonly language: Language;
   readonly available: boolean;
   readonly contact: string;
-  readonly consent: boolean;
+  /** Consent to be contacted by staff: feedback asks it; a proposal, whose contact is only for its decision, does not. */
+  readonly consent?: { readonly given: boolean; readonly onChange: (consent: boolean) => void } | undefined;
   readonly notify: boolean;
   readonly error: KioskErrorKey | null;
+  /** A flow's own words for the screen (a proposal's); feedback's by default. */
+  readonly texts?: { readonly title: string; readonly help: string; readonly hint: string; readonly notifyMe: string };
+  readonly position?: { readonly current: number; readonly total: number };
   readonly onContact: (contact: string) => void;
-  readonly onConsent: (consent: boolean) => void;
   readonly onNotify: (notify: boolean) => void;
   readonly onNext: () => void;
   readonly onSkip: () => void;
@@ -25,8 +28,9 @@ interface FeedbackContactScreenProps {
 
 /**
  * Optional contact details: a phone number or an e-mail address, checked when
- * the visitor moves on, and consent to be contacted. What is typed is private
- * (never read aloud on the loudspeaker unless the visitor chose so).
+ * the visitor moves on, consent to be contacted (feedback), and "tell me" by
+ * SMS or e-mail. What is typed is private (never read aloud on the loudspeaker
+ * unless the visitor chose so). Feedback's step, and a proposal's.
  */
 export function FeedbackContactScreen({
   language,
@@ -35,23 +39,25 @@ export function FeedbackContactScreen({
   consent,
   notify,
   error,
+  texts,
+  position = feedbackPosition('feedbackContact'),
   onContact,
-  onConsent,
   onNotify,
   onNext,
   onSkip,
 }: FeedbackContactScreenProps) {
   const { t } = useTranslation();
+  const words = texts ?? {
+    title: t('feedback.contactTitle'),
+    help: t('feedback.contactHelp'),
+    hint: t('hints.feedbackContact'),
+    notifyMe: t('feedback.notifyMe'),
+  };
   const problem = error === 'invalidPhone' || error === 'invalidEmail' ? error : null;
   const notifyProblem = error === 'notifyNeedsContact' || error === 'notifyNeedsMobile' ? error : null;
   if (!available) {
     return (
-      <ScreenFrame
-        title={t('feedback.contactTitle')}
-        position={feedbackPosition('feedbackContact')}
-        hint={t('hints.feedbackContact')}
-        details={[{ text: t('feedback.contactUnavailable') }]}
-      >
+      <ScreenFrame title={words.title} position={position} hint={words.hint} details={[{ text: t('feedback.contactUnavailable') }]}>
         <p className="lead">{t('feedback.contactUnavailable')}</p>
         <div className="button-row">
           <BigButton huge onClick={onSkip}>
@@ -62,14 +68,9 @@ export function FeedbackContactScreen({
     );
   }
   return (
-    <ScreenFrame
-      title={t('feedback.contactTitle')}
-      className="contact-screen"
-      position={feedbackPosition('feedbackContact')}
-      hint={t('hints.feedbackContact')}
-    >
+    <ScreenFrame title={words.title} className="contact-screen" position={position} hint={words.hint}>
       <p className="context" id="contact-help">
-        {t('feedback.contactHelp')}
+        {words.help}
       </p>
       <div className="comment-layout">
         <div className="comment-typing">
@@ -95,12 +96,20 @@ export function FeedbackContactScreen({
           />
         </div>
         <div className="comment-side">
-          <button type="button" role="checkbox" className="choice consent" aria-checked={consent} onClick={() => onConsent(!consent)}>
-            <span className="check-box" aria-hidden="true">
-              {consent ? '✓' : ''}
-            </span>
-            {t('feedback.consent')}
-          </button>
+          {consent && (
+            <button
+              type="button"
+              role="checkbox"
+              className="choice consent"
+              aria-checked={consent.given}
+              onClick={() => consent.onChange(!consent.given)}
+            >
+              <span className="check-box" aria-hidden="true">
+                {consent.given ? '✓' : ''}
+              </span>
+              {t('feedback.consent')}
+            </button>
+          )}
           {/* "Tell me": a second, separate choice, never preselected (issue #32). */}
           <button
             type="button"
@@ -113,7 +122,7 @@ export function FeedbackContactScreen({
             <span className="check-box" aria-hidden="true">
               {notify ? '✓' : ''}
             </span>
-            {t('feedback.notifyMe')}
+            {words.notifyMe}
           </button>
           {notifyProblem && <ErrorMessage id="notify-error">{t(`feedback.${notifyProblem}`)}</ErrorMessage>}
           <div className="button-column">

@@ -1,4 +1,4 @@
-import { checkContact, isNotifiable } from '../../../sync/protocol/contact.js';
+import { contactChoice } from '../contactChoice.js';
 import { useKioskClient } from '../../client/KioskClientContext.js';
 import type { KioskState } from '../../shells/kiosk/kioskState.js';
 import type { FlowProps } from '../kioskFlow.js';
@@ -83,20 +83,15 @@ export default function FeedbackFlow({ state, dispatch, info, onBack, onFinish }
           language={state.language}
           available={session.canLeaveContact}
           contact={draft.contact}
-          consent={draft.consent}
+          consent={{ given: draft.consent, onChange: (consent) => dispatch({ type: 'feedback', patch: { consent } }) }}
           notify={draft.notify}
           error={state.error}
           onContact={(contact) => dispatch({ type: 'feedback', patch: { contact } })}
-          onConsent={(consent) => dispatch({ type: 'feedback', patch: { consent } })}
           onNotify={(notify) => dispatch({ type: 'feedback', patch: { notify } })}
           onNext={() => {
-            if (draft.contact.trim() === '')
-              return draft.notify ? dispatch({ type: 'error', error: 'notifyNeedsContact' }) : go('feedbackReview');
-            const checked = checkContact(draft.contact);
-            if ('problem' in checked)
-              return dispatch({ type: 'error', error: checked.problem === 'email' ? 'invalidEmail' : 'invalidPhone' });
-            if (draft.notify && !isNotifiable(checked)) return dispatch({ type: 'error', error: 'notifyNeedsMobile' });
-            dispatch({ type: 'feedback', patch: { contact: checked.value } });
+            const choice = contactChoice(draft.contact, draft.notify);
+            if ('error' in choice) return dispatch({ type: 'error', error: choice.error });
+            dispatch({ type: 'feedback', patch: { contact: choice.contact } });
             go('feedbackReview');
           }}
           onSkip={() => {

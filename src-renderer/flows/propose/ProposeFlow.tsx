@@ -3,6 +3,8 @@ import { useKioskClient } from '../../client/KioskClientContext.js';
 import type { KioskState } from '../../shells/kiosk/kioskState.js';
 import type { FlowProps } from '../kioskFlow.js';
 import { useSubmit } from '../useSubmit.js';
+import { contactChoice } from '../contactChoice.js';
+import { FeedbackContactScreen } from '../feedback/FeedbackContactScreen.js';
 import { FeedbackMessageScreen } from '../feedback/FeedbackMessageScreen.js';
 import { FeedbackThanksScreen } from '../feedback/FeedbackThanksScreen.js';
 import { ProposeReviewScreen } from './ProposeReviewScreen.js';
@@ -27,6 +29,8 @@ export default function ProposeFlow({ state, dispatch, info, onBack, onFinish }:
         title: proposal.title,
         ...(proposal.description.trim() ? { description: proposal.description } : {}),
         ...(state.voiceMessage ? { recordingId: state.voiceMessage.recordingId } : {}),
+        // The contact is only for the decision: sent when, and only when, the visitor asked to be told.
+        ...(proposal.notify && proposal.contact ? { contact: proposal.contact, notifyMe: true } : {}),
       }),
     }));
 
@@ -55,8 +59,38 @@ export default function ProposeFlow({ state, dispatch, info, onBack, onFinish }:
           onMessage={(description) => dispatch({ type: 'proposal', patch: { description } })}
           onVoiceMessage={(voiceMessage) => dispatch({ type: 'voiceMessage', voiceMessage })}
           onNext={() =>
-            proposal.description.trim() || state.voiceMessage ? go('proposeReview') : dispatch({ type: 'error', error: 'messageRequired' })
+            proposal.description.trim() || state.voiceMessage ? go('proposeContact') : dispatch({ type: 'error', error: 'messageRequired' })
           }
+        />
+      );
+    case 'proposeContact':
+      return (
+        <FeedbackContactScreen
+          language={state.language}
+          available={session.canLeaveContact}
+          contact={proposal.contact}
+          notify={proposal.notify}
+          error={state.error}
+          texts={{
+            title: t('propose.contactTitle'),
+            help: t('propose.contactHelp'),
+            hint: t('hints.proposeContact'),
+            notifyMe: t('propose.notifyMe'),
+          }}
+          position={proposePosition('proposeContact')}
+          onContact={(contact) => dispatch({ type: 'proposal', patch: { contact } })}
+          onNotify={(notify) => dispatch({ type: 'proposal', patch: { notify } })}
+          onNext={() => {
+            const choice = contactChoice(proposal.contact, proposal.notify);
+            if ('error' in choice) return dispatch({ type: 'error', error: choice.error });
+            // A contact without "tell me" has no use: it is not kept.
+            dispatch({ type: 'proposal', patch: { contact: proposal.notify ? choice.contact : '' } });
+            go('proposeReview');
+          }}
+          onSkip={() => {
+            dispatch({ type: 'proposal', patch: { contact: '', notify: false } });
+            go('proposeReview');
+          }}
         />
       );
     case 'proposeReview':

@@ -13,6 +13,12 @@ interface ProposeReviewScreenProps {
   readonly onChange: () => void;
 }
 
+/** The contact, private, with what it is for beside it ("you will be told when it is decided"). */
+function contactItem(term: string, contact: string, told: string) {
+  const item = typedItem(term, contact, '');
+  return { ...item, shown: `${contact} (${told})`, spoken: [...item.spoken, { text: told }] };
+}
+
 /** The proposal before it is sent, shown and read back; typed text is private in audio mode. */
 export function ProposeReviewScreen({ draft, voiceMessage, busy, showError, onSend, onChange }: ProposeReviewScreenProps) {
   const { t } = useTranslation();
@@ -26,6 +32,8 @@ export function ProposeReviewScreen({ draft, voiceMessage, busy, showError, onSe
         { term: t('propose.name'), shown: title, spoken: [{ text: `${t('propose.name')}:` }, { text: title, private: true }] },
         typedItem(t('propose.description'), draft.description.trim(), t('propose.noDescription'), 'review-message'),
         ...voiceItem(t('review.voice'), voiceMessage, (count) => t('voice.seconds', { count })),
+        // The contact only when the visitor asked to hear the decision: said privately, "tell me" after it.
+        ...(draft.notify && draft.contact ? [contactItem(t('feedback.reviewContact'), draft.contact, t('propose.notifyYes'))] : []),
       ]}
       sendLabel={t('propose.send')}
       changeLabel={t('propose.change')}

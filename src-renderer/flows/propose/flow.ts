@@ -7,9 +7,12 @@ import { PROPOSE_STEPS } from './proposeSteps.js';
 export interface ProposalDraft {
   readonly title: string;
   readonly description: string;
+  /** Where to tell the decision (a mobile number or an e-mail), only when `notify` is chosen; never preselected. */
+  readonly contact: string;
+  readonly notify: boolean;
 }
 
-const EMPTY: ProposalDraft = { title: '', description: '' };
+const EMPTY: ProposalDraft = { title: '', description: '', contact: '', notify: false };
 
 declare module '../kioskFlow.js' {
   interface FlowDrafts {
@@ -26,7 +29,7 @@ declare module '../kioskFlow.js' {
   }
 }
 
-/** A proposal of a new service: title -> description (typed or recorded) -> review -> tracking code. */
+/** A proposal of a new service: title -> description (typed or recorded) -> "tell me the decision" (optional) -> review -> tracking code. */
 export const flow = defineFlow({
   id: 'propose',
   tile: { label: 'home.propose', order: 4 },
