@@ -14,7 +14,7 @@ a { color: var(--brand); }
 header.site { background: var(--brand); color: #fff; padding: .75rem 1.5rem; display: flex; gap: 2rem; align-items: center; flex-wrap: wrap; }
 header.site a { color: #fff; }
 header.site nav ul { list-style: none; display: flex; gap: 1.5rem; margin: 0; padding: 0; flex-wrap: wrap; }
-header.site .who { margin-left: auto; display: flex; gap: 1rem; align-items: center; }
+header.site .who { margin-left: auto; display: flex; gap: .5rem 1rem; align-items: center; flex-wrap: wrap; }
 main { padding: 1.5rem; max-width: 1400px; }
 h1 { font-size: 2rem; margin: .5rem 0 1rem; }
 h2 { font-size: 1.4rem; margin: 1.5rem 0 .5rem; }
@@ -113,7 +113,7 @@ table.fleet th, table.fleet td.num { white-space: nowrap; }
 .voice [hidden] { display: none; }
 .voice { border: 1px solid var(--line); border-radius: .4rem; padding: .75rem 1rem; margin: 0 0 1.5rem; }
 .voice audio { width: 100%; min-height: 48px; margin: .5rem 0; }
-.voice .actions { display: flex; flex-wrap: wrap; gap: .5rem; }
+.voice .actions, form .actions { display: flex; flex-wrap: wrap; gap: .5rem; }
 footer.phone { border-top: 1px solid var(--line); margin-top: 2rem; padding: .5rem 1rem 2rem; }
 footer.phone ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; padding: 0; margin: 0; }
 footer.phone a { display: inline-block; min-height: 44px; padding: .6rem 0; }
