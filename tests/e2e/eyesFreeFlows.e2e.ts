@@ -143,7 +143,7 @@ test('verified vote kept private, eyes-free', async ({ page }) => {
 test('feedback with a typed message and "tell me" by SMS, the answer arriving by SMS, then its status by tracking code, eyes-free', async ({
   page,
 }) => {
-  const visitor = await begin(page, 'feedback, 10 characters typed', ka.home.feedback);
+  const visitor = await begin(page, 'feedback, 10 characters and a mobile number typed, "tell me"', ka.home.feedback);
   const heading = page.getByRole('heading', { level: 1 });
   await visitor.choose(ka.feedback.kinds.suggestion);
   await visitor.choose(ka.feedback.thisDesk, { holds: true });
