@@ -160,6 +160,7 @@ export const az: Messages = {
     trackResult: 'Bitirmək üçün Enter basın.',
     surveyList: 'Sorğular arasında hərəkət edin və birində Enter basın.',
     surveyQuestion: 'Cavab seçin, sonra «Növbəti».',
+    surveyText: 'Cavabı yazın, sonra «Növbəti».',
     surveyReview: 'Cavabları yoxlayın, sonra «Göndər».',
     surveyThanks: 'Bitirmək üçün Enter basın.',
     ballotList: 'Səsvermələr arasında hərəkət edin və Enter basın.',
@@ -302,6 +303,7 @@ export const az: Messages = {
     send: 'Göndər',
     change: 'Dəyiş',
     thanksTitle: 'Təşəkkür edirik! Cavablarınız saxlanıldı.',
+    thanksNote: 'Cavablarınız Ədliyyə evinə avtomatik göndərilir.',
   },
   vote: {
     listTitle: 'Təşəbbüslərə səs verin',

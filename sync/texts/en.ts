@@ -152,6 +152,7 @@ export const en = {
     trackResult: 'Press Enter to finish.',
     surveyList: 'Move through the surveys and press Enter on one.',
     surveyQuestion: 'Choose your answer, then Next.',
+    surveyText: 'Type your answer, then Next.',
     surveyReview: 'Check your answers, then Send.',
     surveyThanks: 'Press Enter to finish.',
     ballotList: 'Move through the ballots and press Enter on one.',
@@ -295,6 +296,7 @@ export const en = {
     send: 'Send',
     change: 'Change',
     thanksTitle: 'Thank you! Your answers are saved.',
+    thanksNote: 'Your answers are sent to the Public Service Hall automatically.',
   },
   vote: {
     listTitle: 'Vote on initiatives',

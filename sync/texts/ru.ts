@@ -152,6 +152,7 @@ export const ru: Messages = {
     trackResult: 'Нажмите Enter, чтобы закончить.',
     surveyList: 'Переходите между опросами и нажмите Enter на нужном.',
     surveyQuestion: 'Выберите ответ, затем «Далее».',
+    surveyText: 'Наберите ответ, затем «Далее».',
     surveyReview: 'Проверьте ответы, затем «Отправить».',
     surveyThanks: 'Нажмите Enter, чтобы закончить.',
     ballotList: 'Переходите между голосованиями и нажмите Enter.',
@@ -294,6 +295,7 @@ export const ru: Messages = {
     send: 'Отправить',
     change: 'Изменить',
     thanksTitle: 'Спасибо! Ваши ответы сохранены.',
+    thanksNote: 'Ваши ответы автоматически отправляются в Дом юстиции.',
   },
   vote: {
     listTitle: 'Голосование за инициативы',

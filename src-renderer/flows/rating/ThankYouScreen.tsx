@@ -12,11 +12,14 @@ interface ThankYouScreenProps {
   readonly onFinish: () => void;
   /** What was saved ("your rating", "your answers"); the rating's by default. */
   readonly title?: string;
+  /** Where it goes, in the same words ("your answers are sent…"); the rating's by default. */
+  readonly note?: string;
 }
 
 /** Shown only after the core committed the submission: the promise "saved" is true here. The code is spoken character by character. */
-export function ThankYouScreen({ saved, language, onFinish, title }: ThankYouScreenProps) {
+export function ThankYouScreen({ saved, language, onFinish, title, note }: ThankYouScreenProps) {
   const { t } = useTranslation();
+  const sent = note ?? t('thanks.note');
   return (
     <ScreenFrame
       title={title ?? t('thanks.title')}
@@ -26,7 +29,7 @@ export function ThankYouScreen({ saved, language, onFinish, title }: ThankYouScr
       details={[
         { text: t('audio.codeIntro') },
         { text: spellOut(saved.confirmationCode, language) },
-        { text: t('thanks.note') },
+        { text: sent },
         { text: t('receipt.spoken') },
       ]}
     >
@@ -38,7 +41,7 @@ export function ThankYouScreen({ saved, language, onFinish, title }: ThankYouScr
           <p className="code" aria-labelledby="code-label" data-testid="confirmation-code">
             {saved.confirmationCode}
           </p>
-          <p className="lead">{t('thanks.note')}</p>
+          <p className="lead">{sent}</p>
         </div>
         <ReceiptQr url={saved.receiptUrl} />
       </div>

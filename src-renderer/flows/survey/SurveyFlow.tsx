@@ -27,7 +27,13 @@ export default function SurveyFlow({ state, dispatch, info, onBack, onFinish }: 
   }
   if (state.screen === 'surveyThanks') {
     return state.saved ? (
-      <ThankYouScreen saved={state.saved} language={state.language} title={t('survey.thanksTitle')} onFinish={onFinish} />
+      <ThankYouScreen
+        saved={state.saved}
+        language={state.language}
+        title={t('survey.thanksTitle')}
+        note={t('survey.thanksNote')}
+        onFinish={onFinish}
+      />
     ) : null;
   }
   const survey = content.surveys.find((candidate) => candidate.id === state.drafts.survey.surveyId);

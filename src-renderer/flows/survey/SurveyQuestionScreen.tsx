@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { questionHintKey } from './questionHint.js';
 import { useTranslation } from 'react-i18next';
 import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
@@ -196,7 +197,7 @@ export function SurveyQuestionScreen({
       choices={
         choices.length > 0 ? choices.length : question.type === 'rating' ? question.scale : question.type === 'smiley' ? 5 : undefined
       }
-      hint={question.type === 'ranking' ? t('survey.rankHelp') : t('hints.surveyQuestion')}
+      hint={t(questionHintKey(question.type))}
       details={question.type === 'ranking' ? [{ text: rankingOrder(question, answer, language, t) }] : undefined}
     >
       {input}
