@@ -157,7 +157,8 @@ describe('a citizen who asked to be told', () => {
     const second = startNotifier({
       db: central.db,
       sealingKey: loadSealingKey(join(dir.path, 'central')),
-      settings: notifySettingsOf({ smppUrl: centre.url, smsSender: 'PSH', intervalMs: 3_600_000 }),
+      // Its clock at noon in Tbilisi too: on the real clock, a run after 18:00 UTC would hold its SMS till morning.
+      settings: { ...notifySettingsOf({ smppUrl: centre.url, smsSender: 'PSH', intervalMs: 3_600_000 }), now: NOON_IN_TBILISI },
       publicUrl: PUBLIC_URL,
       contactKeyOf: loadContactKey(join(dir.path, 'central')),
       log: () => undefined,
@@ -192,6 +193,20 @@ describe('a citizen who asked to be told', () => {
       .execute();
     await notifier().tick();
     expect(centre.messages.filter((message) => message.text.includes(code))).toHaveLength(1);
+  });
+
+  it('a malformed PDU from the SMS centre costs its session, never a message: the next SMS goes on a new bind, and the first is not sent again', async () => {
+    const first = await feedbackFromPhone('en', '+995 594 00 00 01');
+    await notifier().tick();
+    expect(smsFor(first)).toHaveLength(1);
+    // A PDU whose length no peer may send: the library stops reading that session for good.
+    centre.garble();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const second = await feedbackFromPhone('en', '+995 594 00 00 02');
+    await notifier().tick();
+    expect(smsFor(second)).toHaveLength(1);
+    expect(smsFor(first)).toHaveLength(1);
+    expect(await central.db.selectFrom('notifications').select('state').where('code', '=', second).execute()).toEqual([{ state: 'sent' }]);
   });
 });
 

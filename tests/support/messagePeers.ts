@@ -114,6 +114,13 @@ export async function startSmsCentre(credentials: { systemId: string; password: 
     holdBinds(hold: boolean) {
       holdBinds = hold;
     },
+    /** A PDU no SMPP peer can read (its length far over the protocol's limit), on every open session. */
+    garble() {
+      const header = Buffer.alloc(16);
+      header.writeUInt32BE(0x7fffffff, 0); // command_length
+      header.writeUInt32BE(0x00000005, 4); // deliver_sm
+      for (const session of sessions) (session as unknown as { socket: NodeJS.WritableStream }).socket.write(header);
+    },
     /** A citizen's SMS to PSH's sender, as the centre forwards it (deliver_sm, no receipt bit). */
     reply(from: string, text: string) {
       for (const session of sessions) session.deliver_sm({ source_addr: from, destination_addr: 'PSH', esm_class: 0, short_message: text });

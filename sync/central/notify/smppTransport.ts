@@ -55,30 +55,42 @@ export function createSmppTransport(settings: SmppSettings): SmsTransport {
   const url = new URL(settings.url);
   const credentials = { system_id: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
   let bound: Promise<Session> | undefined;
+  /** The session `bound` holds, once bound: the one a failure must let go of (and not a newer one). */
+  let current: Session | undefined;
+  const letGo = (session: Session) => {
+    if (current !== session) return;
+    current = undefined;
+    bound = undefined;
+  };
 
   const bind = (): Promise<Session> =>
     withTimeout(
       new Promise<Session>((resolve, reject) => {
         const session = connect({ url: `smpp://${url.host}`, auto_enquire_link_period: 30_000 }, () => {
           session.bind_transceiver(credentials, (pdu) => {
-            if (pdu.command_status === STATUS_OK) resolve(session);
-            else {
+            if (pdu.command_status === STATUS_OK) {
+              current = session;
+              resolve(session);
+            } else {
               session.destroy();
               reject(new Error(`the SMS centre refused the bind (command_status ${String(pdu.command_status)})`));
             }
           });
         });
-        session.on('error', (error: Error) => reject(new Error(`SMS centre unreachable: ${error.message}`)));
-        session.on('close', () => {
-          bound = undefined;
+        // A session that fails (a PDU the library cannot read, which stops its reading for good; a reset socket)
+        // is done: it is closed, and the next message binds a new one, rather than wait on it until a restart.
+        session.on('error', (error: Error) => {
+          reject(new Error(`SMS centre unreachable: ${error.message}`));
+          letGo(session);
+          session.destroy();
         });
+        session.on('close', () => letGo(session));
         session.on('deliver_sm', (pdu: PDU) => {
           session.send(pdu.response());
           if (!isReceipt(pdu)) return settings.onReply?.(String(pdu.source_addr), textOf(pdu));
           const receipt = receiptOf(pdu);
           if (receipt) settings.onReceipt?.(receipt.id, receipt.state);
         });
-        // A PDU the library cannot parse is answered by it with generic_nack; the session stays up.
       }),
       BIND_TIMEOUT_MS,
       'SMPP bind',

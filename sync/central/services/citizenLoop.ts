@@ -61,10 +61,11 @@ export async function answerResolved(
     if (answer.resolved) await closeLoop(trx, code);
   });
   if (answer.resolved) return;
-  await reopen(db, code, answer.via);
+  // The note first: whoever sees it reopened (staff in the inbox, a test polling) sees why.
   const said = answer.words ? ` ("${answer.words.trim().slice(0, 160)}")` : '';
   const how = answer.via === 'sms' ? 'replied by SMS' : 'answered on the status page';
   await addNote(db, code, `The citizen ${how} that it was not resolved${said}.`, 'citizen');
+  await reopen(db, code, answer.via);
 }
 
 /**
