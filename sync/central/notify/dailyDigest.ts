@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
 import { tbilisiTime } from '../web/tbilisiTime.js';
 import { sendingTrouble } from '../services/sendingTrouble.js';
+import { OPEN } from './deadlinePlanner.js';
 
-const OPEN = sql`('received', 'in-review', 'reopened')`;
 /** Second in every digest's subject, so a mail rule can file it. */
 export const DIGEST_SUBJECT = 'digest';
 /** The overdue codes listed by name; the rest are counted (the console lists them all). */

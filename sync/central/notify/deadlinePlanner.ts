@@ -1,12 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { CentralDatabase, StaffNotificationKind } from '../db/schema.js';
 import type { StaffTimings } from './notifySettings.js';
+import { OPEN_STATUSES } from '../services/feedback.js';
 import { wants } from '../services/staffNotices.js';
 
 const HOUR = 3_600_000;
 const TBILISI_OFFSET_MS = 4 * HOUR;
-/** Statuses still waiting for an answer. */
-const OPEN = sql`('received', 'in-review', 'reopened')`;
+/** Statuses still waiting for an answer, as the inbox counts them. */
+export const OPEN = sql`(${sql.join(OPEN_STATUSES)})`;
 
 /** Who is warned, and when: responders some hours before the deadline; admins (the supervisors) closer to it, and at the breach. */
 const deadlineWarnings = (timings: StaffTimings): readonly { kind: StaffNotificationKind; before: number; role: string }[] => [

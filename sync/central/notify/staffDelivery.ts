@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { CentralDatabase, FeedbackStatus, StaffNotificationKind } from '../db/schema.js';
+import type { CentralDatabase, StaffNotificationKind } from '../db/schema.js';
+import { OPEN_STATUSES } from '../services/feedback.js';
 import { dailyDigestOf } from './dailyDigest.js';
 import { markFailed, markSent, markStopped, type ClaimedNotification } from './notificationOutbox.js';
 import type { EmailTransport } from './smtpTransport.js';
 import { ratingAlertEmailOf, staffEmailOf } from './staffTexts.js';
-
-const OPEN: readonly FeedbackStatus[] = ['received', 'in-review', 'reopened'];
 
 interface StaffDeliveryDeps {
   readonly db: Kysely<CentralDatabase>;
@@ -25,7 +24,7 @@ export function createStaffDelivery({ db, email, publicUrl, worker }: StaffDeliv
       return alert && !alert.closed_at ? ratingAlertEmailOf(alert, `${publicUrl}/console/alerts`) : undefined;
     }
     const row = await db.selectFrom('feedback').select(['status', 'current_due_at']).where('code', '=', claim.code).executeTakeFirst();
-    return row && OPEN.includes(row.status)
+    return row && OPEN_STATUSES.includes(row.status)
       ? staffEmailOf(claim.kind, claim.code, row.current_due_at, `${publicUrl}/console/feedback/${claim.code}`)
       : undefined;
   };
