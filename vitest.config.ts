@@ -17,6 +17,7 @@ const CENTRAL_SUITES = [
   'tests/api/fleetConsole.test.ts',
   'tests/api/fuzzCentral.test.ts',
   'tests/api/indicators.test.ts',
+  'tests/api/ingestDecisions.test.ts',
   'tests/api/phoneChannel.test.ts',
   'tests/api/phoneListenAndVoice.test.ts',
   'tests/api/phoneVotes.test.ts',

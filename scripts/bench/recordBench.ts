@@ -9,7 +9,6 @@ import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../../sync/central/db/schema.js';
 import { prepareIngest, type IngestStatements } from '../../sync/central/services/ingest.js';
 import { entryBytes } from '../../sync/central/services/record/recordLog.js';
-import { createSubmissionRecorder } from '../../sync/central/services/submissionEntry.js';
 import { loadSealingKey } from '../../sync/central/services/sealingKey.js';
 import { loadVoterKey } from '../../sync/central/services/voterKey.js';
 import { ratingEnvelope } from '../../tests/support/envelope.js';
@@ -40,8 +39,8 @@ async function ingestWithAndWithoutRecord(
     .values({ id: 'bench-dev', kiosk_id: 'bench', branch_id: 'bench-branch', public_key: 'unused', enrolled_at: new Date().toISOString() })
     .execute();
   const keys = { sealingKey: loadSealingKey(dataDir), voterKeyOf: loadVoterKey(dataDir) };
-  const real = prepareIngest(sqlite, keys, createSubmissionRecorder(sqlite));
-  const none = prepareIngest(sqlite, keys, () => ({ index: -1 }));
+  const real = prepareIngest(sqlite, keys, { withRecord: true });
+  const none = prepareIngest(sqlite, keys, { withRecord: false });
   const withRecord: number[] = [];
   const without: number[] = [];
   let seq = 0;

@@ -7,7 +7,8 @@ import { publishContentPack } from '../../sync/central/services/content.js';
 import type { VotePayload } from '../../sync/protocol/submission.js';
 import { loadSealingKey } from '../../sync/central/services/sealingKey.js';
 import { failure } from '../../sync/central/services/outcome.js';
-import { createVoteIngest } from '../../sync/central/services/voteIngest.js';
+import { createPackReader } from '../../sync/central/services/contentPacks.js';
+import { createVoteCheck } from '../../sync/central/services/voteCheck.js';
 import { loadVoterKey } from '../../sync/central/services/voterKey.js';
 import type { Kysely } from 'kysely';
 import { envelopeOf } from '../support/envelope.js';
@@ -31,17 +32,15 @@ const vote = (choices: string[]) => envelopeOf(1, { type: 'vote', ballotId: demo
 
 describe('Central refuses choices that do not fit the ballot, naming why', () => {
   it('an unknown initiative, one chosen twice, too many', () => {
-    const ingest = createVoteIngest(sqliteHandleOf(db), {
+    const check = createVoteCheck(createPackReader(sqliteHandleOf(db)), {
       sealingKey: loadSealingKey(dir.path),
       voterKeyOf: loadVoterKey(dir.path),
     });
     const [first = '', second = '', third = ''] = demoBallot.initiatives.map((initiative) => initiative.id);
-    expect(ingest.check(vote([first, 'made-up']))).toEqual(failure(`"made-up" is not an initiative of ballot "${demoBallot.id}"`));
-    expect(ingest.check(vote([first, first]))).toEqual(failure('an initiative is chosen twice'));
-    expect(ingest.check(vote([first, second, third]))).toEqual(
-      failure(`at most ${demoBallot.maxChoices} choices on ballot "${demoBallot.id}"`),
-    );
+    expect(check(vote([first, 'made-up']))).toEqual(failure(`"made-up" is not an initiative of ballot "${demoBallot.id}"`));
+    expect(check(vote([first, first]))).toEqual(failure('an initiative is chosen twice'));
+    expect(check(vote([first, second, third]))).toEqual(failure(`at most ${demoBallot.maxChoices} choices on ballot "${demoBallot.id}"`));
     // Choices that fit pass on to the next check: this demo ballot is verified, and no number was sealed.
-    expect(ingest.check(vote([first]))).toEqual(failure('a verified ballot needs a personal number sealed to this Central'));
+    expect(check(vote([first]))).toEqual(failure('a verified ballot needs a personal number sealed to this Central'));
   });
 });

@@ -16,7 +16,7 @@ import {
   type PhoneSession,
 } from '../services/phoneSessions.js';
 import type { SpokenPages } from '../services/spokenPages.js';
-import type { VoteKeys } from '../services/voteIngest.js';
+import type { VoteKeys } from '../services/voteCheck.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
 import { phonePage, type PhonePageOptions } from './phoneLayout.js';

@@ -12,7 +12,7 @@ import { ensureChannelDevice } from './channelDevices.js';
 import { markAttachmentReceived } from './attachments.js';
 import { ingestBatch } from './ingest.js';
 import { sha256Hex } from './secrets.js';
-import type { VoteKeys } from './voteIngest.js';
+import type { VoteKeys } from './voteCheck.js';
 
 export interface PhoneSubmission {
   /** A phone at a branch's desk, or the web site (no branch). */

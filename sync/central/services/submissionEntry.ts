@@ -1,7 +1,6 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { receiptCommitment, receiptLookup } from '../../record/receipt.js';
 import type { SubmissionEnvelope } from '../../protocol/submission.js';
-import { CanonicalJson, createRecordAppender } from './record/recordLog.js';
+import { CanonicalJson } from './record/recordLog.js';
 
 export interface SubmissionFacts {
   readonly type: string;
@@ -72,18 +71,4 @@ export function submissionEntryDetail(facts: SubmissionFacts): { readonly detail
     (lookup === undefined ? '' : `"receipt":${str(lookup)},`) +
     `"receivedAt":${str(facts.receivedAt)},"recordedAt":${str(facts.recordedAt)},"type":${str(facts.type)}}`;
   return { detail: new CanonicalJson(text), ...(lookup === undefined ? {} : { lookup }) };
-}
-
-/** Records an accepted submission in the public record (inside ingest's transaction): its entry's index and receipt lookup. */
-export type SubmissionRecorder = (id: string, facts: SubmissionFacts) => { readonly index: number; readonly lookup?: string };
-
-export function createSubmissionRecorder(sqlite: BetterSqlite3.Database): SubmissionRecorder {
-  const append = createRecordAppender(sqlite);
-  return (id, facts) => {
-    const { detail, lookup } = submissionEntryDetail(facts);
-    return {
-      index: append({ kind: 'submission.accepted', subject: id, detail }, facts.receivedAt),
-      ...(lookup === undefined ? {} : { lookup }),
-    };
-  };
 }
