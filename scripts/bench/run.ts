@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     ...(await benchKioskRss()),
     ...(await benchSpeech()),
     ...(await benchTapToPaint()),
-    ...benchOutbox(),
+    ...(await benchOutbox()),
     ...(await benchSyncDrain()),
     ...(await benchCentralIngest()),
     ...(await benchInbox()),

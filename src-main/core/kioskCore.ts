@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { KioskConfig } from '../../kiosk-config/schema.js';
+import { startIdleCheckpoints } from './db/idleCheckpoints.js';
 import { loadContentPackFile } from '../../sync/node/contentPackFile.js';
 import type { ContentPack } from '../../sync/protocol/contentPack.js';
 import { createRecorder, type RecorderLevel, type RecordingEnd } from './audio/recorder.js';
@@ -78,6 +79,8 @@ export interface KioskCoreOptions extends OpenDatabaseOptions {
 export function createKioskCore(config: KioskConfig, options: KioskCoreOptions = {}): KioskCore {
   const starter = options.starterContent ?? (config.starterContent ? loadContentPackFile(config.starterContent) : undefined);
   const db = openDatabase(config.dataDir, options);
+  // Checkpoints between visitors, not inside their "saved" commit (idleCheckpoints.ts).
+  const checkpoints = startIdleCheckpoints(db);
   const listeners = new Set<(event: CoreEvent) => void>();
   const emit = (event: CoreEvent) => listeners.forEach((listener) => listener(event));
   const outbox = createOutboxQueries(db);
@@ -86,6 +89,7 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
   try {
     content = createContentStore(db, starter);
   } catch (error) {
+    checkpoints.stop();
     db.close();
     throw error;
   }
@@ -153,6 +157,7 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
       await recorder.close();
       await speech.close();
       await sync.stop();
+      checkpoints.stop();
       db.close();
     },
   };

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { AttachmentRef, SubmissionPayload } from '../../../sync/protocol/submission.js';
 import { canonicalJson } from '../../../sync/protocol/canonicalJson.js';
 import { newConfirmationCode } from '../../../sync/node/confirmationCode.js';
-import { payloadSha256 } from './payloadHash.js';
+import { sha256OfCanonical } from './payloadHash.js';
 
 export interface QueuedSubmission {
   readonly id: string;
@@ -54,12 +54,14 @@ export function createEnqueue(db: Database): (input: EnqueueInput) => QueuedSubm
       createdAt: new Date().toISOString(),
       receiptCode: newConfirmationCode(20),
     };
+    // Canonicalised once: the stored text is exactly what the hash covers.
+    const payloadJson = canonicalJson(input.payload);
     insertSubmission.run({
       ...saved,
       type: input.payload.type,
       sessionId: input.sessionId,
-      payloadJson: canonicalJson(input.payload),
-      payloadSha256: payloadSha256(input.payload),
+      payloadJson,
+      payloadSha256: sha256OfCanonical(payloadJson),
       contentVersion: input.contentVersion,
     });
     for (const attachment of input.attachments ?? []) insertAttachment.run({ submissionId: saved.id, ...attachment });
