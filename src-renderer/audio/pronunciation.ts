@@ -9,7 +9,24 @@ import { latinLetterName } from './latinLetterNames.js';
  * (issue #13, defect 8).
  */
 const KEY_NAMES: Readonly<Partial<Record<Language, Readonly<Record<string, string>>>>> = {
-  ka: { 'Page Up': 'ფეიჯ აფ', 'Page Down': 'ფეიჯ დაუნ', Enter: 'ენთერ', Escape: 'ესქეიფ', Shift: 'შიფტი', Tab: 'ტაბი', F1: 'ეფ ერთი' },
+  ka: {
+    'Page Up': 'ფეიჯ აფ',
+    'Page Down': 'ფეიჯ დაუნ',
+    Enter: 'ენთერ',
+    Escape: 'ესქეიფ',
+    Shift: 'შიფტი',
+    Tab: 'ტაბი',
+    F1: 'ეფ ერთი',
+    // Said by their letters' names these are Georgian words, and the sentence says something else: R "არ" is
+    // "not" ("R says how many…" was heard "does not say how many…"), S "ეს" is "this" (issue #35). So a key
+    // letter is "letter R" by its Georgian name, and the abbreviations are said as the words Georgians say.
+    R: 'ასო ერ',
+    S: 'ასო ეს',
+    QR: 'ქიუარ',
+    SMS: 'ესემეს',
+    // The example address of the e-mail hint, as a Georgian speaker reads it out.
+    'name@example.ge': 'ნეიმ ეთ იგზამფლ წერტილი ჯი ი',
+  },
   ru: { 'Page Up': 'Пейдж ап', 'Page Down': 'Пейдж даун', Enter: 'Энтер', Escape: 'Эскейп', Shift: 'Шифт', Tab: 'Таб', F1: 'Эф один' },
   hy: { 'Page Up': 'Փեյջ ափ', 'Page Down': 'Փեյջ դաուն', Enter: 'Էնթեր', Escape: 'Էսքեյփ', Shift: 'Շիֆթ', Tab: 'Թաբ', F1: 'Էֆ մեկ' },
 };

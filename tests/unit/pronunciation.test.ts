@@ -3,19 +3,60 @@ import { pronounce } from '../../src-renderer/audio/pronunciation.js';
 import { spellOut } from '../../src-renderer/audio/spellOut.js';
 import type { HeardLine } from '../e2e/support/transcript.js';
 import { wrongVoiceLines } from '../e2e/support/voices.js';
+import { ka } from '../../sync/texts/ka.js';
 
 const line = (lang: string, text: string): HeardLine => ({ t: '', lang, text, private: false, clip: '' });
 
+/** Every string of a catalogue, with where it is. */
+function sentencesOf(value: unknown, path = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[path, value]];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => sentencesOf(inner, `${path}.${key}`));
+  return [];
+}
+
+/**
+ * Short Georgian words a Latin letter's name can sound like: said where a key is meant, they change what the
+ * sentence says (R "არ" is "not", S "ეს" "this", Z "ზედ" "on top", I "აი" "here"), and the little words a
+ * name could be heard as.
+ */
+const GEORGIAN_WORDS = new Set(['არ', 'ეს', 'ზედ', 'აი', 'და', 'ან', 'ის', 'რომ', 'თუ', 'ვერ', 'კი', 'ნუ']);
+/** "ასო" ("letter") before a name says it is a letter's name: the word after it is not heard as a word of the sentence. */
+const LETTER = 'ასო';
+/** A sentence without its {{placeholders}}: what fills them is the visitor's, said in its own way. */
+const withoutPlaceholders = (text: string) => text.replace(/\{\{[^}]*\}\}/gu, ' ');
+const LATIN_TOKEN = /(?<![\p{L}\p{N}])[A-Za-z][A-Za-z0-9]*(?: (?:Up|Down))?(?![\p{L}\p{N}])/gu;
+
+/** Where the Georgian voice says a Latin key or abbreviation of a sentence as a Georgian word, or leaves it in Latin. */
+function misheardKeys(path: string, sentence: string): string[] {
+  const text = withoutPlaceholders(sentence);
+  const misheard = [...text.matchAll(LATIN_TOKEN)].flatMap(([token]) => {
+    const words = pronounce(token, 'ka')
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
+    const heard = words.filter((word, at) => GEORGIAN_WORDS.has(word) && words[at - 1] !== LETTER);
+    return heard.map((word) => `${path}: ${token} is said "${word}"`);
+  });
+  const latin = [...pronounce(text, 'ka').matchAll(LATIN_TOKEN)].map(([token]) => `${path}: ${token} is left in Latin`);
+  return [...misheard, ...latin];
+}
+
 describe('pronounce: every phrase in its own voice (issue #13, defect 8)', () => {
+  it('no Georgian sentence of the kiosk says a key or an abbreviation as a Georgian word, nor in Latin (issue #35)', () => {
+    expect(sentencesOf(ka).flatMap(([path, text]) => misheardKeys(path, text))).toEqual([]);
+    // The sentence the issue heard: "R says how many characters are typed", not "does not say".
+    expect(pronounce(ka.keys.gridHint, 'ka')).toContain('ასო ერ ამბობს');
+  });
+
   it('says the keypad keys printed in Latin in the Georgian, Russian and Armenian voices', () => {
     expect(pronounce('დასაწყებად დააჭირეთ Enter-ს.', 'ka')).toBe('დასაწყებად დააჭირეთ ენთერ-ს.');
-    expect(pronounce('Page Up და Page Down – სიჩქარე, R – გამეორება', 'ka')).toBe('ფეიჯ აფ და ფეიჯ დაუნ – სიჩქარე, არ – გამეორება');
+    expect(pronounce('Page Up და Page Down – სიჩქარე, R – გამეორება', 'ka')).toBe('ფეიჯ აფ და ფეიჯ დაუნ – სიჩქარე, ასო ერ – გამეორება');
     expect(pronounce('Нажмите Enter, чтобы начать.', 'ru')).toBe('Нажмите Энтер, чтобы начать.');
     expect(pronounce('(F1 կամ ?)', 'hy')).toBe('(Էֆ մեկ կամ ?)');
   });
 
   it('spells abbreviations in capitals by the letters’ names, and leaves Latin words to Latin voices', () => {
-    expect(pronounce('SMS მოგივათ, ან დაასკანერეთ QR კოდი', 'ka')).toBe('ეს ემ ეს მოგივათ, ან დაასკანერეთ ქიუ არ კოდი');
+    expect(pronounce('SMS მოგივათ, ან დაასკანერეთ QR კოდი', 'ka')).toBe('ესემეს მოგივათ, ან დაასკანერეთ ქიუარ კოდი');
+    expect(pronounce('IBM', 'ka')).toBe('აი ბი ემ');
     expect(pronounce('Press Enter, then R.', 'en')).toBe('Press Enter, then R.');
     expect(pronounce('Enter düyməsini basın', 'az')).toBe('Enter düyməsini basın');
     // A word in another script inside a Latin-voiced text is untouched (it would be its own part, with its lang).
