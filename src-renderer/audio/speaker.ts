@@ -20,6 +20,8 @@ export interface SpeakerOptions {
 const RATE_STEP = 25;
 const RATE_RANGE = [80, 450] as const;
 const VOLUME_STEP = 0.1;
+/** The most a quiet read-back of private content plays at on the loudspeaker: heard at the kiosk, hardly a step away. */
+const QUIET_VOLUME = 0.2;
 
 /** The identity of a public phrase the core would synthesise: its voice, rate and text. */
 const phraseKey = (lang: Language, rate: number, text: string) => `${lang}|${String(rate)}|${text}`;
@@ -97,12 +99,15 @@ export function createSpeaker({ client, player, language, privateNotice, ...devi
     if (known.size > KNOWN_MAX) known.delete(known.keys().next().value ?? key);
   };
 
-  const say = async (parts: readonly Utterance[], options: { remember?: boolean } = {}): Promise<void> => {
+  /** `quietly`: private parts are read even on the loudspeaker, at a low volume, because the visitor asked (readQuietly). */
+  const say = async (parts: readonly Utterance[], options: { remember?: boolean; quietly?: boolean } = {}): Promise<void> => {
     const mine = ++generation;
     player.stop();
     if (options.remember ?? true) last = parts;
+    // Every utterance sets its own volume, so whatever cuts a quiet read-back is heard at the visitor's volume again.
+    player.setVolume(options.quietly ? Math.min(volume, QUIET_VOLUME) : volume);
     const clips = mergeParts(parts, language()).map((part) => {
-      const hidden = part.private && !headsetIsOutput && !speakerAllowed;
+      const hidden = part.private && !headsetIsOutput && !speakerAllowed && !options.quietly;
       const text = hidden ? (part.instead ?? pronounce(privateNotice(part.lang), part.lang)) : part.text;
       const isPrivate = part.private && !hidden;
       // All requests go out at once; playing waits for each in turn. The core is asked even for a known
@@ -137,6 +142,11 @@ export function createSpeaker({ client, player, language, privateNotice, ...devi
       player.stop();
     },
     repeat: () => say(last),
+    /**
+     * Reads private content once, quietly, on a kiosk without a headset where the visitor kept it private
+     * (a vote's choices on its review): so nobody confirms what they never heard (issue #35).
+     */
+    readQuietly: (parts: readonly Utterance[]) => say(parts, { remember: false, quietly: true }),
     /** Plays a recording (listening back to a voice message); speech stops first, and any action stops it. */
     async playRecording(src: string): Promise<void> {
       generation += 1;

@@ -4,6 +4,7 @@ import type { Utterance } from '../audio/describeElement.js';
 import type { ScreenAnnouncement } from '../audio/useScreenAnnouncement.js';
 import type { VoiceMessage } from '../shells/kiosk/kioskState.js';
 import { ScreenFrame } from './ScreenFrame.js';
+import { withReviewNotice } from '../audio/ReadQuietlyButton.js';
 import { SendOrChange } from './SendOrChange.js';
 
 /** One line of a review: what it is, the answer as shown, and how it is read back (typed text marked private). */
@@ -47,6 +48,10 @@ export function ReviewFrame({
   ...frame
 }: ReviewFrameProps) {
   const { t } = useTranslation();
+  const readBack = withReviewNotice(
+    items.flatMap((item) => item.spoken),
+    t('audio.reviewHidden'),
+  );
   const line = (item: ReviewItem) => (
     <>
       <dt>{item.term}</dt>
@@ -54,7 +59,7 @@ export function ReviewFrame({
     </>
   );
   return (
-    <ScreenFrame {...frame} details={items.flatMap((item) => item.spoken)}>
+    <ScreenFrame {...frame} details={readBack}>
       <dl className={stacked ? 'review-list review-stack' : 'review-list'}>
         {items.map((item, index) => (stacked ? <div key={index}>{line(item)}</div> : <Fragment key={index}>{line(item)}</Fragment>))}
       </dl>
@@ -65,6 +70,7 @@ export function ReviewFrame({
         busy={busy}
         onSend={onSend}
         onChange={onChange}
+        readBack={readBack}
       />
     </ScreenFrame>
   );

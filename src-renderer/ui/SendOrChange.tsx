@@ -1,3 +1,5 @@
+import { ReadQuietlyButton } from '../audio/ReadQuietlyButton.js';
+import type { Utterance } from '../audio/describeElement.js';
 import { BigButton } from './BigButton.js';
 import { ErrorMessage } from './ErrorMessage.js';
 
@@ -10,10 +12,12 @@ interface SendOrChangeProps {
   readonly busy: boolean;
   readonly onSend: () => void;
   readonly onChange: () => void;
+  /** The review's read-back: when it holds private content the loudspeaker does not say, a way to hear it quietly. */
+  readonly readBack?: readonly Utterance[];
 }
 
 /** The foot of every review screen: the send error if any, then Send (large) and Change. */
-export function SendOrChange({ sendLabel, changeLabel, error, busy, onSend, onChange }: SendOrChangeProps) {
+export function SendOrChange({ sendLabel, changeLabel, error, busy, onSend, onChange, readBack = [] }: SendOrChangeProps) {
   return (
     <>
       {error && <ErrorMessage>{error}</ErrorMessage>}
@@ -24,6 +28,7 @@ export function SendOrChange({ sendLabel, changeLabel, error, busy, onSend, onCh
         <BigButton variant="secondary" onClick={onChange}>
           {changeLabel}
         </BigButton>
+        <ReadQuietlyButton parts={readBack} />
       </div>
     </>
   );

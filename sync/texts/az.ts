@@ -134,6 +134,9 @@ export const az: Messages = {
       empty: 'boş',
     },
     privateHidden: 'Şəxsi mətn dinamikdən oxunmur.',
+    reviewHidden:
+      'Bu şəxsidir, ona görə dinamikdən oxunmur. Aşağı səslə eşitmək üçün «Sakitcə oxu» seçin; yanınızdakı eşidə bilər. Ekranda görünən göndəriləcək.',
+    readQuietly: 'Sakitcə oxu',
     privacyTitle: 'Qulaqlıq yoxdur',
     privacyBody: 'Bu kioskda qulaqlıq yoxdur. Yazdığınız mətn şəxsidir və ucadan oxunmur. Dinamikdən oxunsun?',
     keepPrivate: 'Şəxsi qalsın',

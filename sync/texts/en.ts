@@ -126,6 +126,9 @@ export const en = {
       empty: 'empty',
     },
     privateHidden: 'Private text, not read aloud on the loudspeaker.',
+    reviewHidden:
+      'Private, so not read aloud on the loudspeaker. To hear it at a low volume, choose “Read it quietly”; someone next to you may hear it. What you send is what the screen shows.',
+    readQuietly: 'Read it quietly',
     privacyTitle: 'No headset',
     privacyBody: 'There is no headset on this kiosk. What you type is private and is not read aloud. Read it aloud on the loudspeaker?',
     keepPrivate: 'Keep it private',

@@ -3,6 +3,7 @@ import type { Ballot } from '../../../sync/protocol/ballot.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import type { Utterance } from '../../audio/describeElement.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
+import { withReviewNotice } from '../../audio/ReadQuietlyButton.js';
 import { SendOrChange } from '../../ui/SendOrChange.js';
 
 interface BallotReviewScreenProps {
@@ -24,7 +25,10 @@ export function BallotReviewScreen({ ballot, language, choices, personalNumber, 
     return initiative ? pickText(initiative.title, language) : id;
   });
   const masked = personalNumber ? `${'•'.repeat(Math.max(0, personalNumber.length - 4))}${personalNumber.slice(-4)}` : '';
-  const readBack: Utterance[] = [{ text: `${t('vote.yourChoices')}:` }, ...titles.map((title) => ({ text: title, private: true }))];
+  const readBack: Utterance[] = withReviewNotice(
+    [{ text: `${t('vote.yourChoices')}:` }, ...titles.map((title) => ({ text: title, private: true }))],
+    t('audio.reviewHidden'),
+  );
   return (
     <ScreenFrame title={t('vote.reviewTitle')} hint={t('hints.ballotReview')} details={readBack}>
       <dl className="review-list">
@@ -50,6 +54,7 @@ export function BallotReviewScreen({ ballot, language, choices, personalNumber, 
         busy={busy}
         onSend={onSend}
         onChange={onChange}
+        readBack={readBack}
       />
     </ScreenFrame>
   );
