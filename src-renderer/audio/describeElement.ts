@@ -149,6 +149,9 @@ export function describeElement(element: Element, t: TFunction): Utterance[] {
   else if (tail) named.push({ text: tail });
   parts.push(...named);
   if (privateState) parts.push({ text: states.join(', '), private: true, instead: t('audio.states.hidden') });
+  // A description given as text (ARIA 1.3's aria-description: a key's place on the keyboard), after the pause too.
+  const ownDescription = element.getAttribute('aria-description');
+  if (ownDescription) parts.push({ text: ownDescription, afterPause: true });
   const describedBy = element.getAttribute('aria-describedby');
   if (describedBy) {
     const description = describedBy

@@ -107,6 +107,13 @@ export function OnScreenKeyboard({ language, layout, label, onKey, onBackspace, 
                 className={`osk-key${SPECIAL.has(key) ? (key === '{space}' ? ' space' : ' wide') : ''}`}
                 aria-pressed={key === '{shift}' ? shifted : undefined}
                 aria-label={named ? name.text : undefined}
+                // Where the key is, said after a pause (a visitor moving on skips it): the layout can be learnt by ear.
+                aria-description={t('keys.position', {
+                  row: rowIndex + 1,
+                  rows: rows.length,
+                  column: keyIndex + 1,
+                  columns: row.length,
+                })}
                 lang={named ? undefined : name.lang}
                 onFocus={() => setPosition([rowIndex, keyIndex])}
                 onClick={() => press(key)}

@@ -401,6 +401,7 @@ export const az: Messages = {
     space: 'Boşluq',
     shift: 'Şift',
     typed: 'yazıldı',
+    position: 'sıra {{row}}, cəmi {{rows}}; düymə {{column}}, cəmi {{columns}}',
     gridHint:
       'Oxlarla düymələr arasında hərəkət edin, Enter yazır, R neçə simvol yazıldığını deyir. Son sıradan aşağı ox klaviaturadan çıxır.',
     textBoxHint: 'Aşağı ox irəli, yuxarı ox geri aparır.',

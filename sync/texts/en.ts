@@ -395,6 +395,7 @@ export const en = {
     space: 'Space',
     shift: 'Shift',
     typed: 'typed',
+    position: 'row {{row}} of {{rows}}, key {{column}} of {{columns}}',
     gridHint: 'Arrows move over the keys, Enter types, R says how many are typed. Down from the last row leaves the keyboard.',
     textBoxHint: 'Down arrow moves on, Up arrow moves back.',
     deleted: 'deleted',

@@ -190,6 +190,16 @@ test('Enter does what the spoken hint says; typing is answered key by key and st
   await expect
     .poll(async () => (await transcript.sinceMark()).some((line) => line.lang === 'ka' && line.text.startsWith('მძიმე, ღილაკი')))
     .toBe(true);
+  // Issue #35: then, after a pause, where the key is on the keyboard, so the layout can be learnt by ear.
+  const layout = await rowsNow();
+  const commaRow = layout.findIndex((keys) => keys.includes(','));
+  const keysOfRow = layout[commaRow] ?? [];
+  const position = ka.keys.position
+    .replace('{{row}}', String(commaRow + 1))
+    .replace('{{rows}}', String(layout.length))
+    .replace('{{column}}', String(keysOfRow.indexOf(',') + 1))
+    .replace('{{columns}}', String(keysOfRow.length));
+  await expect.poll(() => saidSince(transcript, position)).toBe(true);
 
   // Down from the last row leaves the keyboard for the next control.
   for (let presses = 0; presses < 6 && (await page.evaluate(() => Boolean(document.activeElement?.closest('.osk')))); presses += 1)
