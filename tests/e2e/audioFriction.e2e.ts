@@ -6,6 +6,7 @@ import { MAX_UTTERANCE_CHARS } from '../../src-renderer/audio/utteranceLength.js
 import { signName } from '../../src-renderer/i18n/keyNames.js';
 import { ka } from '../../sync/texts/ka.js';
 import { startAudioKiosk, TONE_DEVICE, type AudioKiosk } from './support/audioKiosk.js';
+import { playingVolumes } from './support/outputLevel.js';
 import { KioskPage } from './support/kioskPage.js';
 import type { HeardLine } from './support/transcript.js';
 
@@ -280,12 +281,7 @@ test('a private vote: names first, descriptions after a pause, checkboxes as che
   await expect
     .poll(async () => (await transcript.sinceMark()).some((line) => line.private && line.text.includes(stepFree.title.ka)))
     .toBe(true);
-  const quietVolumes = () =>
-    page.evaluate(() =>
-      (window as unknown as { Howler: { _howls: Array<{ playing(): boolean; volume(): number }> } }).Howler._howls
-        .filter((howl) => howl.playing())
-        .map((howl) => howl.volume()),
-    );
+  const quietVolumes = () => playingVolumes(page);
   await expect.poll(quietVolumes).toEqual([expect.any(Number)]);
   expect((await quietVolumes())[0] ?? 1).toBeLessThanOrEqual(0.2);
 

@@ -5,6 +5,7 @@ import { readCentralSubmissions } from '../support/centralDb.js';
 import { startAudioKiosk, type AudioKiosk } from './support/audioKiosk.js';
 import { KioskPage } from './support/kioskPage.js';
 import { speechEvents } from './support/speechEvents.js';
+import { outputLevelDb, playingVolumes, tapOutput } from './support/outputLevel.js';
 
 // Eyes-free, keys only, in Georgian (ACCESSIBILITY.md item 27): a blind visitor
 // turns audio mode on by holding Help, rates, and hears the read-back and the
@@ -92,6 +93,30 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await page.keyboard.press('r'); // the last phrase was the help text (volume and speed are not "phrases")
   await expect.poll(heard).toContain('შეეხეთ სახეს, რომელიც თქვენს აზრს შეესაბამება');
 
+  // EN 301 549 §8.2.1 (issue #35): the volume spans at least 18 dB, with a setting 12 dB above the lowest,
+  // measured on what the page plays: the same phrase (Repeat) at the lowest, a middle and the highest setting.
+  await tapOutput(page);
+  const levelAt = async (key: '+' | '-', presses: number, said: string): Promise<number> => {
+    for (let press = 0; press < presses; press += 1) await page.keyboard.press(key);
+    await expect.poll(heard).toContain(said);
+    await page.keyboard.press('s');
+    await page.keyboard.press('r');
+    const level = await outputLevelDb(page);
+    await page.keyboard.press('s');
+    return level;
+  };
+  const lowest = await levelAt('-', 9, 'ხმა 10 პროცენტი.');
+  const middle = await levelAt('+', 3, 'ხმა 40 პროცენტი.');
+  const highest = await levelAt('+', 6, 'ხმა 100 პროცენტი.');
+  console.log(
+    `volume: ${(highest - lowest).toFixed(1)} dB from the lowest to the highest setting, ${(middle - lowest).toFixed(1)} dB to 40%`,
+  );
+  expect(highest - lowest).toBeGreaterThanOrEqual(18);
+  expect(middle - lowest).toBeGreaterThanOrEqual(12);
+  // Back to where the visitor was (90%), as the rest of this visit expects.
+  await page.keyboard.press('-');
+  await expect.poll(heard).toContain('ხმა 90 პროცენტი.');
+
   // Next without a choice: the error names the problem, aloud.
   await transcript.checkpoint();
   await arrowTo(page, 'შემდეგი');
@@ -138,4 +163,11 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await expect
     .poll(() => readCentralSubmissions(kiosk.centralData).map((row) => row.confirmation_code), { timeout: 30_000 })
     .toEqual([code]);
+
+  // The next visitor starts at the default volume (80%), whatever this one chose (90%): "session ended" is already said at it.
+  await arrowTo(page, 'დასრულება');
+  await transcript.checkpoint();
+  await page.keyboard.press('Enter');
+  await expect.poll(heard).toContain('სესია დასრულდა. ნახვამდის.');
+  await expect.poll(() => playingVolumes(page)).toEqual([0.8]);
 });
