@@ -27,8 +27,35 @@ const KEY_NAMES: Readonly<Partial<Record<Language, Readonly<Record<string, strin
     // The example address of the e-mail hint, as a Georgian speaker reads it out.
     'name@example.ge': 'ნეიმ ეთ იგზამფლ წერტილი ჯი ი',
   },
-  ru: { 'Page Up': 'Пейдж ап', 'Page Down': 'Пейдж даун', Enter: 'Энтер', Escape: 'Эскейп', Shift: 'Шифт', Tab: 'Таб', F1: 'Эф один' },
-  hy: { 'Page Up': 'Փեյջ ափ', 'Page Down': 'Փեյջ դաուն', Enter: 'Էնթեր', Escape: 'Էսքեյփ', Shift: 'Շիֆթ', Tab: 'Թաբ', F1: 'Էֆ մեկ' },
+  ru: {
+    'Page Up': 'Пейдж ап',
+    'Page Down': 'Пейдж даун',
+    Enter: 'Энтер',
+    Escape: 'Эскейп',
+    Shift: 'Шифт',
+    Tab: 'Таб',
+    F1: 'Эф один',
+    // As Russian speakers say them: "эсэмэс" is a Russian word; "e-mail" letter by letter began with "и" ("and").
+    QR: 'кьюар',
+    SMS: 'эсэмэс',
+    'e-mail': 'имейл',
+    'name@example.ge': 'нейм собака экзампл точка джи и',
+  },
+  hy: {
+    'Page Up': 'Փեյջ ափ',
+    'Page Down': 'Փեյջ դաուն',
+    Enter: 'Էնթեր',
+    Escape: 'Էսքեյփ',
+    Shift: 'Շիֆթ',
+    Tab: 'Թաբ',
+    F1: 'Էֆ մեկ',
+    // S's name "էս" is spoken Armenian for "this": a key letter is "letter S" ("տառ").
+    R: 'տառ ար',
+    S: 'տառ էս',
+    QR: 'քյուար',
+    SMS: 'էսէմէս',
+    'name@example.ge': 'նեյմ շնիկ էգզամփլ կետ ջի ի',
+  },
 };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
