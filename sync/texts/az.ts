@@ -93,6 +93,7 @@ export const az: Messages = {
   idle: {
     title: 'Hələ buradasınız?',
     body: 'Məxfiliyiniz üçün ekran {{count}} saniyədən sonra yenidən başlayacaq.',
+    moreTime: 'Daha çox vaxt lazımdır? İstənilən düyməni basın və ya ekrana toxunun.',
     continue: 'Davam et',
   },
   errors: {

@@ -91,6 +91,7 @@ export const en = {
   idle: {
     title: 'Are you still there?',
     body: 'For your privacy, this screen will start over in {{count}} seconds.',
+    moreTime: 'Need more time? Press any key or touch the screen.',
     continue: 'Continue',
   },
   errors: {
