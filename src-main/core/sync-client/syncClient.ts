@@ -41,17 +41,8 @@ const stateAfter = (error: unknown): SyncState => {
 export function createSyncClient({ db, config, outbox, deadLetters, content, onStatus, onDrained }: SyncClientDeps) {
   const central = createCentralClient(config.central.url);
   const credentials = createDeviceCredentials(db, config, central);
-  const roundDeps = {
-    db,
-    config,
-    central,
-    credentials,
-    outbox,
-    deadLetters,
-    content,
-    witness: createRecordWitness(db, central),
-    alerts: createAlerts(db),
-  };
+  const witness = createRecordWitness(db, central);
+  const roundDeps = { db, config, central, credentials, outbox, deadLetters, content, witness, alerts: createAlerts(db) };
   let state: SyncState = 'idle';
   let lastError: string | null = null;
   let failures = 0;
