@@ -236,7 +236,7 @@ function decideVotes(
 const hasVoice = (item: SubmissionEnvelope): 0 | 1 => (item.attachments.some((file) => file.contentType === 'audio/wav') ? 1 : 0);
 
 /** The citizen asked to be told, and left a contact to be told at: both, or no message is ever planned. */
-export function wantsNotifications(item: SubmissionEnvelope): boolean {
+function wantsNotifications(item: SubmissionEnvelope): boolean {
   const { payload } = item;
   return (payload.type === 'feedback' || payload.type === 'proposal') && payload.notifyMe === true && item.personal?.contact !== undefined;
 }
@@ -248,11 +248,13 @@ function messageRows(accepted: readonly Accepted[], device: DeviceRow | undefine
   const proposals: ProposalRow[] = [];
   for (const { item } of accepted) {
     const { payload } = item;
+    if (payload.type !== 'feedback' && payload.type !== 'proposal') continue;
+    // What feedback and proposals store alike: where it came from, its language, voice, and the contact to be told at.
     const common = {
-      code: '',
+      code: payload.trackingCode,
       submissionId: item.id,
       branchId,
-      language: payload.type === 'feedback' || payload.type === 'proposal' ? payload.language : '',
+      language: payload.language,
       hasVoice: hasVoice(item),
       contactSealed: item.personal?.contact ?? null,
       notify: wantsNotifications(item) ? (1 as const) : (0 as const),
@@ -260,7 +262,6 @@ function messageRows(accepted: readonly Accepted[], device: DeviceRow | undefine
     if (payload.type === 'feedback')
       feedback.push({
         ...common,
-        code: payload.trackingCode,
         serviceId: payload.serviceId,
         kind: payload.kind,
         message: payload.message ?? null,
@@ -268,8 +269,7 @@ function messageRows(accepted: readonly Accepted[], device: DeviceRow | undefine
         claimedAt: item.createdAt,
         ...feedbackClock(item.createdAt, receivedAt, device?.last_ingest_at ?? null),
       });
-    if (payload.type === 'proposal')
-      proposals.push({ ...common, code: payload.trackingCode, title: payload.title, description: payload.description ?? null });
+    else proposals.push({ ...common, title: payload.title, description: payload.description ?? null });
   }
   return { feedback, proposals };
 }

@@ -10,8 +10,8 @@ import {
   type DeviceRow,
   type HeldState,
   type VoteOrder,
+  voterSlot,
 } from '../ingestDecision.js';
-import { voterSlot } from '../ingestDecision.js';
 import type { ItemVerdict } from '../itemCheck.js';
 import { ReplayedNonceError } from '../requestVerification.js';
 import { storeMessages, storePlanVotes, storeSubmissions } from './postgresWrites.js';
