@@ -26,6 +26,9 @@ export function usePhysicalTypingEcho(enabled: boolean, speaker: Speaker): void 
       const before = field.value;
       // After the browser (and React's controlled value) applied the key.
       setTimeout(() => {
+        // Chromium runs input before timers: on a busy kiosk the visitor's next keys (Down, then Enter) may
+        // already have moved on, and a late "typed" would cut the next screen's announcement. Focus gone, answer dropped.
+        if (document.activeElement !== field) return;
         const after = field.value;
         if (deleting) echoTyping(speaker, t, { kind: after.length < before.length ? 'deleted' : 'empty' });
         else if (after === before) echoTyping(speaker, t, { kind: 'notTyped' });
