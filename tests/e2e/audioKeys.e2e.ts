@@ -95,6 +95,7 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
 
   // EN 301 549 §8.2.1 (issue #35): the volume spans at least 18 dB, with a setting 12 dB above the lowest,
   // measured on what the page plays: the same phrase (Repeat) at the lowest, a middle and the highest setting.
+  // The middle one is 50% (14 dB in theory): 40% is 12.04 dB in theory, and a CI run measured it at 11.95.
   await tapOutput(page);
   const levelAt = async (key: '+' | '-', presses: number, said: string): Promise<number> => {
     for (let press = 0; press < presses; press += 1) await page.keyboard.press(key);
@@ -106,10 +107,10 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
     return level;
   };
   const lowest = await levelAt('-', 9, 'ხმა 10 პროცენტი.');
-  const middle = await levelAt('+', 3, 'ხმა 40 პროცენტი.');
-  const highest = await levelAt('+', 6, 'ხმა 100 პროცენტი.');
+  const middle = await levelAt('+', 4, 'ხმა 50 პროცენტი.');
+  const highest = await levelAt('+', 5, 'ხმა 100 პროცენტი.');
   console.log(
-    `volume: ${(highest - lowest).toFixed(1)} dB from the lowest to the highest setting, ${(middle - lowest).toFixed(1)} dB to 40%`,
+    `volume: ${(highest - lowest).toFixed(1)} dB from the lowest to the highest setting, ${(middle - lowest).toFixed(1)} dB to 50%`,
   );
   expect(highest - lowest).toBeGreaterThanOrEqual(18);
   expect(middle - lowest).toBeGreaterThanOrEqual(12);
