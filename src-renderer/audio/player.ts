@@ -85,7 +85,12 @@ export function createPlayer() {
         };
         current = { howl, src, keep, settle: resolve };
         howl.off('play').off('end').off('loaderror').off('playerror');
-        howl.once('play', () => log('play', src));
+        howl.once('play', () => {
+          // Howler holds a play back while the audio context resumes and runs it even if stop() came first:
+          // a clip already cut stays silent, and is not logged as heard.
+          if (current?.howl !== howl) return void howl.stop();
+          log('play', src);
+        });
         howl.once('end', () => finish('ended', 'end'));
         howl.once('loaderror', () => finish('failed', 'error'));
         howl.once('playerror', () => finish('failed', 'error'));
