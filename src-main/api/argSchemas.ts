@@ -3,6 +3,7 @@ import { Language } from '../../sync/protocol/localized.js';
 import { FeedbackKind, MAX_FEEDBACK_MESSAGE, MAX_PROPOSAL_TITLE } from '../../sync/protocol/submission.js';
 import { MAX_CONTACT } from '../../sync/protocol/contact.js';
 import { Answer } from '../../sync/protocol/survey.js';
+import { SESSION_END_REASONS } from '../core/session/sessions.js';
 import type { HandlerName } from './contract.js';
 
 const noArgs = z.undefined().or(z.object({}).strict());
@@ -20,7 +21,7 @@ export const argSchemas = {
   'app.memory': noArgs,
   'session.start': z.object({ language: Language }),
   'session.setLanguage': z.object({ sessionId, language: Language }),
-  'session.end': z.object({ sessionId, reason: z.enum(['finished', 'idle', 'home']) }),
+  'session.end': z.object({ sessionId, reason: z.enum(SESSION_END_REASONS) }),
   'rating.submit': z.object({
     sessionId,
     serviceId: z.string().min(1).max(64),

@@ -30,7 +30,17 @@ import type { FeedbackKind } from '../../sync/protocol/submission.js';
 import type { Answer } from '../../sync/protocol/survey.js';
 
 // Everything the renderer needs from the kiosk comes through this file (the lint rule allows no other).
-export type { SpokenClip, RecorderLevel, RecordingEnd, RecordingStart, FeedbackLookup, SavedSubmission, SyncStatus, DeadLetter };
+export type {
+  SpokenClip,
+  RecorderLevel,
+  RecordingEnd,
+  RecordingStart,
+  FeedbackLookup,
+  SavedSubmission,
+  SyncStatus,
+  DeadLetter,
+  SessionEndReason,
+};
 export type { Diagnostics, DiagnosticCheck, Verdict, Advice };
 export type { TechnicianEntry, Enrolment, EnrolRefusal, SettingsView, SelfTest, KioskSettings, SettingName, AudioInput, Medium };
 

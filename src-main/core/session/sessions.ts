@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { Language } from '../../../sync/protocol/localized.js';
 
-export type SessionEndReason = 'finished' | 'idle' | 'home';
+/** Why a visitor's session ended: written here once, checked at the API boundary (argSchemas.ts) from this list. */
+export const SESSION_END_REASONS = ['finished', 'idle', 'home'] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
 export interface VisitorSession {
   readonly id: string;
