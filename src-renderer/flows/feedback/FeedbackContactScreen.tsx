@@ -8,6 +8,7 @@ import { CONTACT_LAYOUT } from '../../ui/keyboardLayouts.js';
 import { TextEntry } from '../../ui/TextEntry.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { feedbackPosition } from './feedbackSteps.js';
+import { TypingLayout } from '../../ui/TypingLayout.js';
 
 interface FeedbackContactScreenProps {
   readonly language: Language;
@@ -72,8 +73,8 @@ export function FeedbackContactScreen({
       <p className="context" id="contact-help">
         {words.help}
       </p>
-      <div className="comment-layout">
-        <div className="comment-typing">
+      <TypingLayout
+        entry={
           <TextEntry
             id="contact"
             label={t('feedback.contactLabel')}
@@ -94,45 +95,47 @@ export function FeedbackContactScreen({
               )
             }
           />
-        </div>
-        <div className="comment-side">
-          {consent && (
+        }
+        side={
+          <>
+            {consent && (
+              <button
+                type="button"
+                role="checkbox"
+                className="choice consent"
+                aria-checked={consent.given}
+                onClick={() => consent.onChange(!consent.given)}
+              >
+                <span className="check-box" aria-hidden="true">
+                  {consent.given ? '✓' : ''}
+                </span>
+                {t('feedback.consent')}
+              </button>
+            )}
+            {/* "Tell me": a second, separate choice, never preselected (issue #32). */}
             <button
               type="button"
               role="checkbox"
-              className="choice consent"
-              aria-checked={consent.given}
-              onClick={() => consent.onChange(!consent.given)}
+              className="choice consent notify"
+              aria-checked={notify}
+              aria-describedby={notifyProblem ? 'notify-error' : undefined}
+              onClick={() => onNotify(!notify)}
             >
               <span className="check-box" aria-hidden="true">
-                {consent.given ? '✓' : ''}
+                {notify ? '✓' : ''}
               </span>
-              {t('feedback.consent')}
+              {words.notifyMe}
             </button>
-          )}
-          {/* "Tell me": a second, separate choice, never preselected (issue #32). */}
-          <button
-            type="button"
-            role="checkbox"
-            className="choice consent notify"
-            aria-checked={notify}
-            aria-describedby={notifyProblem ? 'notify-error' : undefined}
-            onClick={() => onNotify(!notify)}
-          >
-            <span className="check-box" aria-hidden="true">
-              {notify ? '✓' : ''}
-            </span>
-            {words.notifyMe}
-          </button>
-          {notifyProblem && <ErrorMessage id="notify-error">{t(`feedback.${notifyProblem}`)}</ErrorMessage>}
-          <div className="button-column">
-            <BigButton onClick={onNext}>{t('feedback.next')}</BigButton>
-            <BigButton variant="secondary" onClick={onSkip}>
-              {t('feedback.skipContact')}
-            </BigButton>
-          </div>
-        </div>
-      </div>
+            {notifyProblem && <ErrorMessage id="notify-error">{t(`feedback.${notifyProblem}`)}</ErrorMessage>}
+            <div className="button-column">
+              <BigButton onClick={onNext}>{t('feedback.next')}</BigButton>
+              <BigButton variant="secondary" onClick={onSkip}>
+                {t('feedback.skipContact')}
+              </BigButton>
+            </div>
+          </>
+        }
+      />
     </ScreenFrame>
   );
 }

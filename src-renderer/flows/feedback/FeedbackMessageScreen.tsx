@@ -10,6 +10,7 @@ import { useKeyboardSwitch } from '../../ui/useKeyboardSwitch.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { VoiceRecorder } from '../../ui/VoiceRecorder.js';
 import { feedbackPosition } from './feedbackSteps.js';
+import { TypingLayout } from '../../ui/TypingLayout.js';
 
 interface FeedbackMessageScreenProps {
   readonly language: Language;
@@ -46,20 +47,18 @@ export function FeedbackMessageScreen({
   const length = Array.from(message).length;
   const voiceFirst = audio.enabled;
   const typing = (
-    <div className="comment-typing">
-      <TextEntry
-        id="feedback-message"
-        label={texts?.label ?? t('feedback.messageLabel')}
-        value={message}
-        max={MAX_FEEDBACK_MESSAGE}
-        onChange={onMessage}
-        multiline
-        keyboard={{ language: keyboard, label: texts?.label ?? t('feedback.messageLabel') }}
-        counter={{ id: 'message-count', text: t('feedback.characters', { count: length, max: MAX_FEEDBACK_MESSAGE }) }}
-        invalid={showError}
-        below={length >= MAX_FEEDBACK_MESSAGE && <ErrorMessage>{t('feedback.limitReached', { max: MAX_FEEDBACK_MESSAGE })}</ErrorMessage>}
-      />
-    </div>
+    <TextEntry
+      id="feedback-message"
+      label={texts?.label ?? t('feedback.messageLabel')}
+      value={message}
+      max={MAX_FEEDBACK_MESSAGE}
+      onChange={onMessage}
+      multiline
+      keyboard={{ language: keyboard, label: texts?.label ?? t('feedback.messageLabel') }}
+      counter={{ id: 'message-count', text: t('feedback.characters', { count: length, max: MAX_FEEDBACK_MESSAGE }) }}
+      invalid={showError}
+      below={length >= MAX_FEEDBACK_MESSAGE && <ErrorMessage>{t('feedback.limitReached', { max: MAX_FEEDBACK_MESSAGE })}</ErrorMessage>}
+    />
   );
   const recorder = (
     <>
@@ -82,19 +81,17 @@ export function FeedbackMessageScreen({
     >
       {/* In audio mode the voice message comes first (speaking is quicker than typing by ear), then the text, then Next. */}
       {voiceFirst ? (
-        <div className="comment-layout voice-first">
-          <div className="comment-side">{recorder}</div>
-          {typing}
-          <div className="comment-side">{buttons}</div>
-        </div>
+        <TypingLayout first={recorder} entry={typing} side={buttons} />
       ) : (
-        <div className="comment-layout">
-          {typing}
-          <div className="comment-side">
-            {recorder}
-            {buttons}
-          </div>
-        </div>
+        <TypingLayout
+          entry={typing}
+          side={
+            <>
+              {recorder}
+              {buttons}
+            </>
+          }
+        />
       )}
     </ScreenFrame>
   );

@@ -6,6 +6,7 @@ import { TextEntry } from '../../ui/TextEntry.js';
 import { useKeyboardSwitch } from '../../ui/useKeyboardSwitch.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { proposePosition } from './proposeSteps.js';
+import { TypingLayout } from '../../ui/TypingLayout.js';
 
 /** Proposal titles are short: they become an initiative's name. */
 const MAX_TITLE = 120;
@@ -28,8 +29,8 @@ export function ProposeTitleScreen({ language, title, showError, onTitle, onNext
       position={proposePosition('proposeTitle')}
       hint={t('hints.proposeTitle')}
     >
-      <div className="comment-layout">
-        <div className="comment-typing">
+      <TypingLayout
+        entry={
           <TextEntry
             id="proposal-title"
             label={t('propose.titleLabel')}
@@ -41,12 +42,14 @@ export function ProposeTitleScreen({ language, title, showError, onTitle, onNext
             {...(showError ? { describedBy: 'title-error' } : {})}
             below={showError && <ErrorMessage id="title-error">{t('propose.titleRequired')}</ErrorMessage>}
           />
-        </div>
-        <div className="button-column">
-          <BigButton onClick={onNext}>{t('vote.next')}</BigButton>
-          {switchButton}
-        </div>
-      </div>
+        }
+        side={
+          <div className="button-column">
+            <BigButton onClick={onNext}>{t('vote.next')}</BigButton>
+            {switchButton}
+          </div>
+        }
+      />
     </ScreenFrame>
   );
 }

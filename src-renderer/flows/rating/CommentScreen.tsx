@@ -8,6 +8,7 @@ import { useKeyboardSwitch } from '../../ui/useKeyboardSwitch.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { VoiceRecorder } from '../../ui/VoiceRecorder.js';
 import { RATING_STEPS } from './ratingSteps.js';
+import { TypingLayout } from '../../ui/TypingLayout.js';
 
 export const MAX_COMMENT = 2000;
 
@@ -44,8 +45,8 @@ export function CommentScreen({
       position={{ current: RATING_STEPS.indexOf('comment') + 1, total: RATING_STEPS.length }}
       hint={t('hints.comment')}
     >
-      <div className="comment-layout">
-        <div className="comment-typing">
+      <TypingLayout
+        entry={
           <TextEntry
             id="comment"
             label={t('comment.label')}
@@ -56,18 +57,20 @@ export function CommentScreen({
             keyboard={{ language: keyboard }}
             counter={{ id: 'comment-count', text: t('comment.characters', { count: comment.length, max: MAX_COMMENT }) }}
           />
-        </div>
-        <div className="comment-side">
-          <VoiceRecorder sessionId={sessionId} limitSec={recordLimitSec} voiceMessage={voiceMessage} onChange={onVoiceMessage} />
-          <div className="button-column">
-            <BigButton onClick={() => onNext(true)}>{t('comment.send')}</BigButton>
-            <BigButton variant="secondary" onClick={() => onNext(false)}>
-              {t('comment.skip')}
-            </BigButton>
-            {switchButton}
-          </div>
-        </div>
-      </div>
+        }
+        side={
+          <>
+            <VoiceRecorder sessionId={sessionId} limitSec={recordLimitSec} voiceMessage={voiceMessage} onChange={onVoiceMessage} />
+            <div className="button-column">
+              <BigButton onClick={() => onNext(true)}>{t('comment.send')}</BigButton>
+              <BigButton variant="secondary" onClick={() => onNext(false)}>
+                {t('comment.skip')}
+              </BigButton>
+              {switchButton}
+            </div>
+          </>
+        }
+      />
     </ScreenFrame>
   );
 }
