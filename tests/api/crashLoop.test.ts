@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentral } from '../support/testCentral.js';
 import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { DEMO_TOKEN, writeKioskConfig } from '../support/processes.js';
-import { seededRandom } from '../support/seededRandom.js';
+import { seededRandom } from '../../sync/node/seededRandom.js';
 import { makeTempDir } from '../support/tempDir.js';
 import BetterSqlite3 from 'better-sqlite3';
 

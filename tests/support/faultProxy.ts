@@ -1,5 +1,5 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { seededRandom } from './seededRandom.js';
+import { seededRandom } from '../../sync/node/seededRandom.js';
 
 export type Fault = 'pass' | 'reset' | 'delay' | 'truncate' | 'error500' | 'throttle429' | 'lostReply';
 

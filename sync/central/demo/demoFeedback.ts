@@ -4,6 +4,7 @@ import { newTrackingCode } from '../../protocol/trackingCode.js';
 import type { CentralDatabase, FeedbackStatus } from '../db/schema.js';
 import { ANSWER_WITHIN_MS } from '../services/feedbackClock.js';
 import { TEAMS } from '../services/feedback.js';
+import { seededRandom } from '../../node/seededRandom.js';
 
 const BRANCHES = ['tbilisi-central', 'tbilisi-saburtalo', 'batumi', 'kutaisi', 'rustavi', 'zugdidi'];
 const MESSAGES = [
@@ -25,18 +26,6 @@ const RESPONSES = [
   'You can choose the pick-up branch when you apply; for an existing application call 2 405 405.',
 ];
 
-/** A small seeded generator, so the demo looks the same on every fresh start. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A few hundred feedback items over the last five months, across branches,
  * services and kinds: most answered on time, some late, some open and
@@ -53,7 +42,7 @@ export async function seedDemoFeedback(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) return 0;
-  const random = seeded(20261127);
+  const random = seededRandom(20261127);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const rows: Array<CentralDatabase['feedback']> = [];
   const responses: Array<CentralDatabase['feedback_responses']> = [];

@@ -1,4 +1,8 @@
-/** A seeded generator (mulberry32): a failing fault schedule can be replayed with the same seed. */
+/**
+ * A seeded generator (mulberry32): the same numbers from the same seed. The
+ * demo looks the same on every fresh start; a failing fault schedule in the
+ * tests can be replayed.
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
