@@ -13,6 +13,7 @@ import { startCentral } from '../support/testCentral.js';
 import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { isSignedIn, signInStaff, type StaffClient } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';
+import { CONSOLE_LANGUAGE_COOKIE } from '../../sync/central/console/consoleTexts.js';
 
 // Survey authoring in the staff console against a real Central, and a real kiosk core that pulls
 // the new content while a visitor is mid-survey.
@@ -246,7 +247,7 @@ describe('survey authoring', () => {
     expect(rejectedWithout.status).toBe(400);
     expect(rejectedWithout.text).toContain('reason: a public reason is required');
     // The same refusal to a staff member reading the console in Georgian (its default) is in Georgian.
-    const inGeorgian = { cookie: editor.cookie.replace('psh_console_lang=en', 'psh_console_lang=ka') };
+    const inGeorgian = { cookie: editor.cookie.replace(`${CONSOLE_LANGUAGE_COOKIE}=en`, `${CONSOLE_LANGUAGE_COOKIE}=ka`) };
     const refusedInGeorgian = await editor.post(
       `/console/proposals/${(other.value as { trackingCode: string }).trackingCode}/reject`,
       { reason: ' ' },

@@ -12,6 +12,7 @@ import { isSignedIn, signInStaff } from '../support/staffClient.js';
 import { rawRequest } from '../support/rawRequest.js';
 import { makeTempDir } from '../support/tempDir.js';
 import type { TestDevice } from '../support/testDevice.js';
+import { STAFF_COOKIE } from '../../sync/central/console/staffGuard.js';
 
 // 10,000 generated bad requests against EVERY route Central registers (its own route table, so a
 // new route is fuzzed without anyone listing it), on loopback: kiosk routes signed or not, console
@@ -189,7 +190,7 @@ async function send(spec: FuzzRequest): Promise<{ method: string; path: string; 
       'x-psh-timestamp': 'soon',
       'x-psh-nonce': 'n',
       'x-psh-signature': '!!!',
-      cookie: 'psh_staff=forged',
+      cookie: `${STAFF_COOKIE}=forged`,
     });
   }
   try {

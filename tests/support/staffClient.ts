@@ -1,8 +1,9 @@
 import { formBody } from './formBody.js';
 import type { RunningCentral } from '../../sync/central/startCentral.js';
+import { CONSOLE_LANGUAGE_COOKIE } from '../../sync/central/console/consoleTexts.js';
 
 /** The console in English for these tests (its default is Georgian): they read its English words. */
-const ENGLISH = 'psh_console_lang=en';
+const ENGLISH = `${CONSOLE_LANGUAGE_COOKIE}=en`;
 
 /** A staff member's browser, reduced to what the console needs: a session cookie and the page's CSRF token. */
 export interface StaffClient {
