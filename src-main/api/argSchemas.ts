@@ -3,7 +3,7 @@ import { Language } from '../../sync/protocol/localized.js';
 import { FeedbackKind, MAX_FEEDBACK_MESSAGE, MAX_PROPOSAL_TITLE } from '../../sync/protocol/submission.js';
 import { MAX_CONTACT } from '../../sync/protocol/contact.js';
 import { Answer } from '../../sync/protocol/survey.js';
-import { SESSION_END_REASONS } from '../core/session/sessions.js';
+import { SESSION_END_REASONS } from '../core/kioskCore.js';
 import type { HandlerName } from './contract.js';
 
 const noArgs = z.undefined().or(z.object({}).strict());

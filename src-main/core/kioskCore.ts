@@ -26,6 +26,7 @@ export type { SavedSubmission } from './submit/submissionPath.js';
 export type { SavedWithCode } from './submit/feedbackSubmission.js';
 export type { DeadLetter } from './outbox/deadLetters.js';
 export type { SessionEndReason } from './session/sessions.js';
+export { SESSION_END_REASONS } from './session/sessions.js';
 export type { SyncStatus } from './sync-client/syncStatus.js';
 export type { SpokenClip, ClipAudio } from './speech/speechService.js';
 export type { RecorderLevel, RecordingEnd, RecordingStart } from './audio/recorder.js';
