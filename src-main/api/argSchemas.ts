@@ -12,6 +12,8 @@ const technicianId = z.uuid();
 const speechRate = z.number().int().min(80).max(450);
 
 /**
+ * Each handler's argument, written once: checked at the host boundary by
+ * these schemas and typed in the contract (KioskHandlers) by `ArgsOf`.
  * Runtime checks for every handler's argument, at the host boundary: the
  * renderer is trusted code, but a bug or a stray page must get a clear
  * "bad-request" naming the field, never a half-written row.
@@ -27,6 +29,7 @@ export const argSchemas = {
     serviceId: z.string().min(1).max(64),
     score: z.number().int().min(1).max(5),
     comment: z.string().max(2000).optional(),
+    /** A finished voice message of this session, sent instead of (or with) the typed comment. */
     recordingId: z.uuid().optional(),
   }),
   'feedback.submit': z.object({
@@ -37,6 +40,7 @@ export const argSchemas = {
     recordingId: z.uuid().optional(),
     contact: z.string().max(MAX_CONTACT).optional(),
     consentToContact: z.boolean(),
+    /** Told at the contact when it is received and answered: an e-mail or a Georgian mobile number, else refused naming `notifyMe`. */
     notifyMe: z.boolean().optional(),
   }),
   'survey.submit': z.object({
@@ -59,6 +63,7 @@ export const argSchemas = {
     description: z.string().max(MAX_FEEDBACK_MESSAGE, `at most ${MAX_FEEDBACK_MESSAGE} characters`).optional(),
     recordingId: z.uuid().optional(),
     contact: z.string().max(MAX_CONTACT).optional(),
+    /** Tell the visitor the decision at `contact` (an e-mail or a Georgian mobile number). */
     notifyMe: z.boolean().optional(),
   }),
   'feedback.lookup': z.object({ code: z.string().max(40) }),
@@ -80,10 +85,10 @@ export const argSchemas = {
     technicianId,
     change: z
       .object({
-        languages: z.array(Language).max(10),
+        languages: z.array(Language).max(10).readonly(),
         defaultLanguage: Language,
         deskId: z.string().max(64),
-        services: z.array(z.string().max(64)).max(100),
+        services: z.array(z.string().max(64)).max(100).readonly(),
         idleTimeoutSec: z.number(),
         idleWarningSec: z.number(),
         speechRate: z.number(),
@@ -106,3 +111,6 @@ export const argSchemas = {
   'technician.microphoneTest': z.object({ technicianId }),
   'technician.selfTest': z.object({ technicianId, test: z.enum(['speaker', 'touch', 'screen']) }),
 } satisfies Record<HandlerName, z.ZodType>;
+
+/** A handler's argument as the schema above accepts it: the contract's argument types are these. */
+export type ArgsOf<K extends keyof typeof argSchemas> = z.infer<(typeof argSchemas)[K]>;

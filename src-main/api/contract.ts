@@ -1,3 +1,4 @@
+import type { ArgsOf } from './argSchemas.js';
 import type { ContentPack } from '../../sync/protocol/contentPack.js';
 import type { Language } from '../../sync/protocol/localized.js';
 import type { KioskConfig } from '../../kiosk-config/schema.js';
@@ -26,8 +27,6 @@ import type {
   AudioInput,
   Medium,
 } from '../core/kioskCore.js';
-import type { FeedbackKind } from '../../sync/protocol/submission.js';
-import type { Answer } from '../../sync/protocol/survey.js';
 
 // Everything the renderer needs from the kiosk comes through this file (the lint rule allows no other).
 export type {
@@ -89,71 +88,42 @@ export interface StartedSession {
 /**
  * THE kiosk API: every call the UI can make, as name -> function type. Hosts
  * carry it (Electron IPC, HTTP), the renderer's client derives its types from
- * it, and nothing restates an argument or result type.
+ * it, and nothing restates an argument or result type: each argument is its
+ * zod schema's type (`ArgsOf`, argSchemas.ts), the schema the host checks.
  */
 export interface KioskHandlers {
   'app.info': () => AppInfo;
   /** This process's memory now (after a garbage collection where the host was started with --expose-gc). */
   'app.memory': () => MemoryFigures;
-  'session.start': (args: { language: Language }) => StartedSession;
-  'session.setLanguage': (args: { sessionId: string; language: Language }) => null;
-  'session.end': (args: { sessionId: string; reason: SessionEndReason }) => null;
-  'rating.submit': (args: {
-    sessionId: string;
-    serviceId: string;
-    score: number;
-    comment?: string | undefined;
-    /** A finished voice message of this session, sent instead of (or with) the typed comment. */
-    recordingId?: string | undefined;
-  }) => SavedSubmission;
+  'session.start': (args: ArgsOf<'session.start'>) => StartedSession;
+  'session.setLanguage': (args: ArgsOf<'session.setLanguage'>) => null;
+  'session.end': (args: ArgsOf<'session.end'>) => null;
+  'rating.submit': (args: ArgsOf<'rating.submit'>) => SavedSubmission;
   /**
    * Feedback PSH answers within 24 hours: text and/or a finished voice
    * message of this session, optional contact (sealed to Central at once).
    */
-  'feedback.submit': (args: {
-    sessionId: string;
-    kind: FeedbackKind;
-    serviceId: string;
-    message?: string | undefined;
-    recordingId?: string | undefined;
-    contact?: string | undefined;
-    consentToContact: boolean;
-    /** Told at the contact when it is received and answered: an e-mail or a Georgian mobile number, else refused naming `notifyMe`. */
-    notifyMe?: boolean | undefined;
-  }) => SavedFeedback;
+  'feedback.submit': (args: ArgsOf<'feedback.submit'>) => SavedFeedback;
   /** One visitor's answers to a survey of their session's content version; refused (naming the question) when they do not fit it. */
   /** `recordings`: the voice answers to free-text questions (question id -> recording id), each sent as `answer-<questionId>.wav`. */
-  'survey.submit': (args: {
-    sessionId: string;
-    surveyId: string;
-    answers: Record<string, Answer>;
-    recordings?: Record<string, string> | undefined;
-  }) => SavedSubmission;
+  'survey.submit': (args: ArgsOf<'survey.submit'>) => SavedSubmission;
   /** A vote on a ballot of the session's content; verified ballots need the 11-digit personal number, sealed at once. */
-  'vote.submit': (args: { sessionId: string; ballotId: string; choices: string[]; personalNumber?: string | undefined }) => SavedSubmission;
+  'vote.submit': (args: ArgsOf<'vote.submit'>) => SavedSubmission;
   /** A proposal of a new service (title, description typed and/or recorded, optional contact); answered with its tracking code. */
-  'proposal.submit': (args: {
-    sessionId: string;
-    title: string;
-    description?: string | undefined;
-    recordingId?: string | undefined;
-    contact?: string | undefined;
-    /** Tell the visitor the decision at `contact` (an e-mail or a Georgian mobile number). */
-    notifyMe?: boolean | undefined;
-  }) => SavedFeedback;
+  'proposal.submit': (args: ArgsOf<'proposal.submit'>) => SavedFeedback;
   /** The status of a feedback by its tracking code, as typed by the visitor. */
-  'feedback.lookup': (args: { code: string }) => FeedbackLookup;
+  'feedback.lookup': (args: ArgsOf<'feedback.lookup'>) => FeedbackLookup;
   /** The visitor says the answer did not help. */
-  'feedback.reopen': (args: { code: string }) => FeedbackLookup;
+  'feedback.reopen': (args: ArgsOf<'feedback.reopen'>) => FeedbackLookup;
   /** Speak one utterance now: answers the clip to play (at `mediaUrl(audioPath)`), or null if nothing in it can be spoken. */
-  'speech.say': (args: { text: string; language: Language; rate: number; private: boolean }) => SpokenClip | null;
+  'speech.say': (args: ArgsOf<'speech.say'>) => SpokenClip | null;
   /** Synthesise the current screen's texts ahead of need; nothing is spoken. */
-  'speech.prefetch': (args: { texts: string[]; language: Language; rate: number }) => null;
+  'speech.prefetch': (args: ArgsOf<'speech.prefetch'>) => null;
   /** Answers once audio flows, or why it cannot (no microphone): the UI then offers typing. */
-  'recorder.start': (args: { sessionId: string }) => RecordingStart;
+  'recorder.start': (args: ArgsOf<'recorder.start'>) => RecordingStart;
   /** Stops and answers the finished recording, or why there is none. */
-  'recorder.stop': (args: { recordingId: string }) => RecordingEnd;
-  'recorder.discard': (args: { recordingId: string }) => null;
+  'recorder.stop': (args: ArgsOf<'recorder.stop'>) => RecordingEnd;
+  'recorder.discard': (args: ArgsOf<'recorder.discard'>) => null;
   'sync.status': () => SyncStatus;
   /** Sync now (technician screen, or after a network repair). */
   'sync.now': () => SyncStatus;
@@ -163,35 +133,35 @@ export interface KioskHandlers {
    * idle for three minutes). What each call changes is noted in the visit,
    * which reaches Central as "kiosk serviced". Never a visitor's data.
    */
-  'technician.enter': (args: { pin: string }) => TechnicianEntry;
-  'technician.leave': (args: { technicianId: string; reason: 'left' | 'idle' }) => null;
+  'technician.enter': (args: ArgsOf<'technician.enter'>) => TechnicianEntry;
+  'technician.leave': (args: ArgsOf<'technician.leave'>) => null;
   /** The technician's checks, each with a verdict and what to do (counts and states only, no visitor data). */
-  'technician.diagnostics': (args: { technicianId: string }) => Diagnostics;
-  'technician.settings': (args: { technicianId: string }) => SettingsView;
+  'technician.diagnostics': (args: ArgsOf<'technician.diagnostics'>) => Diagnostics;
+  'technician.settings': (args: ArgsOf<'technician.settings'>) => SettingsView;
   /** Saved to the config file (atomically, previous kept) and applied at once; a wrong value is refused naming the setting. */
-  'technician.saveSettings': (args: { technicianId: string; change: Partial<KioskSettings> }) => {
+  'technician.saveSettings': (args: ArgsOf<'technician.saveSettings'>) => {
     readonly changed: readonly SettingName[];
     readonly info: AppInfo;
   };
   /** The sync state (Central's last answer in it) and the device id Central assigned. */
-  'technician.enrolment': (args: { technicianId: string }) => Enrolment;
+  'technician.enrolment': (args: ArgsOf<'technician.enrolment'>) => Enrolment;
   /** Enrol (or re-enrol after revocation) with a one-time token; the queue is kept. */
-  'technician.enrol': (args: { technicianId: string; token: string }) => Enrolment;
+  'technician.enrol': (args: ArgsOf<'technician.enrol'>) => Enrolment;
   /** The USB sticks mounted now, and enrolment tokens found on them (`psh-enrolment-token.txt`). */
-  'technician.media': (args: { technicianId: string }) => {
+  'technician.media': (args: ArgsOf<'technician.media'>) => {
     readonly media: readonly Medium[];
     readonly tokens: readonly { readonly medium: string; readonly token: string }[];
   };
-  'technician.deadLetters': (args: { technicianId: string }) => readonly DeadLetter[];
-  'technician.retryDeadLetter': (args: { technicianId: string; id: string }) => SyncStatus;
+  'technician.deadLetters': (args: ArgsOf<'technician.deadLetters'>) => readonly DeadLetter[];
+  'technician.retryDeadLetter': (args: ArgsOf<'technician.retryDeadLetter'>) => SyncStatus;
   /** Every dead letter, whole, into a file on the named USB stick (never on screen: it holds visitors' submissions). */
-  'technician.exportDeadLetters': (args: { technicianId: string; medium: string }) => { readonly file: string; readonly count: number };
+  'technician.exportDeadLetters': (args: ArgsOf<'technician.exportDeadLetters'>) => { readonly file: string; readonly count: number };
   /** The capture devices ALSA lists (`arecord -L`), to choose `audio.inputDevice`. */
-  'technician.audioInputs': (args: { technicianId: string }) => readonly AudioInput[];
+  'technician.audioInputs': (args: ArgsOf<'technician.audioInputs'>) => readonly AudioInput[];
   /** Records from the configured microphone (stop, play back and discard with the recorder.* calls). */
-  'technician.microphoneTest': (args: { technicianId: string }) => RecordingStart;
+  'technician.microphoneTest': (args: ArgsOf<'technician.microphoneTest'>) => RecordingStart;
   /** A self-test the screen ran by itself (speaker, touch, screen), noted in the visit. */
-  'technician.selfTest': (args: { technicianId: string; test: SelfTest }) => null;
+  'technician.selfTest': (args: ArgsOf<'technician.selfTest'>) => null;
 }
 
 export type HandlerName = keyof KioskHandlers;
