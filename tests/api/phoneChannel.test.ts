@@ -336,7 +336,7 @@ describe('following feedback on a phone', () => {
     expect(mistyped.status).toBe(400);
     expect(mistyped.text).toContain(ru.track.mistypedLength);
     // Staff answer; the citizen reads it and says it did not help: the feedback is open again.
-    expect(await respond(central.db, code, 'Мы добавили окно.', 'nino')).toBe('done');
+    expect(await respond(central.db, code, 'Мы добавили окно.', 'nino')).toEqual({ ok: true, value: null });
     const answered = await visitor.get(`/D/WEB/track?code=${code}`);
     expect(answered.text).toContain('Мы добавили окно.');
     const reopened = await visitor.post('/D/WEB/track', { code });

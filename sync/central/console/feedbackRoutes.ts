@@ -12,11 +12,13 @@ import {
   respond,
   responsesOf,
   setStatus,
+  isUnknownFeedback,
   type ActionResult,
 } from '../services/feedback.js';
 import type { SealingKey } from '../services/sealingKey.js';
 import { serviceNames } from '../services/serviceNames.js';
 import { voiceMessagePath } from '../services/voiceAttachment.js';
+import { failure, problemText } from '../services/outcome.js';
 import { StatusForm, TeamForm, TextForm } from './consoleForms.js';
 import { parseInput } from '../http/formInput.js';
 import type { ConsoleTexts } from './consoleTexts.js';
@@ -29,24 +31,21 @@ import { CONSOLE_ROUTE } from './signInRoutes.js';
 
 type Db = Kysely<CentralDatabase>;
 
-/** What a staff action answers: the service's result, or a problem with the form, worded for the page ("text: …"). */
-type ActionAnswer = ActionResult | { readonly problem: string };
-
 /** One action on a feedback's page: its path under /console/feedback/:code/, what it does, and what the page then says. */
 interface FeedbackAction {
   readonly path: string;
-  readonly run: (db: Db, code: string, body: unknown, actor: string, t: ConsoleTexts) => Promise<ActionAnswer>;
+  readonly run: (db: Db, code: string, body: unknown, actor: string, t: ConsoleTexts) => Promise<ActionResult>;
   readonly done: (t: ConsoleTexts) => string;
 }
 
 /** An action that takes a text (a response, a note): refused empty or too long, with the form's field named. */
 const textAction =
   (max: number, empty: (t: ConsoleTexts) => string, save: (db: Db, code: string, text: string, actor: string) => Promise<ActionResult>) =>
-  async (db: Db, code: string, body: unknown, actor: string, t: ConsoleTexts): Promise<ActionAnswer> => {
+  async (db: Db, code: string, body: unknown, actor: string, t: ConsoleTexts): Promise<ActionResult> => {
     const form = parseInput(TextForm, body);
     const text = form.ok ? form.value.text : '';
-    if (!text) return { problem: empty(t) };
-    if (text.length > max) return { problem: t.actions.tooLong(max) };
+    if (!text) return failure(empty(t), 'text');
+    if (text.length > max) return failure(t.actions.tooLong(max), 'text');
     return save(db, code, text, actor);
   };
 
@@ -57,7 +56,7 @@ const FEEDBACK_ACTIONS: readonly FeedbackAction[] = [
     path: 'assign',
     run: async (db, code, body, actor, t) => {
       const form = parseInput(TeamForm, body);
-      return form.ok ? assignTeam(db, code, form.value.team, actor) : { problem: t.actions.chooseTeam };
+      return form.ok ? assignTeam(db, code, form.value.team, actor) : failure(t.actions.chooseTeam, 'team');
     },
     done: (t) => t.actions.assigned,
   },
@@ -65,7 +64,7 @@ const FEEDBACK_ACTIONS: readonly FeedbackAction[] = [
     path: 'status',
     run: async (db, code, body, actor, t) => {
       const form = parseInput(StatusForm, body);
-      return form.ok ? setStatus(db, code, form.value.status, actor) : { problem: t.actions.chooseStatus };
+      return form.ok ? setStatus(db, code, form.value.status, actor) : failure(t.actions.chooseStatus, 'status');
     },
     done: (t) => t.actions.statusChanged,
   },
@@ -133,11 +132,11 @@ export function feedbackRoutes(app: FastifyInstance, { db, uploadDir, sealingKey
       const t = request.staff?.t;
       if (!code || !actor || !t) return reply.code(404).send(NOT_FOUND);
       const answer = await action.run(db, code, request.body, actor, t);
-      if (answer === 'done') {
+      if (answer.ok) {
         figures.invalidate();
         return showDetail(request, reply, code, { flash: action.done(t) });
       }
-      if (answer === 'not-found') return reply.code(404).send(NOT_FOUND);
-      return showDetail(request, reply, code, { error: answer === 'not-allowed' ? t.actions.notPossible : answer.problem, status: 400 });
+      if (isUnknownFeedback(answer)) return reply.code(404).send(NOT_FOUND);
+      return showDetail(request, reply, code, { error: problemText(answer.problems, t.lang), status: 400 });
     });
 }

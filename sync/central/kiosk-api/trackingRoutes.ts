@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ErrorBody } from '../../protocol/errors.js';
 import { TRACKING_CODE_PATTERN } from '../../protocol/trackingCode.js';
-import { reopen } from '../services/feedback.js';
+import { isUnknownFeedback, reopen } from '../services/feedback.js';
 import { PublicFeedback, publicFeedback } from '../services/feedbackPublic.js';
 import { requireDevice } from './deviceAuth.js';
 import type { KioskApi, KioskApiDeps } from './kioskApi.js';
@@ -33,8 +33,8 @@ export function trackingRoutes(api: KioskApi, { db }: KioskApiDeps): void {
     preValidation: deviceOnly,
     handler: async (request, reply) => {
       const result = await reopen(db, request.params.code, 'kiosk');
-      if (result === 'not-found') return reply.code(404).send(notFound);
-      if (result === 'not-allowed')
+      if (isUnknownFeedback(result)) return reply.code(404).send(notFound);
+      if (!result.ok)
         return reply.code(409).send({ error: 'not-reopenable', message: 'Only answered feedback can be reopened, at most 3 times' });
       return (await publicFeedback(db, request.params.code)) ?? reply.code(404).send(notFound);
     },

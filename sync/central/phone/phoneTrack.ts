@@ -44,7 +44,7 @@ ${submitButton(t.m.track.check)}
       let notice: string | undefined;
       if (request.method === 'POST') {
         const done = await reopen(db, parsed.code, context.channel);
-        notice = done === 'done' ? t.m.track.reopened : t.m.track.notReopenable;
+        notice = done.ok ? t.m.track.reopened : t.m.track.notReopenable;
       }
       const feedback = await publicFeedback(db, parsed.code);
       if (!feedback) return form(t.m.track.notFound, 404);

@@ -71,7 +71,7 @@ export function publicFeedbackRoutes(db: Kysely<CentralDatabase>) {
     app.post(
       '/feedback/:code/reopen',
       form,
-      citizenAction(async (code, request) => ((await reopen(db, code, 'web')) === 'done' ? textsOf(request).reopened : undefined)),
+      citizenAction(async (code, request) => ((await reopen(db, code, 'web')).ok ? textsOf(request).reopened : undefined)),
     );
     app.post(
       '/feedback/:code/stop-messages',

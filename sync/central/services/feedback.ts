@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CentralDatabase, FeedbackStatus } from '../db/schema.js';
 import { appendLedger } from './ledger.js';
 import { ANSWER_WITHIN_MS } from './feedbackClock.js';
+import { refusal, success, type Outcome } from './outcome.js';
 
 export type FeedbackRow = CentralDatabase['feedback'];
 export type FeedbackResponse = CentralDatabase['feedback_responses'];
@@ -92,13 +93,21 @@ const MANUAL_MOVES: Record<FeedbackStatus, readonly FeedbackStatus[]> = {
 };
 export const manualMovesFrom = (status: FeedbackStatus): readonly FeedbackStatus[] => MANUAL_MOVES[status];
 
-export type ActionResult = 'done' | 'not-found' | 'not-allowed';
+/** What a staff or citizen action on a feedback answers: done, or refused as unknown (`feedbackUnknown`) or not possible now (`feedbackNotPossible`). */
+export type ActionResult = Outcome<null>;
+const done = (): ActionResult => success(null);
+const unknown = (): ActionResult => refusal('feedbackUnknown');
+const notPossible = (): ActionResult => refusal('feedbackNotPossible');
+
+/** The action was refused because no feedback has the code (a 404 rather than a 400). */
+export const isUnknownFeedback = (result: ActionResult): boolean =>
+  !result.ok && result.problems.some((problem) => problem.code === 'feedbackUnknown');
 
 export async function setStatus(db: Kysely<CentralDatabase>, code: string, to: FeedbackStatus, actor: string): Promise<ActionResult> {
   return db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('feedback').select(['status']).where('code', '=', code).executeTakeFirst();
-    if (!row) return 'not-found';
-    if (!MANUAL_MOVES[row.status].includes(to)) return 'not-allowed';
+    if (!row) return unknown();
+    if (!MANUAL_MOVES[row.status].includes(to)) return notPossible();
     const now = new Date().toISOString();
     await trx
       .updateTable('feedback')
@@ -106,7 +115,7 @@ export async function setStatus(db: Kysely<CentralDatabase>, code: string, to: F
       .where('code', '=', code)
       .execute();
     await appendLedger(trx, 'feedback.status', code, { from: row.status, to, by: actor });
-    return 'done';
+    return done();
   });
 }
 
@@ -117,9 +126,9 @@ export async function assignTeam(db: Kysely<CentralDatabase>, code: string, team
       .set({ team, updated_at: new Date().toISOString() })
       .where('code', '=', code)
       .executeTakeFirst();
-    if (updated.numUpdatedRows !== 1n) return 'not-found';
+    if (updated.numUpdatedRows !== 1n) return unknown();
     await appendLedger(trx, 'feedback.assigned', code, { team, by: actor });
-    return 'done';
+    return done();
   });
 }
 
@@ -135,8 +144,8 @@ export async function respond(db: Kysely<CentralDatabase>, code: string, text: s
       .select(['status', 'first_answered_at', 'branch_id', 'current_due_at'])
       .where('code', '=', code)
       .executeTakeFirst();
-    if (!row) return 'not-found';
-    if (!OPEN_STATUSES.includes(row.status)) return 'not-allowed';
+    if (!row) return unknown();
+    if (!OPEN_STATUSES.includes(row.status)) return notPossible();
     const now = new Date().toISOString();
     const last = await trx
       .selectFrom('feedback_responses')
@@ -154,22 +163,22 @@ export async function respond(db: Kysely<CentralDatabase>, code: string, text: s
       .execute();
     // The branch and the deadline this answer met or missed: the record itself then tells how many were answered in time.
     await appendLedger(trx, 'feedback.answered', code, { by: actor, at: now, branch: row.branch_id, dueAt: row.current_due_at });
-    return 'done';
+    return done();
   });
 }
 
 export async function addNote(db: Kysely<CentralDatabase>, code: string, text: string, actor: string): Promise<ActionResult> {
-  if (!(await findFeedback(db, code))) return 'not-found';
+  if (!(await findFeedback(db, code))) return unknown();
   await db.insertInto('feedback_notes').values({ code, created_at: new Date().toISOString(), author: actor, text }).execute();
-  return 'done';
+  return done();
 }
 
 /** The citizen says the answer did not help: back to the inbox with a fresh 24 hours. */
 export async function reopen(db: Kysely<CentralDatabase>, code: string, via: string): Promise<ActionResult> {
   return db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('feedback').select(['status', 'reopened_count']).where('code', '=', code).executeTakeFirst();
-    if (!row) return 'not-found';
-    if ((row.status !== 'answered' && row.status !== 'closed') || row.reopened_count >= MAX_REOPENINGS) return 'not-allowed';
+    if (!row) return unknown();
+    if ((row.status !== 'answered' && row.status !== 'closed') || row.reopened_count >= MAX_REOPENINGS) return notPossible();
     const now = new Date();
     await trx
       .updateTable('feedback')
@@ -183,6 +192,6 @@ export async function reopen(db: Kysely<CentralDatabase>, code: string, via: str
       .where('code', '=', code)
       .execute();
     await appendLedger(trx, 'feedback.reopened', code, { via });
-    return 'done';
+    return done();
   });
 }

@@ -24,6 +24,8 @@ const en = {
   unknownItem: ({ kind }: ProblemParams) => `no ${kind ?? 'survey or ballot'} with this id`,
   nextStepsGeorgianRequired: () => 'what happens next: the Georgian text is required',
   staffEmailInvalid: () => 'e-mail: an address, e.g. nino@psh.gov.ge',
+  feedbackUnknown: () => 'No feedback has this code',
+  feedbackNotPossible: () => 'That is not possible in the current status.',
 };
 
 export type ProblemCode = keyof typeof en;
@@ -40,6 +42,8 @@ const ka: Record<ProblemCode, (params: ProblemParams) => string> = {
   unknownItem: ({ kind }) => (kind === 'ballot' ? 'ამ id-ით კენჭისყრა არ არსებობს' : 'ამ id-ით გამოკითხვა არ არსებობს'),
   nextStepsGeorgianRequired: () => 'რა მოხდება შემდეგ: ქართული ტექსტი სავალდებულოა',
   staffEmailInvalid: () => 'ელფოსტა: მიუთითეთ მისამართი, მაგ. nino@psh.gov.ge',
+  feedbackUnknown: () => 'ამ კოდით უკუკავშირი არ მოიძებნა',
+  feedbackNotPossible: () => 'მიმდინარე სტატუსში ეს შეუძლებელია.',
 };
 
 export const PROBLEM_TEXTS: Readonly<Record<'en' | 'ka', Record<ProblemCode, (params: ProblemParams) => string>>> = { en, ka };

@@ -154,7 +154,6 @@ export const en = {
     noted: 'Note added (internal only).',
     assigned: 'Team assigned.',
     statusChanged: 'Status changed.',
-    notPossible: 'That is not possible in the current status.',
     writeResponse: 'text: write the response first.',
     writeNote: 'text: write the note first.',
     tooLong: (max: number) => `text: at most ${max} characters.`,

@@ -158,7 +158,6 @@ export const ka: ConsoleTexts = {
     noted: 'შენიშვნა დაემატა (მხოლოდ შიდა).',
     assigned: 'გუნდს გადაეცა.',
     statusChanged: 'სტატუსი შეიცვალა.',
-    notPossible: 'მიმდინარე სტატუსში ეს შეუძლებელია.',
     writeResponse: 'text: ჯერ დაწერეთ პასუხი.',
     writeNote: 'text: ჯერ დაწერეთ შენიშვნა.',
     tooLong: (max: number) => `text: არაუმეტეს ${max} სიმბოლო.`,
