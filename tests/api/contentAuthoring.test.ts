@@ -201,7 +201,8 @@ describe('survey authoring', () => {
     expect(tally.responses).toBe(1);
     expect(tally.questions.find((q) => q.questionId === 'priorities')?.ranking?.[0]).toEqual({ id: 'online-queue', meanRank: 1, borda: 4 });
     const page = await (await fetch(`${central.url}/results/surveys/${demoSurvey.id}?lang=en`)).text();
-    expect(page).toContain('<svg class="chart" role="img"');
+    expect(page).toContain('<svg class="chart chart-wide" role="img"');
+    expect(page).toContain('<svg class="chart chart-narrow" role="img"');
     expect(page).toContain('<th scope="row">Booking a queue slot online</th><td class="num">4</td>');
     // A smiley question's rows are named as on the kiosk, not 1 to 5.
     expect(page).toContain('<th scope="row">Very good</th><td class="num">0</td>');

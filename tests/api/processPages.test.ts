@@ -7,6 +7,7 @@ import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { startKioskWithCentral, type KioskWithCentral } from '../support/kioskWithCentral.js';
 import type { StaffClient } from '../support/staffClient.js';
 import { makeTempDir } from '../support/tempDir.js';
+import { addBranch } from '../../sync/central/services/desks.js';
 
 // The process pages of the public record (issue #15, part 2): a real kiosk core submits a vote, a
 // feedback and a proposal to a real Central; staff answer, accept and add a milestone through the
@@ -25,6 +26,8 @@ beforeAll(async () => {
   kiosk = await startKioskWithCentral(dir.path, { kioskId: 'process-kiosk', branchId: 'rustavi' });
   ({ central, core, call, value, session } = kiosk);
   staff = await kiosk.signedInAdmin('lela');
+  // The kiosk's branch, named in Central's branch table: the pages show the name, not the id (issue #33).
+  await addBranch(central.db, { id: 'rustavi', code: 'RS01', nameKa: 'რუსთავის იუსტიციის სახლი', nameEn: 'Rustavi Public Service Hall' });
 });
 afterAll(async () => {
   await kiosk.close();
@@ -132,7 +135,11 @@ describe('process pages', () => {
     const entries = await verifiedEntries();
     const story = await page(`/record/processes/proposal/${proposalCode}?lang=en`);
     expect(story.status).toBe(200);
-    expect(story.text).toContain('Proposal received at branch rustavi.');
+    expect(story.text).toContain('Proposal received at Rustavi Public Service Hall.');
+    // Every time on a public page says it is Tbilisi time, and carries the instant in UTC for machines.
+    expect(story.text).toMatch(
+      /<time datetime="\d{4}-\d\d-\d\dT[\d:.]+Z">\d{4}-\d\d-\d\d \d\d:\d\d <span class="zone">\(Tbilisi time, UTC\+4\)<\/span><\/time>/,
+    );
     expect(story.text).toContain('Accepted: it became an initiative of a vote.');
     expect(story.text).toContain(`href="/record/processes/ballot/${demoBallot.id}?lang=en"`);
     expect(story.text).toContain('A pilot at the Rustavi branch');
@@ -175,7 +182,7 @@ describe('process pages', () => {
 
     const home = await page('/record?lang=en');
     expect(home.text).toContain(`href="/record/processes/proposal/${proposalCode}?lang=en"`);
-    expect(home.text).toContain('href="/record/processes/feedback/rustavi?lang=en"');
+    expect(home.text).toContain('href="/record/processes/feedback/rustavi?lang=en">Feedback at Rustavi Public Service Hall</a>');
     expect(home.text).toContain('1 of 1 due answered within 24 h');
     // The home page's participation figure links to the entries it counted too.
     const homeVotes = unescape(

@@ -117,8 +117,57 @@ test('every public page, in Georgian and in English, is accessible', async ({ pa
     await page.locator('table.figures tbody a').first().click();
     await check(page, `${lang}-record-entries`, /.+/);
     await page.goto(`${url}/record/processes/feedback/rustavi${query}`);
-    await check(page, `${lang}-record-process-feedback`, lang === 'en' ? 'Feedback at branch rustavi' : /.+/);
+    await check(
+      page,
+      `${lang}-record-process-feedback`,
+      lang === 'en' ? 'Feedback at Rustavi Public Service Hall' : 'გამოხმაურება: რუსთავის იუსტიციის სახლი',
+    );
     await page.goto(`${url}/record/indicators${query}`);
     await check(page, `${lang}-record-indicators`, lang === 'en' ? "The commitment's indicators" : 'ვალდებულების ინდიკატორები');
+  }
+});
+
+test('every public page fits a 320 and a 375 px phone: no sideways scrolling, tables scroll in their own region, no axe violation', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  // A real feedback code from the demo's public list, for its status page.
+  const requests = (await (await fetch(`${url}/open311/v2/requests.json`)).json()) as { service_request_id: string }[];
+  const code = requests[0]?.service_request_id ?? '';
+  expect(code).not.toBe('');
+  const paths = [
+    '/',
+    '/take-part',
+    '/feedback',
+    `/feedback/${code}`,
+    '/figures',
+    '/results',
+    '/results/ballots/improvements-2026',
+    `/initiatives/${demoBallot.id}/${demoBallot.initiatives[0]?.id ?? ''}`,
+    '/record',
+    '/record/indicators',
+    '/record/processes/ballot/improvements-2026',
+    '/record/processes/feedback/rustavi',
+    '/record/entries?process=ballot:improvements-2026&measure=participation',
+  ];
+  for (const width of [320, 375]) {
+    const page = await (await browser.newContext({ viewport: { width, height: 740 } })).newPage();
+    for (const lang of ['ka', 'en'] as const) {
+      for (const path of paths) {
+        const slug =
+          path
+            .replace(code, 'status')
+            .replace(/[^a-z0-9]+/gi, '-')
+            .replace(/^-|-$/g, '') || 'home';
+        const name = `${String(width)}-${lang}-${slug}`;
+        const response = await page.goto(`${url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+        expect(response?.status(), name).toBe(200);
+        // The page itself never scrolls sideways; what is wider (a table) scrolls inside its named, focusable region.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
+        if (width !== 320) continue;
+        await expectNoAxeViolations(page, name);
+        await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+      }
+    }
   }
 });

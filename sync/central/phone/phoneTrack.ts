@@ -8,7 +8,7 @@ import { sendPage } from '../web/layout.js';
 import { phoneHandler, type PhoneContext, type PhoneDeps } from './phoneContext.js';
 import { submitButton, textInput } from './phoneForms.js';
 import { PHONE_PAGE_LIMIT, PHONE_POST_LIMIT } from './phoneLimits.js';
-import { tbilisiTime } from '../web/tbilisiTime.js';
+import { publicTime } from '../web/tbilisiTime.js';
 
 /**
  * "Check your feedback" on a phone, in the visitor's language (the kiosk's
@@ -65,8 +65,8 @@ function resultPage(context: PhoneContext, feedback: PublicFeedback, notice?: st
 <p class="caption">${t.m.feedback.codeLabel}: <strong class="code">${formatTrackingCode(feedback.code)}</strong></p>
 <dl class="summary">
 <div><dt>${t.m.track.status}</dt><dd><strong>${t.m.track.statuses[feedback.status]}</strong></dd></div>
-<div><dt>${t.m.track.received}</dt><dd>${tbilisiTime(feedback.receivedAt)}</dd></div>
-<div><dt>${t.m.track.due}</dt><dd>${tbilisiTime(feedback.dueAt)}</dd></div>
+<div><dt>${t.m.track.received}</dt><dd>${publicTime(feedback.receivedAt, t.lang)}</dd></div>
+<div><dt>${t.m.track.due}</dt><dd>${publicTime(feedback.dueAt, t.lang)}</dd></div>
 </dl>
 ${feedback.message ? html`<h2>${t.m.feedback.messageLabel}</h2><p class="message">${feedback.message}</p>` : ''}
 <h2>${t.m.track.answer}</h2>
@@ -75,7 +75,7 @@ ${
     ? html`<p>${t.m.track.noAnswer}</p>`
     : feedback.responses.map(
         (response) =>
-          html`<div class="notice"><p class="message">${response.text}</p><p><small>${tbilisiTime(response.publishedAt)}</small></p></div>`,
+          html`<div class="notice"><p class="message">${response.text}</p><p><small>${publicTime(response.publishedAt, t.lang)}</small></p></div>`,
       )
 }
 ${

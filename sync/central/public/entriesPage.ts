@@ -6,7 +6,8 @@ import { processPath } from '../services/record/processView.js';
 import { processTexts } from './processTexts.js';
 import { publicPage } from './publicPage.js';
 import { type PublicLanguage } from './publicTexts.js';
-import { tbilisiTime } from '../web/tbilisiTime.js';
+import { publicTime } from '../web/tbilisiTime.js';
+import { tableRegion } from '../web/tableRegion.js';
 
 export const ENTRIES_PER_PAGE = 100;
 
@@ -44,11 +45,14 @@ export function entriesPage(lang: PublicLanguage, listing: EntriesListing): Safe
 ${
   listing.entries.length === 0
     ? html`<p>${words.noEntries}</p>`
-    : html`<table class="entries" data-total="${String(listing.total)}"><thead><tr>${words.entriesColumns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+    : html`${tableRegion(
+        words.entriesOf(listing.what),
+        html`<table class="entries" data-total="${String(listing.total)}"><thead><tr>${words.entriesColumns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
 <tbody>${listing.entries.map(
-        (entry) =>
-          html`<tr id="e${String(entry.idx)}"><th scope="row" class="num">${String(entry.idx)}</th><td>${tbilisiTime(entry.at)}</td><td><code>${entry.kind}</code></td><td><code class="entry">${entry.text}</code></td><td><a href="${entryTilePath(entry.idx, listing.size)}">${String(Math.floor(entry.idx / TILE_WIDTH))}</a></td></tr>`,
-      )}</tbody></table>`
+          (entry) =>
+            html`<tr id="e${String(entry.idx)}"><th scope="row" class="num">${String(entry.idx)}</th><td>${publicTime(entry.at, lang)}</td><td><code>${entry.kind}</code></td><td><code class="entry">${entry.text}</code></td><td><a href="${entryTilePath(entry.idx, listing.size)}">${String(Math.floor(entry.idx / TILE_WIDTH))}</a></td></tr>`,
+        )}</tbody></table>`,
+      )}`
 }
 ${pages > 1 ? html`<p>${listing.page > 0 ? pageLink(listing.page - 1, words.previous) : ''} ${String(listing.page + 1)} / ${String(pages)} ${listing.page + 1 < pages ? pageLink(listing.page + 1, words.nextPage) : ''}</p>` : ''}
 ${listing.process ? html`<p><a href="${withLang(lang, processPath(listing.process.kind, listing.process.id))}">${words.backTo}</a></p>` : ''}`,

@@ -2,7 +2,7 @@ import type { PublicFeedback } from '../services/feedbackPublic.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { publicPage } from './publicPage.js';
 import { publicTexts, type PublicLanguage } from './publicTexts.js';
-import { tbilisiTime } from '../web/tbilisiTime.js';
+import { publicTime } from '../web/tbilisiTime.js';
 import { formatTrackingCode } from '../../protocol/trackingCode.js';
 
 /** The lookup form, with what went wrong last time (never anything about other feedback). */
@@ -69,9 +69,9 @@ export function feedbackStatusPage(
 <dt>${texts.status}</dt><dd><strong>${texts.statuses[feedback.status]}</strong></dd>
 <dt>${texts.kind}</dt><dd>${texts.kinds[feedback.kind] ?? feedback.kind}</dd>
 <dt>${texts.service}</dt><dd>${serviceName}</dd>
-<dt>${texts.received}</dt><dd>${tbilisiTime(feedback.receivedAt)}</dd>
-<dt>${texts.due}</dt><dd>${tbilisiTime(feedback.dueAt)}</dd>
-<dt>${texts.answered}</dt><dd>${tbilisiTime(feedback.firstAnsweredAt)}</dd>
+<dt>${texts.received}</dt><dd>${publicTime(feedback.receivedAt, lang)}</dd>
+<dt>${texts.due}</dt><dd>${publicTime(feedback.dueAt, lang)}</dd>
+<dt>${texts.answered}</dt><dd>${publicTime(feedback.firstAnsweredAt, lang)}</dd>
 </dl>
 <h2>${texts.message}</h2>
 ${feedback.message ? html`<p class="message">${feedback.message}</p>` : ''}
@@ -82,7 +82,7 @@ ${
     ? html`<p>${texts.noResponse}</p>`
     : feedback.responses.map(
         (response) =>
-          html`<article class="notice"><p class="message">${response.text}</p><p><small>${tbilisiTime(response.publishedAt)}</small></p></article>`,
+          html`<article class="notice"><p class="message">${response.text}</p><p><small>${publicTime(response.publishedAt, lang)}</small></p></article>`,
       )
 }
 ${

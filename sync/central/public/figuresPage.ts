@@ -6,6 +6,8 @@ import { csvCell } from '../web/csv.js';
 import { publicPage } from './publicPage.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { publicTexts, type PublicLanguage, type PublicTexts } from './publicTexts.js';
+import { tableRegion } from '../web/tableRegion.js';
+import type { DisplayNames } from '../services/displayNames.js';
 
 const percent = (share: number | null): string => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
 const hours = (value: number | null): string => (value === null ? '—' : value.toFixed(1));
@@ -26,25 +28,23 @@ ${barChart(
   (value) => `${value.toFixed(1)}%`,
   100,
 )}
-<table>
+${tableRegion(
+  title,
+  html`<table>
 <caption class="skip">${title}</caption>
 <thead><tr><th scope="col">${texts.group}</th><th scope="col" class="num">${texts.shareOnTime}</th><th scope="col" class="num">${texts.receivedCount}</th><th scope="col" class="num">${texts.answeredCount}</th><th scope="col" class="num">${texts.onTimeCount}</th><th scope="col" class="num">${texts.overdueCount}</th><th scope="col" class="num">${texts.notDueCount}</th></tr></thead>
 <tbody>${groups.map(
     (group) =>
       html`<tr><th scope="row">${label(group.key)}</th><td class="num">${percent(group.shareOnTime)}</td><td class="num">${group.received}</td><td class="num">${group.answered}</td><td class="num">${group.answeredOnTime}</td><td class="num">${group.openOverdue}</td><td class="num">${group.openNotYetDue}</td></tr>`,
   )}</tbody>
-</table>
+</table>`,
+)}
 </div>
 </section>`;
 }
 
 /** The promise's figures: each chart has the same numbers in a table beside it. */
-export function figuresPage(
-  lang: PublicLanguage,
-  figures: FeedbackFigures,
-  serviceName: (id: string) => string,
-  resolved: ResolvedShares,
-): SafeHtml {
+export function figuresPage(lang: PublicLanguage, figures: FeedbackFigures, names: DisplayNames, resolved: ResolvedShares): SafeHtml {
   const texts = publicTexts(lang);
   const kind = (key: string) => texts.kinds[key] ?? key;
   return publicPage({
@@ -54,7 +54,9 @@ export function figuresPage(
     path: '/figures',
     body: html`<p class="big" id="share">${percent(figures.shareOnTime)}</p>
 <p>${texts.shareOnTime}. ${texts.figuresIntro}</p>
-<table>
+${tableRegion(
+  texts.figuresTitle,
+  html`<table>
 <caption class="skip">${texts.figuresTitle}</caption>
 <thead><tr><th scope="col">${texts.figure}</th><th scope="col" class="num">${texts.value}</th></tr></thead>
 <tbody>
@@ -70,7 +72,8 @@ export function figuresPage(
 <tr><th scope="row">${texts.offlineP90}</th><td class="num">${hours(figures.offlineDelayHours.p90)}</td></tr>
 <tr><th scope="row">${texts.offlineOver}</th><td class="num">${figures.offlineDelayHours.delayedOverOneHour}</td></tr>
 </tbody>
-</table>
+</table>`,
+)}
 <section aria-labelledby="per-month">
 <h2 id="per-month">${texts.perMonth}</h2>
 <p>${texts.perMonthExpected}</p>
@@ -79,18 +82,21 @@ ${barChart(
   texts.perMonth,
   figures.perMonth.map((month) => ({ label: month.month, value: month.received })),
 )}
-<table>
+${tableRegion(
+  texts.perMonth,
+  html`<table>
 <caption class="skip">${texts.perMonth}</caption>
 <thead><tr><th scope="col">${texts.month}</th><th scope="col" class="num">${texts.receivedCount}</th></tr></thead>
 <tbody>${figures.perMonth.map((month) => html`<tr><th scope="row">${month.month}</th><td class="num">${month.received}</td></tr>`)}</tbody>
-</table>
+</table>`,
+)}
 </div>
 </section>
-${groupSection('by-branch', texts.byBranch, figures.byBranch, texts, (key) => key)}
-${groupSection('by-service', texts.byService, figures.byService, texts, serviceName)}
+${groupSection('by-branch', texts.byBranch, figures.byBranch, texts, names.branch)}
+${groupSection('by-service', texts.byService, figures.byService, texts, names.service)}
 ${groupSection('by-kind', texts.byKind, figures.byKind, texts, kind)}
 ${groupSection('by-channel', texts.byChannel, figures.byChannel, texts, (key) => texts.channels[key] ?? key)}
-${resolvedSection(lang, resolved, serviceName)}
+${resolvedSection(lang, resolved, names)}
 <h2>${texts.downloads}</h2>
 <ul><li><a href="/figures.csv">figures.csv</a></li><li><a href="/figures.json">figures.json</a></li></ul>`,
   });

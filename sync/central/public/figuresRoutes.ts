@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
 import type { FiguresCache } from '../services/feedbackFigures.js';
-import { serviceNames } from '../services/serviceNames.js';
+import { displayNames } from '../services/displayNames.js';
 import type { RecordIndex } from '../services/record/processIndex.js';
 import { resolvedShares } from '../services/record/resolvedShares.js';
 import { figuresCsv, figuresPage } from './figuresPage.js';
@@ -20,7 +20,7 @@ export function figuresRoutes(db: Kysely<CentralDatabase>, cache: FiguresCache, 
     app.get('/figures', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) => {
       const lang = publicLanguageOf(request.query);
       const resolved = resolvedShares(await recordNow());
-      return sendPage(reply, figuresPage(lang, await figures(), await serviceNames(db, lang), resolved));
+      return sendPage(reply, figuresPage(lang, await figures(), await displayNames(db, lang), resolved));
     });
     app.get(
       '/figures.json',

@@ -9,6 +9,8 @@ import { resolvedSection } from './resolvedSection.js';
 import { withLang } from './processPage.js';
 import { publicPage } from './publicPage.js';
 import type { PublicLanguage } from './publicTexts.js';
+import { tableRegion } from '../web/tableRegion.js';
+import type { DisplayNames } from '../services/displayNames.js';
 
 const figure = (value: number, unit: Indicator['unit']): string =>
   unit === 'percent' ? `${String(value)}%` : value.toLocaleString('en-US');
@@ -22,7 +24,7 @@ export function indicatorsPage(
   lang: PublicLanguage,
   indicators: readonly Indicator[],
   size: number,
-  resolved: { shares: ResolvedShares; serviceName: (id: string) => string },
+  resolved: { shares: ResolvedShares; names: DisplayNames },
 ): SafeHtml {
   const words = indicatorTexts(lang);
   const target = (indicator: Indicator) =>
@@ -44,12 +46,15 @@ ${barChart(
   100,
 )}
 ${indicators.some((indicator) => indicator.value === undefined) ? html`<p>${words.chartNote}</p>` : ''}
-<table class="indicators"><caption>${words.title}</caption><thead><tr>${words.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+${tableRegion(
+  words.title,
+  html`<table class="indicators"><caption>${words.title}</caption><thead><tr>${words.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
 <tbody>${indicators.map(
-      (indicator) =>
-        html`<tr data-indicator="${indicator.id}"><th scope="row">${words.names[indicator.id]}</th><td>${target(indicator)}</td><td class="num" data-value="${indicator.value === undefined ? '' : String(indicator.value)}">${indicator.value === undefined ? words.notMeasured : figure(indicator.value, indicator.unit)}</td><td>${indicator.parts ? words.parts(indicator.parts.submissions, indicator.parts.focusGroups) : words.basis[indicator.id](indicator.basis)}</td><td>${indicator.sources.length === 0 ? '—' : html`<ul class="sources">${indicator.sources.map((source) => html`<li><a href="${withLang(lang, source.href)}">${pickText(source.label, lang)}</a></li>`)}</ul>`}</td></tr>`,
-    )}</tbody></table></div>
-${resolvedSection(lang, resolved.shares, resolved.serviceName)}
+    (indicator) =>
+      html`<tr data-indicator="${indicator.id}"><th scope="row">${words.names[indicator.id]}</th><td>${target(indicator)}</td><td class="num" data-value="${indicator.value === undefined ? '' : String(indicator.value)}">${indicator.value === undefined ? words.notMeasured : figure(indicator.value, indicator.unit)}</td><td>${indicator.parts ? words.parts(indicator.parts.submissions, indicator.parts.focusGroups) : words.basis[indicator.id](indicator.basis)}</td><td>${indicator.sources.length === 0 ? '—' : html`<ul class="sources">${indicator.sources.map((source) => html`<li><a href="${withLang(lang, source.href)}">${pickText(source.label, lang)}</a></li>`)}</ul>`}</td></tr>`,
+  )}</tbody></table>`,
+)}</div>
+${resolvedSection(lang, resolved.shares, resolved.names)}
 <p>${words.downloads}: <a href="/record/indicators?format=csv">${words.csv}</a> · <a href="/record/indicators?format=json">${words.json}</a></p>
 <h2>${words.howTitle}</h2><ul>${words.how.map((line) => html`<li>${line}</li>`)}</ul>`,
   });

@@ -6,7 +6,9 @@ import { html, type SafeHtml } from '../web/html.js';
 import { processTexts } from './processTexts.js';
 import { publicPage } from './publicPage.js';
 import { type PublicLanguage } from './publicTexts.js';
-import { tbilisiTime } from '../web/tbilisiTime.js';
+import { publicTime, tbilisiTime } from '../web/tbilisiTime.js';
+import { tableRegion } from '../web/tableRegion.js';
+import { ID_NAMES, type DisplayNames } from '../services/displayNames.js';
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const day = (iso: unknown): string => tbilisiTime(str(iso) || null).slice(0, 10);
@@ -68,11 +70,16 @@ function whatNext(lang: PublicLanguage, view: ProcessView): string {
   return view.resultsPublished ? next.closedPublished : next.closedWaiting;
 }
 
-export function processTitle(lang: PublicLanguage, view: Pick<ProcessView, 'kind' | 'id' | 'title'>): string {
+/** A process's title; a branch's feedback is named by the branch's name (`branchName`), not its id. */
+export function processTitle(
+  lang: PublicLanguage,
+  view: Pick<ProcessView, 'kind' | 'id' | 'title'>,
+  branchName: (id: string) => string = ID_NAMES.branch,
+): string {
   const words = processTexts(lang);
   if (view.title) return pickText(view.title, lang);
   if (view.kind === 'proposal') return words.proposalTitle(formatTrackingCode(view.id));
-  if (view.kind === 'feedback') return words.feedbackTitle(view.id);
+  if (view.kind === 'feedback') return words.feedbackTitle(branchName(view.id));
   return view.id;
 }
 
@@ -84,7 +91,7 @@ function countCell(lang: PublicLanguage, view: ProcessView, count: Count): SafeH
 }
 
 /** One process's page: its story from the log in plain words, its figures by day, its implementation, what happens next. */
-export function processPage(lang: PublicLanguage, view: ProcessView): SafeHtml {
+export function processPage(lang: PublicLanguage, view: ProcessView, names: DisplayNames = ID_NAMES): SafeHtml {
   const words = processTexts(lang);
   const milestones = view.steps.filter((step) => step.kind === 'milestone.added');
   const story = view.steps.filter((step) => step.kind !== 'milestone.added');
@@ -98,14 +105,14 @@ export function processPage(lang: PublicLanguage, view: ProcessView): SafeHtml {
 <ol class="timeline" data-steps="${String(story.length + (view.arrival === undefined ? 0 : 1))}">${
           view.arrival === undefined
             ? ''
-            : html`<li><span class="when">${tbilisiTime(str(decision?.detail.receivedAt) || null)}</span> ${words.steps.arrived(str(decision?.detail.branch))} ${entryLink(lang, view.arrival)}</li>`
+            : html`<li><span class="when">${publicTime(str(decision?.detail.receivedAt) || null, lang)}</span> ${words.steps.arrived(names.branch(str(decision?.detail.branch)))} ${entryLink(lang, view.arrival)}</li>`
         }${story.map(
           (step) =>
-            html`<li data-kind="${step.kind}"><span class="when">${tbilisiTime(step.at)}</span> ${stepWords(lang, view, step)} ${entryLink(lang, step.idx)}</li>`,
+            html`<li data-kind="${step.kind}"><span class="when">${publicTime(step.at, lang)}</span> ${stepWords(lang, view, step)} ${entryLink(lang, step.idx)}</li>`,
         )}</ol>`;
   return publicPage({
     lang,
-    title: processTitle(lang, view),
+    title: processTitle(lang, view, names.branch),
     section: 'record',
     path,
     body: html`<p><span class="tag">${words.kinds[view.kind] ?? view.kind}</span> ${words.asOf(view.size)}</p>
@@ -114,9 +121,12 @@ ${
   view.measures.length === 0
     ? ''
     : html`<h2>${words.participationTitle}</h2><p>${words.participationNote}</p>
-<table class="figures"><thead><tr><th scope="col">${view.period === 'month' ? words.month : words.day}</th>${view.measures.map((measure) => html`<th scope="col" class="num">${words.measures[measure] ?? measure}</th>`)}</tr></thead>
+${tableRegion(
+  words.participationTitle,
+  html`<table class="figures"><thead><tr><th scope="col">${view.period === 'month' ? words.month : words.day}</th>${view.measures.map((measure) => html`<th scope="col" class="num">${words.measures[measure] ?? measure}</th>`)}</tr></thead>
 <tbody>${view.days.map((row) => html`<tr><th scope="row">${row.day}</th>${row.counts.map((count) => countCell(lang, view, count))}</tr>`)}</tbody>
-<tfoot><tr><th scope="row">${words.total}</th>${view.totals.map((count) => countCell(lang, view, count))}</tr></tfoot></table>`
+<tfoot><tr><th scope="row">${words.total}</th>${view.totals.map((count) => countCell(lang, view, count))}</tr></tfoot></table>`,
+)}`
 }
 ${
   view.kind === 'feedback'
@@ -124,11 +134,14 @@ ${
     : html`<h2>${words.implementationTitle}</h2>${
         milestones.length === 0
           ? html`<p>${words.noMilestones}</p>`
-          : html`<table class="milestones"><thead><tr>${words.milestoneColumns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+          : html`${tableRegion(
+              words.implementationTitle,
+              html`<table class="milestones"><thead><tr>${words.milestoneColumns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
 <tbody>${milestones.map(
-              (step) =>
-                html`<tr><td>${str(step.detail.date)}</td><td>${words.statuses[str(step.detail.status)] ?? str(step.detail.status)}</td><td class="progress"><progress max="100" value="${String(Number(step.detail.progress))}" aria-hidden="true"></progress> ${String(Number(step.detail.progress))}%</td><td class="message">${localized(step.detail.note, lang)}</td><td>${entryLink(lang, step.idx)}</td></tr>`,
-            )}</tbody></table>`
+                (step) =>
+                  html`<tr><td>${str(step.detail.date)}</td><td>${words.statuses[str(step.detail.status)] ?? str(step.detail.status)}</td><td class="progress"><progress max="100" value="${String(Number(step.detail.progress))}" aria-hidden="true"></progress> ${String(Number(step.detail.progress))}%</td><td class="message">${localized(step.detail.note, lang)}</td><td>${entryLink(lang, step.idx)}</td></tr>`,
+              )}</tbody></table>`,
+            )}`
       }`
 }
 <h2>${words.nextTitle}</h2><p>${whatNext(lang, view)}</p>

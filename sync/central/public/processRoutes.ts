@@ -13,11 +13,11 @@ import { entriesPage, ENTRIES_PER_PAGE } from './entriesPage.js';
 import { indicatorsCsv, indicatorsPage } from './indicatorsPage.js';
 import { commitmentIndicators } from '../services/record/indicators.js';
 import { resolvedShares } from '../services/record/resolvedShares.js';
-import { serviceNames } from '../services/serviceNames.js';
 import { processPage, processTitle } from './processPage.js';
 import { processTexts } from './processTexts.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
 import { publicLanguageOf } from './publicTexts.js';
+import { displayNames } from '../services/displayNames.js';
 
 const ProcessParams = z.object({
   kind: z.enum(PROCESS_KINDS as [string, ...string[]], { error: 'kind: survey, ballot, proposal or feedback' }),
@@ -55,7 +55,7 @@ export function processRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner,
       const kind = params.value.kind as (typeof PROCESS_KINDS)[number];
       const view = processView(await current(), await latestContentPack(db), kind, params.value.id);
       if (!view) return reply.code(404).send({ error: 'not_found', message: `no ${kind} ${params.value.id} in the public record` });
-      return sendPage(reply, processPage(lang, view));
+      return sendPage(reply, processPage(lang, view, await displayNames(db, lang)));
     });
 
     app.get('/record/indicators', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) => {
@@ -72,8 +72,7 @@ export function processRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner,
       if (format !== undefined)
         return reply.code(400).send({ error: 'bad-request', field: 'format', message: 'format: csv or json (or none, for the page)' });
       const lang = publicLanguageOf(request.query);
-      const serviceName = await serviceNames(db, lang);
-      return sendPage(reply, indicatorsPage(lang, indicators, record.size, { shares: resolved, serviceName }));
+      return sendPage(reply, indicatorsPage(lang, indicators, record.size, { shares: resolved, names: await displayNames(db, lang) }));
     });
 
     app.get('/record/entries', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) => {
@@ -106,7 +105,11 @@ export function processRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner,
       const counted = countedEntries(record, process, measure, day);
       const shown = counted.slice(page * ENTRIES_PER_PAGE, (page + 1) * ENTRIES_PER_PAGE);
       const view = processView(record, await latestContentPack(db), kind as (typeof PROCESS_KINDS)[number], id);
-      const what = [view ? processTitle(lang, view) : process, processTexts(lang).measures[measure] ?? measure, day]
+      const what = [
+        view ? processTitle(lang, view, (await displayNames(db, lang)).branch) : process,
+        processTexts(lang).measures[measure] ?? measure,
+        day,
+      ]
         .filter(Boolean)
         .join(', ');
       return sendPage(

@@ -2,7 +2,7 @@ import type { ReceiptView } from '../services/record/receipts.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { publicPage } from './publicPage.js';
 import { type PublicLanguage } from './publicTexts.js';
-import { tbilisiTime } from '../web/tbilisiTime.js';
+import { publicTime } from '../web/tbilisiTime.js';
 import { receiptTexts } from './receiptTexts.js';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '—');
@@ -24,7 +24,7 @@ export function receiptPage(lang: PublicLanguage, code: string, receipt: Receipt
     body: html`<p class="notice">${words.recorded(what)} ${receipt.proof ? words.included(receipt.checkpoint.size) : words.pending}</p>
 ${receipt.counted === undefined ? '' : html`<p class="${receipt.counted ? 'tag on-time' : 'tag overdue'}" data-counted="${String(receipt.counted)}">${receipt.counted ? words.counted : words.notCounted}</p>`}
 <dl class="facts"><dt>${words.what}</dt><dd>${what}</dd><dt>${words.entry}</dt><dd data-entry-index="${String(receipt.index)}">${String(receipt.index)}</dd>
-<dt>${words.recordedAt}</dt><dd>${tbilisiTime(text(detail.recordedAt))}</dd><dt>${words.received}</dt><dd>${tbilisiTime(text(detail.receivedAt))}</dd>
+<dt>${words.recordedAt}</dt><dd>${publicTime(text(detail.recordedAt), lang)}</dd><dt>${words.received}</dt><dd>${publicTime(text(detail.receivedAt), lang)}</dd>
 <dt>${words.branch}</dt><dd>${text(detail.branch)}</dd></dl>
 <h2>${words.privacyTitle}</h2><p class="message">${words.privacy}</p>
 <h2>${words.checkTitle}</h2><p>${words.checkIntro}</p><pre class="proof" data-testid="verify-command">npm run verify-record -- ${siteUrl} --receipt ${code}</pre>

@@ -10,6 +10,7 @@ import { recordHomePage } from './recordHomePage.js';
 import type { RecordSigner } from '../services/record/recordSigner.js';
 import type { ProcessIndex } from '../services/record/processIndex.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
+import { displayNames } from '../services/displayNames.js';
 
 /**
  * Tiles are static, immutable and cheap (one range read): a verifier of a million entries fetches about 7,800 of
@@ -37,12 +38,11 @@ export function publicRecordRoutes(db: Kysely<CentralDatabase>, signer: RecordSi
           .header('cache-control', FRESH)
           .send((await cosignedCheckpoint(db, signer)).note),
     );
-    app.get('/record', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) =>
-      sendPage(
-        reply,
-        recordHomePage(publicLanguageOf(request.query), await recordOverview(db, signer, index), `${request.protocol}://${request.host}`),
-      ),
-    );
+    app.get('/record', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) => {
+      const lang = publicLanguageOf(request.query);
+      const overview = await recordOverview(db, signer, index);
+      return sendPage(reply, recordHomePage(lang, overview, `${request.protocol}://${request.host}`, await displayNames(db, lang)));
+    });
     app.get(
       '/record/key',
       { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: "The log's verifier key" } },

@@ -2,6 +2,8 @@ import type { ResolvedShare, ResolvedShares } from '../services/record/resolvedS
 import { barChart } from '../web/barChart.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { publicTexts, type PublicLanguage } from './publicTexts.js';
+import { tableRegion } from '../web/tableRegion.js';
+import type { DisplayNames } from '../services/displayNames.js';
 
 const percent = (share: number | null): string => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
 
@@ -15,13 +17,16 @@ ${barChart(
   (value) => `${value.toFixed(1)}%`,
   100,
 )}
-<table><caption class="skip">${title}</caption>
+${tableRegion(
+  title,
+  html`<table><caption class="skip">${title}</caption>
 <thead><tr><th scope="col">${texts.group}</th><th scope="col" class="num">${texts.resolvedShare}</th><th scope="col" class="num">${texts.resolvedYesCount}</th><th scope="col" class="num">${texts.resolvedNoCount}</th></tr></thead>
-<tbody>${groups.map((group) => html`<tr><th scope="row">${label(group.key)}</th><td class="num">${percent(group.share)}</td><td class="num">${group.yes}</td><td class="num">${group.no}</td></tr>`)}</tbody></table></div>`;
+<tbody>${groups.map((group) => html`<tr><th scope="row">${label(group.key)}</th><td class="num">${percent(group.share)}</td><td class="num">${group.yes}</td><td class="num">${group.no}</td></tr>`)}</tbody></table>`,
+)}</div>`;
 }
 
 /** "Was it resolved?" as citizens answered it, on /figures and /record/indicators: the share, by branch and by service. */
-export function resolvedSection(lang: PublicLanguage, shares: ResolvedShares, serviceName: (id: string) => string): SafeHtml {
+export function resolvedSection(lang: PublicLanguage, shares: ResolvedShares, names: DisplayNames): SafeHtml {
   const texts = publicTexts(lang);
   return html`<section aria-labelledby="resolved">
 <h2 id="resolved">${texts.resolvedTitle}</h2>
@@ -30,8 +35,8 @@ ${
   shares.all.share === null
     ? html`<p>${texts.resolvedNone}</p>`
     : html`<p><span class="big" data-resolved-share="${percent(shares.all.share)}">${percent(shares.all.share)}</span> ${texts.resolvedShare} (${texts.resolvedYesCount} ${shares.all.yes}, ${texts.resolvedNoCount} ${shares.all.no})</p>
-${groupTable(lang, texts.byBranch, shares.byBranch, (key) => key)}
-${groupTable(lang, texts.byService, shares.byService, serviceName)}`
+${groupTable(lang, texts.byBranch, shares.byBranch, names.branch)}
+${groupTable(lang, texts.byService, shares.byService, names.service)}`
 }
 </section>`;
 }

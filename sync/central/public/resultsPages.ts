@@ -9,7 +9,8 @@ import { participationTexts } from './participationTexts.js';
 import { publicPage } from './publicPage.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { publicTexts, type PublicLanguage } from './publicTexts.js';
-import { tbilisiTime } from '../web/tbilisiTime.js';
+import { publicTime } from '../web/tbilisiTime.js';
+import { tableRegion } from '../web/tableRegion.js';
 
 /** A results page, with the switch to the same page in the other language. */
 const shell = (lang: PublicLanguage, path: string, title: string, body: SafeHtml): SafeHtml =>
@@ -29,8 +30,11 @@ function channelLine(language: PublicLanguage, counts: ChannelCounts | undefined
 function pair(title: string, rows: ReadonlyArray<{ label: string; value: number }>, labelHeader: string, unit: string): SafeHtml {
   return html`<div class="chart-pair">
 ${barChart(title, rows)}
-<table><caption class="skip">${title}</caption><thead><tr><th scope="col">${labelHeader}</th><th scope="col" class="num">${unit}</th></tr></thead>
-<tbody>${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td class="num">${row.value}</td></tr>`)}</tbody></table>
+${tableRegion(
+  title,
+  html`<table><caption class="skip">${title}</caption><thead><tr><th scope="col">${labelHeader}</th><th scope="col" class="num">${unit}</th></tr></thead>
+<tbody>${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td class="num">${row.value}</td></tr>`)}</tbody></table>`,
+)}
 </div>`;
 }
 
@@ -78,7 +82,7 @@ export function surveyResultsBody(
   smileyLabels: readonly LocalizedText[],
 ): SafeHtml {
   const words = participationTexts(language);
-  return html`<p>${words.responses}: <strong>${tally.responses}</strong>. ${words.closes}: ${tbilisiTime(survey.closesAt)}. <a href="/results/surveys/${survey.id}.json">JSON</a> · <a href="/results/surveys/${survey.id}.csv">CSV</a></p>
+  return html`<p>${words.responses}: <strong>${tally.responses}</strong>. ${words.closes}: ${publicTime(survey.closesAt, language)}. <a href="/results/surveys/${survey.id}.json">JSON</a> · <a href="/results/surveys/${survey.id}.csv">CSV</a></p>
 ${channelLine(language, tally.byChannel)}
 ${survey.questions.map((question) => {
   const result = tally.questions.find((candidate) => candidate.questionId === question.id);
@@ -99,8 +103,11 @@ ${survey.questions.map((question) => {
           title,
           result.ranking.map((row) => ({ label: label(row.id), value: row.borda })),
         )}
-<table><caption class="skip">${title}</caption><thead><tr><th scope="col">${words.service}</th><th scope="col" class="num">Borda</th><th scope="col" class="num">${words.meanRank}</th></tr></thead>
-<tbody>${result.ranking.map((row) => html`<tr><th scope="row">${label(row.id)}</th><td class="num">${row.borda}</td><td class="num">${row.meanRank.toFixed(2)}</td></tr>`)}</tbody></table></div>`
+${tableRegion(
+  title,
+  html`<table><caption class="skip">${title}</caption><thead><tr><th scope="col">${words.service}</th><th scope="col" class="num">Borda</th><th scope="col" class="num">${words.meanRank}</th></tr></thead>
+<tbody>${result.ranking.map((row) => html`<tr><th scope="row">${label(row.id)}</th><td class="num">${row.borda}</td><td class="num">${row.meanRank.toFixed(2)}</td></tr>`)}</tbody></table>`,
+)}</div>`
       : result.type === 'text'
         ? html`<p>${words.writtenAnswers}: ${result.answered} ${words.writtenNote}</p>`
         : pair(

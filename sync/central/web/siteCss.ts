@@ -42,7 +42,12 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1.
 dl.facts dt { font-weight: 600; }
 .chart-pair { display: grid; grid-template-columns: minmax(0, 1fr); gap: .5rem; max-width: 70rem; }
 .chart-pair table { max-width: 70rem; }
+/* A table scrolls inside its own named region (web/tableRegion.ts): on a phone the page itself never scrolls sideways. */
+.table-region { max-width: 100%; overflow-x: auto; margin: .5rem 0 1rem; }
+.table-region > table { margin: 0; }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; min-width: 0; }
 svg.chart { width: 100%; max-width: 800px; height: auto; }
+svg.chart-narrow { display: none; max-width: 30rem; }
 tbody th { background: none; }
 svg.chart text { font-size: 14px; fill: #111; }
 .big { font-size: 3rem; font-weight: 700; margin: 0; }
@@ -142,6 +147,19 @@ html.high-contrast .notice { background: #000; color: #fff; border-color: #ffeb3
 .card-url { font-family: "Noto Sans Mono", ui-monospace, monospace; font-size: .75em; overflow-wrap: anywhere; }
 @page desk-a6 { size: 105mm 148mm; margin: 0; }
 @page desk-a7 { size: 74mm 105mm; margin: 0; }
+/* A phone (320 px and up), last so it overrides the rules above: narrower margins, long words and hashes wrap, a fact's name above its value. */
+@media (max-width: 40rem) {
+  main { padding: 1rem .75rem; }
+  header.site { padding: .75rem; gap: .5rem 1rem; }
+  header.site nav ul { gap: .25rem 1rem; }
+  h1 { font-size: 1.6rem; overflow-wrap: anywhere; }
+  h2, h3, p, li { overflow-wrap: anywhere; }
+  .big { font-size: 2.25rem; }
+  dl.facts { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  dl.facts dd { margin-bottom: .5rem; }
+  svg.chart-wide { display: none; }
+  svg.chart-narrow { display: block; }
+}
 @media print {
   header.site, .skip, body > main > h1 { display: none; }
   main { padding: 0; max-width: none; }
