@@ -3,6 +3,7 @@ import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import { BigButton } from '../../ui/BigButton.js';
 import { ErrorMessage } from '../../ui/ErrorMessage.js';
+import { RadioGroup } from '../../ui/RadioGroup.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
 import { feedbackPosition } from './feedbackSteps.js';
 
@@ -36,21 +37,21 @@ export function FeedbackServiceScreen({
       choices={services.length}
       hint={t('hints.feedbackService')}
     >
-      <div className="choice-list" role="radiogroup" aria-labelledby="screen-title">
-        {services.map((service) => (
-          <button
-            type="button"
-            role="radio"
-            key={service.id}
-            className="choice"
-            aria-checked={serviceId === service.id}
-            onClick={() => onChoose(service.id)}
-          >
-            {pickText(service.name, language)}
-            {deskServiceIds.includes(service.id) && <span className="choice-note"> · {t('feedback.thisDesk')}</span>}
-          </button>
-        ))}
-      </div>
+      <RadioGroup
+        className="choice-list"
+        buttonClass="choice"
+        options={services.map((service) => ({
+          key: service.id,
+          checked: serviceId === service.id,
+          onChoose: () => onChoose(service.id),
+          content: (
+            <>
+              {pickText(service.name, language)}
+              {deskServiceIds.includes(service.id) && <span className="choice-note"> · {t('feedback.thisDesk')}</span>}
+            </>
+          ),
+        }))}
+      />
       {showError && <ErrorMessage>{t('rating.chooseFirst')}</ErrorMessage>}
       <div className="button-row">
         <BigButton huge onClick={onNext}>

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
@@ -6,6 +5,7 @@ import type { Answer, Question } from '../../../sync/protocol/survey.js';
 import type { VoiceMessage } from '../../shells/kiosk/kioskState.js';
 import { Smiley } from '../../ui/Smiley.js';
 import { TextEntry } from '../../ui/TextEntry.js';
+import { RadioGroup } from '../../ui/RadioGroup.js';
 import { TypingLayout } from '../../ui/TypingLayout.js';
 import { VoiceRecorder } from '../../ui/VoiceRecorder.js';
 import { rankingOrderOf, type LabelledChoice } from './questionChoices.js';
@@ -21,26 +21,6 @@ export interface QuestionInputProps {
   /** The recorder for free-text questions: a voice answer instead of (or beside) typing. */
   readonly voice: { readonly sessionId: string; readonly limitSec: number; readonly voiceMessage: VoiceMessage | null };
   readonly onVoiceMessage: (voiceMessage: VoiceMessage | null) => void;
-}
-
-interface RadioOption {
-  readonly key: string | number;
-  readonly checked: boolean;
-  readonly onChoose: () => void;
-  readonly content: ReactNode;
-}
-
-/** One of several: a radio group named by the screen's title. */
-function RadioGroup({ className, buttonClass, options }: { className: string; buttonClass: string; options: readonly RadioOption[] }) {
-  return (
-    <div className={className} role="radiogroup" aria-labelledby="screen-title">
-      {options.map((option) => (
-        <button type="button" role="radio" key={option.key} className={buttonClass} aria-checked={option.checked} onClick={option.onChoose}>
-          {option.content}
-        </button>
-      ))}
-    </div>
-  );
 }
 
 /** Several of several, up to the question's maximum: checkboxes with a drawn check mark. */
