@@ -315,6 +315,10 @@ describe('the web site: the same pages without a desk', () => {
     expect(figures.byChannel.find((group) => group.key === 'web')?.received).toBe(1);
     // The public site leads to it from every page.
     expect(await (await fetch(`${central.url}/figures?lang=en`)).text()).toContain('<a href="/take-part?lang=en">Take part</a>');
+    // The front door keeps the reader's language.
+    const frontDoor = await fetch(`${central.url}/?lang=en`, { redirect: 'manual' });
+    expect([frontDoor.status, frontDoor.headers.get('location')]).toEqual([303, '/figures?lang=en']);
+    expect((await fetch(`${central.url}/`, { redirect: 'manual' })).headers.get('location')).toBe('/figures');
   });
 });
 
