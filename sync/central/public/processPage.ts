@@ -8,7 +8,7 @@ import { publicPage } from './publicPage.js';
 import { type PublicLanguage } from './publicTexts.js';
 import { publicTime, tbilisiTime } from '../web/tbilisiTime.js';
 import { tableRegion } from '../web/tableRegion.js';
-import { ID_NAMES, type DisplayNames } from '../services/displayNames.js';
+import { ID_NAMES } from '../services/displayNames.js';
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const day = (iso: unknown): string => tbilisiTime(str(iso) || null).slice(0, 10);
@@ -91,7 +91,7 @@ function countCell(lang: PublicLanguage, view: ProcessView, count: Count): SafeH
 }
 
 /** One process's page: its story from the log in plain words, its figures by day, its implementation, what happens next. */
-export function processPage(lang: PublicLanguage, view: ProcessView, names: DisplayNames = ID_NAMES): SafeHtml {
+export function processPage(lang: PublicLanguage, view: ProcessView, branchName: (id: string) => string = ID_NAMES.branch): SafeHtml {
   const words = processTexts(lang);
   const milestones = view.steps.filter((step) => step.kind === 'milestone.added');
   const story = view.steps.filter((step) => step.kind !== 'milestone.added');
@@ -105,14 +105,14 @@ export function processPage(lang: PublicLanguage, view: ProcessView, names: Disp
 <ol class="timeline" data-steps="${String(story.length + (view.arrival === undefined ? 0 : 1))}">${
           view.arrival === undefined
             ? ''
-            : html`<li><span class="when">${publicTime(str(decision?.detail.receivedAt) || null, lang)}</span> ${words.steps.arrived(names.branch(str(decision?.detail.branch)))} ${entryLink(lang, view.arrival)}</li>`
+            : html`<li><span class="when">${publicTime(str(decision?.detail.receivedAt) || null, lang)}</span> ${words.steps.arrived(branchName(str(decision?.detail.branch)))} ${entryLink(lang, view.arrival)}</li>`
         }${story.map(
           (step) =>
             html`<li data-kind="${step.kind}"><span class="when">${publicTime(step.at, lang)}</span> ${stepWords(lang, view, step)} ${entryLink(lang, step.idx)}</li>`,
         )}</ol>`;
   return publicPage({
     lang,
-    title: processTitle(lang, view, names.branch),
+    title: processTitle(lang, view, branchName),
     section: 'record',
     path,
     body: html`<p><span class="tag">${words.kinds[view.kind] ?? view.kind}</span> ${words.asOf(view.size)}</p>

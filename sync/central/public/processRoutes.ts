@@ -17,7 +17,7 @@ import { processPage, processTitle } from './processPage.js';
 import { processTexts } from './processTexts.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
 import { publicLanguageOf } from './publicTexts.js';
-import { displayNames } from '../services/displayNames.js';
+import { branchNames, displayNames } from '../services/displayNames.js';
 
 const ProcessParams = z.object({
   kind: z.enum(PROCESS_KINDS as [string, ...string[]], { error: 'kind: survey, ballot, proposal or feedback' }),
@@ -55,7 +55,7 @@ export function processRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner,
       const kind = params.value.kind as (typeof PROCESS_KINDS)[number];
       const view = processView(await current(), await latestContentPack(db), kind, params.value.id);
       if (!view) return reply.code(404).send({ error: 'not_found', message: `no ${kind} ${params.value.id} in the public record` });
-      return sendPage(reply, processPage(lang, view, await displayNames(db, lang)));
+      return sendPage(reply, processPage(lang, view, await branchNames(db, lang)));
     });
 
     app.get('/record/indicators', { config: PUBLIC_RATE_LIMIT, schema: { hide: true } }, async (request, reply) => {
@@ -106,7 +106,7 @@ export function processRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner,
       const shown = counted.slice(page * ENTRIES_PER_PAGE, (page + 1) * ENTRIES_PER_PAGE);
       const view = processView(record, await latestContentPack(db), kind as (typeof PROCESS_KINDS)[number], id);
       const what = [
-        view ? processTitle(lang, view, (await displayNames(db, lang)).branch) : process,
+        view ? processTitle(lang, view, await branchNames(db, lang)) : process,
         processTexts(lang).measures[measure] ?? measure,
         day,
       ]
