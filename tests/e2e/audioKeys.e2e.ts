@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { pronounce } from '../../src-renderer/audio/pronunciation.js';
 import { expect, test, type Page } from '@playwright/test';
 import { spellOut } from '../../src-renderer/audio/spellOut.js';
@@ -16,6 +18,12 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => kiosk.stop());
 
+/** How many clips the kiosk's speech cache holds (finished files only, not the `.part` being written). */
+const cachedClips = (kioskData: string): number => {
+  const dir = join(kioskData, 'speech-cache');
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.wav')).length : 0;
+};
+
 const focusedName = (page: Page) => page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
 
 /** Presses a key until the focused element's text is `name` (bounded: a blind visitor would give up too). */
@@ -33,6 +41,10 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   const heard = () => transcript.text();
   const kioskPage = new KioskPage(page);
   await kioskPage.open(kiosk.url);
+  // A visitor walks up to a kiosk that has stood on its attract screen, whose two phrases (the hint and
+  // "audio mode on") are synthesised ahead of need. Pressing at the page's first paint instead raced the
+  // engine's start on a busy CI machine: the hint was still being made when the hold turned audio on.
+  await expect.poll(() => cachedClips(kiosk.kioskData), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
 
   // Hold Help for 2 s: the first key press says how to get audio (under 3 s), the hold turns it on.
   await transcript.checkpoint();
