@@ -40,7 +40,7 @@ export function createOutboxQueries(db: Database) {
       return pending.all(limit).map(envelopeOf);
     },
 
-    recordFailure(ids: readonly string[], error: string): void {
+    markFailure(ids: readonly string[], error: string): void {
       db.transaction(() => ids.forEach((id) => markAttempt.run(error, id)))();
     },
 

@@ -32,7 +32,7 @@ export async function pushPending({ central, signer, outbox, deadLetters, batchS
         await pushBatch(items.slice(0, middle));
         return pushBatch(items.slice(middle));
       }
-      outbox.recordFailure(
+      outbox.markFailure(
         items.map((item) => item.id),
         (error as Error).message,
       );

@@ -1,7 +1,7 @@
 import { ErrorBody } from '../../protocol/errors.js';
 import { Heartbeat, HeartbeatResponse, HeldRequest, HeldResponse, ReconcileSummary } from '../../protocol/fleet.js';
 import { SIGNATURE_HEADERS } from '../../protocol/signing.js';
-import { recordHeartbeat } from '../services/fleet.js';
+import { storeHeartbeat } from '../services/fleet.js';
 import { heldIds, reconcileSummary } from '../services/reconcile.js';
 import { requireDevice } from './deviceAuth.js';
 import { deviceIdOf, type KioskApi, type KioskApiDeps } from './kioskApi.js';
@@ -21,7 +21,7 @@ export function reconcileRoutes(api: KioskApi, { db }: KioskApiDeps): void {
     handler: async (request) => {
       // The signature's timestamp was checked to be within the accepted skew: it is the kiosk's clock now.
       const sentAt = Number(request.headers[SIGNATURE_HEADERS.timestamp]);
-      return recordHeartbeat(db, deviceIdOf(request), request.body, Number.isSafeInteger(sentAt) ? sentAt - Date.now() : null);
+      return storeHeartbeat(db, deviceIdOf(request), request.body, Number.isSafeInteger(sentAt) ? sentAt - Date.now() : null);
     },
   });
 

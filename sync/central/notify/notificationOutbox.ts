@@ -131,7 +131,7 @@ export async function postpone(db: Kysely<CentralDatabase>, claim: { id: string;
 }
 
 /** A delivery receipt from the provider (SMPP deliver_sm): its state, on the message it names. */
-export async function recordDelivery(db: Kysely<CentralDatabase>, providerRef: string, state: string): Promise<void> {
+export async function storeDeliveryReceipt(db: Kysely<CentralDatabase>, providerRef: string, state: string): Promise<void> {
   await db
     .updateTable('notifications')
     .set({ delivery: state.slice(0, 16), delivered_at: new Date().toISOString() })

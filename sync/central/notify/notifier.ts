@@ -8,7 +8,7 @@ import { planAssignmentNotices, planDailyDigests, planDeadlineWarnings, planRati
 import { planProposalDecisions } from './proposalMessages.js';
 import { expireContacts } from './closeLoop.js';
 import type { ContactKeyOf } from './contactKey.js';
-import { claimDue, markFailed, recordDelivery, withoutContacts, type ClaimedNotification } from './notificationOutbox.js';
+import { claimDue, markFailed, storeDeliveryReceipt, withoutContacts, type ClaimedNotification } from './notificationOutbox.js';
 import { planNotifications } from './notificationPlanner.js';
 import { createSmppTransport, type SmsTransport } from './smppTransport.js';
 import { createSmtpTransport, type EmailTransport } from './smtpTransport.js';
@@ -46,7 +46,7 @@ export function startNotifier({ db, sealingKey, settings, publicUrl, contactKeyO
     createSmppTransport({
       ...settings.smpp,
       onReceipt: (id, state) =>
-        void recordDelivery(db, id, state).catch((error: unknown) => log(`notify: receipt not stored: ${String(error)}`)),
+        void storeDeliveryReceipt(db, id, state).catch((error: unknown) => log(`notify: receipt not stored: ${String(error)}`)),
       onReply: (from, text) =>
         void handleReply(db, contactKeyOf, from, text)
           .then((outcome) => {

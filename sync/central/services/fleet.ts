@@ -13,7 +13,7 @@ export const TECHNICIAN_VISIT = 'technician-visit';
  * visit ended and what was changed (setting names, enrolment, self-tests);
  * nothing else of the kiosk's detail is copied into the record.
  */
-async function recordVisit(trx: Transaction<CentralDatabase>, deviceId: string, detail: Record<string, unknown>): Promise<void> {
+async function storeTechnicianVisit(trx: Transaction<CentralDatabase>, deviceId: string, detail: Record<string, unknown>): Promise<void> {
   const device = await trx.selectFrom('devices').select(['kiosk_id', 'branch_id']).where('id', '=', deviceId).executeTakeFirst();
   await appendLedger(trx, 'kiosk.serviced', deviceId, {
     kioskId: device?.kiosk_id ?? null,
@@ -40,7 +40,7 @@ export function visitOfDetail(detail: Record<string, unknown>): {
 }
 
 /** Keeps the latest heartbeat per device and every alert once (by its id); a technician's visit also goes to the record. */
-export async function recordHeartbeat(
+export async function storeHeartbeat(
   db: Kysely<CentralDatabase>,
   deviceId: string,
   heartbeat: Heartbeat,
@@ -101,7 +101,7 @@ export async function recordHeartbeat(
         .onConflict((oc) => oc.doNothing())
         .execute();
       // A technician's visit, the first time it arrives (a resent heartbeat adds nothing): "kiosk serviced" in the record.
-      if (alert.kind === TECHNICIAN_VISIT && !seen) await recordVisit(trx, deviceId, alert.detail);
+      if (alert.kind === TECHNICIAN_VISIT && !seen) await storeTechnicianVisit(trx, deviceId, alert.detail);
     }
   });
   return { receivedAt, alertsStored: heartbeat.alerts.map((alert) => alert.id) };

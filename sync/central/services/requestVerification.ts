@@ -35,17 +35,17 @@ export interface SignedRequest {
 export interface VerifiedDevice {
   readonly id: string;
   readonly branchId: string;
-  /** Set when the caller chose to record the nonce itself, inside its own transaction. */
+  /** Set when the caller chose to claim the nonce itself, inside its own transaction. */
   readonly nonce?: string;
 }
 
-/** Thrown inside a transaction that records a nonce already seen: the whole request is refused. */
+/** Thrown inside a transaction that claims a nonce already seen: the whole request is refused. */
 export class ReplayedNonceError extends Error {
   override name = 'ReplayedNonceError';
 }
 
-/** Records a nonce; false when it was already used. Inside the caller's transaction when given one. */
-export async function recordNonce(
+/** Claims a nonce (stores it as used); false when it was already used. Inside the caller's transaction when given one. */
+export async function claimNonce(
   db: Kysely<CentralDatabase> | Transaction<CentralDatabase>,
   deviceId: string,
   nonce: string,
@@ -59,17 +59,17 @@ export async function recordNonce(
   return (inserted.numInsertedOrUpdatedRows ?? 0n) === 1n;
 }
 
-interface DeviceRecord {
+interface DeviceRow {
   readonly id: string;
   readonly branch_id: string;
   readonly public_key: string;
   readonly revoked_at: string | null;
   readonly channel: string;
 }
-const deviceStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[string], DeviceRecord>>();
+const deviceStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[string], DeviceRow>>();
 
 /** Every signed request looks its device up: a cached statement under Kysely's connection lock, not a compiled query. */
-function deviceRecord(db: Kysely<CentralDatabase>, deviceId: string): Promise<DeviceRecord | undefined> {
+function deviceRow(db: Kysely<CentralDatabase>, deviceId: string): Promise<DeviceRow | undefined> {
   // On PostgreSQL the network round trip is the cost, not compiling the query.
   if (isPostgres(db))
     return db
@@ -80,7 +80,7 @@ function deviceRecord(db: Kysely<CentralDatabase>, deviceId: string): Promise<De
   const sqlite = sqliteHandleOf(db);
   let statement = deviceStatements.get(sqlite);
   if (!statement) {
-    statement = sqlite.prepare<[string], DeviceRecord>('SELECT id, branch_id, public_key, revoked_at, channel FROM devices WHERE id = ?');
+    statement = sqlite.prepare<[string], DeviceRow>('SELECT id, branch_id, public_key, revoked_at, channel FROM devices WHERE id = ?');
     deviceStatements.set(sqlite, statement);
   }
   const lookup = statement;
@@ -108,7 +108,7 @@ export async function verifySignedRequest(
   const signature = request.header(SIGNATURE_HEADERS.signature);
   if (!deviceId || !timestamp || !nonce || !signature || nonce.length > 64 || deviceId.length > 64) return 'missing-signature';
 
-  const device = await deviceRecord(db, deviceId);
+  const device = await deviceRow(db, deviceId);
   // A phone channel device holds no key: nothing can sign as it (services/channelDevices.ts).
   if (!device || device.channel !== 'kiosk') return 'unknown-device';
   if (device.revoked_at) return 'revoked-device';
@@ -133,7 +133,7 @@ export async function verifySignedRequest(
 
   // A batch push records its nonce in the batch's own transaction: one durable commit per request, not two.
   if (options.deferNonce) return { id: device.id, branchId: device.branch_id, nonce };
-  if (!(await recordNonce(db, deviceId, nonce, now))) return 'replayed-nonce';
+  if (!(await claimNonce(db, deviceId, nonce, now))) return 'replayed-nonce';
   // Purging costs a durable commit of its own: once a minute is plenty (rows live 10 minutes anyway).
   if (now - lastPurge > 60_000) {
     lastPurge = now;
