@@ -150,4 +150,21 @@ describe('a kiosk witnessing the public record', () => {
     expect(await cosignedBy(before + 5)).toEqual([]);
     expect(warnings.filter((warning) => warning.includes('record witness'))).toEqual([]);
   });
+
+  it('waits out a 429 on the record for as long as Central says, and warns once, not every round', async () => {
+    // The kiosks of a branch share its address with its phones: here the test spends the address's budget for
+    // the checkpoint (300 a minute) as they could, from the same 127.0.0.1 the kiosk reads from.
+    let status = 200;
+    for (let read = 0; read < 400 && status !== 429; read += 1) status = (await fetch(`${central.url}/record/checkpoint`)).status;
+    expect(status).toBe(429);
+    const before = warnings.length;
+    await syncAfterNextCheckpoint();
+    await syncAfterNextCheckpoint();
+    await syncAfterNextCheckpoint();
+    const said = warnings.slice(before).filter((warning) => warning.includes('record witness'));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/^record witness: Central limits reading its record from this address; witnessing again in \d+ s$/);
+    // The rest of the round went on: the heartbeat was sent, nothing is held up.
+    expect(core.sync.status().state).toBe('idle');
+  });
 });

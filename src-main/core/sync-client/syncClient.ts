@@ -10,6 +10,7 @@ import { createDeviceCredentials } from './deviceCredentials.js';
 import { createAlerts } from './heartbeat.js';
 import { syncRound } from './syncRound.js';
 import { createRecordWitness } from './witnessRecord.js';
+import { createWitnessPacing } from './witnessPacing.js';
 import type { EnrolRefusal } from './enrolRefusal.js';
 import type { RequestSigner } from './requestSigner.js';
 import type { SyncState, SyncStatus } from './syncStatus.js';
@@ -42,7 +43,8 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
   const central = createCentralClient(config.central.url);
   const credentials = createDeviceCredentials(db, config, central);
   const witness = createRecordWitness(db, central);
-  const roundDeps = { db, config, central, credentials, outbox, deadLetters, content, witness, alerts: createAlerts(db) };
+  const witnessPacing = createWitnessPacing();
+  const roundDeps = { db, config, central, credentials, outbox, deadLetters, content, witness, witnessPacing, alerts: createAlerts(db) };
   let state: SyncState = 'idle';
   let lastError: string | null = null;
   let failures = 0;

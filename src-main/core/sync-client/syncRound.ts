@@ -12,6 +12,7 @@ import { pushPending } from './pushPending.js';
 import { reconcile } from './reconcile.js';
 import { uploadAttachments } from './uploadAttachments.js';
 import type { createRecordWitness } from './witnessRecord.js';
+import type { createWitnessPacing } from './witnessPacing.js';
 
 export interface SyncRoundDeps {
   readonly db: Database;
@@ -22,6 +23,8 @@ export interface SyncRoundDeps {
   readonly deadLetters: DeadLetters;
   readonly content: ContentStore;
   readonly witness: ReturnType<typeof createRecordWitness>;
+  /** Never throws: a record that cannot be read this time (an outage, a limit) does not hold up the sync. */
+  readonly witnessPacing: ReturnType<typeof createWitnessPacing>;
   readonly alerts: ReturnType<typeof createAlerts>;
 }
 
@@ -50,10 +53,7 @@ export async function syncRound(deps: SyncRoundDeps): Promise<'idle' | 'not-enro
   // reported now. A record that cannot be read this time (an outage, a limit) does not hold up the sync.
   const identity = credentials.identity();
   const key = credentials.key();
-  if (identity && key)
-    await deps.witness(sign, identity.deviceId, key).catch((error: unknown) => {
-      console.warn(`record witness: ${error instanceof Error ? error.message : String(error)}`);
-    });
+  if (identity && key) await deps.witnessPacing(() => deps.witness(sign, identity.deviceId, key));
   const heartbeat = buildHeartbeat(db, outbox, { dataDir: config.dataDir, deskId: config.desk.id }, deps.alerts.unsent());
   const report = await central.heartbeat(sign, heartbeat);
   deps.alerts.markSent(report.alertsStored, report.receivedAt);
