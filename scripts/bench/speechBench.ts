@@ -4,6 +4,7 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
 import { createSynthesizer } from '../../sync/node/speech/synthesizer.js';
 import { freePort } from '../../tests/support/freePort.js';
+import { outputLevelDb, tapOutput } from '../../tests/support/outputLevel.js';
 import { writeKioskConfig } from '../../tests/support/processes.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
 import { startCompiledKiosk, type CompiledKiosk } from './compiledKiosk.js';
@@ -128,11 +129,58 @@ async function keyToFirstSound(page: Page, transcript: string, text: string, key
   return heard.at;
 }
 
-async function measureFirstSound(): Promise<{ uncached: number[]; cached: number[]; cold: number[] }> {
+/** The visitor's volume keys go 10% a press, between 10% and 100%: 9 presses down reach 10% from anywhere, then 50%, then 100%. */
+const VOLUME_STEPS = { toLowest: 9, toMiddle: 4, toHighest: 5 } as const;
+
+/**
+ * EN 301 549 §8.2.1 (issue #35): the range of the visitor's volume, measured
+ * on what the page plays (after every clip's own volume, as it reaches the
+ * sound card): the same phrase, repeated with the Repeat key, at the lowest,
+ * a middle (50%) and the highest setting. Three rounds; medians.
+ */
+async function measureVolumeRange(page: Page): Promise<{ rangeDb: number[]; stepDb: number[] }> {
+  await tapOutput(page);
+  const levelAfter = async (key: '+' | '-', presses: number): Promise<number> => {
+    for (let press = 0; press < presses; press += 1) await page.keyboard.press(key);
+    await page.keyboard.press('s'); // the volume announcement, cut
+    await page.waitForTimeout(150);
+    await page.keyboard.press('r'); // the last phrase again, at the new volume
+    const level = await outputLevelDb(page, 1000);
+    await page.keyboard.press('s');
+    await page.waitForTimeout(150);
+    return level;
+  };
+  const rangeDb: number[] = [];
+  const stepDb: number[] = [];
+  for (let pass = 0; pass < 3; pass += 1) {
+    const lowest = await levelAfter('-', VOLUME_STEPS.toLowest);
+    const middle = await levelAfter('+', VOLUME_STEPS.toMiddle);
+    const highest = await levelAfter('+', VOLUME_STEPS.toHighest);
+    rangeDb.push(highest - lowest);
+    stepDb.push(middle - lowest);
+  }
+  return { rangeDb, stepDb };
+}
+
+interface SpeechSamples {
+  readonly uncached: number[];
+  readonly cached: number[];
+  readonly cold: number[];
+  readonly rangeDb: number[];
+  readonly stepDb: number[];
+}
+
+async function measureFirstSound(): Promise<SpeechSamples> {
   const dir = makeTempDir('bench-speech');
   const { kiosk, transcript } = await startKiosk(dir.path);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-  const samples = { uncached: [] as number[], cached: [] as number[], cold: [] as number[] };
+  const samples = {
+    uncached: [] as number[],
+    cached: [] as number[],
+    cold: [] as number[],
+    rangeDb: [] as number[],
+    stepDb: [] as number[],
+  };
   try {
     // bypassCSP only for the measuring tap's worklet module (a blob: URL); the kiosk's own code is unchanged.
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, bypassCSP: true });
@@ -145,6 +193,7 @@ async function measureFirstSound(): Promise<{ uncached: number[]; cached: number
     for (let n = 0; n < SAMPLES; n += 1) samples.uncached.push(await keyToFirstSound(page, transcript, label(n), ON_SCREEN_BEFORE_KEY_MS));
     for (let n = 0; n < SAMPLES; n += 1) samples.cached.push(await keyToFirstSound(page, transcript, label(n), COLD_KEY_AFTER_MS));
     for (let n = SAMPLES; n < 2 * SAMPLES; n += 1) samples.cold.push(await keyToFirstSound(page, transcript, label(n), COLD_KEY_AFTER_MS));
+    Object.assign(samples, await measureVolumeRange(page));
   } finally {
     await browser.close();
     await kiosk.stop();
@@ -153,9 +202,9 @@ async function measureFirstSound(): Promise<{ uncached: number[]; cached: number
   return samples;
 }
 
-/** speech.first_audio_ms_{uncached,cached,cold} (p95 and median) and speech.synth_rtf_ka. */
+/** speech.first_audio_ms_{uncached,cached,cold} (p95 and median), speech.synth_rtf_ka and audio.volume_{range,step}_db. */
 export async function benchSpeech(): Promise<BenchResult[]> {
-  const { uncached, cached, cold } = await measureFirstSound();
+  const { uncached, cached, cold, rangeDb, stepDb } = await measureFirstSound();
   const synthesizer = createSynthesizer();
   const rtf: number[] = [];
   try {
@@ -178,6 +227,8 @@ export async function benchSpeech(): Promise<BenchResult[]> {
     `speech first sound at the output, label new and the key ${String(COLD_KEY_AFTER_MS)} ms after it appeared (nothing prepared): ${list(cold)} ms`,
   );
   console.log(`speech synthesis real-time factor (ka): ${rtf.map((v) => v.toFixed(3)).join(', ')}`);
+  const db = (values: number[]) => values.map((v) => v.toFixed(1)).join(', ');
+  console.log(`audio volume, lowest to highest setting: ${db(rangeDb)} dB; lowest to 50%: ${db(stepDb)} dB`);
   return [
     { name: 'speech.first_audio_ms_uncached_p95', value: round(percentile(uncached, 95), 1), unit: 'ms', limit: 150, direction: 'max' },
     { name: 'speech.first_audio_ms_uncached_median', value: round(median(uncached), 1), unit: 'ms' },
@@ -185,5 +236,8 @@ export async function benchSpeech(): Promise<BenchResult[]> {
     { name: 'speech.first_audio_ms_cached_median', value: round(median(cached), 1), unit: 'ms' },
     { name: 'speech.first_audio_ms_cold_median', value: round(median(cold), 1), unit: 'ms' },
     { name: 'speech.synth_rtf_ka', value: round(median(rtf), 4), unit: 'ratio', limit: 0.1, direction: 'max' },
+    // EN 301 549 §8.2.1: at least 18 dB of range, with a step of at least 12 dB.
+    { name: 'audio.volume_range_db', value: round(median(rangeDb), 1), unit: 'dB', limit: 18, direction: 'min' },
+    { name: 'audio.volume_step_db', value: round(median(stepDb), 1), unit: 'dB', limit: 12, direction: 'min' },
   ];
 }

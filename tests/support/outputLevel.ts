@@ -1,5 +1,18 @@
 import type { Page } from '@playwright/test';
 
+// The page's Web Audio objects, only as far as the probe uses them: this file is also compiled for Node
+// (the speech bench imports it), where the DOM's types do not exist.
+interface Analyser {
+  readonly fftSize: number;
+  getFloatTimeDomainData(samples: Float32Array): void;
+}
+interface HowlerGlobal {
+  readonly ctx: { createAnalyser(): Analyser & { fftSize: number } };
+  readonly masterGain: { connect(node: Analyser): void };
+  readonly _howls: ReadonlyArray<{ playing(): boolean; volume(): number }>;
+  __pshAnalyser?: Analyser;
+}
+
 /**
  * The level of what the kiosk plays, measured where it leaves the page: an
  * AnalyserNode on howler's master gain, after every clip's own volume, so
@@ -7,8 +20,7 @@ import type { Page } from '@playwright/test';
  */
 export async function tapOutput(page: Page): Promise<void> {
   await page.evaluate(() => {
-    type Tapped = { ctx: AudioContext; masterGain: GainNode; __pshAnalyser?: AnalyserNode };
-    const howler = (window as unknown as { Howler: Tapped }).Howler;
+    const howler = (globalThis as unknown as { Howler: HowlerGlobal }).Howler;
     if (howler.__pshAnalyser) return;
     const analyser = howler.ctx.createAnalyser();
     analyser.fftSize = 2048;
@@ -20,18 +32,19 @@ export async function tapOutput(page: Page): Promise<void> {
 /** RMS in dBFS of the output over `ms` from the moment a clip is playing (the same opening of the same clip compares levels). */
 export function outputLevelDb(page: Page, ms = 1500): Promise<number> {
   return page.evaluate(async (window_) => {
-    type Playing = { playing(): boolean };
-    const howler = (window as unknown as { Howler: { _howls: Playing[]; __pshAnalyser: AnalyserNode } }).Howler;
+    const howler = (globalThis as unknown as { Howler: HowlerGlobal }).Howler;
+    const analyser = howler.__pshAnalyser;
+    if (!analyser) throw new Error('tapOutput(page) first');
     for (let waited = 0; !howler._howls.some((howl) => howl.playing()); waited += 20) {
       if (waited > 15_000) throw new Error('nothing played');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    const samples = new Float32Array(howler.__pshAnalyser.fftSize);
+    const samples = new Float32Array(analyser.fftSize);
     let sum = 0;
     let count = 0;
     const started = performance.now();
     while (performance.now() - started < window_) {
-      howler.__pshAnalyser.getFloatTimeDomainData(samples);
+      analyser.getFloatTimeDomainData(samples);
       for (const sample of samples) sum += sample * sample;
       count += samples.length;
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -43,7 +56,5 @@ export function outputLevelDb(page: Page, ms = 1500): Promise<number> {
 /** The volume each clip now playing was given (howler's per-clip volume, 0..1). */
 export const playingVolumes = (page: Page): Promise<number[]> =>
   page.evaluate(() =>
-    (window as unknown as { Howler: { _howls: Array<{ playing(): boolean; volume(): number }> } }).Howler._howls
-      .filter((howl) => howl.playing())
-      .map((howl) => howl.volume()),
+    (globalThis as unknown as { Howler: HowlerGlobal }).Howler._howls.filter((howl) => howl.playing()).map((howl) => howl.volume()),
   );
