@@ -6,7 +6,7 @@ import { MAX_UTTERANCE_CHARS } from '../../src-renderer/audio/utteranceLength.js
 import { signName } from '../../src-renderer/i18n/keyNames.js';
 import { ka } from '../../sync/texts/ka.js';
 import { startAudioKiosk, TONE_DEVICE, type AudioKiosk } from './support/audioKiosk.js';
-import { playingVolumes } from './support/outputLevel.js';
+import { playingVolumes } from '../support/outputLevel.js';
 import { KioskPage } from './support/kioskPage.js';
 import type { HeardLine } from './support/transcript.js';
 

@@ -7,7 +7,7 @@ import { readCentralSubmissions } from '../support/centralDb.js';
 import { startAudioKiosk, type AudioKiosk } from './support/audioKiosk.js';
 import { KioskPage } from './support/kioskPage.js';
 import { speechEvents } from './support/speechEvents.js';
-import { outputLevelDb, playingVolumes, tapOutput } from './support/outputLevel.js';
+import { outputLevelDb, playingVolumes, tapOutput } from '../support/outputLevel.js';
 
 // Eyes-free, keys only, in Georgian (ACCESSIBILITY.md item 27): a blind visitor
 // turns audio mode on by holding Help, rates, and hears the read-back and the
