@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { parseCheckpoint } from '../../sync/record/checkpoint.js';
+import { leafHash, levelsOf, treeHash, verifyConsistency } from '../../sync/record/merkle.js';
 import { openNote, parseVerifierKey, signNote } from '../../sync/record/note.js';
 import { RecordProblem, verifyRecord, type Fetcher } from '../../sync/record/verifyRecord.js';
 import { appendRecord } from '../../sync/central/services/record/recordLog.js';
@@ -76,6 +77,23 @@ describe('the public record as C2SP tlog-tiles', () => {
     const verified = await verifyRecord(fetcherOf(running.url), key);
     expect(verified.entries).toHaveLength(301);
     expect(JSON.parse(verified.entries[0]?.toString('utf8') ?? '{}')).toMatchObject({ kind: 'content.published', v: 1 });
+
+    // The consistency proof the receipt page's "since your last visit" asks for, checked here against roots
+    // rebuilt from the entries themselves: nothing of it is taken on Central's word.
+    const leaves = verified.entries.map((entry) => leafHash(entry));
+    const proofOf = async (from: number, to: number) =>
+      (await (await fetch(`${running.url}/record/consistency/${String(from)}/${String(to)}`)).text())
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => Buffer.from(line, 'base64'));
+    for (const from of [1, 200, 256, 301]) {
+      const oldRoot = treeHash(from, levelsOf(leaves.slice(0, from)));
+      expect(verifyConsistency(await proofOf(from, 301), from, 301, oldRoot, checkpoint.root), `from ${String(from)}`).toBe(true);
+    }
+    const refused = await fetch(`${running.url}/record/consistency/0/5`);
+    expect([refused.status, ((await refused.json()) as { field: string }).field]).toEqual([400, 'old']);
+    expect((await fetch(`${running.url}/record/consistency/9/8`)).status).toBe(400);
+    expect((await fetch(`${running.url}/record/consistency/1/99999`)).status).toBe(404);
   });
 
   it('records staff decisions by role, never by name, with the public reason', async () => {

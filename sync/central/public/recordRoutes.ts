@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { encodeEntryBundle, hashesAtTileLevel, parseTilePath, TILE_HEIGHT, TILE_WIDTH } from '../../record/tiles.js';
+import { consistencyProof } from '../../record/merkle.js';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
 import { cosignedCheckpoint } from '../services/record/cosignatures.js';
@@ -47,6 +48,26 @@ export function publicRecordRoutes(db: Kysely<CentralDatabase>, signer: RecordSi
       '/record/key',
       { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: "The log's verifier key" } },
       (_request, reply) => reply.header('content-type', 'text/plain; charset=utf-8').send(`${signer.verifierKey}\n`),
+    );
+    app.get<{ Params: { old: string; new: string } }>(
+      '/record/consistency/:old/:new',
+      { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: 'The consistency proof between two sizes of the record' } },
+      async (request, reply) => {
+        // Computed from the same stored hashes as the tiles; the reader checks it against both signed roots,
+        // so serving it asks no trust (the receipt page's "since your last visit" uses it instead of all the tiles).
+        const sizes = [request.params.old, request.params.new].map((text) => (/^[1-9]\d{0,15}$/.test(text) ? Number(text) : Number.NaN));
+        const [oldSize = Number.NaN, newSize = Number.NaN] = sizes;
+        if (!(oldSize <= newSize))
+          return reply.code(400).send({ error: 'bad-request', field: 'old', message: 'two sizes, 1 <= old <= new, in decimal' });
+        const proof = await signer.read((reader) =>
+          newSize <= reader.integratedSize() ? consistencyProof(oldSize, newSize, reader.read) : undefined,
+        );
+        if (!proof) return reply.code(404).send({ error: 'not_found', message: 'the record does not hold that many entries yet' });
+        return reply
+          .header('content-type', 'text/plain; charset=utf-8')
+          .header('cache-control', IMMUTABLE)
+          .send(proof.map((hash) => `${hash.toString('base64')}\n`).join(''));
+      },
     );
     app.get<{ Params: { '*': string } }>(
       '/record/tile/*',
