@@ -38,7 +38,10 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   // Central's only browser code: the phone feedback page's recorder.
-  { files: ['sync/central/phone/browser/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ['sync/central/phone/browser/**/*.ts', 'sync/central/public/browser/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   // Handlers are thin: argument in, core call, result out. SQL on the core's database stays in the core.
   {
     files: ['src-main/api/**'],

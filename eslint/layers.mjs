@@ -79,7 +79,7 @@ export const LAYERS = [
   },
   {
     name: 'build configs',
-    files: ['src-renderer/vite.config.ts', 'sync/central/phone/browser/vite.config.ts'],
+    files: ['src-renderer/vite.config.ts', 'sync/central/phone/browser/vite.config.ts', 'sync/central/public/browser/vite.config.ts'],
     allow: [],
     packages: ['node:url', 'vite', '@vitejs/plugin-react'],
     why: 'a build config runs in Node and builds its folder; it imports nothing of ours.',
@@ -90,6 +90,13 @@ export const LAYERS = [
     allow: ['sync/central/phone/browser/**'],
     packages: ['tus-js-client'],
     why: "the phone pages' recorder runs in the visitor's browser: its own folder and the upload client only.",
+  },
+  {
+    name: 'sync/central/public/browser',
+    files: ['sync/central/public/browser/**'],
+    allow: ['sync/central/public/browser/**'],
+    packages: [],
+    why: "the receipt page's check runs in the citizen's browser on WebCrypto alone: it trusts nothing of Central's code.",
   },
   audience('kiosk-api', "the kiosks' API shares Central's services, never the staff's, the phones' or the public's routes and pages."),
   // The staff's results tab previews exactly the body the public results page will show.

@@ -4,6 +4,7 @@ import { publicPage } from './publicPage.js';
 import { type PublicLanguage } from './publicTexts.js';
 import { publicTime } from '../web/tbilisiTime.js';
 import { receiptTexts } from './receiptTexts.js';
+import { receiptCheckScript } from './receiptScript.js';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '—');
 
@@ -22,6 +23,7 @@ export function receiptPage(lang: PublicLanguage, code: string, receipt: Receipt
     title: words.title,
     path: `/record/receipts/${code}`,
     body: html`<p class="notice">${words.recorded(what)} ${receipt.proof ? words.included(receipt.checkpoint.size) : words.pending}</p>
+${browserCheck(lang, code)}
 ${receipt.counted === undefined ? '' : html`<p class="${receipt.counted ? 'tag on-time' : 'tag overdue'}" data-counted="${String(receipt.counted)}">${receipt.counted ? words.counted : words.notCounted}</p>`}
 <dl class="facts"><dt>${words.what}</dt><dd>${what}</dd><dt>${words.entry}</dt><dd data-entry-index="${String(receipt.index)}">${String(receipt.index)}</dd>
 <dt>${words.recordedAt}</dt><dd>${publicTime(text(detail.recordedAt), lang)}</dd><dt>${words.received}</dt><dd>${publicTime(text(detail.receivedAt), lang)}</dd>
@@ -35,6 +37,23 @@ ${receipt.proof ? html`<p>${words.proofIntro(receipt.index, receipt.checkpoint.s
 ${receipt.proof ? html`<h3>${words.inclusion}</h3><ol class="proof">${receipt.proof.map((hash) => html`<li>${hash.toString('base64')}</li>`)}</ol>` : ''}
 <h3>${words.checkpoint}</h3><pre class="proof">${receipt.checkpoint.note}</pre>`,
   });
+}
+
+/**
+ * The check the citizen's browser makes (browser/receiptCheck.ts): hidden until the script runs, so with
+ * script off the page is what Central verified and the command line. Its words travel as one JSON attribute.
+ */
+function browserCheck(lang: PublicLanguage, code: string): SafeHtml | string {
+  if (!receiptCheckScript) return '';
+  const words = receiptTexts(lang);
+  return html`<section id="browser-check" class="browser-check" hidden aria-labelledby="browser-check-title" aria-busy="true"
+ data-code="${code}" data-receipt-url="/record/receipts/${code}?format=json" data-key-url="/record/key" data-consistency-url="/record/consistency"
+ data-words="${JSON.stringify(words.browser)}">
+<h2 id="browser-check-title">${words.browserTitle}</h2>
+<p>${words.browserIntro}</p>
+<ul id="browser-check-findings" class="findings" aria-live="polite"></ul>
+</section>
+<script type="module" src="${receiptCheckScript}"></script>`;
 }
 
 /** No entry for a well-formed code (not yet synced, or mistyped), or a malformed code. */

@@ -8,13 +8,16 @@ import { sendPage } from '../web/layout.js';
 import { PUBLIC_RATE_LIMIT } from './publicFeedbackRoutes.js';
 import { publicLanguageOf } from './publicTexts.js';
 import { receiptMissingPage, receiptPage } from './receiptPage.js';
+import { RECEIPT_CSP, receiptScriptRoute } from './receiptScript.js';
 
 /**
  * The receipt page the kiosk's QR code opens: `/record/receipts/<code>`, in
- * Georgian (`?lang=en` for English), or as JSON with `?format=json` for tools.
+ * Georgian (`?lang=en` for English), or as JSON with `?format=json` for tools and for the page's own
+ * check in the citizen's browser.
  */
 export function receiptRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner) {
   return (app: FastifyInstance): void => {
+    app.register(receiptScriptRoute);
     app.get<{ Params: { code: string }; Querystring: { format?: string } }>(
       '/record/receipts/:code',
       { config: PUBLIC_RATE_LIMIT, schema: { tags: ['public'], summary: "A citizen's receipt: their entry and its inclusion proof" } },
@@ -40,7 +43,7 @@ export function receiptRoutes(db: Kysely<CentralDatabase>, signer: RecordSigner)
             witnesses: receipt.checkpoint.witnesses,
             ...(receipt.counted === undefined ? {} : { counted: receipt.counted }),
           });
-        return sendPage(reply, receiptPage(lang, code, receipt, `${request.protocol}://${request.host}`));
+        return sendPage(reply, receiptPage(lang, code, receipt, `${request.protocol}://${request.host}`), 200, RECEIPT_CSP);
       },
     );
   };

@@ -38,6 +38,12 @@ button, .button { min-height: 2.75rem; padding: .4rem 1rem; border: 2px solid va
 button.secondary { background: #fff; color: var(--brand); }
 .error { border-left: 6px solid var(--warn); background: #fde7e1; padding: .75rem 1rem; margin: 1rem 0; }
 .notice { border-left: 6px solid var(--brand); background: #e8f0f8; padding: .75rem 1rem; margin: 1rem 0; }
+/* The receipt's check in the citizen's browser (public/browser/receiptCheck.ts): each finding in words, its state by border too. */
+.findings { list-style: none; padding: 0; max-width: 60ch; }
+.findings li { border-left: 6px solid var(--line); padding: .5rem .75rem; margin: .5rem 0; overflow-wrap: anywhere; }
+.findings li.ok { border-color: var(--ok); background: #e3f4e8; }
+.findings li.bad { border-color: var(--warn); background: #fde7e1; font-weight: 600; }
+.findings li.wait { border-color: var(--soon); background: #fff3cd; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1.5rem; }
 dl.facts dt { font-weight: 600; }
 .chart-pair { display: grid; grid-template-columns: minmax(0, 1fr); gap: .5rem; max-width: 70rem; }
@@ -135,6 +141,7 @@ html.high-contrast input, html.high-contrast textarea { background: #000; color:
 html.high-contrast button, html.high-contrast .button { background: #ffeb3b; color: #000; border-color: #ffeb3b; }
 html.high-contrast button.secondary { background: #000; color: #ffeb3b; }
 html.high-contrast .notice { background: #000; color: #fff; border-color: #ffeb3b; }
+html.high-contrast .findings li { background: #000; color: #fff; }
 /* Desk cards (console/deskPages.ts): on screen a row of cards; printed, one card per A6 or A7 page. */
 .cards { display: flex; flex-wrap: wrap; gap: 1rem; }
 .card { border: 1px dashed #888; padding: 5mm; width: 105mm; min-height: 148mm; display: flex; flex-direction: column; align-items: center; text-align: center; gap: 2mm; color: #000; background: #fff; font-size: 10pt; line-height: 1.45; }
