@@ -13,6 +13,7 @@ import { benchKioskReady } from './readyBench.js';
 import { benchSpeech } from './speechBench.js';
 import { benchSyncDrain } from './syncDrainBench.js';
 import { benchNotify } from './notifyBench.js';
+import { benchReceiptCheck } from './receiptBench.js';
 import { benchSummary, describeResult } from './judge.js';
 import type { BenchResult } from './stats.js';
 
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     ...(await benchWebPages()),
     ...(await benchRecord()),
     ...(await benchProcessIndex()),
+    ...(await benchReceiptCheck()),
     ...(await benchNotify()),
   ];
   mkdirSync('var/bench', { recursive: true });
