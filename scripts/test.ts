@@ -16,11 +16,16 @@ const PLAYWRIGHT_JSON = `${RESULTS}/playwright.json`;
 const ELECTRON_JSON = `${RESULTS}/playwright-electron.json`;
 mkdirSync(RESULTS, { recursive: true });
 
-/** Debian packages the tests drive for real: Chromium (e2e), arecord (voice messages, from alsa-utils), pdftoppm (printed desk cards), PostgreSQL (Central's second engine). */
+/** Debian packages the tests drive for real: Chromium (e2e), arecord (voice messages, from alsa-utils), pdftoppm (printed desk cards), opusenc (Listen audio), PostgreSQL (Central's second engine). */
 const SYSTEM_TOOLS = [
   { path: CHROMIUM, pkg: 'chromium', why: 'the e2e tests need Chromium (or set CHROMIUM_PATH to another Chromium binary)' },
   { path: '/usr/bin/arecord', pkg: 'alsa-utils', why: 'the voice-message tests record with arecord' },
   { path: '/usr/bin/pdftoppm', pkg: 'poppler-utils', why: 'the desk-card test rasterises the card Chromium prints to PDF' },
+  {
+    path: '/usr/bin/opusenc',
+    pkg: 'opus-tools',
+    why: "the phone pages' Listen audio is encoded to Ogg Opus by opusenc, and decoded in the tests by opusdec",
+  },
   {
     path: postgresBinDir() ?? '/usr/lib/postgresql/15/bin',
     pkg: 'postgresql',

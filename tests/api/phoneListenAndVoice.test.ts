@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,18 @@ afterAll(async () => {
   dir.remove();
 });
 
-const listenUrlOf = (text: string) => /<audio controls preload="none" src="(\/listen\/[0-9a-f]{32}\.wav)"/.exec(text)?.[1];
+const listenUrlOf = (text: string, format = 'wav') =>
+  new RegExp(`<source src="(/listen/[0-9a-f]{32}\\.${format})" type="audio/${format === 'wav' ? 'wav' : 'ogg; codecs=opus'}">`).exec(
+    text,
+  )?.[1];
+
+/** Decodes (mono) Ogg Opus with Debian's opusdec (opus-tools): 16-bit samples at 48 kHz, by a decoder apart from Central's encoder. */
+function decodeOpus(opus: Buffer): { samples: Int16Array; sampleRate: number } {
+  const decoded = spawnSync('opusdec', ['--quiet', '--rate', '48000', '-', '-'], { input: opus, maxBuffer: 64 * 1024 * 1024 });
+  if (decoded.status !== 0) throw new Error(`opusdec: ${decoded.stderr.toString()}`);
+  const raw = decoded.stdout;
+  return { samples: new Int16Array(raw.buffer, raw.byteOffset, Math.floor(raw.length / 2)), sampleRate: 48_000 };
+}
 
 /** A 16 kHz mono WAV of a tone, as the recorder script makes one. */
 function toneWav(seconds: number): Buffer {
@@ -88,6 +100,29 @@ describe('the Listen button', () => {
     // A key no page registered is not synthesised.
     expect((await fetch(`${central.url}/listen/0123456789abcdef0123456789abcdef.wav`)).status).toBe(404);
     expect((await fetch(`${central.url}/listen/..%2F..%2Fcentral.db`)).status).toBe(404);
+  });
+
+  it('offers the same speech in Ogg Opus first, at most a fifth of the WAV, decoding to as long and as loud a question', async () => {
+    const page = (await phoneClient(central.url).get('/D/TB01-07/rate?lang=ka')).text;
+    // Opus is listed before the WAV: a browser plays the first source it can.
+    expect(page.indexOf('.opus"')).toBeLessThan(page.indexOf('.wav"'));
+    const [opusUrl, wavUrl] = [listenUrlOf(page, 'opus'), listenUrlOf(page, 'wav')];
+    expect(opusUrl?.replace('.opus', '.wav')).toBe(wavUrl);
+    const opusResponse = await fetch(`${central.url}${opusUrl ?? ''}`);
+    expect(opusResponse.headers.get('content-type')).toBe('audio/ogg; codecs=opus');
+    expect(opusResponse.headers.get('cache-control')).toContain('immutable');
+    const opus = Buffer.from(await opusResponse.arrayBuffer());
+    const wavBytes = Buffer.from(await (await fetch(`${central.url}${wavUrl ?? ''}`)).arrayBuffer());
+    expect(opus.subarray(0, 4).toString('latin1')).toBe('OggS');
+    expect(opus.length).toBeLessThanOrEqual(wavBytes.length / 5);
+    const original = decodeWav(wavBytes);
+    const decoded = decodeOpus(opus);
+    const seconds = (audio: { samples: Int16Array; sampleRate: number }) => audio.samples.length / audio.sampleRate;
+    expect(Math.abs(seconds(decoded) - seconds(original))).toBeLessThan(0.05);
+    expect(rmsLevel(decoded.samples)).toBeGreaterThan(rmsLevel(original.samples) / 2);
+    console.log(
+      `Listen audio (ka rating question): WAV ${String(Math.round(wavBytes.length / 1024))} kB, Opus ${String(Math.round(opus.length / 1024))} kB`,
+    );
   });
 
   it('never speaks what a citizen typed: only content texts are registered', async () => {

@@ -106,7 +106,7 @@ test('a phone records a voice message, listens to it, and sends it with feedback
   await context.close();
 });
 
-test('the Listen button plays the question, spoken at Central', async () => {
+test('the Listen button plays the question, spoken at Central, in Ogg Opus', async () => {
   const context = await browser.newContext({ ...PHONE });
   const page = await context.newPage();
   await page.goto(`${central.url}/D/TB01-07/rate`);
@@ -115,6 +115,17 @@ test('the Listen button plays the question, spoken at Central', async () => {
   await player.evaluate((audio: HTMLAudioElement) => audio.play());
   await expect.poll(() => player.evaluate((audio: HTMLAudioElement) => audio.currentTime)).toBeGreaterThan(0.5);
   expect(await player.evaluate((audio: HTMLAudioElement) => audio.duration)).toBeGreaterThan(3);
+  // Chromium chose the Ogg Opus source (listed first), not the WAV, and its own decoder reads it whole.
+  const played = await player.evaluate((audio: HTMLAudioElement) => audio.currentSrc);
+  expect(played).toMatch(/\/listen\/[0-9a-f]{32}\.opus$/);
+  const opus = [...(await (await page.request.get(played)).body())];
+  const decoded = await page.evaluate(async (bytes) => {
+    const audio = await new OfflineAudioContext(1, 48_000, 48_000).decodeAudioData(new Uint8Array(bytes).buffer);
+    const samples = audio.getChannelData(0);
+    return { seconds: audio.duration, rms: Math.sqrt(samples.reduce((sum, sample) => sum + sample * sample, 0) / samples.length) };
+  }, opus);
+  expect(decoded.seconds).toBeGreaterThan(3);
+  expect(decoded.rms).toBeGreaterThan(0.01);
   await page.screenshot({ path: join(SHOTS, 'ka-rating-listen.png'), fullPage: true });
   await context.close();
 });

@@ -15,7 +15,7 @@ import {
   savePhoneSession,
   type PhoneSession,
 } from '../services/phoneSessions.js';
-import type { SpokenPages } from '../services/spokenPages.js';
+import type { ListenAudio, SpokenPages } from '../services/spokenPages.js';
 import type { VoteKeys } from '../services/voteCheck.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { sendPage } from '../web/layout.js';
@@ -51,7 +51,7 @@ export interface PhoneContext {
   /** Saves a new state (rotateCsrf after a submission) and returns it. */
   save(state: PhoneState, rotateCsrf?: boolean): Promise<PhoneSession>;
   /** Registers what this page's Listen button says (the question, then each choice) and returns its audio's URL. */
-  listen(lines: readonly string[]): Promise<string>;
+  listen(lines: readonly string[]): Promise<ListenAudio>;
   /** A phone page with this context's language, display, path and desk filled in. */
   page(options: Omit<PhonePageOptions, 't' | 'path' | 'display' | 'home'>): SafeHtml;
 }

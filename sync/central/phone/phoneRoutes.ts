@@ -52,11 +52,11 @@ export function phoneRoutes(deps: PhoneDeps) {
     );
     // A Listen button's audio: public text only (what a page registered), synthesised once, then cached by URL.
     app.get('/listen/:file', { config: PHONE_PAGE_LIMIT }, async (request, reply) => {
-      const key = /^([0-9a-f]{32})\.wav$/.exec(fieldOf(request.params, 'file') ?? '')?.[1];
-      const path = key ? await deps.spoken.file(key) : undefined;
+      const [, key, format] = /^([0-9a-f]{32})\.(wav|opus)$/.exec(fieldOf(request.params, 'file') ?? '') ?? [];
+      const path = key ? await deps.spoken.file(key, format === 'opus' ? 'opus' : 'wav') : undefined;
       if (!path) return reply.code(404).send({ error: 'not-found', message: 'No spoken text has this address' });
       return reply
-        .header('content-type', 'audio/wav')
+        .header('content-type', format === 'opus' ? 'audio/ogg; codecs=opus' : 'audio/wav')
         .header('cache-control', 'public, max-age=31536000, immutable')
         .send(createReadStream(path));
     });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { LANGUAGES, type Language } from '../../protocol/languages.js';
@@ -9,6 +10,15 @@ import { VOICE_OF } from '../../node/speech/voices.js';
 import { encodeWav } from '../../node/wav.js';
 import { DEFAULT_SPEECH_RATE } from '../../protocol/speech.js';
 import type { CentralDatabase } from '../db/schema.js';
+import { encodeOpus, opusEncoderAvailable } from './opusEncoder.js';
+
+/** A Listen button's audio: Ogg Opus where Central can encode it (first: phones on mobile data), WAV always. */
+export interface ListenAudio {
+  readonly wav: string;
+  readonly opus?: string;
+}
+
+export type ListenFormat = 'wav' | 'opus';
 
 /** The kiosk's default speech rate, so a phone hears what a kiosk says. */
 const RATE = DEFAULT_SPEECH_RATE;
@@ -26,7 +36,8 @@ const keyOf = (lang: Language, lines: readonly string[]): string =>
 /**
  * The Listen button of the phone pages: a question and its choices spoken in
  * the page's language with the kiosk's eSpeak NG voices, synthesised at
- * Central once per text and kept as a WAV file. Only what a page registers
+ * Central once per text and kept as a WAV file, and as Ogg Opus for phones
+ * (about a fifteenth of the bytes) where opusenc is installed. Only what a page registers
  * can be spoken (questions and choices, public content), so nobody can make
  * Central speak, or spend its CPU on, a text of their own.
  */
@@ -36,6 +47,34 @@ export function createSpokenPages(db: Kysely<CentralDatabase>, cacheDir: string)
   const synthesizer = createSynthesizer();
   const remembered = new Set<string>();
   const inFlight = new Map<string, Promise<string>>();
+  const opus = opusEncoderAvailable();
+
+  /** Makes a cache file once, however many ask at the same time: written whole then renamed, so a reader never gets half a file. */
+  const cached = (path: string, make: () => Promise<Buffer>): Promise<string> => {
+    if (existsSync(path)) return Promise.resolve(path);
+    const pending = inFlight.get(path);
+    if (pending) return pending;
+    const made = make()
+      .then((bytes) => {
+        const partial = `${path}.${String(process.pid)}.partial`;
+        writeFileSync(partial, bytes);
+        renameSync(partial, path);
+        return path;
+      })
+      .finally(() => inFlight.delete(path));
+    inFlight.set(path, made);
+    return made;
+  };
+
+  /** The WAV of a registered text (synthesised on first request), or undefined for an unknown key. */
+  async function wavFile(key: string): Promise<string | undefined> {
+    const path = join(cacheDir, `${key}.wav`);
+    if (existsSync(path)) return path;
+    const row = await db.selectFrom('spoken_texts').select(['lang', 'text']).where('key', '=', key).executeTakeFirst();
+    if (!row || !LANGUAGES.includes(row.lang as Language)) return undefined;
+    const lines = JSON.parse(row.text) as string[];
+    return cached(path, () => synthesize(row.lang as Language, lines));
+  }
 
   async function synthesize(lang: Language, lines: readonly string[]): Promise<Buffer> {
     const parts: Int16Array[] = [];
@@ -59,7 +98,7 @@ export function createSpokenPages(db: Kysely<CentralDatabase>, cacheDir: string)
 
   return {
     /** Registers what a page's Listen button says and returns the audio's URL. */
-    async register(lang: Language, lines: readonly string[]): Promise<string> {
+    async register(lang: Language, lines: readonly string[]): Promise<ListenAudio> {
       const key = keyOf(lang, lines);
       if (!remembered.has(key)) {
         await db
@@ -70,30 +109,16 @@ export function createSpokenPages(db: Kysely<CentralDatabase>, cacheDir: string)
         if (remembered.size >= REMEMBERED) remembered.clear();
         remembered.add(key);
       }
-      return `/listen/${key}.wav`;
+      return { wav: `/listen/${key}.wav`, ...(opus ? { opus: `/listen/${key}.opus` } : {}) };
     },
 
-    /** The WAV file of a registered text (synthesised on first request, then cached), or undefined for an unknown key. */
-    async file(key: string): Promise<string | undefined> {
+    /** A registered text's audio file in a format (made on first request, then cached), or undefined for an unknown key. */
+    async file(key: string, format: ListenFormat): Promise<string | undefined> {
       if (!/^[0-9a-f]{32}$/.test(key)) return undefined;
-      const path = join(cacheDir, `${key}.wav`);
-      if (existsSync(path)) return path;
-      const pending = inFlight.get(key);
-      if (pending) return pending;
-      const row = await db.selectFrom('spoken_texts').select(['lang', 'text']).where('key', '=', key).executeTakeFirst();
-      if (!row || !LANGUAGES.includes(row.lang as Language)) return undefined;
-      const lines = JSON.parse(row.text) as string[];
-      const made = synthesize(row.lang as Language, lines)
-        .then((wav) => {
-          // Written whole then renamed: a reader never gets half a file.
-          const partial = `${path}.${String(process.pid)}.partial`;
-          writeFileSync(partial, wav);
-          renameSync(partial, path);
-          return path;
-        })
-        .finally(() => inFlight.delete(key));
-      inFlight.set(key, made);
-      return made;
+      const wav = await wavFile(key);
+      if (format === 'wav' || !wav) return wav;
+      if (!opus) return undefined;
+      return cached(join(cacheDir, `${key}.opus`), async () => encodeOpus(await readFile(wav)));
     },
 
     close: () => synthesizer.close(),
