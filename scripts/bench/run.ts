@@ -14,6 +14,7 @@ import { benchSpeech } from './speechBench.js';
 import { benchSyncDrain } from './syncDrainBench.js';
 import { benchNotify } from './notifyBench.js';
 import { benchReceiptCheck } from './receiptBench.js';
+import { benchListenAudio } from './listenBench.js';
 import { benchSummary, describeResult } from './judge.js';
 import type { BenchResult } from './stats.js';
 
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     ...(await benchTally()),
     ...(await benchPostgres()),
     ...(await benchWebPages()),
+    ...(await benchListenAudio()),
     ...(await benchRecord()),
     ...(await benchProcessIndex()),
     ...(await benchReceiptCheck()),
