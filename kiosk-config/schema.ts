@@ -69,6 +69,11 @@ export const KioskConfig = z
         outputDevice: z.string().min(1).default('default'),
         /** True when the kiosk's sound goes to a headset only: private content may then be spoken without asking. */
         headsetIsOutput: z.boolean().default(false),
+        /**
+         * Where the sound card reports its headphone jack to ALSA: audio mode follows the jack (plugged in, private
+         * content is read in the headphones; out, the setting above decides). Absent: no card reports one.
+         */
+        headsetJack: z.object({ card: z.string().min(1).default('0'), control: z.string().min(1).default('Headphone Jack') }).optional(),
         /** Longest voice message, announced to the visitor before recording. */
         recordLimitSec: z.number().int().min(10).max(600).default(120),
       })

@@ -8,6 +8,7 @@ import type {
   RecorderLevel,
   RecordingEnd,
   RecordingStart,
+  HeadsetState,
   SavedSubmission,
   SavedWithCode,
   SessionEndReason,
@@ -31,6 +32,7 @@ import type {
 // Everything the renderer needs from the kiosk comes through this file (the lint rule allows no other).
 export type {
   SpokenClip,
+  HeadsetState,
   RecorderLevel,
   RecordingEnd,
   RecordingStart,
@@ -182,6 +184,8 @@ export interface KioskEvents {
   'recorder.level': RecorderLevel;
   /** A recording ended: stopped, at its time limit, or failed (with why). */
   'recorder.ended': RecordingEnd;
+  /** Headphones went into or out of the jack (only where the sound card reports it: config `audio.headsetJack`). */
+  'audio.headset': HeadsetState;
 }
 export type EventName = keyof KioskEvents;
 

@@ -23,7 +23,8 @@ export function createKioskHandlers(core: KioskCore): KioskHandlerImpls {
     keyMap: config.keyMap,
     speech: { rate: config.speech.rate, volume: config.speech.volume },
     audio: {
-      headsetIsOutput: config.audio.headsetIsOutput,
+      // Where the jack is reported, it decides: headphones in mean the sound reaches only the visitor.
+      headsetIsOutput: core.headsetPlugged() ?? config.audio.headsetIsOutput,
       recordLimitSec: config.audio.recordLimitSec,
       outputDevice: config.audio.outputDevice,
       inputDevice: config.audio.inputDevice,

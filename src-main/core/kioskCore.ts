@@ -4,6 +4,7 @@ import { startIdleCheckpoints } from './db/idleCheckpoints.js';
 import { loadContentPackFile } from '../../sync/node/contentPackFile.js';
 import type { ContentPack } from '../../sync/protocol/contentPack.js';
 import { createRecorder, type RecorderLevel, type RecordingEnd } from './audio/recorder.js';
+import { createHeadsetJack, type HeadsetState } from './audio/headsetJack.js';
 import { createContentStore, type ContentStore } from './content/contentStore.js';
 import { openDatabase, type OpenDatabaseOptions } from './db/openDatabase.js';
 import { createDeadLetters } from './outbox/deadLetters.js';
@@ -30,6 +31,7 @@ export { SESSION_END_REASONS } from './session/sessions.js';
 export type { SyncStatus } from './sync-client/syncStatus.js';
 export type { SpokenClip, ClipAudio } from './speech/speechService.js';
 export type { RecorderLevel, RecordingEnd, RecordingStart } from './audio/recorder.js';
+export type { HeadsetState } from './audio/headsetJack.js';
 export type { FeedbackLookup } from './feedback/feedbackLookup.js';
 export type { Diagnostics, DiagnosticCheck, Verdict, Advice } from './technician/diagnostics.js';
 export type { TechnicianEntry, SettingsView, SelfTest, Enrolment } from './technician/technicianMode.js';
@@ -42,7 +44,8 @@ export type { Medium } from './technician/removableMedia.js';
 export type CoreEvent =
   | { readonly name: 'sync.status'; readonly payload: SyncStatus }
   | { readonly name: 'recorder.level'; readonly payload: RecorderLevel }
-  | { readonly name: 'recorder.ended'; readonly payload: RecordingEnd };
+  | { readonly name: 'recorder.ended'; readonly payload: RecordingEnd }
+  | { readonly name: 'audio.headset'; readonly payload: HeadsetState };
 
 /** Everything the kiosk does below the UI, for one data folder. Hosts own one of these. */
 export interface KioskCore {
@@ -56,6 +59,8 @@ export interface KioskCore {
   readonly sync: ReturnType<typeof createSyncClient>;
   readonly speech: ReturnType<typeof createSpeechService>;
   readonly recorder: ReturnType<typeof createRecorder>;
+  /** Whether headphones are in the jack, where the sound card reports it (config `audio.headsetJack`). */
+  headsetPlugged(): boolean | undefined;
   readonly feedback: ReturnType<typeof createFeedbackLookup>;
   /** What a visitor sends, each along the one submission path (submit/submissionPath.ts). */
   readonly submit: ReturnType<typeof createSubmissions>;
@@ -117,6 +122,8 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
     onLevel: (level) => emit({ name: 'recorder.level', payload: level }),
     onEnded: (end) => emit({ name: 'recorder.ended', payload: end }),
   });
+  const jackConfig = config.audio.headsetJack;
+  const jack = jackConfig && createHeadsetJack({ ...jackConfig, onChange: (state) => emit({ name: 'audio.headset', payload: state }) });
   const attachedPath = db.prepare<[string], number>('SELECT 1 FROM attachments WHERE path = ?').pluck();
   recorder.sweep((path) => attachedPath.get(path) !== undefined);
   const enqueue = createEnqueue(db);
@@ -144,6 +151,7 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
     sync,
     speech,
     recorder,
+    headsetPlugged: () => jack?.plugged(),
     feedback: createFeedbackLookup(db, sync),
     submit: createSubmissions(db, { config, sessions, content, recorder, sync, enqueue }),
     diagnostics,
@@ -154,6 +162,7 @@ export function createKioskCore(config: KioskConfig, options: KioskCoreOptions =
       return () => listeners.delete(listener);
     },
     async close() {
+      jack?.stop();
       technician.close();
       await recorder.close();
       await speech.close();
