@@ -103,6 +103,8 @@ export const az: Messages = {
     indicator: 'Səsli rejim',
     on: 'Səsli rejim açıqdır. Oxlarla keçin, Enter ilə seçin. Ekranda: eşitmək üçün toxunun, seçmək üçün iki dəfə toxunun, keçmək üçün sürüşdürün. Bağlamaq üçün Kömək düyməsini 2 saniyə basılı saxlayın.',
     off: 'Səsli rejim bağlıdır.',
+    headsetIn: 'Qulaqlıq qoşuldu: şəxsi mətn onda oxunur.',
+    headsetOut: 'Qulaqlıq ayrıldı: şəxsi mətn artıq ucadan oxunmur.',
     sessionEnded: 'Sessiya başa çatdı. Sağ olun.',
     attract: 'Səs üçün Kömək düyməsini saxlayın.',
     attractVisible: 'Səsli kömək: Kömək düyməsini (F1 və ya ?) və ya ekranın aşağı sol küncünü 2 saniyə basılı saxlayın.',

@@ -101,6 +101,8 @@ export const en = {
     indicator: 'Audio mode',
     on: 'Audio mode on. Arrow keys move, Enter chooses. On the screen: touch to hear, double tap to choose, swipe to move. Hold Help for 2 seconds to turn it off.',
     off: 'Audio mode off.',
+    headsetIn: 'Headphones connected: private text is read in them.',
+    headsetOut: 'Headphones unplugged: private text is no longer read aloud.',
     sessionEnded: 'Session ended. Goodbye.',
     attract: 'For audio, hold the Help key.',
     attractVisible: 'Audio guidance: hold the Help key (F1 or ?), or touch and hold the bottom-left corner, for 2 seconds.',

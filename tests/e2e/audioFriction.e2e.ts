@@ -8,6 +8,8 @@ import { ka } from '../../sync/texts/ka.js';
 import { startAudioKiosk, TONE_DEVICE, type AudioKiosk } from './support/audioKiosk.js';
 import { playingVolumes } from '../support/outputLevel.js';
 import { KioskPage } from './support/kioskPage.js';
+import { fakeHeadsetJack } from '../support/fakeHeadsetJack.js';
+import { makeTempDir } from '../support/tempDir.js';
 import type { HeardLine } from './support/transcript.js';
 
 // Eyes-free without friction (issue #13), by keys only, in Georgian, on a kiosk
@@ -15,12 +17,27 @@ import type { HeardLine } from './support/transcript.js';
 // is on what the kiosk said (the transcript of clips Chromium played).
 const PERSONAL_NUMBER = '01024085927';
 let kiosk: AudioKiosk;
+let jack: ReturnType<typeof fakeHeadsetJack> | undefined;
+let jackDir: ReturnType<typeof makeTempDir> | undefined;
 test.beforeEach(async () => {
   // The microphone test needs a kiosk whose capture device does not exist (ALSA answers "no such device").
   const inputDevice = test.info().title.includes('microphone') ? 'pshmissing' : TONE_DEVICE;
-  kiosk = await startAudioKiosk('e2e-audio-friction', { audio: { inputDevice, headsetIsOutput: false, recordLimitSec: 120 } });
+  // The private vote's kiosk has a headphone jack its sound card reports (through a stand-in amixer: none here).
+  const withJack = test.info().title.includes('private vote');
+  jackDir = withJack ? makeTempDir('e2e-headphone-jack') : undefined;
+  jack = jackDir ? fakeHeadsetJack(jackDir.path) : undefined;
+  kiosk = await startAudioKiosk(
+    'e2e-audio-friction',
+    { audio: { inputDevice, headsetIsOutput: false, recordLimitSec: 120, ...(withJack ? { headsetJack: {} } : {}) } },
+    [],
+    {},
+    jack?.env ?? {},
+  );
 });
-test.afterEach(async () => kiosk.stop());
+test.afterEach(async () => {
+  await kiosk.stop();
+  jackDir?.remove();
+});
 
 const focusedText = (page: Page) => page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim());
 
@@ -311,6 +328,22 @@ test('a private vote: names first, descriptions after a pause, checkboxes as che
   expect(
     all.filter((line) => !line.private && line.text.includes(ka.audio.states.checked) && !line.text.includes(ka.audio.states.notChecked)),
   ).toEqual([]);
+
+  // Issue #35: headphones plugged in (the sound card reports its jack): the kiosk says so, and reads the review
+  // again, the choice now in the headphones; unplugged, it says that private text is no longer read aloud, and the
+  // review keeps it private again.
+  await page.keyboard.press('s');
+  await transcript.checkpoint();
+  jack?.plug(true);
+  await expect.poll(() => saidSince(transcript, ka.audio.headsetIn), { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(async () => (await transcript.sinceMark()).some((line) => line.private && line.text.includes(stepFree.title.ka)))
+    .toBe(true);
+  expect(await saidSince(transcript, pronounce(ka.audio.reviewHidden, 'ka'))).toBe(false);
+  await transcript.checkpoint();
+  jack?.plug(false);
+  await expect.poll(() => saidSince(transcript, ka.audio.headsetOut), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => saidSince(transcript, pronounce(ka.audio.reviewHidden, 'ka'))).toBe(true);
 });
 
 test('a microphone that does not work is said before anyone is asked to speak', async ({ page }) => {

@@ -20,6 +20,7 @@ import { freshKioskState, kioskReducer } from './kioskReducer.js';
 import { speechKeys } from './speechKeys.js';
 import { useAttractHint } from './useAttractHint.js';
 import { useAudioModeSwitch } from './useAudioModeSwitch.js';
+import { useHeadsetJack } from './useHeadsetJack.js';
 import { useIdleTimer } from './useIdleTimer.js';
 import { useKeyMap } from './useKeyMap.js';
 import { useSpeakerInstance } from './useSpeakerInstance.js';
@@ -66,6 +67,12 @@ export function KioskShell({ client, info: startInfo }: KioskShellProps) {
   }, [i18n, state.language]);
 
   const audioMode = useAudioModeSwitch(speaker, state.modes.audio, dispatch, t);
+  useHeadsetJack(client, (plugged) => {
+    // The speaker first, so the announcement below already reads private content in the headphones.
+    speaker.configure({ headsetIsOutput: plugged, defaults: info.speech });
+    setInfo((current) => ({ ...current, audio: { ...current.audio, headsetIsOutput: plugged } }));
+    audioMode.headsetChanged(plugged);
+  });
   const session = useVisitorSession({ client, state, dispatch, speaker, info, t, onLeave: audioMode.dismissPrivacy });
   const idle = useIdleTimer({
     // Technician mode has its own idle time; the visitor's session waits under it unchanged.

@@ -16,6 +16,11 @@ export interface AudioModeSwitch {
   readonly choosePrivacy: (useSpeaker: boolean) => void;
   /** The question goes away unanswered (the visitor left). */
   readonly dismissPrivacy: () => void;
+  /**
+   * Headphones went in or out (the speaker already knows): said first, then the screen again, so what was
+   * kept private is now read in the headphones. Headphones in also answer the privacy question.
+   */
+  readonly headsetChanged: (plugged: boolean) => void;
 }
 
 /** Audio mode on and off: what is said when it switches, the privacy question, and asking the screen to speak again. */
@@ -65,5 +70,18 @@ export function useAudioModeSwitch(speaker: Speaker, audioOn: boolean, dispatch:
   );
   const dismissPrivacy = useCallback(() => setPrivacyOpen(false), []);
 
-  return { audio, setMode, toggleAudio, privacyOpen, choosePrivacy, dismissPrivacy };
+  const headsetChanged = useCallback(
+    (plugged: boolean) => {
+      if (!audioOn) return;
+      const said = { text: t(plugged ? 'audio.headsetIn' : 'audio.headsetOut') };
+      // Unplugged while the privacy question is open: the question stands, and is now the right one to ask.
+      if (privacyOpen && !plugged) return void speaker.say([said]);
+      if (plugged) setPrivacyOpen(false);
+      prefix.current = [said];
+      setAnnounceEpoch((epoch) => epoch + 1);
+    },
+    [audioOn, privacyOpen, speaker, t],
+  );
+
+  return { audio, setMode, toggleAudio, privacyOpen, choosePrivacy, dismissPrivacy, headsetChanged };
 }

@@ -30,6 +30,8 @@ export async function startAudioKiosk(
   kioskArgs: readonly string[] = [],
   /** Central's environment: its SMS centre, for a test that follows a message out (notifications). */
   centralEnv: NodeJS.ProcessEnv = {},
+  /** More of the kiosk's environment (a PATH with a stand-in amixer, for the headphone jack). */
+  kioskEnv: NodeJS.ProcessEnv = {},
 ): Promise<AudioKiosk> {
   const dir = makeTempDir(name);
   const centralData = join(dir.path, 'central');
@@ -44,7 +46,7 @@ export async function startAudioKiosk(
     audio: { inputDevice: TONE_DEVICE, headsetIsOutput: true, recordLimitSec: 120 },
     ...overrides,
   });
-  const kiosk = await startKioskProcess(config, { HOME: dir.path, KIOSK_SPEECH_TRANSCRIPT: transcriptFile }, kioskArgs).catch(
+  const kiosk = await startKioskProcess(config, { ...kioskEnv, HOME: dir.path, KIOSK_SPEECH_TRANSCRIPT: transcriptFile }, kioskArgs).catch(
     async (error: unknown) => {
       await central.stop(); // never leave a Central behind when the kiosk cannot start
       throw error;
