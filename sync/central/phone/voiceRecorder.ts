@@ -1,9 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { findPackageRoot } from '../../node/packageRoot.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { PAGE_CSP } from '../web/layout.js';
+import { builtScript } from '../web/builtScript.js';
 import type { PhoneContext } from './phoneContext.js';
 import { PHONE_UPLOAD_PATH } from './voiceUploadRoutes.js';
 
@@ -17,19 +14,9 @@ export const RECORDER_CSP = PAGE_CSP.replace("media-src 'self'", "media-src 'sel
  * The recorder's script (browser/voiceRecorder.ts, built by `npm run build:phone` into the package's
  * dist/central/phone/). Without a build, the feedback page is offered without voice.
  */
-const packageRoot = findPackageRoot(import.meta.dirname);
-const builtScriptPath = packageRoot && join(packageRoot, 'dist', 'central', 'phone', 'voice-recorder.js');
-const builtScript = builtScriptPath && existsSync(builtScriptPath) ? builtScriptPath : undefined;
-const SCRIPT_URL = '/static/phone/voice-recorder.js';
-export const recorderScript: string | undefined = builtScript ? SCRIPT_URL : undefined;
-
-export function recorderScriptRoute(app: FastifyInstance): void {
-  if (!builtScript) return;
-  const source = readFileSync(builtScript);
-  app.get(SCRIPT_URL, { schema: { hide: true } }, async (_request, reply) =>
-    reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(source),
-  );
-}
+const script = builtScript('phone/voice-recorder.js', '/static/phone/voice-recorder.js');
+export const recorderScript: string | undefined = script.url;
+export const recorderScriptRoute = script.route;
 
 /**
  * The voice part of the feedback form, hidden: the script shows it only where
