@@ -47,7 +47,9 @@ export function createSpokenPages(db: Kysely<CentralDatabase>, cacheDir: string)
   const synthesizer = createSynthesizer();
   const remembered = new Set<string>();
   const inFlight = new Map<string, Promise<string>>();
-  const opus = opusEncoderAvailable();
+  // Probed on the first Listen page, not at start-up: a Central that serves no phone page spawns nothing.
+  let opusProbe: boolean | undefined;
+  const opus = (): boolean => (opusProbe ??= opusEncoderAvailable());
 
   /** Makes a cache file once, however many ask at the same time: written whole then renamed, so a reader never gets half a file. */
   const cached = (path: string, make: () => Promise<Buffer>): Promise<string> => {
@@ -109,7 +111,7 @@ export function createSpokenPages(db: Kysely<CentralDatabase>, cacheDir: string)
         if (remembered.size >= REMEMBERED) remembered.clear();
         remembered.add(key);
       }
-      return { wav: `/listen/${key}.wav`, ...(opus ? { opus: `/listen/${key}.opus` } : {}) };
+      return { wav: `/listen/${key}.wav`, ...(opus() ? { opus: `/listen/${key}.opus` } : {}) };
     },
 
     /** A registered text's audio file in a format (made on first request, then cached), or undefined for an unknown key. */
@@ -117,7 +119,7 @@ export function createSpokenPages(db: Kysely<CentralDatabase>, cacheDir: string)
       if (!/^[0-9a-f]{32}$/.test(key)) return undefined;
       const wav = await wavFile(key);
       if (format === 'wav' || !wav) return wav;
-      if (!opus) return undefined;
+      if (!opus()) return undefined;
       return cached(join(cacheDir, `${key}.opus`), async () => encodeOpus(await readFile(wav)));
     },
 
