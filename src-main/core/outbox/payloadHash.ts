@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '../../../sync/protocol/canonicalJson.js';
 
 /** sha256 of the canonical JSON of a payload: Central recomputes it to detect tampering or conflicts. */
@@ -7,4 +7,4 @@ export function payloadSha256(payload: unknown): string {
 }
 
 /** The same hash of a payload already in canonical JSON. */
-export const sha256OfCanonical = (payloadJson: string): string => createHash('sha256').update(payloadJson).digest('hex');
+export const sha256OfCanonical = (payloadJson: string): string => hash('sha256', payloadJson, 'hex');
