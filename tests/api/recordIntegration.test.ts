@@ -30,11 +30,12 @@ async function openRecord() {
   });
   const sqlite = sqliteHandleOf(db);
   const append = createRecordAppender(sqlite);
+  // One event per append call, as a run's first entry, so every index is read back from the table.
   const appendMany = sqlite.transaction((from: number, count: number) => {
     for (let at = from; at < from + count; at += 1)
-      append({ kind: 'test.event', subject: `S${String(at)}`, detail: { n: at } }, new Date(1_780_000_000_000 + at).toISOString());
+      append([{ kind: 'test.event', subject: `S${String(at)}`, detail: { n: at } }], new Date(1_780_000_000_000 + at).toISOString());
   });
-  return { sqlite, reader: recordReader(sqlite), integrate: createRecordIntegrator(sqlite), appendMany };
+  return { sqlite, reader: recordReader(sqlite), integrate: createRecordIntegrator(sqlite), append, appendMany };
 }
 
 describe('the record tree, integrated after the appends', () => {
@@ -80,7 +81,24 @@ describe('the record tree, integrated after the appends', () => {
       'S2',
       'S3',
     ]);
-    expect(() => createRecordAppender(sqlite)({ kind: 'k', subject: 's', detail: {} }, 'now')).toThrow(/inside the transaction/);
+    expect(() => createRecordAppender(sqlite)([{ kind: 'k', subject: 's', detail: {} }], 'now')).toThrow(/inside the transaction/);
+  });
+
+  it('a run of entries takes the indexes after the last one, in order', async () => {
+    const { sqlite, reader, append, appendMany } = await openRecord();
+    appendMany(0, 2);
+    const run = ['R0', 'R1', 'R2'].map((subject) => ({ kind: 'test.event', subject, detail: {} }));
+    expect(sqlite.transaction(() => append(run, '2026-12-07T06:00:00.000Z'))()).toEqual([2, 3, 4]);
+    expect(sqlite.transaction(() => append([], '2026-12-07T06:00:00.000Z'))()).toEqual([]);
+    appendMany(5, 1);
+    expect(reader.entries(0, 6).map((entry) => (JSON.parse(entry.toString('utf8')) as { subject: string }).subject)).toEqual([
+      'S0',
+      'S1',
+      'R0',
+      'R1',
+      'R2',
+      'S5',
+    ]);
   });
 });
 

@@ -167,12 +167,16 @@ function createSqliteWrites(sqlite: BetterSqlite3.Database, withRecord: boolean)
         p.notify,
         at,
       );
-    if (withRecord)
-      for (const entry of plan.entries) {
-        const index = append({ kind: 'submission.accepted', subject: entry.subject, detail: entry.detail }, at);
+    if (withRecord) {
+      const indexes = append(
+        plan.entries.map((entry) => ({ kind: 'submission.accepted', subject: entry.subject, detail: entry.detail })),
+        at,
+      );
+      plan.entries.forEach((entry, position) => {
         // Two submissions cannot share a receipt code (100 random bits); if a kiosk ever sent one twice, the first keeps it.
-        if (entry.lookup !== undefined) receiptIndex.run(entry.lookup, index);
-      }
+        if (entry.lookup !== undefined) receiptIndex.run(entry.lookup, indexes[position]);
+      });
+    }
     if (plan.progress) {
       ledger.run(at, deviceId, plan.progress.ledgerJson);
       progress.run(at, plan.progress.count, plan.progress.maxSeq, deviceId);

@@ -43,14 +43,12 @@ export function entryBytes(event: RecordEvent, at: string): Buffer {
  * hashes are derived from the entries later, in batches (recordTree.ts's
  * integrateRecord, before a checkpoint is signed), as Tessera separates
  * sequencing from integration: the hot path pays for one row, not for the
- * tree. The next index is the primary key's last one plus one, read and
- * written in one statement (a scalar subquery: INSERT ... SELECT from the same
- * table costs SQLite a temporary table, about half again the insert). The
- * synchronous path reads the index back as the row id (idx is the INTEGER
- * PRIMARY KEY) rather than with RETURNING, which cost ingest 4-6 µs a row.
+ * tree. On the asynchronous path the next index is the primary key's last
+ * one plus one, read and written in one statement (a scalar subquery: INSERT
+ * ... SELECT from the same table costs SQLite a temporary table, about half
+ * again the insert). Ingest's synchronous path appends a whole batch's run:
+ * it reads the last index once and numbers the run itself.
  */
-const NEXT_INDEX_INSERT = 'INSERT INTO record_entries (idx, entry) VALUES ((SELECT coalesce(max(idx) + 1, 0) FROM record_entries), ?)';
-
 /**
  * Takes the record's append lock now, for a transaction that will append after writing rows another
  * Central's transaction may also write (appendScheduledEvents: two Centrals see the same deadline pass).
@@ -79,16 +77,24 @@ export async function appendRecord(db: Db, event: RecordEvent): Promise<number> 
 
 /**
  * The same append for the synchronous paths that hold better-sqlite3 directly
- * (ingest's batch transaction): one prepared statement, run inside the
- * caller's transaction, so the entry commits (or rolls back) with what it records.
+ * (ingest's batch transaction), for a run of entries: the next index is read
+ * once and the run takes the indexes after it, inside the caller's
+ * transaction, so the entries commit (or roll back) with what they record.
+ * The one writer's lock is held from the read to the last insert: nothing
+ * can take an index in between.
  */
-export type RecordAppender = (event: RecordEvent, at: string) => number;
+export type RecordAppender = (events: readonly RecordEvent[], at: string) => number[];
 
 export function createRecordAppender(sqlite: BetterSqlite3.Database): RecordAppender {
-  const insert = sqlite.prepare<[Buffer]>(NEXT_INDEX_INSERT);
-  return (event, at) => {
+  const next = sqlite.prepare<[], number>('SELECT coalesce(max(idx) + 1, 0) FROM record_entries').pluck();
+  const insert = sqlite.prepare<[number, Buffer]>('INSERT INTO record_entries (idx, entry) VALUES (?, ?)');
+  return (events, at) => {
     if (!sqlite.inTransaction) throw new Error('record: appends run inside the transaction of what they record');
-    // idx is the INTEGER PRIMARY KEY, so the rowid SQLite reports is the entry's index.
-    return Number(insert.run(entryBytes(event, at)).lastInsertRowid);
+    if (events.length === 0) return [];
+    const first = next.get() ?? 0;
+    return events.map((event, offset) => {
+      insert.run(first + offset, entryBytes(event, at));
+      return first + offset;
+    });
   };
 }
