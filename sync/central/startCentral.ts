@@ -5,7 +5,9 @@ import type { Kysely } from 'kysely';
 import type { ContentPack } from '../protocol/contentPack.js';
 import { buildCentralApp, type CentralOptions } from './centralApp.js';
 import type { KioskRouteFaults } from './kiosk-api/kioskRoutes.js';
-import { openCentralDb } from './db/openCentralDb.js';
+import { openCentralDb, sqliteHandleOf } from './db/openCentralDb.js';
+import { isPostgres } from './db/dialect.js';
+import { startWalCheckpointer } from './db/walCheckpointer.js';
 import type { CentralDatabase } from './db/schema.js';
 import { latestContentPack, publishContentPack } from './services/content.js';
 import { createEnrolmentToken } from './services/enrolment.js';
@@ -85,6 +87,8 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     ...(options.minProtocolVersion ? { minProtocolVersion: options.minProtocolVersion } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
   });
+  // On SQLite, the WAL is folded back into the database by another thread, not inside a request's commit.
+  const checkpointer = isPostgres(db) ? undefined : startWalCheckpointer(sqliteHandleOf(db), (line) => app.log.warn(line));
   // Events a time triggers (a closing, a 24-hour deadline passed unanswered): at start, then every minute.
   await appendScheduledEvents(db);
   const scheduled = setInterval(() => {
@@ -117,6 +121,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
       clearInterval(scheduled);
       await notifier?.stop();
       await app.close();
+      await checkpointer?.stop();
       await db.destroy();
     },
   };
