@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import { gzipSync } from 'node:zlib';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { encodeEntryBundle, hashesAtTileLevel, parseTilePath, TILE_HEIGHT, TILE_WIDTH } from '../../record/tiles.js';
 import { consistencyProof } from '../../record/merkle.js';
 import type { Kysely } from 'kysely';
@@ -18,6 +19,27 @@ import { displayNames } from '../services/displayNames.js';
  * them, so their limit is far above the pages' (C2SP expects them behind a CDN in the end).
  */
 const TILE_RATE_LIMIT = { rateLimit: { max: 20_000, timeWindow: '1 minute' } };
+
+/**
+ * Tiles are sent by this route, not by the compression plugin. The plugin
+ * passes through, yet labels as br or gzip, any body whose first two bytes
+ * look like a zlib or gzip header (@fastify/compress 9.2, `isCompressed`):
+ * about one hash tile in a thousand, being random bytes, so any full check of
+ * a large record failed on a tile nobody could decode. Hash tiles gain
+ * nothing from compression and go as they are; entry bundles (JSON text) are
+ * gzipped here when the client accepts it.
+ */
+const NOT_BY_THE_PLUGIN = { compress: false } as const;
+
+/** Whether the request accepts gzip (a q of 0 refuses it). */
+export function acceptsGzip(request: FastifyRequest): boolean {
+  const header = request.headers['accept-encoding'] ?? '';
+  return header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+    return (coding === 'gzip' || coding === 'x-gzip') && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
 
 /** A full tile never changes: cached for a year. A partial one, and the checkpoint, are asked again. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -71,7 +93,11 @@ export function publicRecordRoutes(db: Kysely<CentralDatabase>, signer: RecordSi
     );
     app.get<{ Params: { '*': string } }>(
       '/record/tile/*',
-      { config: TILE_RATE_LIMIT, schema: { tags: ['public'], summary: 'A hash tile or an entry bundle (C2SP tlog-tiles)' } },
+      {
+        ...NOT_BY_THE_PLUGIN,
+        config: TILE_RATE_LIMIT,
+        schema: { tags: ['public'], summary: 'A hash tile or an entry bundle (C2SP tlog-tiles)' },
+      },
       async (request, reply) => {
         const tile = parseTilePath(request.params['*']);
         if (!tile) return reply.code(404).send({ error: 'not_found', message: 'not a tile path of C2SP tlog-tiles' });
@@ -84,10 +110,10 @@ export function publicRecordRoutes(db: Kysely<CentralDatabase>, signer: RecordSi
             : Buffer.concat(reader.hashes(tile.level * TILE_HEIGHT, from, from + tile.width));
         });
         if (!body) return reply.code(404).send({ error: 'not_found', message: 'the record does not hold that tile yet' });
-        return reply
-          .header('content-type', 'application/octet-stream')
-          .header('cache-control', tile.width === TILE_WIDTH ? IMMUTABLE : FRESH)
-          .send(body);
+        reply.header('content-type', 'application/octet-stream').header('cache-control', tile.width === TILE_WIDTH ? IMMUTABLE : FRESH);
+        if (tile.level !== 'entries') return reply.send(body);
+        reply.header('vary', 'accept-encoding');
+        return acceptsGzip(request) ? reply.header('content-encoding', 'gzip').send(gzipSync(body)) : reply.send(body);
       },
     );
   };
