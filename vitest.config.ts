@@ -27,6 +27,7 @@ const CENTRAL_SUITES = [
   'tests/api/recordWitness.test.ts',
   'tests/api/recordEvents.test.ts',
   'tests/api/requestSigning.test.ts',
+  'tests/api/sharedRateLimits.test.ts',
   'tests/api/syncClient.test.ts',
   'tests/api/trustProxy.test.ts',
   'tests/api/uploadAccess.test.ts',

@@ -4,6 +4,7 @@ import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
+import { sharedLimitStore } from './http/sharedRateLimits.js';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -147,7 +148,7 @@ export async function buildCentralApp({
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   // Only routes that ask for it (public pages, sign-in) are limited: kiosks sign every request instead.
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: sharedLimitStore(db) });
   const figures = createFiguresCache(db);
   app.register(healthRoutes);
   app.register(readinessRoutes(db));

@@ -47,7 +47,8 @@ export function signInRoutes(app: FastifyInstance, db: Kysely<CentralDatabase>, 
 
   app.post(
     '/console/login',
-    { schema: { hide: true }, config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
+    // Shared by every Central on this database: behind a proxy, two processes must not give an address twice the guesses.
+    { schema: { hide: true }, config: { rateLimit: { max: 20, timeWindow: '1 minute', shared: true } } },
     async (request, reply) => {
       const form = parseInput(LoginForm, request.body);
       // LoginForm accepts any body (every field defaults to ''): a wrong form is a wrong password, said alike.

@@ -55,6 +55,12 @@ export interface CentralDatabase {
     upload_id: string | null;
     received_at: string | null;
   };
+  rate_limit_buckets: {
+    bucket: string;
+    /** ms since the epoch; PostgreSQL's bigint arrives as a string. */
+    window_start: number | string;
+    hits: number;
+  };
   request_nonces: {
     device_id: string;
     nonce: string;
