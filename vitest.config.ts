@@ -20,6 +20,7 @@ const CENTRAL_SUITES = [
   'tests/api/ingestDecisions.test.ts',
   'tests/api/phoneChannel.test.ts',
   'tests/api/phoneListenAndVoice.test.ts',
+  'tests/api/phoneSharedAddress.test.ts',
   'tests/api/phoneVotes.test.ts',
   'tests/api/processPages.test.ts',
   'tests/api/publicRecord.test.ts',

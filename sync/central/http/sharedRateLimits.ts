@@ -26,21 +26,24 @@ const LocalStore = createRequire(import.meta.url)('@fastify/rate-limit/store/Loc
 /** Expired rows are deleted once in this many counts: the table holds the last minutes' addresses, no history. */
 const SWEEP_EVERY = 500;
 
+/** Counts a request under `key` in a window of `windowMs`: how many are in the window now, and for how long still. */
+export type SharedCounter = (key: string, windowMs: number) => Promise<{ current: number; ttl: number }>;
+
 /**
- * One bucket per route and address in the database, counted by one atomic
- * upsert that also starts a new window when the last one has passed. Every
- * Central process on the same database (SQLite file or PostgreSQL) counts
- * into the same row, so two Centrals behind a proxy give an address one
- * budget, not one each, and a Central started later sees it too.
+ * One bucket per name and key (a route and an address) in the database,
+ * counted by one atomic upsert that also starts a new window when the last
+ * one has passed. Every Central process on the same database (SQLite file or
+ * PostgreSQL) counts into the same row, so two Centrals behind a proxy give
+ * an address one budget, not one each, and a Central started later sees it too.
  */
-function databaseBucket(db: Kysely<CentralDatabase>, route: string): LimitStore {
+export function sharedCounter(db: Kysely<CentralDatabase>, name: string): SharedCounter {
   let counts = 0;
-  const count = async (key: string, timeWindow: number): Promise<{ current: number; ttl: number }> => {
+  return async (key, windowMs) => {
     const now = Date.now();
-    const expired = now - timeWindow;
+    const expired = now - windowMs;
     const row = await db
       .insertInto('rate_limit_buckets')
-      .values({ bucket: `${route} ${key}`, window_start: now, hits: 1 })
+      .values({ bucket: `${name} ${key}`, window_start: now, hits: 1 })
       .onConflict((conflict) =>
         conflict.column('bucket').doUpdateSet({
           hits: sql`CASE WHEN rate_limit_buckets.window_start <= ${expired} THEN 1 ELSE rate_limit_buckets.hits + 1 END`,
@@ -53,10 +56,15 @@ function databaseBucket(db: Kysely<CentralDatabase>, route: string): LimitStore 
     if (counts % SWEEP_EVERY === 0)
       await db
         .deleteFrom('rate_limit_buckets')
-        .where('window_start', '<', now - 10 * timeWindow)
+        .where('window_start', '<', now - 10 * windowMs)
         .execute();
-    return { current: row.hits, ttl: Math.max(0, Number(row.window_start) + timeWindow - now) };
+    return { current: row.hits, ttl: Math.max(0, Number(row.window_start) + windowMs - now) };
   };
+}
+
+/** The plugin's store over a shared counter. */
+function databaseBucket(db: Kysely<CentralDatabase>, route: string): LimitStore {
+  const count = sharedCounter(db, route);
   return {
     incr: (key, counted, timeWindow) => {
       count(key, timeWindow).then(

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
+import { PHONE_POSTS_PER_ADDRESS } from '../../sync/central/phone/phoneLimits.js';
+import { PHONE_COOKIE } from '../../sync/central/phone/phoneContext.js';
+import { addBranch, addDesk } from '../../sync/central/services/desks.js';
+import type { RunningCentral } from '../../sync/central/startCentral.js';
+import { phoneClient } from '../support/phoneClient.js';
+import { startCentral } from '../support/testCentral.js';
+import { makeTempDir } from '../support/tempDir.js';
+
+// Phones behind one address (issue #34): a branch's Wi-Fi, or a mobile operator's shared address. Every request
+// of this test comes from 127.0.0.1, so every phone here shares one address, as they would behind that NAT.
+const PHONES = 200;
+const dir = makeTempDir('phone-shared-address');
+let central: RunningCentral;
+
+beforeAll(async () => {
+  central = await startCentral({ dataDir: dir.path, starterContent: demoContentPack });
+  await addBranch(central.db, { id: 'gori', code: 'GO01', nameKa: 'გორის იუსტიციის სახლი', nameEn: 'Gori Public Service Hall' });
+  await addDesk(central.db, { branchId: 'gori', id: 'desk-2', number: 2, services: ['civil-registry'] }, ['civil-registry']);
+});
+afterAll(async () => {
+  await central.close();
+  dir.remove();
+});
+
+/** One visitor rating the desk with JavaScript off: the page, the smiley, the comment; true once thanked. */
+async function rateTheDesk(): Promise<boolean> {
+  const phone = phoneClient(central.url);
+  await phone.get('/D/GO01-02/rate?lang=en');
+  await phone.post('/D/GO01-02/rate', { score: '5' });
+  const thanks = await phone.post('/D/GO01-02/rate/comment', { comment: '', service: 'civil-registry' });
+  return thanks.url === '/D/GO01-02/thanks';
+}
+
+/** A script posting the rating form `count` times, with a cookie of its own making each time or none. */
+async function scriptPosts(count: number, cookie: () => string): Promise<number[]> {
+  const statuses: number[] = [];
+  for (let post = 0; post < count; post += 1) {
+    const response = await fetch(`${central.url}/D/GO01-02/rate`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', cookie: cookie() },
+      body: 'score=5',
+    });
+    statuses.push(response.status);
+  }
+  return statuses;
+}
+
+describe('phones behind one address', () => {
+  it(`${String(PHONES)} phones on one address each finish a rating in the same minute; a script on it is slowed`, async () => {
+    const finished: boolean[] = [];
+    // Twenty at a time: a branch's visitors overlap, and the test stays well inside the minute.
+    for (let wave = 0; wave < PHONES / 20; wave += 1) finished.push(...(await Promise.all(Array.from({ length: 20 }, rateTheDesk))));
+    expect(finished.filter(Boolean)).toHaveLength(PHONES);
+    const stored = await central.db.selectFrom('submissions').select('id').where('type', '=', 'rating').execute();
+    expect(stored).toHaveLength(PHONES);
+
+    // Without a cookie a script is one visitor: its 31st post of the form in the minute is refused.
+    const cookieless = await scriptPosts(40, () => '');
+    expect(cookieless.slice(0, 30).every((status) => status !== 429)).toBe(true);
+    expect(cookieless.slice(30)).toEqual(Array.from({ length: 10 }, () => 429));
+
+    // With a new cookie per post it is a new visitor each time, so the address's budget stops it: 400 forms of
+    // the phones and the cookieless script's 30 are already counted in this minute.
+    const forged = await scriptPosts(1000, () => `${PHONE_COOKIE}=${randomBytes(16).toString('base64url')}`);
+    const passed = forged.filter((status) => status !== 429).length;
+    expect(passed).toBe(PHONE_POSTS_PER_ADDRESS - 2 * PHONES - 30);
+    expect(forged.slice(passed).every((status) => status === 429)).toBe(true);
+  });
+});
