@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { createStaffUser } from '../../sync/central/services/staffAuth.js';
+import { sharedCounter } from '../../sync/central/http/sharedRateLimits.js';
 import { signInStaff } from '../support/staffClient.js';
 import { startCentral } from '../support/testCentral.js';
 import { makeTempDir } from '../support/tempDir.js';
@@ -53,6 +54,23 @@ describe('the sign-in limit, shared by every Central on one database', () => {
     const buckets = await central.db.selectFrom('rate_limit_buckets').select('bucket').execute();
     expect(buckets).toEqual([]);
     expect(await wrongGuess(central)).toBe(401);
-    expect((await central.db.selectFrom('rate_limit_buckets').select(['bucket', 'hits']).execute()).map((row) => row.hits)).toEqual([1]);
+    const [counted] = await central.db.selectFrom('rate_limit_buckets').select(['bucket', 'hits']).execute();
+    expect(counted?.hits).toBe(1);
+    // The address is personal data: the bucket names a hash of it, never the address itself.
+    expect(counted?.bucket).toMatch(/^POST \/console\/login [0-9a-f]{64}$/);
+    expect(counted?.bucket).not.toContain('127.0.0.1');
+  });
+
+  it('keeps no history: a window that has passed is deleted by the next count', async () => {
+    const dir = makeTempDir('shared-limits-sweep');
+    dirs.push(dir);
+    const central = await centralOn(dir.path);
+    const count = sharedCounter(central.db, 'test');
+    expect(await count('203.0.113.7', 50)).toMatchObject({ current: 1 });
+    expect(await count('203.0.113.7', 50)).toMatchObject({ current: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await count('198.51.100.9', 50)).toMatchObject({ current: 1 });
+    const left = await central.db.selectFrom('rate_limit_buckets').select('bucket').where('bucket', 'like', 'test %').execute();
+    expect(left).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { FastifyRateLimitOptions, FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import { sql, type Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
+import { sha256Hex } from '../services/secrets.js';
 
 type LimitStore = FastifyRateLimitStore;
 type Counted = Parameters<LimitStore['incr']>[1];
@@ -23,8 +24,13 @@ const LocalStore = createRequire(import.meta.url)('@fastify/rate-limit/store/Loc
   exponentialBackoff?: boolean,
 ) => LimitStore;
 
-/** Expired rows are deleted once in this many counts: the table holds the last minutes' addresses, no history. */
-const SWEEP_EVERY = 500;
+/**
+ * A bucket's name holds a hash of the address, not the address: it is
+ * personal data, even for a minute. Rows whose window has passed are deleted
+ * at most once a window by each counter, so the table holds the last
+ * minute's buckets, no history.
+ */
+const bucketOf = (name: string, key: string): string => `${name} ${sha256Hex(`psh-rate-limit/v1\n${name}\n${key}`)}`;
 
 /** Counts a request under `key` in a window of `windowMs`: how many are in the window now, and for how long still. */
 export type SharedCounter = (key: string, windowMs: number) => Promise<{ current: number; ttl: number }>;
@@ -37,13 +43,17 @@ export type SharedCounter = (key: string, windowMs: number) => Promise<{ current
  * an address one budget, not one each, and a Central started later sees it too.
  */
 export function sharedCounter(db: Kysely<CentralDatabase>, name: string): SharedCounter {
-  let counts = 0;
+  let swept = 0;
   return async (key, windowMs) => {
     const now = Date.now();
     const expired = now - windowMs;
+    if (swept <= expired) {
+      swept = now;
+      await db.deleteFrom('rate_limit_buckets').where('window_start', '<=', expired).execute();
+    }
     const row = await db
       .insertInto('rate_limit_buckets')
-      .values({ bucket: `${name} ${key}`, window_start: now, hits: 1 })
+      .values({ bucket: bucketOf(name, key), window_start: now, hits: 1 })
       .onConflict((conflict) =>
         conflict.column('bucket').doUpdateSet({
           hits: sql`CASE WHEN rate_limit_buckets.window_start <= ${expired} THEN 1 ELSE rate_limit_buckets.hits + 1 END`,
@@ -52,12 +62,6 @@ export function sharedCounter(db: Kysely<CentralDatabase>, name: string): Shared
       )
       .returning(['hits', 'window_start'])
       .executeTakeFirstOrThrow();
-    counts += 1;
-    if (counts % SWEEP_EVERY === 0)
-      await db
-        .deleteFrom('rate_limit_buckets')
-        .where('window_start', '<', now - 10 * windowMs)
-        .execute();
     return { current: row.hits, ttl: Math.max(0, Number(row.window_start) + windowMs - now) };
   };
 }
