@@ -62,6 +62,23 @@ describe('phones behind one address', () => {
     const cookieless = await scriptPosts(40, () => '');
     expect(cookieless.slice(0, 30).every((status) => status !== 429)).toBe(true);
     expect(cookieless.slice(30)).toEqual(Array.from({ length: 10 }, () => 429));
+    // A person's browser is told in words, in Georgian and English, that what it sent was not saved; a script gets JSON.
+    const refusedPage = await fetch(`${central.url}/D/GO01-02/rate`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'text/html,application/xhtml+xml',
+        'sec-fetch-site': 'same-origin',
+      },
+      body: 'score=5',
+    });
+    expect(refusedPage.status).toBe(429);
+    expect(refusedPage.headers.get('content-type')).toContain('text/html');
+    const seconds = refusedPage.headers.get('retry-after') ?? '';
+    expect(Number(seconds)).toBeGreaterThan(0);
+    const words = await refusedPage.text();
+    expect(words).toContain(`კვლავ გაგზავნეთ ${seconds} წამში`);
+    expect(words).toContain(`What this page sent was not saved: go back and send it again in ${seconds} seconds.`);
 
     // With a new cookie per post it is a new visitor each time, so the address's budget stops it: 400 forms of
     // the phones and the cookieless script's 30 are already counted in this minute.
@@ -69,5 +86,17 @@ describe('phones behind one address', () => {
     const passed = forged.filter((status) => status !== 429).length;
     expect(passed).toBe(PHONE_POSTS_PER_ADDRESS - 2 * PHONES - 30);
     expect(forged.slice(passed).every((status) => status === 429)).toBe(true);
+    // The address cap answers a browser with the same page.
+    const capped = await fetch(`${central.url}/D/GO01-02/rate`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'text/html',
+        cookie: `${PHONE_COOKIE}=${randomBytes(16).toString('base64url')}`,
+      },
+      body: 'score=5',
+    });
+    expect(capped.status).toBe(429);
+    expect(await capped.text()).toContain('Please wait a moment');
   });
 });

@@ -40,9 +40,11 @@ export function capPostsPerAddress(app: FastifyInstance, db: Kysely<CentralDatab
     const { current, ttl } = await count(request.ip, MINUTE_MS);
     if (current <= PHONE_POSTS_PER_ADDRESS) return;
     const seconds = Math.ceil(ttl / 1000);
-    return reply
-      .code(429)
-      .header('retry-after', String(seconds))
-      .send({ statusCode: 429, error: 'Too Many Requests', message: `Too many forms from this address; retry in ${String(seconds)} s` });
+    void reply.header('retry-after', String(seconds));
+    // Answered by Central's error handler, as the rate-limit plugin's own 429: a page for a browser, JSON otherwise.
+    throw Object.assign(new Error(`Too many forms from this address; retry in ${String(seconds)} s`), {
+      statusCode: 429,
+      code: 'too-many-requests',
+    });
   });
 }
