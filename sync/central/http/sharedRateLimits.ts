@@ -26,9 +26,9 @@ const LocalStore = createRequire(import.meta.url)('@fastify/rate-limit/store/Loc
 
 /**
  * A bucket's name holds a hash of the address, not the address: it is
- * personal data, even for a minute. Rows whose window has passed are deleted
- * at most once a window by each counter, so the table holds the last
- * minute's buckets, no history.
+ * personal data, even for a minute. Each counter deletes its rows whose
+ * window has passed at most once a window, so the table holds the last
+ * window's buckets, no history.
  */
 const bucketOf = (name: string, key: string): string => `${name} ${sha256Hex(`psh-rate-limit/v1\n${name}\n${key}`)}`;
 
@@ -49,7 +49,8 @@ export function sharedCounter(db: Kysely<CentralDatabase>, name: string): Shared
     const expired = now - windowMs;
     if (swept <= expired) {
       swept = now;
-      await db.deleteFrom('rate_limit_buckets').where('window_start', '<=', expired).execute();
+      // Only this counter's own buckets: another's may count in a longer window.
+      await db.deleteFrom('rate_limit_buckets').where('bucket', 'like', `${name} %`).where('window_start', '<=', expired).execute();
     }
     const row = await db
       .insertInto('rate_limit_buckets')

@@ -32,7 +32,7 @@ const TILE_RATE_LIMIT = { rateLimit: { max: 20_000, timeWindow: '1 minute' } };
 const NOT_BY_THE_PLUGIN = { compress: false } as const;
 
 /** Whether the request accepts gzip (a q of 0 refuses it). */
-export function acceptsGzip(request: FastifyRequest): boolean {
+function acceptsGzip(request: FastifyRequest): boolean {
   const header = request.headers['accept-encoding'] ?? '';
   return header.split(',').some((part) => {
     const [coding, ...params] = part.trim().toLowerCase().split(';');
