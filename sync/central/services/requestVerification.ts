@@ -23,6 +23,23 @@ function publicKeyOf(pem: string): KeyObject {
   return key;
 }
 
+/**
+ * Ed25519 verification on libuv's thread pool (crypto.verify's callback form),
+ * not on the thread that parses every request: under 50 kiosks' pushes it was
+ * a visible share of Central's main thread, and the pool's threads were idle.
+ */
+function signatureHolds(signed: string, publicKeyPem: string, signature: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    try {
+      verify(null, Buffer.from(signed), publicKeyOf(publicKeyPem), Buffer.from(signature, 'base64'), (error, valid) =>
+        resolve(error === null && valid),
+      );
+    } catch {
+      resolve(false); // a malformed key or signature is a bad signature, not a server error
+    }
+  });
+}
+
 export interface SignedRequest {
   readonly method: string;
   readonly url: string;
@@ -122,13 +139,7 @@ export async function verifySignedRequest(
         .update(request.rawBody ?? Buffer.alloc(0))
         .digest('hex');
   const signed = signingString({ method: request.method, path: request.url, bodySha256, timestamp, nonce, deviceId });
-  const valid = (() => {
-    try {
-      return verify(null, Buffer.from(signed), publicKeyOf(device.public_key), Buffer.from(signature, 'base64'));
-    } catch {
-      return false; // a malformed signature is a bad signature, not a server error
-    }
-  })();
+  const valid = await signatureHolds(signed, device.public_key, signature);
   if (!valid) return 'bad-signature';
 
   // A batch push records its nonce in the batch's own transaction: one durable commit per request, not two.
