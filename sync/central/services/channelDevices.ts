@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
+import { centralNow } from './clock.js';
 
 /**
  * Phones that open a desk's QR code submit through a "channel device" of the
@@ -25,7 +26,7 @@ export async function ensureChannelDevice(db: Kysely<CentralDatabase>, channel: 
       kiosk_id: channel,
       branch_id: channel === 'web' ? WEB_BRANCH_ID : branchId,
       public_key: '',
-      enrolled_at: new Date().toISOString(),
+      enrolled_at: centralNow().toISOString(),
       channel,
     })
     .onConflict((oc) => oc.column('id').doNothing())

@@ -3,6 +3,7 @@ import type { CentralDatabase, FeedbackStatus } from '../db/schema.js';
 import { appendLedger } from './ledger.js';
 import { ANSWER_WITHIN_MS } from './feedbackClock.js';
 import { refusal, success, type Outcome } from './outcome.js';
+import { centralNow } from './clock.js';
 
 export type FeedbackRow = CentralDatabase['feedback'];
 export type FeedbackResponse = CentralDatabase['feedback_responses'];
@@ -108,7 +109,7 @@ export async function setStatus(db: Kysely<CentralDatabase>, code: string, to: F
     const row = await trx.selectFrom('feedback').select(['status']).where('code', '=', code).executeTakeFirst();
     if (!row) return unknown();
     if (!MANUAL_MOVES[row.status].includes(to)) return notPossible();
-    const now = new Date().toISOString();
+    const now = centralNow().toISOString();
     await trx
       .updateTable('feedback')
       .set({ status: to, updated_at: now, ...(to === 'closed' ? { closed_at: now } : {}) })
@@ -123,7 +124,7 @@ export async function assignTeam(db: Kysely<CentralDatabase>, code: string, team
   return db.transaction().execute(async (trx): Promise<ActionResult> => {
     const updated = await trx
       .updateTable('feedback')
-      .set({ team, updated_at: new Date().toISOString() })
+      .set({ team, updated_at: centralNow().toISOString() })
       .where('code', '=', code)
       .executeTakeFirst();
     if (updated.numUpdatedRows !== 1n) return unknown();
@@ -146,7 +147,7 @@ export async function respond(db: Kysely<CentralDatabase>, code: string, text: s
       .executeTakeFirst();
     if (!row) return unknown();
     if (!OPEN_STATUSES.includes(row.status)) return notPossible();
-    const now = new Date().toISOString();
+    const now = centralNow().toISOString();
     const last = await trx
       .selectFrom('feedback_responses')
       .select((eb) => eb.fn.max('position').as('position'))
@@ -169,7 +170,7 @@ export async function respond(db: Kysely<CentralDatabase>, code: string, text: s
 
 export async function addNote(db: Kysely<CentralDatabase>, code: string, text: string, actor: string): Promise<ActionResult> {
   if (!(await findFeedback(db, code))) return unknown();
-  await db.insertInto('feedback_notes').values({ code, created_at: new Date().toISOString(), author: actor, text }).execute();
+  await db.insertInto('feedback_notes').values({ code, created_at: centralNow().toISOString(), author: actor, text }).execute();
   return done();
 }
 
@@ -179,7 +180,7 @@ export async function reopen(db: Kysely<CentralDatabase>, code: string, via: str
     const row = await trx.selectFrom('feedback').select(['status', 'reopened_count']).where('code', '=', code).executeTakeFirst();
     if (!row) return unknown();
     if ((row.status !== 'answered' && row.status !== 'closed') || row.reopened_count >= MAX_REOPENINGS) return notPossible();
-    const now = new Date();
+    const now = centralNow();
     await trx
       .updateTable('feedback')
       .set({

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
 import { appendRecord } from './record/recordLog.js';
+import { centralNow } from './clock.js';
 
 type Db = Kysely<CentralDatabase> | Transaction<CentralDatabase>;
 
@@ -24,7 +25,7 @@ export async function appendLedger(db: Db, kind: string, subject: string, detail
   if (!db.isTransaction) return db.transaction().execute((trx) => appendLedger(trx, kind, subject, detail));
   await db
     .insertInto('ledger')
-    .values({ recorded_at: new Date().toISOString(), kind, subject, detail_json: JSON.stringify(detail) })
+    .values({ recorded_at: centralNow().toISOString(), kind, subject, detail_json: JSON.stringify(detail) })
     .execute();
   return appendRecord(db, { kind, subject, detail: await publicDetail(db, detail) });
 }

@@ -1,17 +1,14 @@
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
-import { canonicalJson } from '../../protocol/canonicalJson.js';
 import { newConfirmationCode } from '../../node/confirmationCode.js';
 import type { Receipt } from '../../protocol/push.js';
 import { sealToCentral } from '../../node/sealToCentral.js';
-import type { SubmissionEnvelope, SubmissionPayload } from '../../protocol/submission.js';
+import type { SubmissionPayload } from '../../protocol/submission.js';
+import { centralEnvelope } from './centralEnvelope.js';
 import { VOICE_MESSAGE_FILE } from '../../protocol/messageLogic.js';
-import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { ensureChannelDevice } from './channelDevices.js';
 import { markAttachmentReceived } from './attachments.js';
 import { ingestBatch } from './ingest.js';
-import { sha256Hex } from './secrets.js';
 import type { VoteKeys } from './voteCheck.js';
 
 export interface PhoneSubmission {
@@ -49,20 +46,13 @@ export async function submitFromPhone(db: Kysely<CentralDatabase>, keys: VoteKey
   const deviceId = await ensureChannelDevice(db, submission.channel, submission.branchId);
   const confirmationCode = newConfirmationCode();
   const receiptCode = newConfirmationCode(20);
-  const envelope: SubmissionEnvelope = {
-    id: uuidv7(),
-    // Kiosks number their own submissions; a phone device's seq only has to be positive (reconciliation reads kiosks').
-    seq: Date.now(),
-    payloadSha256: sha256Hex(canonicalJson(submission.payload)),
-    createdAt: new Date().toISOString(),
-    schemaVersion: PROTOCOL_VERSION,
+  const envelope = centralEnvelope(submission.payload, {
     contentVersion: submission.contentVersion,
     confirmationCode,
-    payload: submission.payload,
+    receiptCode,
     attachments: submission.voice
       ? [{ name: VOICE_MESSAGE_FILE, size: submission.voice.size, sha256: submission.voice.sha256, contentType: 'audio/wav' }]
       : [],
-    receiptCode,
     ...(submission.contact === undefined && submission.personalNumber === undefined
       ? {}
       : {
@@ -73,7 +63,7 @@ export async function submitFromPhone(db: Kysely<CentralDatabase>, keys: VoteKey
               : { personalNumber: sealToCentral(submission.personalNumber, keys.sealingKey.publicKeyPem) }),
           },
         }),
-  };
+  });
   const [receipt] = await ingestBatch(db, keys, deviceId, [envelope]);
   if (!receipt) throw new Error('ingest returned no receipt for the phone submission');
   // The file is here already (its sha256 was computed from it when its upload finished): the submission is complete at once.

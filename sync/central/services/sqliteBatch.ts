@@ -16,6 +16,7 @@ import { createItemCheck, type ItemVerdict } from './itemCheck.js';
 import { createRecordAppender } from './record/recordLog.js';
 import { ReplayedNonceError } from './requestVerification.js';
 import type { VoteKeys } from './voteCheck.js';
+import { centralNow } from './clock.js';
 
 /** One device's batch on SQLite, decided by ingestDecision.ts: the caller's transaction holds the write lock. */
 export type SqliteBatch = (deviceId: string, items: readonly SubmissionEnvelope[], nonce: string | undefined) => Receipt[];
@@ -192,7 +193,7 @@ export function createSqliteBatch(sqlite: BetterSqlite3.Database, keys: VoteKeys
   return (deviceId, items, nonce) => {
     const verdicts = items.map(check);
     const state = read(deviceId, batchQuestions(items, verdicts), nonce);
-    const plan = decideBatch(deviceId, items, verdicts, state, new Date().toISOString());
+    const plan = decideBatch(deviceId, items, verdicts, state, centralNow().toISOString());
     write(deviceId, plan);
     return [...plan.receipts];
   };

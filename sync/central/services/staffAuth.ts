@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { appendLedger } from './ledger.js';
 import type { CentralDatabase, StaffRole } from '../db/schema.js';
 import { newSecret, sha256Hex } from './secrets.js';
+import { centralNow } from './clock.js';
 
 /** scrypt with N = 2^15 (about 100 ms and 32 MiB here): slow for a guesser, fine for a sign-in. */
 const SCRYPT: ScryptOptions = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -46,7 +47,7 @@ export async function createStaffUser(db: Kysely<CentralDatabase>, username: str
     const existing = await trx.selectFrom('staff_users').select('role').where('username', '=', username).executeTakeFirst();
     await trx
       .insertInto('staff_users')
-      .values({ username, password_hash: passwordHash, role, created_at: new Date().toISOString(), disabled_at: null })
+      .values({ username, password_hash: passwordHash, role, created_at: centralNow().toISOString(), disabled_at: null })
       .onConflict((oc) => oc.column('username').doUpdateSet({ password_hash: passwordHash, role, disabled_at: null }))
       .execute();
     // The public record says that an account was made or its role changed, by role: never whose it is.

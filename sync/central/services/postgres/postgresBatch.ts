@@ -15,6 +15,7 @@ import {
 import type { ItemVerdict } from '../itemCheck.js';
 import { ReplayedNonceError } from '../requestVerification.js';
 import { storeMessages, storePlanVotes, storeSubmissions } from './postgresWrites.js';
+import { centralNow } from '../clock.js';
 
 /**
  * What the batches of one group commit share. The group holds the record's lock from its first statement
@@ -101,7 +102,7 @@ export async function storeBatchPostgres(
   const verdicts = items.map(check);
   // Read under the lock: nothing changes what is held, or which tracking codes are given, meanwhile.
   const state = await readHeld(client, deviceId, batchQuestions(items, verdicts), nonce);
-  const plan = decideBatch(deviceId, items, verdicts, state, new Date().toISOString());
+  const plan = decideBatch(deviceId, items, verdicts, state, centralNow().toISOString());
   if (plan.progress === undefined) return [...plan.receipts];
   await storeSubmissions(client, deviceId, plan);
   await storePlanVotes(client, deviceId, plan);

@@ -5,6 +5,7 @@ import { MAX_ENTRY_BYTES } from '../../../record/tiles.js';
 import type { CentralDatabase } from '../../db/schema.js';
 import { isPostgres } from '../../db/dialect.js';
 import { RECORD_APPEND_LOCK } from '../../db/postgres/advisoryLocks.js';
+import { centralNow } from '../clock.js';
 
 type Db = Kysely<CentralDatabase> | Transaction<CentralDatabase>;
 
@@ -67,7 +68,7 @@ export async function appendRecord(db: Db, event: RecordEvent): Promise<number> 
     if (!db.isTransaction) return db.transaction().execute((trx) => appendRecord(trx, event));
     await sql`SELECT pg_advisory_xact_lock(${RECORD_APPEND_LOCK})`.execute(db);
   }
-  const entry = entryBytes(event, new Date().toISOString());
+  const entry = entryBytes(event, centralNow().toISOString());
   const { rows } = await sql<{ idx: number }>`INSERT INTO record_entries (idx, entry)
     VALUES ((SELECT coalesce(max(idx) + 1, 0) FROM record_entries), ${entry}) RETURNING idx`.execute(db);
   const idx = rows[0]?.idx;

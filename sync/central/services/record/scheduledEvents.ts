@@ -3,6 +3,7 @@ import type { CentralDatabase } from '../../db/schema.js';
 import { latestContentPack } from '../content.js';
 import { appendLedger } from '../ledger.js';
 import { holdRecordAppends } from './recordLog.js';
+import { centralNow } from '../clock.js';
 
 /** How often Central looks for events a time has triggered: a closing or a deadline is in the record within a minute. */
 export const SCHEDULED_EVERY_MS = 60_000;
@@ -11,7 +12,7 @@ export const SCHEDULED_EVERY_MS = 60_000;
 async function once(trx: Transaction<CentralDatabase>, kind: string, key: string, subject: string, detail: Record<string, unknown>) {
   const inserted = await trx
     .insertInto('record_scheduled')
-    .values({ kind, key, appended_at: new Date().toISOString() })
+    .values({ kind, key, appended_at: centralNow().toISOString() })
     .onConflict((c) => c.doNothing())
     .executeTakeFirst();
   if ((inserted.numInsertedOrUpdatedRows ?? 0n) === 0n) return 0;
@@ -25,7 +26,7 @@ async function once(trx: Transaction<CentralDatabase>, kind: string, key: string
  * (or the 24 hours after a reopening) passed with no answer. Returns how many
  * were appended now. Run at start and every minute (startCentral).
  */
-export async function appendScheduledEvents(db: Kysely<CentralDatabase>, now = new Date()): Promise<number> {
+export async function appendScheduledEvents(db: Kysely<CentralDatabase>, now = centralNow()): Promise<number> {
   const pack = await latestContentPack(db);
   const at = now.toISOString();
   return db.transaction().execute(async (trx) => {
