@@ -11,6 +11,7 @@ const CENTRAL_SUITES = [
   'tests/api/attachments.test.ts',
   'tests/api/central.test.ts',
   'tests/api/contentAuthoring.test.ts',
+  'tests/api/demoStory.test.ts',
   'tests/api/crashLoop.test.ts',
   'tests/api/faultProxy.test.ts',
   'tests/api/feedback.test.ts',

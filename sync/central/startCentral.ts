@@ -58,16 +58,20 @@ export interface RunningCentral {
 /** Opens the db, publishes the starter content on an empty one, and listens (127.0.0.1 by default). */
 export async function startCentral(options: StartCentralOptions): Promise<RunningCentral> {
   const db = await openCentralDb(options.dataDir, options.database);
+  const sealingKey = loadSealingKey(options.dataDir);
+  const voterKeyOf = loadVoterKey(options.dataDir);
+  // Loaded only for a demo: a production Central never holds the demo module in memory.
+  const demo = options.demoData ? await import('./demo/seedDemoData.js') : undefined;
+  // The demo's past comes before its starter content, so the public record's times run forward to now.
+  if (demo) await demo.seedDemoHistory(db, { sealingKey, voterKeyOf }, options.starterContent);
   if (options.starterContent && !(await latestContentPack(db))) await publishContentPack(db, options.starterContent);
   if (options.demoToken) {
     // A demo token is for a demo: it lives a day and is re-armed at every start.
     await createEnrolmentToken(db, options.demoToken.branchId, 24, options.demoToken.token);
   }
-  // Loaded only for a demo: a production Central never holds the demo module in memory.
-  if (options.demoData) await (await import('./demo/seedDemoData.js')).seedDemoData(db);
+  if (demo) await demo.seedDemoData(db);
   const uploadDir = join(options.dataDir, 'uploads');
   mkdirSync(uploadDir, { recursive: true });
-  const sealingKey = loadSealingKey(options.dataDir);
   // Refuses to start when the stored record disagrees with the last checkpoint signed (see recordSigner.ts).
   const recordSigner = await openRecordSigner(db, options.dataDir, options.publicUrl).catch(async (error: unknown) => {
     await db.destroy();
@@ -79,7 +83,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     db,
     uploadDir,
     sealingKey,
-    voterKeyOf: loadVoterKey(options.dataDir),
+    voterKeyOf,
     secureCookies: options.secureCookies ?? false,
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),

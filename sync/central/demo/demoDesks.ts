@@ -3,7 +3,7 @@ import type { CentralDatabase } from '../db/schema.js';
 import { addBranch, addDesk, listBranches } from '../services/desks.js';
 
 /** The branches of the demo's feedback (demoFeedback.ts), so public pages name them rather than show their ids. */
-const DEMO_BRANCHES = [
+export const DEMO_BRANCHES = [
   { id: 'tbilisi-central', code: 'TB01', nameKa: 'თბილისის ცენტრალური იუსტიციის სახლი', nameEn: 'Tbilisi Central Public Service Hall' },
   { id: 'tbilisi-saburtalo', code: 'TB02', nameKa: 'საბურთალოს იუსტიციის სახლი', nameEn: 'Saburtalo Public Service Hall' },
   { id: 'batumi', code: 'BT01', nameKa: 'ბათუმის იუსტიციის სახლი', nameEn: 'Batumi Public Service Hall' },
