@@ -36,6 +36,8 @@ const TEST_PACKAGES = [
   'smtp-server',
   'mailparser',
   'smpp',
+  // To read the public pages' sources as code (their html templates), for the "no word outside a catalogue" check.
+  'typescript',
 ];
 const REACT = ['react', 'react-dom', 'react-i18next', 'i18next'];
 
@@ -217,8 +219,19 @@ export const LAYERS = [
     name: 'scripts',
     files: ['scripts/**'],
     allow: ['scripts/**', 'sync/**', 'src-main/core/**', 'src-main/api/**', 'kiosk-config/**', 'tests/support/**', 'playwright.config.ts'],
-    packages: ['node:*', '@playwright/test', 'better-sqlite3', 'kysely', 'pg', 'smpp', 'smtp-server', 'mailparser'],
-    why: 'the start-up, build and bench scripts run the product; the renderer is built, never imported.',
+    packages: [
+      'node:*',
+      '@playwright/test',
+      'better-sqlite3',
+      'kysely',
+      'pg',
+      'smpp',
+      'smtp-server',
+      'mailparser',
+      'gettext-parser',
+      'prettier',
+    ],
+    why: "the start-up, build and bench scripts run the product; the renderer is built, never imported; the translators' exchange (scripts/i18n) reads and writes PO files and formats the catalogues it writes.",
   },
   {
     name: 'root configs',

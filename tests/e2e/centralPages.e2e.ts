@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
 import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
+import { phoneTexts } from '../../sync/central/phone/phoneTexts.js';
+import { PUBLIC_WORDS } from '../../sync/central/public/words/publicWords.js';
+import { LANGUAGES } from '../../sync/protocol/languages.js';
 import { freePort } from '../support/freePort.js';
 import { startCentralProcess, type RunningProcess } from '../support/processes.js';
 import { makeTempDir } from '../support/tempDir.js';
@@ -127,10 +130,10 @@ test('every public page, in Georgian and in English, is accessible', async ({ pa
   }
 });
 
-test('every public page fits a 320 and a 375 px phone: no sideways scrolling, tables scroll in their own region, no axe violation', async ({
+test('every public page, in each of the five languages, fits a 320 and a 375 px phone: no sideways scrolling, tables scroll in their own region, no axe violation', async ({
   browser,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   // A real feedback code from the demo's public list, for its status page.
   const requests = (await (await fetch(`${url}/open311/v2/requests.json`)).json()) as { service_request_id: string }[];
   const code = requests[0]?.service_request_id ?? '';
@@ -152,7 +155,7 @@ test('every public page fits a 320 and a 375 px phone: no sideways scrolling, ta
   ];
   for (const width of [320, 375]) {
     const page = await (await browser.newContext({ viewport: { width, height: 740 } })).newPage();
-    for (const lang of ['ka', 'en'] as const) {
+    for (const lang of LANGUAGES) {
       for (const path of paths) {
         const slug =
           path
@@ -162,6 +165,9 @@ test('every public page fits a 320 and a 375 px phone: no sideways scrolling, ta
         const name = `${String(width)}-${lang}-${slug}`;
         const response = await page.goto(`${url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
         expect(response?.status(), name).toBe(200);
+        // In the language asked for: the document says so, and its frame (the skip link) is that language's words.
+        expect(await page.locator('html').getAttribute('lang'), name).toBe(lang);
+        expect([PUBLIC_WORDS[lang].site.skip, phoneTexts(lang).p.skip], name).toContain(await page.locator('a.skip').textContent());
         // The page itself never scrolls sideways; what is wider (a table) scrolls inside its named, focusable region.
         expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
         if (width !== 320) continue;

@@ -317,8 +317,8 @@ const hyPhone: PhoneWords = {
 const MESSAGES: Record<Language, Messages> = { ka, en, ru, az, hy };
 const PHONE: Record<Language, PhoneWords> = { ka: kaPhone, en: enPhone, ru: ruPhone, az: azPhone, hy: hyPhone };
 
-/** The names of the languages, each in itself: the language list shows every one, whatever the page's language. */
-export const LANGUAGE_NAMES: Record<Language, string> = { ka: 'ქართული', en: 'English', ru: 'Русский', az: 'Azərbaycanca', hy: 'Հայերեն' };
+/** The names of the languages, each in itself (the phone pages' and the public pages' language lists). */
+export { LANGUAGE_NAMES } from '../../protocol/languages.js';
 
 export interface PhoneTexts {
   readonly lang: Language;
@@ -329,6 +329,5 @@ export interface PhoneTexts {
 
 export const phoneTexts = (lang: Language): PhoneTexts => ({ lang, m: MESSAGES[lang], p: PHONE[lang] });
 
-/** The kiosk texts' `{{name}}` placeholders filled (i18next's syntax, without i18next on the server). */
-export const fill = (template: string, values: Readonly<Record<string, string | number>>): string =>
-  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** The kiosk texts' `{{name}}` placeholders filled: the same helper as the public pages' catalogues. */
+export { fill } from '../web/fill.js';

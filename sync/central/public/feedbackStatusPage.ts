@@ -1,7 +1,7 @@
 import type { PublicFeedback } from '../services/feedbackPublic.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { publicPage } from './publicPage.js';
-import { publicTexts, type PublicLanguage } from './publicTexts.js';
+import { publicTexts, withLang, type PublicLanguage } from './publicTexts.js';
 import { publicTime } from '../web/tbilisiTime.js';
 import { formatTrackingCode } from '../../protocol/trackingCode.js';
 
@@ -16,7 +16,7 @@ export function feedbackLookupPage(lang: PublicLanguage, typed = '', problem?: s
     body: html`<p>${texts.lookupIntro}</p>
 ${problem ? html`<p class="error" role="alert" id="code-error">${problem}</p>` : ''}
 <form class="stack" method="get" action="/feedback">
-${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
+${lang === 'ka' ? '' : html`<input type="hidden" name="lang" value="${lang}">`}
 <label for="code">${texts.codeLabel}</label>
 <input id="code" name="code" class="code" value="${typed}" maxlength="20" autocomplete="off" autocapitalize="characters" spellcheck="false" required${problem ? html` aria-invalid="true" aria-describedby="code-error"` : ''}>
 <div><button type="submit">${texts.lookupButton}</button></div>
@@ -35,17 +35,16 @@ export interface LoopView {
 /** "Was it resolved?" with its two answers, and the link every message carries to stop them. */
 function loopForms(lang: PublicLanguage, path: string, loop: LoopView): SafeHtml {
   const texts = publicTexts(lang);
-  const query = lang === 'en' ? '?lang=en' : '';
   const answer = (value: 'yes' | 'no') =>
     html`<button type="submit" name="answer" value="${value}"${value === 'no' ? html` class="secondary"` : ''}${loop.chosen === value ? html` autofocus` : ''}>${value === 'yes' ? texts.resolvedYes : texts.resolvedNo}</button>`;
   const answers: readonly ('yes' | 'no')[] = loop.chosen === 'no' ? ['no', 'yes'] : ['yes', 'no'];
   return html`${
     loop.askResolved
-      ? html`<form class="stack" method="post" action="${path}/resolved${query}" id="resolved"><h2>${texts.resolvedQuestion}</h2><div class="actions">${answers.map(answer)}</div></form>`
+      ? html`<form class="stack" method="post" action="${withLang(lang, `${path}/resolved`)}" id="resolved"><h2>${texts.resolvedQuestion}</h2><div class="actions">${answers.map(answer)}</div></form>`
       : ''
   }${
     loop.messagesOn
-      ? html`<form method="post" action="${path}/stop-messages${query}" id="stop"><p>${texts.messagesOn}</p><button type="submit" class="secondary">${texts.stopMessages}</button></form>`
+      ? html`<form method="post" action="${withLang(lang, `${path}/stop-messages`)}" id="stop"><p>${texts.messagesOn}</p><button type="submit" class="secondary">${texts.stopMessages}</button></form>`
       : ''
   }`;
 }
@@ -87,7 +86,7 @@ ${
 }
 ${
   feedback.canReopen && !loop.askResolved
-    ? html`<form method="post" action="${path}/reopen${lang === 'en' ? '?lang=en' : ''}"><button type="submit" class="secondary">${texts.didNotHelp}</button></form>`
+    ? html`<form method="post" action="${withLang(lang, `${path}/reopen`)}"><button type="submit" class="secondary">${texts.didNotHelp}</button></form>`
     : ''
 }${loopForms(lang, path, loop)}`,
   });

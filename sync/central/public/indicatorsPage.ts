@@ -1,4 +1,4 @@
-import { pickText } from '../../protocol/languages.js';
+import { pickReadable } from '../../protocol/languages.js';
 import type { Indicator } from '../services/record/indicators.js';
 import { barChart } from '../web/barChart.js';
 import { csvCell } from '../web/csv.js';
@@ -51,7 +51,7 @@ ${tableRegion(
   html`<table class="indicators"><caption>${words.title}</caption><thead><tr>${words.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
 <tbody>${indicators.map(
     (indicator) =>
-      html`<tr data-indicator="${indicator.id}"><th scope="row">${words.names[indicator.id]}</th><td>${target(indicator)}</td><td class="num" data-value="${indicator.value === undefined ? '' : String(indicator.value)}">${indicator.value === undefined ? words.notMeasured : figure(indicator.value, indicator.unit)}</td><td>${indicator.parts ? words.parts(indicator.parts.submissions, indicator.parts.focusGroups) : words.basis[indicator.id](indicator.basis)}</td><td>${indicator.sources.length === 0 ? '—' : html`<ul class="sources">${indicator.sources.map((source) => html`<li><a href="${withLang(lang, source.href)}">${pickText(source.label, lang)}</a></li>`)}</ul>`}</td></tr>`,
+      html`<tr data-indicator="${indicator.id}"><th scope="row">${words.names[indicator.id]}</th><td>${target(indicator)}</td><td class="num" data-value="${indicator.value === undefined ? '' : String(indicator.value)}">${indicator.value === undefined ? words.notMeasured : figure(indicator.value, indicator.unit)}</td><td>${indicator.parts ? words.parts(indicator.parts.submissions, indicator.parts.focusGroups) : words.basis(indicator.id, indicator.basis)}</td><td>${indicator.sources.length === 0 ? '—' : html`<ul class="sources">${indicator.sources.map((source) => html`<li><a href="${withLang(lang, source.href)}">${pickReadable(source.label, lang)}</a></li>`)}</ul>`}</td></tr>`,
   )}</tbody></table>`,
 )}</div>
 ${resolvedSection(lang, resolved.shares, resolved.names)}

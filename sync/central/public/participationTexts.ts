@@ -1,78 +1,16 @@
-import type { PublicLanguage } from './publicTexts.js';
+import { fill } from '../web/fill.js';
+import type { NameTable, PublicLanguage } from './publicTexts.js';
+import { publicWords } from './words/publicWords.js';
 
-/** The words of the public results, initiative and proposal pages, in Georgian (the default) and English. */
-const ka = {
-  resultsTitle: 'გამოქვეყნებული შედეგები',
-  surveys: 'გამოკითხვები',
-  votes: 'კენჭისყრები',
-  nextSteps: 'რა მოხდება შემდეგ',
-  responses: 'პასუხები',
-  closes: 'იხურება',
-  yes: 'დიახ',
-  no: 'არა',
-  bordaNote: 'ბორდას ქულა: პირველი ადგილი n−1 ქულა, ბოლო 0; საშუალო ადგილი: 1 პირველია.',
-  service: 'სერვისი',
-  meanRank: 'საშუალო ადგილი',
-  writtenAnswers: 'წერილობითი პასუხები',
-  writtenNote: '(კითხულობენ თანამშრომლები; არ ქვეყნდება)',
-  answer: 'პასუხი',
-  answers: 'რაოდენობა',
-  bursts: 'ანონიმური ხმების უჩვეულო ნაკადი (ერთი კიოსკიდან წუთში 20-ზე მეტი):',
-  burst: (device: string, votes: number) => `${device}: ${votes} ერთ წუთში`,
-  refusedPhone: (refused: number) => `ბოლო საათში უარყოფილია ${refused} ანონიმური ხმა ტელეფონიდან: ერთი მისამართიდან წუთში 10-ზე მეტი.`,
-  votesCounted: 'დათვლილი ხმები',
-  repeatVotes: 'იმავე პირის განმეორებითი ხმები (არ ითვლება)',
-  initiative: 'ინიციატივა',
-  votesColumn: 'ხმები',
-  support: (rank: number, of: number, ballot: string) => `ხმა ამ დროისთვის: ${rank} ადგილი ${of}-დან („${ballot}“).`,
-  noVotesYet: (ballot: string) => `ამ ინიციატივას ჯერ ხმა არ მიუღია („${ballot}“).`,
-  voteAnywhere: 'ხმის მიცემა შეგიძლიათ იუსტიციის სახლის ნებისმიერ კიოსკზე ან ტელეფონით, სარკმელზე განთავსებული QR კოდით.',
-  proposal: 'შემოთავაზება',
-  proposalStatuses: {
-    pending: 'განხილვის მოლოდინში',
-    accepted: 'მიღებულია: ახლა ინიციატივაა, რომელსაც შეგიძლიათ ხმა მისცეთ',
-    rejected: 'არ იქნა მიღებული',
-  } as Record<string, string>,
-  yourProposal: 'თქვენი შემოთავაზება',
-  seeInitiative: 'ინიციატივა და მისი მხარდაჭერა',
-  why: 'რატომ',
+/** The public results, initiative and proposal pages' words (words/<lang>.ts), placeholders filled by name. */
+export const participationTexts = (lang: PublicLanguage) => {
+  const words = publicWords(lang).participation;
+  return {
+    ...words,
+    proposalStatuses: words.proposalStatuses as NameTable,
+    burst: (device: string, votes: number) => fill(words.burst, { device, votes }),
+    refusedPhone: (refused: number) => fill(words.refusedPhone, { refused }),
+    support: (rank: number, of: number, ballot: string) => fill(words.support, { rank, of, ballot }),
+    noVotesYet: (ballot: string) => fill(words.noVotesYet, { ballot }),
+  };
 };
-
-const en: typeof ka = {
-  resultsTitle: 'Published results',
-  surveys: 'Surveys',
-  votes: 'Votes',
-  nextSteps: 'What happens next',
-  responses: 'Responses',
-  closes: 'Closes',
-  yes: 'Yes',
-  no: 'No',
-  bordaNote: 'Borda count: first place gets n−1 points, last 0; mean rank: 1 is first.',
-  service: 'Service',
-  meanRank: 'Mean rank',
-  writtenAnswers: 'Written answers',
-  writtenNote: '(read by staff; not published, as they may hold personal details)',
-  answer: 'Answer',
-  answers: 'Answers',
-  bursts: 'Unusual bursts of anonymous votes (more than 20 in a minute from one kiosk):',
-  burst: (device: string, votes: number) => `${device}: ${votes} in one minute`,
-  refusedPhone: (refused: number) => `${refused} anonymous phone votes refused in the last hour: more than 10 a minute from one address.`,
-  votesCounted: 'Votes counted',
-  repeatVotes: 'Repeat votes by the same person (not counted)',
-  initiative: 'Initiative',
-  votesColumn: 'Votes',
-  support: (rank: number, of: number, ballot: string) => `votes so far: place ${rank} of ${of} in “${ballot}”.`,
-  noVotesYet: (ballot: string) => `no votes yet in “${ballot}”.`,
-  voteAnywhere: 'Vote at any Public Service Hall kiosk, or by phone with the QR code on any desk.',
-  proposal: 'Proposal',
-  proposalStatuses: {
-    pending: 'Waiting for review',
-    accepted: 'Accepted: now an initiative you can vote for',
-    rejected: 'Not accepted',
-  },
-  yourProposal: 'Your proposal',
-  seeInitiative: 'See the initiative and its support',
-  why: 'Why',
-};
-
-export const participationTexts = (lang: PublicLanguage): typeof ka => (lang === 'en' ? en : ka);

@@ -1,11 +1,11 @@
-import { pickText, type LocalizedText } from '../../protocol/languages.js';
+import { pickReadable, type LocalizedText } from '../../protocol/languages.js';
 import { formatTrackingCode } from '../../protocol/trackingCode.js';
 import type { IndexedEntry } from '../services/record/processIndex.js';
 import { processPath, type Count, type ProcessView } from '../services/record/processView.js';
 import { html, type SafeHtml } from '../web/html.js';
 import { processTexts } from './processTexts.js';
 import { publicPage } from './publicPage.js';
-import { type PublicLanguage } from './publicTexts.js';
+import { type PublicLanguage, withLang } from './publicTexts.js';
 import { publicTime, tbilisiTime } from '../web/tbilisiTime.js';
 import { tableRegion } from '../web/tableRegion.js';
 import { ID_NAMES } from '../services/displayNames.js';
@@ -13,11 +13,10 @@ import { ID_NAMES } from '../services/displayNames.js';
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const day = (iso: unknown): string => tbilisiTime(str(iso) || null).slice(0, 10);
 const localized = (value: unknown, lang: PublicLanguage): string =>
-  typeof value === 'object' && value !== null ? pickText(value as LocalizedText, lang) : '';
+  typeof value === 'object' && value !== null ? pickReadable(value as LocalizedText, lang) : '';
 
 /** Links keep the reader's language. */
-export const withLang = (lang: PublicLanguage, path: string): string =>
-  lang === 'en' ? `${path}${path.includes('?') ? '&' : '?'}lang=en` : path;
+export { withLang };
 
 export const entryLink = (lang: PublicLanguage, idx: number): SafeHtml =>
   html`<a href="${withLang(lang, `/record/entries?index=${String(idx)}`)}">${processTexts(lang).entry(idx)}</a>`;
@@ -77,7 +76,7 @@ export function processTitle(
   branchName: (id: string) => string = ID_NAMES.branch,
 ): string {
   const words = processTexts(lang);
-  if (view.title) return pickText(view.title, lang);
+  if (view.title) return pickReadable(view.title, lang);
   if (view.kind === 'proposal') return words.proposalTitle(formatTrackingCode(view.id));
   if (view.kind === 'feedback') return words.feedbackTitle(branchName(view.id));
   return view.id;

@@ -1,36 +1,36 @@
 import { html, type SafeHtml } from '../web/html.js';
 import { page } from '../web/layout.js';
-import { publicTexts, type PublicLanguage } from './publicTexts.js';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../protocol/languages.js';
+import { publicTexts, withLang, type PublicLanguage } from './publicTexts.js';
 
 /** The public site's sections, in its navigation. */
 export type PublicSection = 'status' | 'figures' | 'results' | 'record';
 
 export function publicNav(lang: PublicLanguage, current: PublicSection | undefined) {
   const texts = publicTexts(lang);
-  const suffix = lang === 'en' ? '?lang=en' : '';
   return [
     // First: the web channel's way in (the phone pages without a desk), where a visitor can take part, not only read.
-    { href: `/take-part${suffix}`, label: texts.navTakePart, current: false },
-    { href: `/feedback${suffix}`, label: texts.navStatus, current: current === 'status' },
-    { href: `/figures${suffix}`, label: texts.navFigures, current: current === 'figures' },
-    { href: `/results${suffix}`, label: texts.navResults, current: current === 'results' },
-    { href: `/record${suffix}`, label: texts.navRecord, current: current === 'record' },
+    { href: withLang(lang, '/take-part'), label: texts.navTakePart, current: false },
+    { href: withLang(lang, '/feedback'), label: texts.navStatus, current: current === 'status' },
+    { href: withLang(lang, '/figures'), label: texts.navFigures, current: current === 'figures' },
+    { href: withLang(lang, '/results'), label: texts.navResults, current: current === 'results' },
+    { href: withLang(lang, '/record'), label: texts.navRecord, current: current === 'record' },
   ];
 }
 
-/** A link to this page in the other language (Georgian is the default; `?lang=en` switches). */
-const languageSwitch = (lang: PublicLanguage, path: string): SafeHtml => {
-  const other = lang === 'en' ? 'ka' : 'en';
-  const en = other === 'en' ? `${path.includes('?') ? '&' : '?'}lang=en` : '';
-  return html`<a href="${path}${en}" lang="${other}" hreflang="${other}">${publicTexts(lang).otherLanguage}</a>`;
-};
+/** This page in each of the five languages, each named in itself: the phone pages' switch. */
+const languageSwitch = (lang: PublicLanguage, path: string): SafeHtml =>
+  html`<nav aria-label="${publicTexts(lang).languages}"><ul class="languages">${LANGUAGES.map(
+    (other) =>
+      html`<li><a href="${withLang(other, path)}" lang="${other}" hreflang="${other}"${other === lang ? html` aria-current="true"` : ''}>${LANGUAGE_NAMES[other]}</a></li>`,
+  )}</ul></nav>`;
 
 export interface PublicPageOptions {
   readonly lang: PublicLanguage;
   readonly title: string;
   /** The navigation entry this page belongs to. */
   readonly section?: PublicSection;
-  /** The page's own path, for the switch to the other language; no switch without it. */
+  /** The page's own path, for the switch to the other languages; no switch without it. */
   readonly path?: string;
   readonly body: SafeHtml;
 }

@@ -1,155 +1,32 @@
-import { FEEDBACK_KIND_KA, FEEDBACK_STATUS_KA } from '../web/feedbackWords.js';
+import { LANGUAGES, type Language } from '../../protocol/languages.js';
+import { fill } from '../web/fill.js';
+import { publicWords } from './words/publicWords.js';
 
-/** The public pages' words, in Georgian (the default) and English; `?lang=en` switches. */
-const ka = {
-  siteName: 'იუსტიციის სახლი · საჯარო ჩანაწერი',
-  skip: 'მთავარ შინაარსზე გადასვლა',
-  navTakePart: 'მიიღეთ მონაწილეობა',
-  navStatus: 'გამოხმაურების სტატუსი',
-  navFigures: '24-საათიანი დაპირება',
-  navResults: 'შედეგები',
-  navRecord: 'საჯარო ჩანაწერი',
-  otherLanguage: 'English',
-  lookupTitle: 'გამოხმაურების სტატუსი',
-  lookupIntro: 'შეიყვანეთ კოდი, რომელიც კიოსკმა მოგცათ (8 სიმბოლო, მაგ. ABCD-1234).',
-  codeLabel: 'კოდი',
-  lookupButton: 'ნახვა',
-  notFound: 'ასეთი კოდით გამოხმაურება ვერ მოიძებნა. შეამოწმეთ კოდი.',
-  mistyped: 'ეს კოდი არასწორადაა აკრეფილი: შეამოწმეთ თითოეული სიმბოლო.',
-  wrongLength: 'კოდი 8 სიმბოლოსგან შედგება.',
-  statusTitle: (code: string) => `გამოხმაურება ${code}`,
-  status: 'სტატუსი',
-  kind: 'სახე',
-  service: 'სერვისი',
-  received: 'მიღებულია',
-  due: 'პასუხის ვადა',
-  answered: 'პასუხი გაეცა',
-  message: 'თქვენი შეტყობინება',
-  voiceOnly: 'ხმოვანი შეტყობინება (ჩანს მხოლოდ თანამშრომლებისთვის)',
-  responses: 'იუსტიციის სახლის პასუხი',
-  noResponse: 'პასუხი ჯერ არ არის. ჩვენ ვპასუხობთ 24 საათში.',
-  didNotHelp: 'პასუხმა არ მიშველა',
-  resolvedQuestion: 'მოგვარდა თქვენი საკითხი?',
-  resolvedYes: 'დიახ, მოგვარდა',
-  resolvedNo: 'არა, გახსენით ხელახლა',
-  resolvedThanks: 'გმადლობთ. საკითხი მოგვარებულად აღინიშნა და თქვენი კონტაქტი წაიშალა.',
-  messagesOn: 'ამ გამოხმაურების ყოველ ნაბიჯს გატყობინებთ თქვენს მიერ მითითებულ კონტაქტზე.',
-  stopMessages: 'შეტყობინებების შეწყვეტა',
-  messagesStopped: 'შეტყობინებები შეწყდა: ამ კონტაქტზე აღარაფერს გამოგიგზავნით.',
-  reopened: 'გამოხმაურება ხელახლა გაიხსნა; ახალ პასუხს 24 საათში მიიღებთ.',
-  statuses: FEEDBACK_STATUS_KA,
-  kinds: FEEDBACK_KIND_KA,
-  figuresTitle: 'გამოხმაურებაზე პასუხი 24 საათში',
-  figuresIntro:
-    'წილი = დროულად გაცემული პასუხები / (გაცემული პასუხები + ვადაგადაცილებული ღია). ღია გამოხმაურება, რომლის ვადაც ჯერ არ გასულა, არ ითვლება.',
-  shareOnTime: '24 საათში გაცემული პასუხების წილი',
-  medianHours: 'პასუხის დრო, მედიანა (სთ)',
-  p90Hours: 'პასუხის დრო, 90-ე პროცენტილი (სთ)',
-  offlineMedian: 'კიოსკის ოფლაინ დაყოვნება, მედიანა (სთ)',
-  offlineP90: 'კიოსკის ოფლაინ დაყოვნება, 90-ე პროცენტილი (სთ)',
-  offlineOver: 'ერთ საათზე მეტი ოფლაინ დაყოვნებით',
-  receivedCount: 'მიღებული',
-  answeredCount: 'პასუხგაცემული',
-  onTimeCount: 'დროულად',
-  overdueCount: 'ღია, ვადაგადაცილებული',
-  notDueCount: 'ღია, ვადა არ გასულა',
-  perMonth: 'თვეში მიღებული',
-  perMonthExpected: 'ვალდებულება ელოდა დაახლოებით 500 გამოხმაურებას პირველ 6 თვეში (~83 თვეში).',
-  month: 'თვე',
-  byBranch: 'ფილიალების მიხედვით',
-  resolvedTitle: 'მოგვარდა? მოქალაქეების პასუხი',
-  resolvedIntro:
-    'პასუხიდან რამდენიმე დღეში მოქალაქეს, ვინც შეტყობინებები ითხოვა, ვეკითხებით, მოგვარდა თუ არა მისი საკითხი. წილი = „დიახ“ / ყველა პასუხი; ითვლება საჯარო ჩანაწერიდან, ყოველი გამოხმაურების ბოლო პასუხი.',
-  resolvedShare: 'მოგვარებულის წილი',
-  resolvedYesCount: 'დიახ',
-  resolvedNoCount: 'არა',
-  resolvedNone: 'ჯერ არავის უპასუხია.',
-  byService: 'სერვისების მიხედვით',
-  byKind: 'სახის მიხედვით',
-  byChannel: 'არხების მიხედვით',
-  channels: { kiosk: 'კიოსკი', phone: 'ტელეფონი (სარკმლის QR კოდი)', web: 'ვებგვერდი' } as Record<string, string>,
-  group: 'ჯგუფი',
-  downloads: 'ჩამოტვირთვა',
-  figure: 'მაჩვენებელი',
-  value: 'მნიშვნელობა',
-  none: '—',
+/** The public pages speak the kiosk's five languages; Georgian is the default, `?lang=` switches. */
+export type PublicLanguage = Language;
+
+/** A table of names looked up by a stored value (a status, a channel): an unknown one falls back to the value itself. */
+export type NameTable = Readonly<Record<string, string>>;
+
+/** The public site's frame and the feedback status and figures pages' words (words/<lang>.ts), placeholders filled by name. */
+export const publicTexts = (lang: PublicLanguage) => {
+  const words = publicWords(lang).site;
+  return {
+    ...words,
+    statuses: words.statuses as NameTable,
+    kinds: words.kinds as NameTable,
+    channels: words.channels as NameTable,
+    statusTitle: (code: string) => fill(words.statusTitle, { code }),
+  };
 };
+export type PublicTexts = ReturnType<typeof publicTexts>;
 
-const en: typeof ka = {
-  siteName: 'Public Service Hall · Public record',
-  skip: 'Skip to main content',
-  navTakePart: 'Take part',
-  navStatus: 'Feedback status',
-  navFigures: 'The 24-hour promise',
-  navResults: 'Results',
-  navRecord: 'Public record',
-  otherLanguage: 'ქართული',
-  lookupTitle: 'Feedback status',
-  lookupIntro: 'Enter the code the kiosk gave you (8 characters, e.g. ABCD-1234).',
-  codeLabel: 'Code',
-  lookupButton: 'Show',
-  notFound: 'No feedback has this code. Check the code.',
-  mistyped: 'This code is mistyped: check each character.',
-  wrongLength: 'A code has 8 characters.',
-  statusTitle: (code: string) => `Feedback ${code}`,
-  status: 'Status',
-  kind: 'Kind',
-  service: 'Service',
-  received: 'Received',
-  due: 'Answer due',
-  answered: 'Answered',
-  message: 'Your message',
-  voiceOnly: 'A voice message (heard by staff only)',
-  responses: 'Answer from the Public Service Hall',
-  noResponse: 'No answer yet. We answer within 24 hours.',
-  didNotHelp: 'The answer did not help',
-  resolvedQuestion: 'Was your matter resolved?',
-  resolvedYes: 'Yes, it was resolved',
-  resolvedNo: 'No, open it again',
-  resolvedThanks: 'Thank you. It is marked resolved, and your contact has been deleted.',
-  messagesOn: 'You are told of each step of this feedback at the contact you gave.',
-  stopMessages: 'Stop these messages',
-  messagesStopped: 'Messages stopped: nothing more will be sent to this contact.',
-  reopened: 'Your feedback is open again; a new answer comes within 24 hours.',
-  statuses: { received: 'Received', 'in-review': 'In review', answered: 'Answered', closed: 'Closed', reopened: 'Reopened' },
-  kinds: { complaint: 'Complaint', suggestion: 'Suggestion', praise: 'Praise', question: 'Question' },
-  figuresTitle: 'Feedback answered within 24 hours',
-  figuresIntro: 'Share = answered on time / (answered + open and overdue). Open feedback still inside its 24 hours is not counted yet.',
-  shareOnTime: 'Share answered within 24 hours',
-  medianHours: 'Time to answer, median (h)',
-  p90Hours: 'Time to answer, 90th percentile (h)',
-  offlineMedian: 'Kiosk offline delay, median (h)',
-  offlineP90: 'Kiosk offline delay, 90th percentile (h)',
-  offlineOver: 'Delayed offline more than one hour',
-  receivedCount: 'Received',
-  answeredCount: 'Answered',
-  onTimeCount: 'On time',
-  overdueCount: 'Open, overdue',
-  notDueCount: 'Open, not yet due',
-  perMonth: 'Received per month',
-  perMonthExpected: 'The commitment expected about 500 feedback items in the first 6 months (about 83 a month).',
-  month: 'Month',
-  byBranch: 'By branch',
-  resolvedTitle: 'Resolved? As citizens answer',
-  resolvedIntro:
-    'Some days after the answer, citizens who asked for messages are asked whether their matter was resolved. Share = yes / all answers; counted from the public record, the latest answer of each feedback.',
-  resolvedShare: 'Share resolved',
-  resolvedYesCount: 'Yes',
-  resolvedNoCount: 'No',
-  resolvedNone: 'Nobody has answered yet.',
-  byService: 'By service',
-  byKind: 'By kind',
-  byChannel: 'By channel',
-  channels: { kiosk: 'Kiosk', phone: 'Phone (desk QR code)', web: 'Web' },
-  group: 'Group',
-  downloads: 'Downloads',
-  figure: 'Figure',
-  value: 'Value',
-  none: '—',
+/** A public path in the reader's language: Georgian is the default and needs no `?lang=`. */
+export const withLang = (lang: PublicLanguage, path: string): string =>
+  lang === 'ka' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+
+/** The page's language from `?lang=`: one of the five, or Georgian. */
+export const publicLanguageOf = (query: unknown): PublicLanguage => {
+  const asked = typeof query === 'object' && query !== null ? (query as { lang?: unknown }).lang : undefined;
+  return LANGUAGES.find((lang) => lang === asked) ?? 'ka';
 };
-
-export type PublicTexts = typeof ka;
-export type PublicLanguage = 'ka' | 'en';
-export const publicTexts = (lang: PublicLanguage): PublicTexts => (lang === 'en' ? en : ka);
-export const publicLanguageOf = (query: unknown): PublicLanguage =>
-  typeof query === 'object' && query !== null && (query as { lang?: unknown }).lang === 'en' ? 'en' : 'ka';

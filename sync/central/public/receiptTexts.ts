@@ -1,110 +1,16 @@
-import type { PublicLanguage } from './publicTexts.js';
+import { fill } from '../web/fill.js';
+import type { NameTable, PublicLanguage } from './publicTexts.js';
+import { publicWords } from './words/publicWords.js';
 
-/** The words of the receipt page, in Georgian (the default) and English. */
-const ka = {
-  title: 'თქვენი ქვითარი',
-  recorded: (what: string) => `თქვენი ${what} შეტანილია საჯარო ჩანაწერში.`,
-  types: {
-    rating: 'შეფასება',
-    survey: 'გამოკითხვის პასუხები',
-    vote: 'ხმა',
-    feedback: 'გამოხმაურება',
-    proposal: 'შემოთავაზება',
-  } as Record<string, string>,
-  what: 'რა',
-  entry: 'ჩანაწერის ნომერი',
-  received: 'მიღებულია',
-  recordedAt: 'დაფიქსირდა კიოსკზე',
-  branch: 'ფილიალი',
-  counted: 'თქვენი ხმა დათვლილია.',
-  notCounted: 'ეს ხმა არ ითვლება: ამ კენჭისყრაში ითვლება იმავე პირის უფრო ადრინდელი ხმა (ერთი ადამიანი, ერთი ხმა).',
-  included: (size: number) => `ჩანაწერი შედის ცენტრის მიერ ხელმოწერილ საკონტროლო წერტილში (${String(size)} ჩანაწერი).`,
-  witnesses: (count: number) => `ამ საკონტროლო წერტილს ადასტურებს ${String(count)} კიოსკი: მათ ჩანაწერის სხვა ისტორია არ უნახავთ.`,
-  pending: 'ჩანაწერი ჯერ არ შედის ხელმოწერილ საკონტროლო წერტილში; ეს ერთ წუთში მოხდება. განაახლეთ გვერდი.',
-  privacyTitle: 'რა არ ჩანს',
-  privacy:
-    'თქვენი პასუხები აქ არ ჩანს და არც საჯარო ჩანაწერშია. ჩანაწერი შეიცავს ვალდებულებას: თქვენი პასუხებისა და ამ ქვითრის კოდის ჰეშს. ' +
-    'კოდის გარეშე ვერავინ შეამოწმებს, რა აირჩიეთ.',
-  checkTitle: 'შეამოწმეთ თავად',
-  checkIntro: 'ნებისმიერს შეუძლია შეამოწმოს მთელი ჩანაწერი და ამ კოდით იპოვოს თქვენი ჩანაწერი:',
-  proofTitle: 'მტკიცებულება',
-  proofIntro: (index: number, size: number) =>
-    `ჩანაწერი ${String(index)} ${String(size)}-ჩანაწერიან ხეში (RFC 6962). ნებისმიერ შესაბამის პროგრამას შეუძლია შეამოწმოს ის ქვემოთ მოცემული საკონტროლო წერტილის მიმართ.`,
-  entryBytes: 'ჩანაწერი (კანონიკური JSON)',
-  inclusion: 'ჩართვის მტკიცებულება (base64, ქვემოდან ზემოთ)',
-  checkpoint: 'ხელმოწერილი საკონტროლო წერტილი',
-  browserTitle: 'შემოწმება თქვენს ბრაუზერში',
-  browserIntro: 'ეს გვერდი ქვითარს თავად თქვენს ბრაუზერში ამოწმებს, ცენტრის ნდობის გარეშე: ხელმოწერას, მტკიცებულებასა და თქვენს კოდს.',
-  browser: {
-    summaryOk: 'შემოწმებულია თქვენს ბრაუზერში: ყველაფერი სწორია.',
-    summaryBad: 'შემოწმებულია თქვენს ბრაუზერში: რაღაც არ ემთხვევა (იხ. ქვემოთ). შეინახეთ ეს გვერდი მტკიცებულებად.',
-    signatureOk: 'საკონტროლო წერტილი ({size} ჩანაწერი) ხელმოწერილია ჩანაწერის გამოქვეყნებული გასაღებით {key}.',
-    signatureBad: 'საკონტროლო წერტილი არ არის ხელმოწერილი ჩანაწერის გამოქვეყნებული გასაღებით {key} ({reason}). ნუ ენდობით ამ გვერდს.',
-    inclusionOk: 'თქვენი ჩანაწერი (ნომერი {index}) შედის {size}-ჩანაწერიან ხელმოწერილ ჩანაწერში: მტკიცებულება ხელმოწერილ ფესვამდე მიდის.',
-    inclusionBad: 'ჩართვის მტკიცებულება ხელმოწერილ ფესვამდე არ მიდის: ეს გვერდი ვერ აჩვენებს, რომ თქვენი ჩანაწერი ჩანაწერშია.',
-    inclusionPending: 'თქვენი ჩანაწერი (ნომერი {index}) უახლეს საკონტროლო წერტილზე ახალია და შემდეგში შევა. განაახლეთ გვერდი ერთ წუთში.',
-    receiptOk: 'ჩანაწერი შეიცავს თქვენი კოდის ჰეშს: ის თქვენია და მხოლოდ თქვენი კოდით იძებნება.',
-    receiptBad: 'ჩანაწერი არ შეიცავს თქვენი კოდის ჰეშს: ეს სხვა ჩანაწერია.',
-    sinceFirst: 'ამ ბრაუზერს ჩანაწერი ჯერ არ უნახავს: ის ინახავს ამ საკონტროლო წერტილს, რომ შემდეგ ვიზიტზე შეადაროს.',
-    sinceOk: 'თქვენი ბოლო ვიზიტის შემდეგ ({old} ჩანაწერი) ჩანაწერი მხოლოდ გაიზარდა, {size}-მდე: მასში არაფერი წაშლილა და არ შეცვლილა.',
-    sinceBad: 'ჩანაწერი არ აგრძელებს იმას, რაც ამ ბრაუზერმა ბოლო ვიზიტზე ნახა ({old} ჩანაწერი): ის უკან დააბრუნეს ან გადაწერეს.',
-    noCrypto: 'ეს ბრაუზერი Ed25519 ხელმოწერებს ვერ ამოწმებს: გამოიყენეთ ქვემოთ მოცემული ბრძანება.',
-    failed: 'ჩანაწერის წაკითხვა შესამოწმებლად ვერ მოხერხდა: {reason}',
-  },
-  notFoundTitle: 'ქვითარი ვერ მოიძებნა',
-  notFound: 'ამ კოდით ჩანაწერი ჯერ არ არის. თუ ახლახან გაგზავნეთ, კიოსკი შეიძლება ჯერ კიდევ ხაზგარეშე იყოს: სცადეთ მოგვიანებით.',
-  badCode: 'ეს ქვითრის კოდი არ არის: კოდი 20 სიმბოლოსგან შედგება (ასოები და ციფრები).',
+/** The receipt page's words (words/<lang>.ts), placeholders filled by name; `browser` keeps `{name}` for the page's own script. */
+export const receiptTexts = (lang: PublicLanguage) => {
+  const words = publicWords(lang).receipt;
+  return {
+    ...words,
+    types: words.types as NameTable,
+    recorded: (what: string) => fill(words.recorded, { what }),
+    included: (size: number) => fill(words.included, { size }),
+    witnesses: (count: number) => fill(words.witnesses, { count }),
+    proofIntro: (index: number, size: number) => fill(words.proofIntro, { index, size }),
+  };
 };
-
-const en: typeof ka = {
-  title: 'Your receipt',
-  recorded: (what: string) => `Your ${what} is in the public record.`,
-  types: { rating: 'rating', survey: 'survey answers', vote: 'vote', feedback: 'feedback', proposal: 'proposal' },
-  what: 'What',
-  entry: 'Entry number',
-  received: 'Received',
-  recordedAt: 'Recorded at the kiosk',
-  branch: 'Branch',
-  counted: 'Your vote is counted.',
-  notCounted: 'This vote is not counted: an earlier vote by the same person in this ballot counts (one person, one vote).',
-  included: (size: number) => `The entry is in the checkpoint Central signed, of ${String(size)} entries.`,
-  witnesses: (count: number) =>
-    `${String(count)} ${count === 1 ? 'kiosk has' : 'kiosks have'} cosigned this checkpoint: none of them has seen another history of the record.`,
-  pending: 'The entry is not in a signed checkpoint yet; it will be within a minute. Reload this page.',
-  privacyTitle: 'What is not shown',
-  privacy:
-    'Your answers are not shown here, and they are not in the public record. The entry holds a commitment: a hash of your answers together with this receipt’s code. ' +
-    'Without the code, nobody can test what you chose.',
-  checkTitle: 'Check it yourself',
-  checkIntro: 'Anyone can verify the whole record, and find your entry with this code:',
-  proofTitle: 'The proof',
-  proofIntro: (index: number, size: number) =>
-    `Entry ${String(index)} in a tree of ${String(size)} entries (RFC 6962). Any client of the format can check it against the checkpoint below.`,
-  entryBytes: 'The entry (canonical JSON)',
-  inclusion: 'Inclusion proof (base64, from the leaf up)',
-  checkpoint: 'The signed checkpoint',
-  browserTitle: 'Checked in your browser',
-  browserIntro: 'This page checks your receipt in your own browser, without trusting Central: the signature, the proof and your code.',
-  browser: {
-    summaryOk: 'Checked in your browser: everything holds.',
-    summaryBad: 'Checked in your browser: something does not hold (below). Keep this page as evidence.',
-    signatureOk: "The checkpoint ({size} entries) is signed by the record's published key {key}.",
-    signatureBad: "The checkpoint is not signed by the record's published key {key} ({reason}). Do not trust this page.",
-    inclusionOk: 'Your entry, number {index}, is in the signed record of {size} entries: the proof leads to the signed root.',
-    inclusionBad: 'The inclusion proof does not lead to the signed root: this page does not show that your entry is in the record.',
-    inclusionPending:
-      'Your entry, number {index}, is newer than the latest checkpoint and will be in the next one. Reload this page in a minute.',
-    receiptOk: "The entry holds your code's hash: it is yours, and only your code finds it.",
-    receiptBad: "The entry does not hold your code's hash: it is another entry.",
-    sinceFirst: 'This browser has not seen the record before: it keeps this checkpoint to compare on your next visit.',
-    sinceOk: 'Since your last visit ({old} entries) the record has only grown, to {size}: nothing in it was removed or changed.',
-    sinceBad: 'The record does not extend the one this browser saw on your last visit ({old} entries): it was rolled back or rewritten.',
-    noCrypto: 'This browser cannot check Ed25519 signatures: use the command below.',
-    failed: 'The record could not be read to check it: {reason}',
-  },
-  notFoundTitle: 'Receipt not found',
-  notFound: 'No entry has this receipt code yet. If you have just submitted, the kiosk may still be offline: try again later.',
-  badCode: 'This is not a receipt code: a code has 20 characters (letters and digits).',
-};
-
-export const receiptTexts = (lang: PublicLanguage): typeof ka => (lang === 'en' ? en : ka);

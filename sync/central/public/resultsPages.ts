@@ -1,5 +1,5 @@
 import type { Ballot } from '../../protocol/ballot.js';
-import { pickText, type LocalizedText } from '../../protocol/languages.js';
+import { pickReadable, type LocalizedText } from '../../protocol/languages.js';
 import type { Survey } from '../../protocol/survey.js';
 import type { BallotTally } from '../services/ballotTally.js';
 import type { SurveyTally } from '../services/surveyTally.js';
@@ -8,7 +8,7 @@ import { barChart } from '../web/barChart.js';
 import { participationTexts } from './participationTexts.js';
 import { publicPage } from './publicPage.js';
 import { html, type SafeHtml } from '../web/html.js';
-import { publicTexts, type PublicLanguage } from './publicTexts.js';
+import { publicTexts, withLang, type PublicLanguage } from './publicTexts.js';
 import { publicTime } from '../web/tbilisiTime.js';
 import { tableRegion } from '../web/tableRegion.js';
 
@@ -39,23 +39,22 @@ ${tableRegion(
 }
 
 export function resultsIndexPage(language: PublicLanguage, surveys: readonly Survey[], ballots: readonly Ballot[]): SafeHtml {
-  const suffix = language === 'en' ? '?lang=en' : '';
   const words = participationTexts(language);
   return shell(
     language,
     '/results',
     words.resultsTitle,
     html`<h2>${words.surveys}</h2>
-<ul>${surveys.map((survey) => html`<li><a href="/results/surveys/${survey.id}${suffix}">${pickText(survey.title, language)}</a></li>`)}</ul>
+<ul>${surveys.map((survey) => html`<li><a href="${withLang(language, `/results/surveys/${survey.id}`)}">${pickReadable(survey.title, language)}</a></li>`)}</ul>
 <h2>${words.votes}</h2>
-<ul>${ballots.map((ballot) => html`<li><a href="/results/ballots/${ballot.id}${suffix}">${pickText(ballot.title, language)}</a></li>`)}</ul>`,
+<ul>${ballots.map((ballot) => html`<li><a href="${withLang(language, `/results/ballots/${ballot.id}`)}">${pickReadable(ballot.title, language)}</a></li>`)}</ul>`,
   );
 }
 
 /** Staff's words on what happens now, above the numbers. */
 function nextStepsSection(language: PublicLanguage, nextSteps: LocalizedText | undefined): SafeHtml {
   return nextSteps
-    ? html`<section aria-labelledby="next-steps"><h2 id="next-steps">${participationTexts(language).nextSteps}</h2><p class="message">${pickText(nextSteps, language)}</p></section>`
+    ? html`<section aria-labelledby="next-steps"><h2 id="next-steps">${participationTexts(language).nextSteps}</h2><p class="message">${pickReadable(nextSteps, language)}</p></section>`
     : html``;
 }
 
@@ -69,7 +68,7 @@ export function surveyResultsPage(
   return shell(
     language,
     `/results/surveys/${survey.id}`,
-    pickText(survey.title, language),
+    pickReadable(survey.title, language),
     html`${nextStepsSection(language, nextSteps)}${surveyResultsBody(language, survey, tally, smileyLabels)}`,
   );
 }
@@ -86,14 +85,14 @@ export function surveyResultsBody(
 ${channelLine(language, tally.byChannel)}
 ${survey.questions.map((question) => {
   const result = tally.questions.find((candidate) => candidate.questionId === question.id);
-  const title = pickText(question.text, language);
+  const title = pickReadable(question.text, language);
   const label = (id: string) => {
     if (question.type === 'yesno') return id === 'yes' ? words.yes : words.no;
     // Smileys are named as the kiosk names them ("Very bad" … "Very good"), not 1 to 5.
     const face = question.type === 'smiley' ? smileyLabels[Number(id) - 1] : undefined;
-    if (face) return pickText(face, language);
+    if (face) return pickReadable(face, language);
     const choice = 'choices' in question ? question.choices.find((candidate) => candidate.id === id) : undefined;
-    return choice ? pickText(choice.label, language) : id;
+    return choice ? pickReadable(choice.label, language) : id;
   };
   const body = !result
     ? html``
@@ -105,7 +104,7 @@ ${survey.questions.map((question) => {
         )}
 ${tableRegion(
   title,
-  html`<table><caption class="skip">${title}</caption><thead><tr><th scope="col">${words.service}</th><th scope="col" class="num">Borda</th><th scope="col" class="num">${words.meanRank}</th></tr></thead>
+  html`<table><caption class="skip">${title}</caption><thead><tr><th scope="col">${words.service}</th><th scope="col" class="num">${words.borda}</th><th scope="col" class="num">${words.meanRank}</th></tr></thead>
 <tbody>${result.ranking.map((row) => html`<tr><th scope="row">${label(row.id)}</th><td class="num">${row.borda}</td><td class="num">${row.meanRank.toFixed(2)}</td></tr>`)}</tbody></table>`,
 )}</div>`
       : result.type === 'text'
@@ -124,7 +123,7 @@ export function ballotResultsPage(language: PublicLanguage, ballot: Ballot, tall
   return shell(
     language,
     `/results/ballots/${ballot.id}`,
-    pickText(ballot.title, language),
+    pickReadable(ballot.title, language),
     html`${nextStepsSection(language, nextSteps)}${ballotResultsBody(language, ballot, tally)}`,
   );
 }
@@ -134,12 +133,12 @@ export function ballotResultsBody(language: PublicLanguage, ballot: Ballot, tall
   const words = participationTexts(language);
   const title = (id: string) => {
     const initiative = ballot.initiatives.find((candidate) => candidate.id === id);
-    return initiative ? pickText(initiative.title, language) : id;
+    return initiative ? pickReadable(initiative.title, language) : id;
   };
   return html`${staff && tally.bursts.length > 0 ? html`<div class="error" role="alert"><p>${words.bursts}</p><ul>${tally.bursts.map((burst) => html`<li>${words.burst(burst.deviceId, burst.votesInOneMinute)}</li>`)}</ul></div>` : ''}${staff && tally.refusedPhoneVotes > 0 ? html`<div class="error" role="alert"><p>${words.refusedPhone(tally.refusedPhoneVotes)}</p></div>` : ''}<p>${words.votesCounted}: <strong>${tally.votes}</strong>. ${words.repeatVotes}: <strong>${tally.duplicates}</strong>. <a href="/results/ballots/${ballot.id}.json">JSON</a> · <a href="/results/ballots/${ballot.id}.csv">CSV</a></p>
 ${channelLine(language, tally.byChannel)}
 ${pair(
-  pickText(ballot.title, language),
+  pickReadable(ballot.title, language),
   tally.initiatives.map((row) => ({ label: title(row.id), value: row.votes })),
   words.initiative,
   words.votesColumn,
@@ -154,12 +153,12 @@ export function initiativePage(language: PublicLanguage, ballot: Ballot, initiat
   const votes = tally.initiatives.find((row) => row.id === initiativeId)?.votes ?? 0;
   // Ties share a place, and with no votes at all there is no place to speak of.
   const rank = 1 + tally.initiatives.filter((row) => row.votes > votes).length;
-  const ballotTitle = pickText(ballot.title, language);
+  const ballotTitle = pickReadable(ballot.title, language);
   return shell(
     language,
     `/initiatives/${ballot.id}/${initiative.id}`,
-    pickText(initiative.title, language),
-    html`<p class="message">${pickText(initiative.description, language)}</p>
+    pickReadable(initiative.title, language),
+    html`<p class="message">${pickReadable(initiative.description, language)}</p>
 <p class="big">${votes}</p>
 <p>${votes > 0 ? words.support(rank, ballot.initiatives.length, ballotTitle) : words.noVotesYet(ballotTitle)} ${words.voteAnywhere}</p>`,
   );

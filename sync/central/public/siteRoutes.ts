@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { SITE_CSS } from '../web/siteCss.js';
-import { publicLanguageOf } from './publicTexts.js';
+import { publicLanguageOf, withLang } from './publicTexts.js';
 
 /** The stylesheet and the front door: the public record starts at the 24-hour figures. */
 export function siteRoutes(app: FastifyInstance): void {
@@ -9,6 +9,6 @@ export function siteRoutes(app: FastifyInstance): void {
   );
   // The reader's language goes with them: a shared English link to the front door opens the figures in English.
   app.get('/', { schema: { hide: true } }, async (request, reply) =>
-    reply.redirect(publicLanguageOf(request.query) === 'en' ? '/figures?lang=en' : '/figures', 303),
+    reply.redirect(withLang(publicLanguageOf(request.query), '/figures'), 303),
   );
 }

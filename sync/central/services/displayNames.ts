@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { pickText, type Language, type LocalizedText } from '../../protocol/languages.js';
+import { pickReadable, type Language, type LocalizedText } from '../../protocol/languages.js';
 import type { CentralDatabase } from '../db/schema.js';
 import { serviceNames } from './serviceNames.js';
 
@@ -15,7 +15,7 @@ export const ID_NAMES: DisplayNames = { service: (id) => id, branch: (id) => id 
 /** Branch id -> its name in a language, from Central's branch table (the console's Branches page). */
 export async function branchNames(db: Kysely<CentralDatabase>, language: Language): Promise<(id: string) => string> {
   const rows = await db.selectFrom('branches').select(['id', 'name_json']).execute();
-  const names = new Map(rows.map((row) => [row.id, pickText(JSON.parse(row.name_json) as LocalizedText, language)]));
+  const names = new Map(rows.map((row) => [row.id, pickReadable(JSON.parse(row.name_json) as LocalizedText, language)]));
   return (id) => names.get(id) ?? id;
 }
 
