@@ -8,6 +8,7 @@ import { signNote } from '../../sync/record/note.js';
 import { startKioskWithCentral, type KioskWithCentral } from '../support/kioskWithCentral.js';
 import { makeTempDir } from '../support/tempDir.js';
 import { expectNoAxeViolations } from './support/axe.js';
+import { PUBLIC_WORDS } from '../../sync/central/public/words/publicWords.js';
 
 // A receipt checked in the citizen's own browser (issue #33, item 4): a real kiosk core rates a service, syncs
 // to a real Central, and Chromium opens the receipt page, whose script verifies the checkpoint's signature,
@@ -79,6 +80,15 @@ test('a receipt is checked in the browser: signature, inclusion, code and "since
   const nowSize = Number(/to (\d+)/.exec((await findings(page).nth(4).textContent()) ?? '')?.[1]);
   expect(nowSize).toBeGreaterThan(seenSize);
   await page.screenshot({ path: join(SHOTS, '320-en-receipt-check.png'), fullPage: true });
+  // The same check in Armenian: the page and its script's findings speak the reader's language.
+  await page.goto(`${receiptUrl}?lang=hy`);
+  await checked(page);
+  await expect(findings(page).first()).toHaveText(PUBLIC_WORDS.hy.receipt.browser.summaryOk);
+  await expectNoAxeViolations(page, 'receipt-check-320-hy');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.screenshot({ path: join(SHOTS, '320-hy-receipt-check.png'), fullPage: true });
+  await page.goto(`${receiptUrl}?lang=en`);
+  await checked(page);
 
   // A rolled-back record: this browser saw more entries than Central now shows.
   await page.evaluate(
