@@ -39,11 +39,11 @@ export const az: PublicWords = {
     messagesStopped: 'Mesajlar dayandırıldı: bu əlaqəyə daha heç nə göndərilməyəcək.',
     reopened: 'Müraciətiniz yenidən açıldı; yeni cavab 24 saat ərzində gələcək.',
     statuses: {
-      received: 'Qəbul edilib',
+      received: 'Qəbul edildi',
       'in-review': 'Baxılır',
-      answered: 'Cavablandırılıb',
-      closed: 'Bağlanıb',
-      reopened: 'Yenidən açılıb',
+      answered: 'Cavablandırıldı',
+      closed: 'Bağlandı',
+      reopened: 'Yenidən açıldı',
     },
     kinds: {
       complaint: 'Şikayət',

@@ -41,7 +41,7 @@ export const ru: PublicWords = {
     statuses: {
       received: 'Получено',
       'in-review': 'На рассмотрении',
-      answered: 'Ответ дан',
+      answered: 'Дан ответ',
       closed: 'Закрыто',
       reopened: 'Открыто снова',
     },
