@@ -22,7 +22,18 @@ const from = resolve(values.from);
 const english = flatten(en);
 const to = values.to ? resolve(values.to) : CATALOGUE_DIR;
 try {
-  const read = TRANSLATED.map((lang) => ({ lang, texts: readPo(poFileOf(from, lang), lang, english) }));
+  // Every file is read before any is written, and every file's problems are told at once.
+  const problems: string[] = [];
+  const read = TRANSLATED.flatMap((lang) => {
+    try {
+      return [{ lang, texts: readPo(poFileOf(from, lang), lang, english) }];
+    } catch (error) {
+      if (!(error instanceof PoProblem)) throw error;
+      problems.push(error.message);
+      return [];
+    }
+  });
+  if (problems.length > 0) throw new PoProblem(problems.join('\n'));
   mkdirSync(to, { recursive: true });
   for (const { lang, texts } of read) {
     const before = flatten(PUBLIC_WORDS[lang]);

@@ -46,7 +46,8 @@ export class PoProblem extends Error {}
 
 /**
  * A returned PO file's strings by key, checked against English: every key
- * translated, no key English does not have, the same `{{placeholders}}`.
+ * translated from today's English text and not marked fuzzy, no key English
+ * does not have, the same `{{placeholders}}`.
  */
 export function readPo(file: string, lang: Translated, english: ReadonlyMap<string, string>): Map<string, string> {
   if (!existsSync(file)) throw new PoProblem(`${file}: missing (the ${LANGUAGE_NAMES_EN[lang]} catalogue)`);
@@ -59,6 +60,11 @@ export function readPo(file: string, lang: Translated, english: ReadonlyMap<stri
       const text = entry.msgstr[0] ?? '';
       if (!english.has(context)) problems.push(`${context}: no such key in the English catalogue`);
       else if (text.trim() === '') problems.push(`${context}: not translated`);
+      else if (entry.comments?.flag?.includes('fuzzy')) problems.push(`${context}: marked fuzzy (the translator was not sure)`);
+      else if (entry.msgid !== english.get(context))
+        problems.push(
+          `${context}: translated from other English ("${entry.msgid}"); English now says "${english.get(context) ?? ''}": export again`,
+        );
       else if (placeholdersOf(text).join() !== placeholdersOf(english.get(context) ?? '').join())
         problems.push(
           `${context}: placeholders ${JSON.stringify(placeholdersOf(text))}, English has ${JSON.stringify(placeholdersOf(english.get(context) ?? ''))}`,

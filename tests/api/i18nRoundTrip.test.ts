@@ -63,4 +63,21 @@ describe('the translators’ round trip', () => {
     expect(imported.stderr).toContain('record.upcoming: placeholders [], English has ["date"]');
     expect(readFileSync(join(wordsDir, 'ru.ts'), 'utf8')).toBe(catalogue);
   });
+
+  it('refuses a translation of English that has since changed, and one its translator marked fuzzy', () => {
+    const azPo = join(poDir, 'public-az.po');
+    const original = readFileSync(azPo, 'utf8');
+    // As if English had said "Public register" when the file went out, and the translator was unsure of another string.
+    writeFileSync(
+      azPo,
+      original
+        .replace('msgctxt "record.title"\nmsgid "Public record"', 'msgctxt "record.title"\nmsgid "Public register"')
+        .replace('msgctxt "record.entries"', '#, fuzzy\nmsgctxt "record.entries"'),
+    );
+    const imported = run('import.ts', '--from', poDir, '--to', wordsDir);
+    expect(imported.status).toBe(1);
+    expect(imported.stderr).toContain('record.title: translated from other English ("Public register"); English now says "Public record"');
+    expect(imported.stderr).toContain('record.entries: marked fuzzy');
+    writeFileSync(azPo, original);
+  });
 });
