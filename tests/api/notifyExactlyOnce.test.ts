@@ -96,12 +96,27 @@ describe('each message exactly once, counted at the SMS centre', () => {
   }, 60_000);
 
   it('two Centrals sending side by side from one PostgreSQL: each answer once', async () => {
-    // A loaded centre: each message takes 400 ms to be taken, so one Central's sends are still in flight when the
-    // other's next round looks for work. Staff answer one by one over a few seconds, so both rounds find some.
-    centre.delaySubmits(400);
-    for (const code of codes) {
+    // Whichever Central takes the first answer is kept busy with it: the centre takes 2.5 s to accept it, and a
+    // Central starts no round while its last one is sending. The other answers come meanwhile, so the other Central,
+    // free, takes them. (Staff answering one by one at a fixed pace left it to the two timers' phases which Central
+    // found the work: when they ticked together, the same one won every claim, about one run in four.)
+    centre.delaySubmits(2_500);
+    const [first, ...rest] = codes;
+    await respond(db, first ?? '', 'Fixed today.', 'staff');
+    const claimant = async () =>
+      (
+        await db
+          .selectFrom('notifications')
+          .select('claimed_by')
+          .where('kind', '=', 'feedback-answered')
+          .where('code', '=', first ?? '')
+          .executeTakeFirst()
+      )?.claimed_by ?? null;
+    await expect.poll(claimant, { timeout: 10_000 }).not.toBeNull();
+    centre.delaySubmits(0);
+    for (const code of rest) {
       await respond(db, code, 'Fixed today.', 'staff');
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await expect.poll(() => centre.messages.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2 * FEEDBACK);
     await new Promise((resolve) => setTimeout(resolve, 2_500));
