@@ -6,7 +6,7 @@
 export const SITE_CSS = `
 :root { color-scheme: light; --ink: #111; --muted: #4a4a4a; --line: #c8c8c8; --brand: #0b4f8a; --warn: #8a1c00; --soon: #5c4300; --ok: #0a5c2b; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 18px/1.5 "Noto Sans", "Noto Sans Georgian", system-ui, sans-serif; color: var(--ink); background: #fff; }
+body { margin: 0; font: 1.125rem/1.5 "Noto Sans", "Noto Sans Georgian", system-ui, sans-serif; color: var(--ink); background: #fff; }
 a { color: var(--brand); }
 :focus-visible { outline: 4px solid #f5a623; outline-offset: 2px; }
 .skip { position: absolute; left: -9999px; }
@@ -28,10 +28,11 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .due-soon { background: #fff3cd; color: var(--soon); }
 .on-time { background: #e3f4e8; color: var(--ok); }
 form.inline { display: inline; }
-form.stack { display: grid; gap: .5rem; max-width: 48rem; margin: .5rem 0 1.5rem; }
+form.stack { display: grid; grid-template-columns: minmax(0, 1fr); gap: .5rem; max-width: 48rem; margin: .5rem 0 1.5rem; }
 .filters { display: flex; gap: 1rem; flex-wrap: wrap; align-items: end; margin-bottom: 1rem; }
 .filters label, form.stack label { display: grid; gap: .25rem; font-weight: 600; }
 input, select, textarea, button { font: inherit; }
+input, select, textarea { max-width: 100%; }
 input, select, textarea { padding: .4rem .5rem; border: 2px solid #555; border-radius: .25rem; min-height: 2.75rem; }
 textarea { min-height: 8rem; }
 button, .button { min-height: 2.75rem; padding: .4rem 1rem; border: 2px solid var(--brand); background: var(--brand); color: #fff; border-radius: .25rem; cursor: pointer; text-decoration: none; display: inline-block; }
@@ -45,7 +46,7 @@ button.secondary { background: #fff; color: var(--brand); }
 .findings li.bad { border-color: var(--warn); background: #fde7e1; font-weight: 600; }
 .findings li.wait { border-color: var(--soon); background: #fff3cd; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1.5rem; }
-dl.facts dt { font-weight: 600; }
+dl.facts dt { font-weight: 600; overflow-wrap: anywhere; }
 .chart-pair { display: grid; grid-template-columns: minmax(0, 1fr); gap: .5rem; max-width: 70rem; }
 .chart-pair table { max-width: 70rem; }
 /* A table scrolls inside its own named region (web/tableRegion.ts): on a phone the page itself never scrolls sideways. */
@@ -128,7 +129,7 @@ table.fleet th, table.fleet td.num { white-space: nowrap; }
 footer.phone { border-top: 1px solid var(--line); margin-top: 2rem; padding: .5rem 1rem 2rem; }
 footer.phone ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; padding: 0; margin: 0; }
 footer.phone a { display: inline-block; min-height: 44px; padding: .6rem 0; }
-html.large-text body { font-size: 24px; }
+html.large-text body { font-size: 1.5rem; }
 html.large-text body.phone h1 { font-size: 2.1rem; }
 html.high-contrast body, html.high-contrast header.site, html.high-contrast .panel { background: #000; color: #fff; }
 html.high-contrast a, html.high-contrast header.site a, html.high-contrast .error-summary a { color: #ffeb3b; }
@@ -160,7 +161,7 @@ html.high-contrast .findings li { background: #000; color: #fff; }
   header.site { padding: .75rem; gap: .5rem 1rem; }
   header.site nav ul { gap: .25rem 1rem; }
   h1 { font-size: 1.6rem; overflow-wrap: anywhere; }
-  h2, h3, p, li { overflow-wrap: anywhere; }
+  h2, h3, p, li, header.site { overflow-wrap: anywhere; }
   .big { font-size: 2.25rem; }
   dl.facts { grid-template-columns: minmax(0, 1fr); gap: 0; }
   dl.facts dd { margin-bottom: .5rem; }
