@@ -130,10 +130,8 @@ test('every public page, in Georgian and in English, is accessible', async ({ pa
   }
 });
 
-test('every public page, in each of the five languages, fits a 320 and a 375 px phone: no sideways scrolling, tables scroll in their own region, no axe violation', async ({
-  browser,
-}) => {
-  test.setTimeout(600_000);
+/** Every public page a reader can open without signing in, on the demo's data (a real feedback code from its public list). */
+async function publicPaths(): Promise<{ code: string; paths: string[] }> {
   // A real feedback code from the demo's public list, for its status page.
   const requests = (await (await fetch(`${url}/open311/v2/requests.json`)).json()) as { service_request_id: string }[];
   const code = requests[0]?.service_request_id ?? '';
@@ -153,6 +151,14 @@ test('every public page, in each of the five languages, fits a 320 and a 375 px 
     '/record/processes/feedback/rustavi',
     '/record/entries?process=ballot:improvements-2026&measure=participation',
   ];
+  return { code, paths };
+}
+
+test('every public page, in each of the five languages, fits a 320 and a 375 px phone: no sideways scrolling, tables scroll in their own region, no axe violation', async ({
+  browser,
+}) => {
+  test.setTimeout(600_000);
+  const { code, paths } = await publicPaths();
   for (const width of [320, 375]) {
     const page = await (await browser.newContext({ viewport: { width, height: 740 } })).newPage();
     for (const lang of LANGUAGES) {
@@ -174,6 +180,34 @@ test('every public page, in each of the five languages, fits a 320 and a 375 px 
         await expectNoAxeViolations(page, name);
         await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
       }
+    }
+  }
+});
+
+test("every public page holds at 320 px with the browser's text at 200% and in forced colours (high contrast): no sideways scrolling, no axe violation", async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const { code, paths } = await publicPaths();
+  // Chromium's forced-colors mode is what Windows' and Android's high-contrast settings turn on; a default font size
+  // twice the usual is what "very large text" in a phone's browser does (the site sizes its text in rem).
+  const context = await browser.newContext({ viewport: { width: 320, height: 740 }, forcedColors: 'active' });
+  const page = await context.newPage();
+  for (const lang of ['ka', 'hy'] as const) {
+    for (const path of paths) {
+      const name = `320-large-contrast-${lang}-${
+        path
+          .replace(code, 'status')
+          .replace(/[^a-z0-9]+/gi, '-')
+          .replace(/^-|-$/g, '') || 'home'
+      }`;
+      const response = await page.goto(`${url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+      expect(response?.status(), name).toBe(200);
+      // As the browser's own text size does (through the CSSOM: the page's CSP rightly refuses an injected stylesheet).
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(320);
+      await expectNoAxeViolations(page, name);
+      if (lang === 'ka') await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
     }
   }
 });
