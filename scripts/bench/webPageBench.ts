@@ -51,6 +51,7 @@ function exchange(
  * the bytes on the wire when it accepts br and gzip as browsers do; its
  * baseline is the same two without compression, measured in the same run.
  * The phones of the load ask for compressed pages too, so the p95 includes compressing them.
+ * web.figures_kb: the same for /figures, the largest public page (issue #33: under 30 kB).
  */
 export async function benchWebPages(): Promise<BenchResult[]> {
   const dir = makeTempDir('bench-web');
@@ -88,6 +89,13 @@ export async function benchWebPages(): Promise<BenchResult[]> {
     const plainCss = await exchange(`${central.url}/static/site.css`);
     const plainKb = (plainPage.bytes + plainCss.bytes) / 1024;
     if (page.headers['content-encoding'] === undefined) throw new Error('Central sent the question page uncompressed');
+    // The largest public page a phone opens from a shared link (issue #33): the 24-hour figures, on the demo's five months.
+    const figures = await exchange(`${central.url}/figures`, { headers: accept });
+    const plainFigures = await exchange(`${central.url}/figures`);
+    if (figures.status !== 200 || figures.headers['content-encoding'] === undefined)
+      throw new Error(`/figures: ${String(figures.status)}, not compressed`);
+    const figuresKb = (figures.bytes + css.bytes) / 1024;
+    const plainFiguresKb = (plainFigures.bytes + plainCss.bytes) / 1024;
 
     serverMs.length = 0;
     const clientMs: number[] = [];
@@ -125,6 +133,15 @@ export async function benchWebPages(): Promise<BenchResult[]> {
         direction: 'max',
         baseline: round(plainKb, 1),
         ratio: round(pageKb / plainKb, 2),
+      },
+      {
+        name: 'web.figures_kb',
+        value: round(figuresKb, 1),
+        unit: 'kB',
+        limit: 30,
+        direction: 'max',
+        baseline: round(plainFiguresKb, 1),
+        ratio: round(figuresKb / plainFiguresKb, 2),
       },
     ];
   } finally {
