@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { PUBLIC_WORDS } from '../../sync/central/public/words/publicWords.js';
 import { en } from '../../sync/texts/en.js';
 import { queryCentral } from '../support/centralDb.js';
 import { freePort } from '../support/freePort.js';
@@ -82,6 +83,20 @@ test('a visitor proposes a service; it waits in the moderation queue and its pag
   await expect(reader.getByText('Waiting for review')).toBeVisible();
   await expect(reader.getByText('for people who work days', { exact: false })).toContainText('<b>');
   await expectNoAxeViolations(reader, 'public proposal');
+  // The same page on a 320 px phone, in Azerbaijani: in the reader's language, nothing wider than the phone.
+  const phone = await (
+    await page
+      .context()
+      .browser()
+      ?.newContext({ viewport: { width: 320, height: 740 } })
+  )?.newPage();
+  if (!phone) throw new Error('no browser');
+  await phone.goto(`${central.url}/proposals/${code}?lang=az`);
+  await expect(phone.getByText(PUBLIC_WORDS.az.participation.proposalStatuses.pending)).toBeVisible();
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(phone, 'public proposal, 320 px, az');
+  await phone.screenshot({ path: join(SCREENSHOTS, '320-az-proposal.png'), fullPage: true });
+  await phone.close();
 
   // Staff accept it in the console and add a milestone; its process page in the public record then
   // tells the story from its arrival to that milestone, each step linking to its entry of the log.
