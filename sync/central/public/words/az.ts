@@ -38,13 +38,6 @@ export const az: PublicWords = {
     stopMessages: 'Mesajları dayandırın',
     messagesStopped: 'Mesajlar dayandırıldı: bu əlaqəyə daha heç nə göndərilməyəcək.',
     reopened: 'Müraciətiniz yenidən açıldı; yeni cavab 24 saat ərzində gələcək.',
-    statuses: {
-      received: 'Qəbul edildi',
-      'in-review': 'Baxılır',
-      answered: 'Cavablandırıldı',
-      closed: 'Bağlandı',
-      reopened: 'Yenidən açıldı',
-    },
     kinds: {
       complaint: 'Şikayət',
       suggestion: 'Təklif',

@@ -39,13 +39,6 @@ export const en = {
     stopMessages: 'Stop these messages',
     messagesStopped: 'Messages stopped: nothing more will be sent to this contact.',
     reopened: 'Your feedback is open again; a new answer comes within 24 hours.',
-    statuses: {
-      received: 'Received',
-      'in-review': 'In review',
-      answered: 'Answered',
-      closed: 'Closed',
-      reopened: 'Reopened',
-    },
     kinds: {
       complaint: 'Complaint',
       suggestion: 'Suggestion',

@@ -38,13 +38,6 @@ export const hy: PublicWords = {
     stopMessages: 'Դադարեցնել հաղորդագրությունները',
     messagesStopped: 'Հաղորդագրությունները դադարեցվել են․ այս կոնտակտին այլևս ոչինչ չի ուղարկվի։',
     reopened: 'Ձեր արձագանքը կրկին բաց է․ նոր պատասխանը կգա 24 ժամվա ընթացքում։',
-    statuses: {
-      received: 'Ստացված է',
-      'in-review': 'Քննարկվում է',
-      answered: 'Պատասխանված է',
-      closed: 'Փակված է',
-      reopened: 'Կրկին բացված է',
-    },
     kinds: {
       complaint: 'Բողոք',
       suggestion: 'Առաջարկություն',

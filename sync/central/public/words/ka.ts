@@ -38,13 +38,6 @@ export const ka: PublicWords = {
     stopMessages: 'შეტყობინებების შეწყვეტა',
     messagesStopped: 'შეტყობინებები შეწყდა: ამ კონტაქტზე აღარაფერს გამოგიგზავნით.',
     reopened: 'გამოხმაურება ხელახლა გაიხსნა; ახალ პასუხს 24 საათში მიიღებთ.',
-    statuses: {
-      received: 'მიღებულია',
-      'in-review': 'განხილვაშია',
-      answered: 'პასუხი გაცემულია',
-      closed: 'დახურულია',
-      reopened: 'ხელახლა გახსნილია',
-    },
     kinds: {
       complaint: 'საჩივარი',
       suggestion: 'შემოთავაზება',

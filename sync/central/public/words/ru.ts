@@ -38,13 +38,6 @@ export const ru: PublicWords = {
     stopMessages: 'Прекратить сообщения',
     messagesStopped: 'Сообщения прекращены: на этот контакт больше ничего не придёт.',
     reopened: 'Ваше обращение снова открыто; новый ответ придёт в течение 24 часов.',
-    statuses: {
-      received: 'Получено',
-      'in-review': 'На рассмотрении',
-      answered: 'Дан ответ',
-      closed: 'Закрыто',
-      reopened: 'Открыто снова',
-    },
     kinds: {
       complaint: 'Жалоба',
       suggestion: 'Предложение',
