@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
-import { PHONE_POSTS_PER_ADDRESS } from '../../sync/central/phone/phoneLimits.js';
+import { PHONE_PAGES_PER_ADDRESS, PHONE_POSTS_PER_ADDRESS } from '../../sync/central/phone/phoneLimits.js';
 import { PHONE_COOKIE } from '../../sync/central/phone/phoneContext.js';
 import { addBranch, addDesk } from '../../sync/central/services/desks.js';
 import type { RunningCentral } from '../../sync/central/startCentral.js';
@@ -82,9 +83,10 @@ describe('phones behind one address', () => {
 
     // With a new cookie per post it is a new visitor each time, so the address's budget stops it: 400 forms of
     // the phones and the cookieless script's 30 are already counted in this minute.
-    const forged = await scriptPosts(1000, () => `${PHONE_COOKIE}=${randomBytes(16).toString('base64url')}`);
+    const left = PHONE_POSTS_PER_ADDRESS - 2 * PHONES - 30;
+    const forged = await scriptPosts(left + 20, () => `${PHONE_COOKIE}=${randomBytes(16).toString('base64url')}`);
     const passed = forged.filter((status) => status !== 429).length;
-    expect(passed).toBe(PHONE_POSTS_PER_ADDRESS - 2 * PHONES - 30);
+    expect(passed).toBe(left);
     expect(forged.slice(passed).every((status) => status === 429)).toBe(true);
     // The address cap answers a browser with the same page.
     const capped = await fetch(`${central.url}/D/GO01-02/rate`, {
@@ -99,4 +101,59 @@ describe('phones behind one address', () => {
     expect(capped.status).toBe(429);
     expect(await capped.text()).toContain('Please wait a moment');
   });
+});
+
+/** One visitor taking the demo survey with JavaScript off, each question on its own page; true once thanked. */
+async function takeTheSurvey(base: string): Promise<boolean> {
+  const phone = phoneClient(base);
+  const survey = `/D/GO01-02/surveys/${demoSurvey.id}`;
+  await phone.get(survey);
+  await phone.get(`${survey}/q/visits`);
+  await phone.post(`${survey}/q/visits`, { answer: 'monthly' });
+  const ranking = await phone.post(`${survey}/q/online`, { answer: 'no' });
+  await phone.post(`${survey}/q/priorities`, { order: /name="order" value="([^"]+)"/.exec(ranking.text)?.[1] ?? '' });
+  await phone.post(`${survey}/q/informed`, { answer: ['sms'] });
+  await phone.post(`${survey}/q/today`, {});
+  await phone.post(`${survey}/q/comment`, {});
+  return (await phone.post(`${survey}/check`, {})).url === '/D/GO01-02/thanks';
+}
+
+describe('phones behind one address, taking a survey', () => {
+  it(`${String(PHONES)} phones on one address each take the survey in the same minute; a script inventing cookies is stopped`, async () => {
+    // A Central of its own: the address's budgets of the minute start empty.
+    const surveyDir = makeTempDir('phone-shared-survey');
+    const own = await startCentral({ dataDir: surveyDir.path, starterContent: demoContentPack });
+    // Counts what the phones ask for; every request still goes to the real Central.
+    const fetched = vi.spyOn(globalThis, 'fetch');
+    try {
+      await addBranch(own.db, { id: 'gori', code: 'GO01', nameKa: 'გორის იუსტიციის სახლი', nameEn: 'Gori Public Service Hall' });
+      await addDesk(own.db, { branchId: 'gori', id: 'desk-2', number: 2, services: ['civil-registry'] }, ['civil-registry']);
+      const finished: boolean[] = [];
+      for (let wave = 0; wave < PHONES / 20; wave += 1)
+        finished.push(...(await Promise.all(Array.from({ length: 20 }, () => takeTheSurvey(own.url)))));
+      const methods = fetched.mock.calls.map(([, init]) => init?.method ?? 'GET');
+      const pages = methods.filter((method) => method === 'GET').length;
+      const forms = methods.filter((method) => method === 'POST').length;
+      console.log(`${String(PHONES)} phones took the survey on one address: ${String(pages)} pages and ${String(forms)} forms`);
+      expect(finished.filter(Boolean)).toHaveLength(PHONES);
+      const stored = await own.db.selectFrom('submissions').select('id').where('type', '=', 'survey').execute();
+      expect(stored).toHaveLength(PHONES);
+      expect(forms).toBeLessThan(PHONE_POSTS_PER_ADDRESS);
+      expect(pages).toBeLessThan(PHONE_PAGES_PER_ADDRESS);
+
+      // A script asking for pages with a new cookie each time is a new visitor each time: the address's page budget stops it.
+      const statuses: number[] = [];
+      for (let page = 0; page < PHONE_PAGES_PER_ADDRESS - pages + 20; page += 1) {
+        const cookie = `${PHONE_COOKIE}=${randomBytes(16).toString('base64url')}`;
+        statuses.push((await fetch(`${own.url}/D/GO01-02/rate`, { headers: { cookie }, redirect: 'manual' })).status);
+      }
+      const first = statuses.indexOf(429);
+      expect(first).toBeGreaterThanOrEqual(PHONE_PAGES_PER_ADDRESS - pages);
+      expect(statuses.slice(first).every((status) => status === 429)).toBe(true);
+    } finally {
+      fetched.mockRestore();
+      await own.close();
+      surveyDir.remove();
+    }
+  }, 120_000);
 });

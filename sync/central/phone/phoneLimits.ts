@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { CentralDatabase } from '../db/schema.js';
 import { sharedCounter } from '../http/sharedRateLimits.js';
@@ -18,33 +18,64 @@ const visitorKey = (request: FastifyRequest): string => {
 
 /** A form posted by one visitor: a person does not post one form 30 times a minute. */
 export const PHONE_POST_LIMIT = { rateLimit: { max: 30, timeWindow: '1 minute', keyGenerator: visitorKey } };
-/** Pages, per address: as the other public pages. */
-export const PHONE_PAGE_LIMIT = { rateLimit: { max: 300, timeWindow: '1 minute' } };
+/** Pages, per visitor: far more than a person reads, and one survey's question pages share a route. */
+export const PHONE_PAGE_LIMIT = { rateLimit: { max: 300, timeWindow: '1 minute', keyGenerator: visitorKey } };
 
 /**
  * Every phone form from one address, together, and counted in the database
  * (one budget behind any number of Centrals): a visitor key costs a script
- * nothing to change, an address does. Set from a measurement:
- * 200 phones on one address each rating a desk in the same minute post 400
- * forms (tests/api/phoneSharedAddress.test.ts); 600 leaves them room, and a
- * script posting 1,000 a minute is refused past 600.
+ * nothing to change, an address does. Set from a measurement
+ * (tests/api/phoneSharedAddress.test.ts): 200 phones on one address each
+ * taking the demo survey in the same minute post 1,400 forms (200 rating a
+ * desk post 400); 2,400 leaves them room, and a script with a new cookie for
+ * every post is refused past it.
  */
-export const PHONE_POSTS_PER_ADDRESS = 600;
+export const PHONE_POSTS_PER_ADDRESS = 2_400;
+/**
+ * Every phone page from one address, per Central process (a page view writes
+ * nothing, so it is not counted in the database): the same 200 survey takers
+ * load 1,800 pages; a script inventing a cookie per page stops at 3,600.
+ */
+export const PHONE_PAGES_PER_ADDRESS = 3_600;
 const MINUTE_MS = 60_000;
 
-/** Adds the address cap to every phone form post of this scope (the rate-limit plugin runs one limit per request). */
-export function capPostsPerAddress(app: FastifyInstance, db: Kysely<CentralDatabase>): void {
-  const count = sharedCounter(db, 'phone posts');
+/** A fixed one-minute window per address, in this process's memory; windows that ended are swept as new ones open. */
+function localCounter(): (address: string, now?: number) => { current: number; ttl: number } {
+  const windows = new Map<string, { count: number; endsAt: number }>();
+  return (address, now = Date.now()) => {
+    let window = windows.get(address);
+    if (!window || window.endsAt <= now) {
+      if (windows.size >= 10_000) for (const [key, old] of windows) if (old.endsAt <= now) windows.delete(key);
+      window = { count: 0, endsAt: now + MINUTE_MS };
+      windows.set(address, window);
+    }
+    window.count += 1;
+    return { current: window.count, ttl: window.endsAt - now };
+  };
+}
+
+/** Refuses the request as the rate-limit plugin would: Central's error handler answers a browser with a page, a script with JSON. */
+function tooMany(reply: FastifyReply, ttl: number, what: string): never {
+  const seconds = Math.ceil(ttl / 1000);
+  void reply.header('retry-after', String(seconds));
+  throw Object.assign(new Error(`Too many ${what} from this address; retry in ${String(seconds)} s`), {
+    statusCode: 429,
+    code: 'too-many-requests',
+  });
+}
+
+/** Adds the address caps to every phone page and form post of this scope (the rate-limit plugin runs one limit per request). */
+export function capPhonesPerAddress(app: FastifyInstance, db: Kysely<CentralDatabase>): void {
+  const posts = sharedCounter(db, 'phone posts');
+  const pages = localCounter();
   app.addHook('preHandler', async (request, reply) => {
-    if (request.routeOptions.config.rateLimit !== PHONE_POST_LIMIT.rateLimit) return;
-    const { current, ttl } = await count(request.ip, MINUTE_MS);
-    if (current <= PHONE_POSTS_PER_ADDRESS) return;
-    const seconds = Math.ceil(ttl / 1000);
-    void reply.header('retry-after', String(seconds));
-    // Answered by Central's error handler, as the rate-limit plugin's own 429: a page for a browser, JSON otherwise.
-    throw Object.assign(new Error(`Too many forms from this address; retry in ${String(seconds)} s`), {
-      statusCode: 429,
-      code: 'too-many-requests',
-    });
+    const limit = request.routeOptions.config.rateLimit;
+    if (limit === PHONE_POST_LIMIT.rateLimit) {
+      const { current, ttl } = await posts(request.ip, MINUTE_MS);
+      if (current > PHONE_POSTS_PER_ADDRESS) tooMany(reply, ttl, 'forms');
+    } else if (limit === PHONE_PAGE_LIMIT.rateLimit) {
+      const { current, ttl } = pages(request.ip);
+      if (current > PHONE_PAGES_PER_ADDRESS) tooMany(reply, ttl, 'pages');
+    }
   });
 }

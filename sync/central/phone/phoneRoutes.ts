@@ -15,7 +15,7 @@ import { thanksPage } from './thanksPage.js';
 import { phoneTrackRoutes } from './phoneTrack.js';
 import { recorderScriptRoute } from './voiceRecorder.js';
 import { voiceUploadRoutes } from './voiceUploadRoutes.js';
-import { capPostsPerAddress, PHONE_PAGE_LIMIT } from './phoneLimits.js';
+import { capPhonesPerAddress, PHONE_PAGE_LIMIT } from './phoneLimits.js';
 
 /**
  * The phone channel (issue #16): what a desk card's QR code opens,
@@ -25,7 +25,7 @@ import { capPostsPerAddress, PHONE_PAGE_LIMIT } from './phoneLimits.js';
  */
 export function phoneRoutes(deps: PhoneDeps) {
   return (app: FastifyInstance): void => {
-    capPostsPerAddress(app, deps.db);
+    capPhonesPerAddress(app, deps.db);
     app.get(
       '/D/:code',
       { config: PHONE_PAGE_LIMIT },
