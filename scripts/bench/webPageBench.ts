@@ -8,6 +8,8 @@ import { percentile, round, type BenchResult } from './stats.js';
 const PHONES = 200;
 const LOAD_MS = 10_000;
 const QUESTION = `/D/TB01-07/surveys/${demoSurvey.id}/q/visits`;
+/** Forms one visitor posts before the next visitor at the same phone takes over (under the 30 a minute a session may post). */
+const POSTS_PER_VISITOR = 25;
 
 interface Phone {
   readonly cookie: string;
@@ -101,8 +103,19 @@ export async function benchWebPages(): Promise<BenchResult[]> {
     const clientMs: number[] = [];
     const until = performance.now() + LOAD_MS;
     await Promise.all(
-      phones.map(async (phone) => {
+      phones.map(async (first, index) => {
+        let phone = first;
+        let posts = 0;
         while (performance.now() < until) {
+          // A phone session may post a form 30 times a minute (phone/phoneLimits.ts): after 25, the next visitor at
+          // this phone's address starts a session of their own, as a queue of people would. Not timed.
+          if (posts === POSTS_PER_VISITOR) {
+            phone.agent.destroy();
+            phone = await open(phone.address);
+            phones[index] = phone;
+            posts = 0;
+          }
+          posts += 1;
           let started = performance.now();
           await exchange(`${central.url}${QUESTION}`, { headers: { ...accept, cookie: phone.cookie }, agent: phone.agent });
           clientMs.push(performance.now() - started);
