@@ -39,21 +39,6 @@ export const PHONE_POSTS_PER_ADDRESS = 2_400;
 export const PHONE_PAGES_PER_ADDRESS = 3_600;
 const MINUTE_MS = 60_000;
 
-/** A fixed one-minute window per address, in this process's memory; windows that ended are swept as new ones open. */
-function localCounter(): (address: string, now?: number) => { current: number; ttl: number } {
-  const windows = new Map<string, { count: number; endsAt: number }>();
-  return (address, now = Date.now()) => {
-    let window = windows.get(address);
-    if (!window || window.endsAt <= now) {
-      if (windows.size >= 10_000) for (const [key, old] of windows) if (old.endsAt <= now) windows.delete(key);
-      window = { count: 0, endsAt: now + MINUTE_MS };
-      windows.set(address, window);
-    }
-    window.count += 1;
-    return { current: window.count, ttl: window.endsAt - now };
-  };
-}
-
 /** Refuses the request as the rate-limit plugin would: Central's error handler answers a browser with a page, a script with JSON. */
 function tooMany(reply: FastifyReply, ttl: number, what: string): never {
   const seconds = Math.ceil(ttl / 1000);
@@ -67,15 +52,16 @@ function tooMany(reply: FastifyReply, ttl: number, what: string): never {
 /** Adds the address caps to every phone page and form post of this scope (the rate-limit plugin runs one limit per request). */
 export function capPhonesPerAddress(app: FastifyInstance, db: Kysely<CentralDatabase>): void {
   const posts = sharedCounter(db, 'phone posts');
-  const pages = localCounter();
+  // The rate-limit plugin's own in-memory limiter, one budget for every phone page of this process.
+  const pages = app.createRateLimit({ max: PHONE_PAGES_PER_ADDRESS, timeWindow: MINUTE_MS, keyGenerator: (request) => request.ip });
   app.addHook('preHandler', async (request, reply) => {
     const limit = request.routeOptions.config.rateLimit;
     if (limit === PHONE_POST_LIMIT.rateLimit) {
       const { current, ttl } = await posts(request.ip, MINUTE_MS);
       if (current > PHONE_POSTS_PER_ADDRESS) tooMany(reply, ttl, 'forms');
     } else if (limit === PHONE_PAGE_LIMIT.rateLimit) {
-      const { current, ttl } = pages(request.ip);
-      if (current > PHONE_PAGES_PER_ADDRESS) tooMany(reply, ttl, 'pages');
+      const page = await pages(request);
+      if (!page.isAllowed && page.isExceeded) tooMany(reply, page.ttl, 'pages');
     }
   });
 }

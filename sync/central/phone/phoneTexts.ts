@@ -1,9 +1,6 @@
 import type { Language } from '../../protocol/languages.js';
-import { az } from '../../texts/az.js';
-import { en, type Messages } from '../../texts/en.js';
-import { hy } from '../../texts/hy.js';
-import { ka } from '../../texts/ka.js';
-import { ru } from '../../texts/ru.js';
+import type { Messages } from '../../texts/en.js';
+import { VISITOR_TEXTS } from '../../texts/visitorTexts.js';
 
 /**
  * The words of the phone pages that the kiosk does not have (a page, not a
@@ -314,7 +311,6 @@ const hyPhone: PhoneWords = {
   noMicrophone: 'Խոսափողը հնարավոր չեղավ օգտագործել։ Կարող եք գրել ձեր հաղորդագրությունը։',
 };
 
-const MESSAGES: Record<Language, Messages> = { ka, en, ru, az, hy };
 const PHONE: Record<Language, PhoneWords> = { ka: kaPhone, en: enPhone, ru: ruPhone, az: azPhone, hy: hyPhone };
 
 /** The names of the languages, each in itself (the phone pages' and the public pages' language lists). */
@@ -327,7 +323,7 @@ export interface PhoneTexts {
   readonly p: PhoneWords;
 }
 
-export const phoneTexts = (lang: Language): PhoneTexts => ({ lang, m: MESSAGES[lang], p: PHONE[lang] });
+export const phoneTexts = (lang: Language): PhoneTexts => ({ lang, m: VISITOR_TEXTS[lang], p: PHONE[lang] });
 
 /** The kiosk texts' `{{name}}` placeholders filled: the same helper as the public pages' catalogues. */
 export { fill } from '../web/fill.js';

@@ -1,9 +1,5 @@
 import { LANGUAGES, type Language } from '../../protocol/languages.js';
-import { az } from '../../texts/az.js';
-import { en } from '../../texts/en.js';
-import { hy } from '../../texts/hy.js';
-import { ka } from '../../texts/ka.js';
-import { ru } from '../../texts/ru.js';
+import { VISITOR_TEXTS } from '../../texts/visitorTexts.js';
 import { fill } from '../web/fill.js';
 import { publicWords } from './words/publicWords.js';
 
@@ -13,15 +9,13 @@ export type PublicLanguage = Language;
 /** A table of names looked up by a stored value (a status, a channel): an unknown one falls back to the value itself. */
 export type NameTable = Readonly<Record<string, string>>;
 
-/** The kiosk's own words for a feedback's status: its tracking screen and this page say them alike. */
-const TRACKING = { ka, en, ru, az, hy } as const;
-
 /** The public site's frame and the feedback status and figures pages' words (words/<lang>.ts), placeholders filled by name. */
 export const publicTexts = (lang: PublicLanguage) => {
   const words = publicWords(lang).site;
   return {
     ...words,
-    statuses: TRACKING[lang].track.statuses as NameTable,
+    // A feedback's status in the kiosk's own words: its tracking screen and this page say them alike.
+    statuses: VISITOR_TEXTS[lang].track.statuses as NameTable,
     kinds: words.kinds as NameTable,
     channels: words.channels as NameTable,
     statusTitle: (code: string) => fill(words.statusTitle, { code }),
