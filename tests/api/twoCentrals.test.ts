@@ -219,6 +219,27 @@ describe('two Centrals on one PostgreSQL', () => {
     },
   );
 
+  it('never shows a reader going from one Central to the other a smaller record than it saw (a witness would call that a rollback)', async () => {
+    proxy.setFaultRate(0);
+    const [first] = kiosks;
+    if (!first) throw new Error('no kiosks');
+    const sizeAt = async (port: number | undefined) => {
+      const note = await (await fetch(`http://127.0.0.1:${String(port)}/record/checkpoint`)).text();
+      return Number(note.split('\n')[1]);
+    };
+    // A kiosk behind a round-robin proxy asks each Central in turn, and the record grows between its asks.
+    const seen: number[] = [];
+    for (let round = 0; round < 80; round += 1) {
+      const payload = { type: 'rating' as const, serviceId: 'civil-registry', deskId: 'd', score: 3, language: 'ka' as const };
+      first.core.enqueue({ payload, sessionId: null, contentVersion: 1 });
+      await first.core.sync.syncNow();
+      seen.push(await sizeAt(ports[round % 2]));
+    }
+    const shrank = seen.flatMap((size, at) => (at > 0 && size < (seen[at - 1] ?? 0) ? [`${String(seen[at - 1])} -> ${String(size)}`] : []));
+    expect(shrank).toEqual([]);
+    expect(seen.at(-1)).toBeGreaterThan(seen[0] ?? 0);
+  });
+
   it('keeps a staff session opened on one Central good on the other (sessions live in the database)', async () => {
     await createStaffUser(db, 'two-centrals-admin', 'a long enough password 42', 'admin');
     const [first, second] = ports.map((port) => ({ url: `http://127.0.0.1:${String(port)}` }));

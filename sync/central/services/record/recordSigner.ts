@@ -90,6 +90,10 @@ const latestStored = async (db: Kysely<CentralDatabase> | Transaction<CentralDat
   return row && { size: row.size, root: row.root, note: row.note, at: Date.parse(row.signed_at) };
 };
 
+/** The larger of two checkpoints of one append-only log (so the larger holds the smaller). */
+const newer = (mine: Checkpoint | undefined, stored: Checkpoint | undefined): Checkpoint | undefined =>
+  !stored || (mine && mine.size >= stored.size) ? mine : stored;
+
 export async function openRecordSigner(db: Kysely<CentralDatabase>, dataDir: string, publicUrl?: string): Promise<RecordSigner> {
   const key = loadRecordKey(dataDir);
   const origin = recordOrigin(publicUrl);
@@ -152,6 +156,10 @@ export async function openRecordSigner(db: Kysely<CentralDatabase>, dataDir: str
     verifierKey: verifierKey(origin, createPublicKey(key)),
     read: store.read,
     async checkpoint() {
+      // Two Centrals on one PostgreSQL: the other may have signed a larger tree since this one last signed. A
+      // reader behind a round-robin proxy asks each in turn, and must never be shown the record shrinking (a
+      // kiosk's witness keeps that as evidence of a rollback), so the larger stored checkpoint is served.
+      if (isPostgres(db)) latest = newer(latest, await latestStored(db));
       if (latest && Date.now() - latest.at < SIGN_AT_MOST_EVERY_MS) return latest.note;
       if (latest && latest.size === (await store.read((held) => held.size()))) return latest.note;
       signing ??= signNow().finally(() => {
