@@ -39,5 +39,10 @@ export function openPostgresPool(url: string): pg.Pool {
   })();
   if (parsed.pathname.length <= 1)
     throw new Error(`--db / PSH_CENTRAL_DB: "${url}" names no database (postgres://USER@HOST:PORT/DATABASE)`);
-  return new pg.Pool({ connectionString: url, max: POOL_SIZE, types });
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types });
+  // The pool listens for errors only on idle connections. One that PostgreSQL drops while a request holds it
+  // (a restart, a terminated backend) would emit an error nobody hears, and end the process: the query in
+  // flight or the next one on it fails instead, and the pool discards it when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  return pool;
 }
