@@ -30,7 +30,7 @@ const rating = (score: number) => ({
   language: 'ka' as const,
 });
 
-async function setup(centralOptions: { minProtocolVersion?: number } = {}) {
+async function setup(centralOptions: { minProtocolVersion?: number } = {}, syncIntervalMs?: number) {
   const dir = makeTempDir('sync');
   cleanups.push(dir.remove);
   const port = await freePort();
@@ -49,7 +49,14 @@ async function setup(centralOptions: { minProtocolVersion?: number } = {}) {
     kioskId: 'sync-kiosk',
     branchId: 'tbilisi-central',
     desk: { id: 'desk-7', services: ['civil-registry'] },
-    central: { url: `http://127.0.0.1:${port}`, enrolmentToken: TOKEN, backoffBaseMs: 50, backoffCapMs: 200, healthProbeMs: 100 },
+    central: {
+      url: `http://127.0.0.1:${port}`,
+      enrolmentToken: TOKEN,
+      backoffBaseMs: 50,
+      backoffCapMs: 200,
+      healthProbeMs: 100,
+      ...(syncIntervalMs === undefined ? {} : { syncIntervalMs }),
+    },
     starterContent: DEMO_CONTENT_FILE,
     dataDir: join(dir.path, 'kiosk'),
   });
@@ -78,6 +85,22 @@ describe('sync client', () => {
     await core.sync.syncNow();
     expect(core.sync.status()).toMatchObject({ state: 'idle', pending: 0, acked: 3, lastError: null });
     expect((await rows()).map((row) => row.id)).toEqual(saved.map((s) => s.id));
+  });
+
+  it('sends what was saved during a round in another round right after it, not at the next interval', async () => {
+    // An hour between rounds: only the nudge can bring the second round.
+    const { core, rows } = await setup({}, 3_600_000);
+    await core.sync.syncNow(); // enrolled
+    const rounds: string[] = [];
+    core.subscribe((event) => {
+      if (event.name === 'sync.status' && event.payload.state === 'syncing') rounds.push(event.payload.state);
+    });
+    core.sync.start(); // a round begins
+    // Saved while the round runs (the kiosk's screens save at any moment): the round may already be past its push.
+    const saved = core.enqueue({ payload: rating(4), sessionId: null, contentVersion: 1 });
+    core.sync.nudge();
+    await expect.poll(() => rounds.length, { timeout: 5_000 }).toBe(2);
+    await expect.poll(async () => (await rows()).map((row) => row.id), { timeout: 5_000 }).toEqual([saved.id]);
   });
 
   it('keeps everything pending while Central is down and delivers it once when Central is back', async () => {

@@ -53,6 +53,8 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
   let probe: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = true;
+  /** Something was saved while a round ran, perhaps after its push: another round follows at once. */
+  let nudgedWhileRunning = false;
 
   const status = (): SyncStatus => ({
     state,
@@ -97,7 +99,8 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
       .then(() => {
         failures = 0;
         lastError = null;
-        schedule(config.central.syncIntervalMs);
+        schedule(nudgedWhileRunning ? 0 : config.central.syncIntervalMs);
+        nudgedWhileRunning = false;
       })
       .catch((error: unknown) => {
         lastError = error instanceof Error ? error.message : String(error);
@@ -121,7 +124,9 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
     },
     /** Something was just saved: send it now unless we are waiting out a failure. */
     nudge(): void {
-      if (!stopped && failures === 0) void syncNow();
+      if (stopped || failures > 0) return;
+      if (running) nudgedWhileRunning = true;
+      else void syncNow();
     },
     syncNow,
     status,
