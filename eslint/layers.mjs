@@ -230,8 +230,9 @@ export const LAYERS = [
       'mailparser',
       'gettext-parser',
       'prettier',
+      'undici',
     ],
-    why: "the start-up, build and bench scripts run the product; the renderer is built, never imported; the translators' exchange (scripts/i18n) reads and writes PO files and formats the catalogues it writes.",
+    why: "the start-up, build and bench scripts run the product; the renderer is built, never imported; the translators' exchange (scripts/i18n) reads and writes PO files and formats the catalogues it writes; the fleet simulation's phones choose their source address through undici (Node's own HTTP client).",
   },
   {
     name: 'root configs',

@@ -14,8 +14,18 @@ export interface CentralProcess {
 export function startCentralProcess(
   dataDir: string,
   demoToken: string,
-  /** More CLI arguments, more environment, and every line Central prints after it listens (its request log). */
-  options: { readonly args?: readonly string[]; readonly env?: NodeJS.ProcessEnv; readonly onLine?: (line: string) => void } = {},
+  /**
+   * More CLI arguments, more environment, every line Central prints after it listens (its request log),
+   * a fixed port (one a proxy names, kept across a restart), and whether its errors are shown.
+   */
+  options: {
+    readonly args?: readonly string[];
+    readonly env?: NodeJS.ProcessEnv;
+    readonly onLine?: (line: string) => void;
+    readonly port?: number;
+    /** Where its errors go: shown (default), dropped, or a file descriptor (a log file of its own). */
+    readonly stderr?: 'inherit' | 'ignore' | number;
+  } = {},
 ): Promise<CentralProcess> {
   // e.g. BENCH_CENTRAL_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile Central under the benchmark's load.
   const nodeArgs = process.env.BENCH_CENTRAL_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
@@ -28,7 +38,7 @@ export function startCentralProcess(
       '--data',
       dataDir,
       '--port',
-      '0',
+      String(options.port ?? 0),
       '--content',
       DEMO_CONTENT_FILE,
       '--demo-token',
@@ -38,25 +48,27 @@ export function startCentralProcess(
     {
       cwd: ROOT,
       env: { ...process.env, ...options.env },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', options.stderr ?? 'inherit'],
     },
   );
+  const stdout = child.stdout;
+  if (!stdout) throw new Error('Central: no stdout pipe');
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /Central listening on (\S+)/.exec(out);
       if (match?.[1]) {
-        child.stdout.removeAllListeners('data');
+        stdout.removeAllListeners('data');
         const onLine = options.onLine;
         if (onLine) {
           let partial = '';
-          child.stdout.on('data', (more: Buffer) => {
+          stdout.on('data', (more: Buffer) => {
             const lines = (partial + more.toString()).split('\n');
             partial = lines.pop() ?? '';
             lines.forEach(onLine);
           });
-        } else child.stdout.resume();
+        } else stdout.resume();
         resolve({
           url: match[1],
           child,

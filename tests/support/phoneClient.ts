@@ -24,7 +24,8 @@ export interface PhoneClient {
   readonly cookie: string;
 }
 
-export function phoneClient(base: string): PhoneClient {
+/** `send`: how requests leave; another address's fetch for phones behind their own addresses (the fleet simulation). */
+export function phoneClient(base: string, send: typeof fetch = fetch): PhoneClient {
   let cookie = '';
   let last = '';
   const csrfOf = (text: string) => /name="_csrf" value="([^"]+)"/.exec(text)?.[1] ?? '';
@@ -33,7 +34,7 @@ export function phoneClient(base: string): PhoneClient {
     if (set) cookie = set.split(';')[0] ?? '';
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location && hops < 10) {
-      return follow(await fetch(new URL(location, base), { headers: { cookie }, redirect: 'manual' }), hops + 1);
+      return follow(await send(new URL(location, base), { headers: { cookie }, redirect: 'manual' }), hops + 1);
     }
     const text = await response.text();
     if (csrfOf(text)) last = text;
@@ -47,12 +48,12 @@ export function phoneClient(base: string): PhoneClient {
       return cookie;
     },
     async get(path) {
-      return follow(await fetch(`${base}${path}`, { headers: { cookie }, redirect: 'manual' }));
+      return follow(await send(`${base}${path}`, { headers: { cookie }, redirect: 'manual' }));
     },
     async post(path, fields, options = {}) {
       const body = formBody({ _csrf: options.csrf ?? csrfOf(last), ...fields });
       return follow(
-        await fetch(`${base}${path}`, {
+        await send(`${base}${path}`, {
           method: 'POST',
           redirect: 'manual',
           headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', ...options.headers },
