@@ -38,9 +38,10 @@ const CENTRAL_SUITES = [
   'tests/api/votes.test.ts',
 ];
 
-/** Suites about PostgreSQL itself: two Centrals on one database, the move from SQLite, backups, readiness. */
+/** Suites about PostgreSQL itself: two Centrals on one database (and the fleet simulation over them), the move from SQLite, backups, readiness. */
 const POSTGRES_ONLY = [
   'tests/api/twoCentrals.test.ts',
+  'tests/api/fleetSim.test.ts',
   'tests/api/postgresIngest.test.ts',
   'tests/api/moveToPostgres.test.ts',
   'tests/api/postgresBackup.test.ts',

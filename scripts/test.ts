@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { electronBinary } from './lib/electronBinary.js';
+import { HAPROXY } from './fleet/haproxy.js';
 import { postgresBinDir } from '../tests/support/postgresCluster.js';
 import { countPlaywright, countVitest, summaryLine, type Counts } from './lib/testCounts.js';
 
@@ -16,7 +17,7 @@ const PLAYWRIGHT_JSON = `${RESULTS}/playwright.json`;
 const ELECTRON_JSON = `${RESULTS}/playwright-electron.json`;
 mkdirSync(RESULTS, { recursive: true });
 
-/** Debian packages the tests drive for real: Chromium (e2e), arecord (voice messages, from alsa-utils), pdftoppm (printed desk cards), opusenc (Listen audio), PostgreSQL (Central's second engine). */
+/** Debian packages the tests drive for real: Chromium (e2e), arecord (voice messages, from alsa-utils), pdftoppm (printed desk cards), opusenc (Listen audio), HAProxy (the fleet simulation), PostgreSQL (Central's second engine). */
 const SYSTEM_TOOLS = [
   { path: CHROMIUM, pkg: 'chromium', why: 'the e2e tests need Chromium (or set CHROMIUM_PATH to another Chromium binary)' },
   { path: '/usr/bin/arecord', pkg: 'alsa-utils', why: 'the voice-message tests record with arecord' },
@@ -26,6 +27,7 @@ const SYSTEM_TOOLS = [
     pkg: 'opus-tools',
     why: "the phone pages' Listen audio is encoded to Ogg Opus by opusenc, and decoded in the tests by opusdec",
   },
+  { path: HAPROXY, pkg: 'haproxy', why: "the fleet simulation's test puts two Centrals behind HAProxy, a real reverse proxy" },
   {
     path: postgresBinDir() ?? '/usr/lib/postgresql/15/bin',
     pkg: 'postgresql',

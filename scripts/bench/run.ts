@@ -13,6 +13,7 @@ import { benchKioskReady } from './readyBench.js';
 import { benchSpeech } from './speechBench.js';
 import { benchSyncDrain } from './syncDrainBench.js';
 import { benchNotify } from './notifyBench.js';
+import { benchFleet } from './fleetBench.js';
 import { benchReceiptCheck } from './receiptBench.js';
 import { benchListenAudio } from './listenBench.js';
 import { benchSummary, describeResult } from './judge.js';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     ...(await benchProcessIndex()),
     ...(await benchReceiptCheck()),
     ...(await benchNotify()),
+    ...(await benchFleet()),
   ];
   mkdirSync('var/bench', { recursive: true });
   writeFileSync('var/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -1,0 +1,81 @@
+import { Agent, fetch as undiciFetch } from 'undici';
+import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
+import { phoneClient } from '../../tests/support/phoneClient.js';
+
+/** A phone visitor's outcome: finished (thanked) or not, and how long each page and form took through the proxy. */
+export interface PhoneOutcome {
+  readonly finished: boolean;
+  readonly kind: 'rating' | 'survey';
+  readonly shared: boolean;
+  readonly requestMs: readonly number[];
+  readonly refused: number;
+}
+
+const agents = new Map<string, Agent>();
+/**
+ * A fetch whose connections leave from `address` (one of 127.0.0.0/8): the
+ * proxy sees the phone's own address, or the one a mobile operator's NAT
+ * gives many phones, and tells Central in X-Forwarded-For. undici is the
+ * HTTP client inside Node's own fetch; its Agent is what lets a connection
+ * choose its source address.
+ */
+function fetchFrom(address: string, times: number[], refusals: { count: number }): typeof fetch {
+  let agent = agents.get(address);
+  if (!agent) {
+    agent = new Agent({ connect: { localAddress: address }, keepAliveTimeout: 5_000 });
+    agents.set(address, agent);
+  }
+  const dispatcher = agent;
+  const send = async (input: string | URL, init: RequestInit = {}) => {
+    const started = performance.now();
+    const response = await undiciFetch(input, { ...(init as object), dispatcher });
+    // The page's time: until its whole body is in, as a browser with JavaScript off shows it.
+    const body = await response.arrayBuffer();
+    times.push(performance.now() - started);
+    if (response.status === 429) refusals.count += 1;
+    const answer = new Response(body, { status: response.status, headers: response.headers as unknown as Headers });
+    Object.defineProperty(answer, 'url', { value: response.url });
+    return answer;
+  };
+  return send as unknown as typeof fetch;
+}
+
+/** One phone at a desk's QR code, with JavaScript off: a rating (smiley, comment) or the demo survey, question by question. */
+export async function phoneVisit(
+  base: string,
+  desk: string,
+  kind: 'rating' | 'survey',
+  address: string,
+  shared: boolean,
+): Promise<PhoneOutcome> {
+  const requestMs: number[] = [];
+  const refusals = { count: 0 };
+  const phone = phoneClient(base, fetchFrom(address, requestMs, refusals));
+  let finished = false;
+  try {
+    if (kind === 'rating') {
+      await phone.get(`/D/${desk}/rate?lang=ka`);
+      await phone.post(`/D/${desk}/rate`, { score: '4' });
+      finished = (await phone.post(`/D/${desk}/rate/comment`, { comment: '', service: 'civil-registry' })).url === `/D/${desk}/thanks`;
+    } else {
+      const survey = `/D/${desk}/surveys/${demoSurvey.id}`;
+      await phone.get(survey);
+      await phone.get(`${survey}/q/visits`);
+      await phone.post(`${survey}/q/visits`, { answer: 'monthly' });
+      const ranking = await phone.post(`${survey}/q/online`, { answer: 'no' });
+      await phone.post(`${survey}/q/priorities`, { order: /name="order" value="([^"]+)"/.exec(ranking.text)?.[1] ?? '' });
+      await phone.post(`${survey}/q/informed`, { answer: ['sms'] });
+      await phone.post(`${survey}/q/today`, {});
+      await phone.post(`${survey}/q/comment`, {});
+      finished = (await phone.post(`${survey}/check`, {})).url === `/D/${desk}/thanks`;
+    }
+  } catch {
+    // A page that never came (a Central killed mid-answer): this visitor gave up, as a person would; counted as unfinished.
+  }
+  return { finished, kind, shared, requestMs, refused: refusals.count };
+}
+
+export async function closePhoneAgents(): Promise<void> {
+  await Promise.all([...agents.values()].map((agent) => agent.close()));
+  agents.clear();
+}
