@@ -1,6 +1,6 @@
 import { Agent, fetch as undiciFetch } from 'undici';
-import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
 import { phoneClient } from '../../tests/support/phoneClient.js';
+import { rateTheDesk, takeTheDemoSurvey } from '../../tests/support/phoneFlows.js';
 
 /** A phone visitor's outcome: finished (thanked) or not, and how long each page and form took through the proxy. */
 export interface PhoneOutcome {
@@ -53,22 +53,7 @@ export async function phoneVisit(
   const phone = phoneClient(base, fetchFrom(address, requestMs, refusals));
   let finished = false;
   try {
-    if (kind === 'rating') {
-      await phone.get(`/D/${desk}/rate?lang=ka`);
-      await phone.post(`/D/${desk}/rate`, { score: '4' });
-      finished = (await phone.post(`/D/${desk}/rate/comment`, { comment: '', service: 'civil-registry' })).url === `/D/${desk}/thanks`;
-    } else {
-      const survey = `/D/${desk}/surveys/${demoSurvey.id}`;
-      await phone.get(survey);
-      await phone.get(`${survey}/q/visits`);
-      await phone.post(`${survey}/q/visits`, { answer: 'monthly' });
-      const ranking = await phone.post(`${survey}/q/online`, { answer: 'no' });
-      await phone.post(`${survey}/q/priorities`, { order: /name="order" value="([^"]+)"/.exec(ranking.text)?.[1] ?? '' });
-      await phone.post(`${survey}/q/informed`, { answer: ['sms'] });
-      await phone.post(`${survey}/q/today`, {});
-      await phone.post(`${survey}/q/comment`, {});
-      finished = (await phone.post(`${survey}/check`, {})).url === `/D/${desk}/thanks`;
-    }
+    finished = kind === 'rating' ? await rateTheDesk(phone, desk) : await takeTheDemoSurvey(phone, desk);
   } catch {
     // A page that never came (a Central killed mid-answer): this visitor gave up, as a person would; counted as unfinished.
   }

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
 import { demoContentPack } from '../../kiosk-config/demo/demoContentPack.js';
 import { PHONE_PAGES_PER_ADDRESS, PHONE_POSTS_PER_ADDRESS } from '../../sync/central/phone/phoneLimits.js';
 import { PHONE_COOKIE } from '../../sync/central/phone/phoneContext.js';
 import { addBranch, addDesk } from '../../sync/central/services/desks.js';
 import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { phoneClient } from '../support/phoneClient.js';
+import { rateTheDesk as rateDesk, takeTheDemoSurvey } from '../support/phoneFlows.js';
 import { startCentral } from '../support/testCentral.js';
 import { makeTempDir } from '../support/tempDir.js';
 
@@ -26,14 +26,7 @@ afterAll(async () => {
   dir.remove();
 });
 
-/** One visitor rating the desk with JavaScript off: the page, the smiley, the comment; true once thanked. */
-async function rateTheDesk(): Promise<boolean> {
-  const phone = phoneClient(central.url);
-  await phone.get('/D/GO01-02/rate?lang=en');
-  await phone.post('/D/GO01-02/rate', { score: '5' });
-  const thanks = await phone.post('/D/GO01-02/rate/comment', { comment: '', service: 'civil-registry' });
-  return thanks.url === '/D/GO01-02/thanks';
-}
+const rateTheDesk = () => rateDesk(phoneClient(central.url), 'GO01-02', 'en');
 
 /** A script posting the rating form `count` times, with a cookie of its own making each time or none. */
 async function scriptPosts(count: number, cookie: () => string): Promise<number[]> {
@@ -103,20 +96,7 @@ describe('phones behind one address', () => {
   });
 });
 
-/** One visitor taking the demo survey with JavaScript off, each question on its own page; true once thanked. */
-async function takeTheSurvey(base: string): Promise<boolean> {
-  const phone = phoneClient(base);
-  const survey = `/D/GO01-02/surveys/${demoSurvey.id}`;
-  await phone.get(survey);
-  await phone.get(`${survey}/q/visits`);
-  await phone.post(`${survey}/q/visits`, { answer: 'monthly' });
-  const ranking = await phone.post(`${survey}/q/online`, { answer: 'no' });
-  await phone.post(`${survey}/q/priorities`, { order: /name="order" value="([^"]+)"/.exec(ranking.text)?.[1] ?? '' });
-  await phone.post(`${survey}/q/informed`, { answer: ['sms'] });
-  await phone.post(`${survey}/q/today`, {});
-  await phone.post(`${survey}/q/comment`, {});
-  return (await phone.post(`${survey}/check`, {})).url === '/D/GO01-02/thanks';
-}
+const takeTheSurvey = (base: string) => takeTheDemoSurvey(phoneClient(base), 'GO01-02');
 
 describe('phones behind one address, taking a survey', () => {
   it(`${String(PHONES)} phones on one address each take the survey in the same minute; a script inventing cookies is stopped`, async () => {
