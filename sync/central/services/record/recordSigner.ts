@@ -91,8 +91,7 @@ const latestStored = async (db: Kysely<CentralDatabase> | Transaction<CentralDat
 };
 
 /** The larger of two checkpoints of one append-only log (so the larger holds the smaller). */
-const newer = (mine: Checkpoint | undefined, stored: Checkpoint | undefined): Checkpoint | undefined =>
-  !stored || (mine && mine.size >= stored.size) ? mine : stored;
+const newer = (mine: Checkpoint, stored: Checkpoint | undefined): Checkpoint => (stored && stored.size > mine.size ? stored : mine);
 
 export async function openRecordSigner(db: Kysely<CentralDatabase>, dataDir: string, publicUrl?: string): Promise<RecordSigner> {
   const key = loadRecordKey(dataDir);
@@ -156,11 +155,14 @@ export async function openRecordSigner(db: Kysely<CentralDatabase>, dataDir: str
     verifierKey: verifierKey(origin, createPublicKey(key)),
     read: store.read,
     async checkpoint() {
-      // Two Centrals on one PostgreSQL: the other may have signed a larger tree since this one last signed. A
-      // reader behind a round-robin proxy asks each in turn, and must never be shown the record shrinking (a
-      // kiosk's witness keeps that as evidence of a rollback), so the larger stored checkpoint is served.
-      if (isPostgres(db)) latest = newer(latest, await latestStored(db));
-      if (latest && Date.now() - latest.at < SIGN_AT_MOST_EVERY_MS) return latest.note;
+      if (latest && Date.now() - latest.at < SIGN_AT_MOST_EVERY_MS) {
+        // Two Centrals on one PostgreSQL: the other may have signed a larger tree within this one's second. A
+        // reader behind a round-robin proxy asks each in turn, and must never be shown the record shrinking (a
+        // kiosk's witness keeps that as evidence of a rollback), so the larger stored checkpoint is served.
+        // (Signing already starts from the stored latest, under the lock; an unchanged record has nothing larger.)
+        if (isPostgres(db)) latest = newer(latest, await latestStored(db));
+        return latest.note;
+      }
       if (latest && latest.size === (await store.read((held) => held.size()))) return latest.note;
       signing ??= signNow().finally(() => {
         signing = undefined;
