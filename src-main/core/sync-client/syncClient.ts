@@ -100,7 +100,6 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
         failures = 0;
         lastError = null;
         schedule(nudgedWhileRunning ? 0 : config.central.syncIntervalMs);
-        nudgedWhileRunning = false;
       })
       .catch((error: unknown) => {
         lastError = error instanceof Error ? error.message : String(error);
@@ -111,6 +110,8 @@ export function createSyncClient({ db, config, outbox, deadLetters, content, onS
         if (error instanceof CentralError && error.kind === 'network') startProbe();
       })
       .finally(() => {
+        // A failed round waits out its backoff whatever was saved meanwhile.
+        nudgedWhileRunning = false;
         running = undefined;
         publish();
       });
