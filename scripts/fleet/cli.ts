@@ -18,10 +18,10 @@ const { values } = parseArgs({
   },
 });
 
-const whole = (name: keyof typeof values, at_least: number): number => {
+const whole = (name: keyof typeof values, atLeast: number): number => {
   const value = Number(values[name]);
-  if (!Number.isInteger(value) || value < at_least) {
-    console.error(`fleet-sim: --${name} must be a whole number of at least ${String(at_least)} (got ${String(values[name])})`);
+  if (!Number.isInteger(value) || value < atLeast) {
+    console.error(`fleet-sim: --${name} must be a whole number of at least ${String(atLeast)} (got ${String(values[name])})`);
     process.exit(2);
   }
   return value;

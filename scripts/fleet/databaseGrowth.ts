@@ -9,13 +9,11 @@ export interface TableSize {
 }
 
 export interface DatabaseSize {
-  readonly databaseBytes: number;
   readonly tables: readonly TableSize[];
 }
 
-/** PostgreSQL's size on disk, whole and table by table (rows counted exactly), to see what a day adds and where. */
+/** PostgreSQL's size on disk table by table (rows counted exactly), to see what a day adds and where. */
 export async function databaseSize(db: Kysely<CentralDatabase>): Promise<DatabaseSize> {
-  const whole = await sql<{ size: string }>`SELECT pg_database_size(current_database()) AS size`.execute(db);
   const tables = await sql<{ name: string; bytes: string }>`
     SELECT relname AS name, pg_total_relation_size(relid) AS bytes FROM pg_stat_user_tables`.execute(db);
   const sized: TableSize[] = [];
@@ -23,7 +21,7 @@ export async function databaseSize(db: Kysely<CentralDatabase>): Promise<Databas
     const rows = await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(name)}`.execute(db);
     sized.push({ table: name, rows: Number(rows.rows[0]?.n ?? 0), bytes: Number(bytes) });
   }
-  return { databaseBytes: Number(whole.rows[0]?.size ?? 0), tables: sized };
+  return { tables: sized };
 }
 
 /** What the day added, table by table, the largest first. */

@@ -12,7 +12,6 @@ export interface FleetAudit {
   readonly duplicated: number;
   /** Voters with a vote stored, none of them counted. */
   readonly votersUncounted: number;
-  readonly votersCounted: number;
   /** Every checkpoint Central signed is a prefix of the one log, and the log verifies from outside. */
   readonly checkpointsConsistent: boolean;
   readonly checkpoints: number;
@@ -50,12 +49,12 @@ async function countVoters(db: Kysely<CentralDatabase>) {
   return {
     twice: tallies.filter((n) => n > 1).length,
     none: tallies.filter((n) => n === 0).length,
-    once: tallies.filter((n) => n === 1).length,
   };
 }
 
 /** Every stored checkpoint's root against the tree of the stored entries, and the record as an outside reader verifies it. */
-async function checkRecord(db: Kysely<CentralDatabase>, centralUrl: string, problems: string[]) {
+async function checkRecord(db: Kysely<CentralDatabase>, centralUrl: string) {
+  const problems: string[] = [];
   const entries = await db.selectFrom('record_entries').select(['idx', 'entry']).orderBy('idx').execute();
   const read = levelsOf(entries.map((row) => leafHash(row.entry)));
   const signed = await db.selectFrom('record_checkpoints').select(['size', 'root']).execute();
@@ -79,27 +78,25 @@ async function checkRecord(db: Kysely<CentralDatabase>, centralUrl: string, prob
     checkpoints: signed.length,
     witnesses: witnesses.length,
     loggedTwice: [...accepted.values()].filter((n) => n > 1).length,
+    problems,
   };
 }
 
 /** The day's audit, read from Central's PostgreSQL and its public record once every kiosk has drained. */
 export async function auditFleet(db: Kysely<CentralDatabase>, centralUrl: string, saved: readonly SavedVisit[]): Promise<FleetAudit> {
-  const problems: string[] = [];
   const { lost, copied, lags } = await countOnce(db, saved);
   const voters = await countVoters(db);
-  const record = await checkRecord(db, centralUrl, problems);
-  for (const visit of lost.slice(0, 5)) problems.push(`lost: ${visit.kind} ${visit.id} of ${visit.kioskId}`);
+  const record = await checkRecord(db, centralUrl);
   return {
     lost: lost.length,
     duplicated: copied + record.loggedTwice + voters.twice,
     votersUncounted: voters.none,
-    votersCounted: voters.once,
-    checkpointsConsistent: problems.every((problem) => !problem.startsWith('checkpoint') && !problem.startsWith('the outside')),
+    checkpointsConsistent: record.problems.length === 0,
     checkpoints: record.checkpoints,
     witnesses: record.witnesses,
     entries: record.entries,
     entryKinds: record.kinds,
     lags,
-    problems,
+    problems: [...record.problems, ...lost.slice(0, 5).map((visit) => `lost: ${visit.kind} ${visit.id} of ${visit.kioskId}`)],
   };
 }

@@ -8,7 +8,6 @@ export interface PhoneOutcome {
   readonly kind: 'rating' | 'survey';
   readonly shared: boolean;
   readonly requestMs: readonly number[];
-  readonly refused: number;
 }
 
 const agents = new Map<string, Agent>();
@@ -19,7 +18,7 @@ const agents = new Map<string, Agent>();
  * HTTP client inside Node's own fetch; its Agent is what lets a connection
  * choose its source address.
  */
-function fetchFrom(address: string, times: number[], refusals: { count: number }): typeof fetch {
+function fetchFrom(address: string, times: number[]): typeof fetch {
   let agent = agents.get(address);
   if (!agent) {
     agent = new Agent({ connect: { localAddress: address }, keepAliveTimeout: 5_000 });
@@ -32,7 +31,6 @@ function fetchFrom(address: string, times: number[], refusals: { count: number }
     // The page's time: until its whole body is in, as a browser with JavaScript off shows it.
     const body = await response.arrayBuffer();
     times.push(performance.now() - started);
-    if (response.status === 429) refusals.count += 1;
     const answer = new Response(body, { status: response.status, headers: response.headers as unknown as Headers });
     Object.defineProperty(answer, 'url', { value: response.url });
     return answer;
@@ -49,15 +47,14 @@ export async function phoneVisit(
   shared: boolean,
 ): Promise<PhoneOutcome> {
   const requestMs: number[] = [];
-  const refusals = { count: 0 };
-  const phone = phoneClient(base, fetchFrom(address, requestMs, refusals));
+  const phone = phoneClient(base, fetchFrom(address, requestMs));
   let finished = false;
   try {
     finished = kind === 'rating' ? await rateTheDesk(phone, desk) : await takeTheDemoSurvey(phone, desk);
   } catch {
     // A page that never came (a Central killed mid-answer): this visitor gave up, as a person would; counted as unfinished.
   }
-  return { finished, kind, shared, requestMs, refused: refusals.count };
+  return { finished, kind, shared, requestMs };
 }
 
 export async function closePhoneAgents(): Promise<void> {

@@ -14,7 +14,6 @@ export interface SavedVisit {
   readonly kioskId: string;
   readonly id: string;
   readonly kind: VisitKind;
-  readonly savedAt: number;
 }
 
 export interface SimKiosk {
@@ -103,7 +102,7 @@ export function startSimKiosk(options: {
     link: options.link,
     async visit(kind, voter) {
       const id = await act(call, kind, voter);
-      return { kioskId: options.id, id, kind, savedAt: Date.now() };
+      return { kioskId: options.id, id, kind };
     },
   };
 }
