@@ -10,6 +10,12 @@ export interface Utterance {
   readonly instead?: string | undefined;
   /** Said only after a pause, once the rest was heard (a long description): moving on in the meantime skips it. */
   readonly afterPause?: boolean | undefined;
+  /**
+   * Begins a clip of its own, not joined to the part before it: a control's phrase after a screen's title is
+   * then the clip focus says when the visitor comes back to it, made and decoded once (and where the choice
+   * begins can be heard, and measured).
+   */
+  readonly startsClip?: boolean | undefined;
 }
 
 /** Elements that can take focus and be spoken, in document order. */

@@ -54,6 +54,7 @@ function mergeParts(parts: readonly Utterance[], language: Language): Clip[] {
     const instead = part.instead === undefined ? undefined : pronounce(part.instead, lang);
     const isPrivate = part.private ?? false;
     const afterPause = part.afterPause ?? false;
+    const ownClip = afterPause || (part.startsClip ?? false);
     // Private text stays one clip: on the loudspeaker it is replaced by one notice, not one per piece.
     (isPrivate ? [text] : splitUtterance(text)).forEach((piece, index) => {
       const previous = merged.at(-1);
@@ -61,7 +62,7 @@ function mergeParts(parts: readonly Utterance[], language: Language): Clip[] {
       const fits = joined.length <= MAX_UTTERANCE_CHARS;
       // Private parts join each other (a vote's choices: one private clip, one notice on the loudspeaker), never a public one.
       const samePrivacy = previous?.private === isPrivate && previous.instead === instead;
-      if (previous && fits && samePrivacy && previous.lang === lang && !(afterPause && index === 0) && !previous.afterPause)
+      if (previous && fits && samePrivacy && previous.lang === lang && !(ownClip && index === 0) && !previous.afterPause)
         previous.text = joined;
       else merged.push({ text: piece, lang, private: isPrivate, instead, afterPause: afterPause && index === 0 });
     });

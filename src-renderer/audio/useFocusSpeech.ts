@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UNAVAILABLE, UNCHANGED, UNMAPPED_KEY } from '../ui/activate.js';
+import { TOUCHED_AGAIN, UNAVAILABLE, UNCHANGED, UNMAPPED_KEY } from '../ui/activate.js';
 import { describeElement } from './describeElement.js';
-import { inputWay } from './inputWay.js';
+import { focusUtterances } from './focusUtterances.js';
+import { isFocusingQuietly } from './quietFocus.js';
 import type { Speaker } from './speaker.js';
 
 /**
@@ -16,13 +17,8 @@ export function useFocusSpeech(enabled: boolean, speaker: Speaker): void {
     if (!enabled) return;
     const onFocus = (event: FocusEvent) => {
       const target = event.target;
-      if (!(target instanceof HTMLElement) || target.id === 'screen-title') return;
-      // A text box or a keyboard says how it is used when focus comes into it, not at every move inside it.
-      const widget = target.closest<HTMLElement>('[data-enter-hint]');
-      const entered = widget && !(event.relatedTarget instanceof Node && widget.contains(event.relatedTarget));
-      // Its hint is about keys (arrows, Enter): a visitor exploring by touch touches the keys themselves.
-      const hint = entered && inputWay() === 'keys' ? widget.dataset.enterHint : undefined;
-      void speaker.say([...describeElement(target, t), ...(hint ? [{ text: hint, afterPause: true }] : [])]);
+      if (!(target instanceof HTMLElement) || target.id === 'screen-title' || isFocusingQuietly()) return;
+      void speaker.say(focusUtterances(target, event.relatedTarget, t));
     };
     // A choice made on the focused element (selected, pressed) is said at once. A private choice (a vote)
     // on the loudspeaker is confirmed by how many are chosen, never by which.
@@ -39,7 +35,7 @@ export function useFocusSpeech(enabled: boolean, speaker: Speaker): void {
     });
     states.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-checked', 'aria-pressed'] });
     // Nothing happened, and the visitor hears why: the control is unavailable or already chosen (its state
-    // again), or the key does nothing here.
+    // again), or the key does nothing here. A control touched again, already focused, is said again.
     const onUnavailable = (event: Event) => {
       if (event.target instanceof HTMLElement) void speaker.say(describeElement(event.target, t));
     };
@@ -47,12 +43,14 @@ export function useFocusSpeech(enabled: boolean, speaker: Speaker): void {
     document.addEventListener('focusin', onFocus);
     document.addEventListener(UNAVAILABLE, onUnavailable);
     document.addEventListener(UNCHANGED, onUnavailable);
+    document.addEventListener(TOUCHED_AGAIN, onUnavailable);
     window.addEventListener(UNMAPPED_KEY, onUnmappedKey);
     return () => {
       states.disconnect();
       document.removeEventListener('focusin', onFocus);
       document.removeEventListener(UNAVAILABLE, onUnavailable);
       document.removeEventListener(UNCHANGED, onUnavailable);
+      document.removeEventListener(TOUCHED_AGAIN, onUnavailable);
       window.removeEventListener(UNMAPPED_KEY, onUnmappedKey);
     };
   }, [enabled, speaker, t]);

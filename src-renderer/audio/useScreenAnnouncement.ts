@@ -1,9 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useAudioMode } from './AudioModeContext.js';
 import type { Language } from '../../sync/protocol/languages.js';
 import type { Utterance } from './describeElement.js';
+import { focusUtterances } from './focusUtterances.js';
 import { hintFor, inputWay } from './inputWay.js';
+import { focusQuietly } from './quietFocus.js';
+import { firstStop } from '../ui/moveFocus.js';
 
 export interface ScreenAnnouncement {
   readonly title: string;
@@ -17,14 +21,100 @@ export interface ScreenAnnouncement {
   readonly hint?: string | undefined;
   /** Further sentences: a read-back, a confirmation code. */
   readonly details?: readonly Utterance[] | undefined;
+  /**
+   * Where a visitor in audio mode starts: at the screen's first choice (the default), or on its title, for a
+   * screen whose Enter the hint names ("press Enter to finish") or whose read-back comes before any choice.
+   */
+  readonly startsOn?: 'firstChoice' | 'title' | undefined;
 }
 
 /**
- * On each new screen in audio mode: title, position, number of choices and a
- * hint (ACCESSIBILITY.md item 13), then the screen's details. (Every
- * focusable element's description is synthesised ahead of need by useLabelPrefetch.)
+ * The choice a screen that starts on its first choice says after its title:
+ * the control that has focus (the screen is announced again, e.g. after
+ * headphones went in), or its first control, focused now. Undefined for a
+ * screen that starts on its title (a result's next page is read the same way)
+ * or on a text box.
  */
-export function useScreenAnnouncement({ title, spokenTitle, position, choices, hint, details }: ScreenAnnouncement): void {
+function focusForAnnouncement(startsOn: ScreenAnnouncement['startsOn']): HTMLElement | undefined {
+  if (startsOn === 'title') return undefined;
+  const title = document.getElementById('screen-title');
+  const focused = document.activeElement;
+  const onTitle = !(focused instanceof HTMLElement) || focused === document.body || focused === title;
+  if (!onTitle) return focused;
+  if (!title) return undefined;
+  const first = firstStop(title.closest('main') ?? document);
+  // A text box is not started in: keys typed there are text, so Repeat, Stop and the rate keys would type
+  // instead. Such a screen starts on its title, whose hint says what to type.
+  if (!first || first instanceof HTMLInputElement || first instanceof HTMLTextAreaElement) return undefined;
+  focusQuietly(first);
+  return first;
+}
+
+/** Where you are, and how many choices there are. */
+function whereYouAre({ position, choices }: ScreenAnnouncement, t: TFunction): Utterance[] {
+  return [
+    ...(position ? [{ text: t('audio.position', { current: position.current, total: position.total }) }] : []),
+    ...(position?.totalChanged ? [{ text: t('audio.totalChanged') }] : []),
+    ...(choices ? [{ text: t('audio.choices', { count: choices }) }] : []),
+  ];
+}
+
+/**
+ * A title's closing remark in brackets ("(optional)", "(at most 2)", a scale's
+ * ends), which can wait until after the first choice; the title without it.
+ */
+function splitAside(title: string): { readonly said: string; readonly aside?: string } {
+  const match = /^(.+?)\s*\(([^()]+)\)$/u.exec(title.trim());
+  return match?.[1] && match[2] ? { said: match[1], aside: match[2] } : { said: title };
+}
+
+/** A screen that starts on its title: the title, then what to do (the hint, its own clip), then where you are and the details. */
+function titleFirst(announcement: ScreenAnnouncement, heading: Utterance[], t: TFunction, language: Language): Utterance[] {
+  const { hint, details } = announcement;
+  return [
+    ...heading,
+    ...(hint ? [{ text: hintFor(hint, language, inputWay()), startsClip: true }] : []),
+    ...whereYouAre(announcement, t),
+    ...(details ?? []),
+  ];
+}
+
+/**
+ * A screen that starts on its first choice: the title (its bracketed remark
+ * held back), the choice as focus says it, then after a pause the remark,
+ * where you are, the hint and the details.
+ */
+function choiceFirst(announcement: ScreenAnnouncement, choice: HTMLElement, prefix: Utterance[], t: TFunction, language: Language) {
+  const { title, spokenTitle, hint, details } = announcement;
+  const { said, aside } = spokenTitle ? { said: title } : splitAside(title);
+  const [named, ...more] = focusUtterances(choice, null, t);
+  const rest: Utterance[] = [
+    ...(aside ? [{ text: aside }] : []),
+    ...whereYouAre(announcement, t),
+    ...(hint ? [{ text: hintFor(hint, language, inputWay()) }] : []),
+    ...(details ?? []),
+  ];
+  const [first, ...later] = rest;
+  return [
+    ...prefix,
+    ...(spokenTitle ?? [{ text: said }]),
+    ...(named ? [{ ...named, startsClip: true }, ...more] : []),
+    ...(first ? [{ ...first, afterPause: true }, ...later] : []),
+  ];
+}
+
+/**
+ * On each new screen in audio mode (ACCESSIBILITY.md item 13): its title,
+ * where you are, how many choices, a hint, the details; ordered so that the
+ * first choice comes as soon as the title is said (issue #35). Where the
+ * screen starts on its first choice, that choice (focused, with its role and
+ * state) follows the title, and the rest comes after a pause, which any key
+ * skips. Where it starts on its title (a welcome, a thank-you, a read-back),
+ * the hint (what Enter does) follows the title.
+ * (Every focusable element's description is synthesised ahead of need by useLabelPrefetch.)
+ */
+export function useScreenAnnouncement(announcement: ScreenAnnouncement): void {
+  const { title, spokenTitle, position, startsOn } = announcement;
   const { t, i18n } = useTranslation();
   const audio = useAudioMode();
   const { enabled, speaker, announceEpoch } = audio;
@@ -32,16 +122,14 @@ export function useScreenAnnouncement({ title, spokenTitle, position, choices, h
   const key = `${title}|${String(position?.current)}|${String(announceEpoch)}`;
   useEffect(() => {
     if (!enabled) return;
-    const parts: Utterance[] = [
-      ...audio.takePrefix(),
-      ...(spokenTitle ?? [{ text: title }]),
-      ...(position ? [{ text: t('audio.position', { current: position.current, total: position.total }) }] : []),
-      ...(position?.totalChanged ? [{ text: t('audio.totalChanged') }] : []),
-      ...(choices ? [{ text: t('audio.choices', { count: choices }) }] : []),
-      ...(hint ? [{ text: hintFor(hint, i18n.language as Language, inputWay()) }] : []),
-      ...(details ?? []),
-    ];
-    void speaker.say(parts);
+    const prefix = [...audio.takePrefix()];
+    const language = i18n.language as Language;
+    const choice = focusForAnnouncement(startsOn);
+    void speaker.say(
+      choice
+        ? choiceFirst(announcement, choice, prefix, t, language)
+        : titleFirst(announcement, [...prefix, ...(spokenTitle ?? [{ text: title }])], t, language),
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- key is the identity of a screen announcement
   }, [key]);
 }

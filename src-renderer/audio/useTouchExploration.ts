@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { activate } from '../ui/activate.js';
+import { activate, TOUCHED_AGAIN } from '../ui/activate.js';
 import { FOCUSABLE } from './describeElement.js';
 
 export interface TouchExplorationHandlers {
@@ -42,9 +42,11 @@ export function useTouchExploration(enabled: boolean, handlers: TouchExploration
     let lastTapAt = -Infinity;
     let explored = false;
 
-    const explore = (x: number, y: number) => {
+    /** `touched`: a finger landing, not one moving on: what it lands on is said even if it has focus already. */
+    const explore = (x: number, y: number, touched = false) => {
       const target = focusableAt(x, y);
       if (target && target !== document.activeElement) target.focus();
+      else if (target && touched) target.dispatchEvent(new Event(TOUCHED_AGAIN, { bubbles: true }));
       explored = true;
     };
     const onStart = (event: TouchEvent) => {
@@ -64,7 +66,7 @@ export function useTouchExploration(enabled: boolean, handlers: TouchExploration
       };
       explored = false;
       // A touch that may be the second half of a double tap does not move focus.
-      if (performance.now() - lastTapAt > DOUBLE_TAP_MS && event.touches.length === 1) explore(touch.clientX, touch.clientY);
+      if (performance.now() - lastTapAt > DOUBLE_TAP_MS && event.touches.length === 1) explore(touch.clientX, touch.clientY, true);
     };
     const onMove = (event: TouchEvent) => {
       event.preventDefault();

@@ -59,7 +59,7 @@ export function ReviewFrame({
     </>
   );
   return (
-    <ScreenFrame {...frame} details={readBack}>
+    <ScreenFrame {...frame} details={readBack} startsOn="title">
       <dl className={stacked ? 'review-list review-stack' : 'review-list'}>
         {items.map((item, index) => (stacked ? <div key={index}>{line(item)}</div> : <Fragment key={index}>{line(item)}</Fragment>))}
       </dl>

@@ -13,10 +13,10 @@ interface ScreenFrameProps extends Omit<ScreenAnnouncement, 'title'> {
 /**
  * One kiosk screen: its title is the page's h1 and takes focus when the screen
  * appears, so a screen reader starts from the top; in audio mode the screen
- * announces itself (title, position, choices, hint, details). Every flow gets
- * audio mode by using this frame.
+ * announces itself (title, its first choice, then position, choices, hint and
+ * details: useScreenAnnouncement). Every flow gets audio mode by using this frame.
  */
-export function ScreenFrame({ title, className, children, position, choices, hint, details, spokenTitle, onEnter }: ScreenFrameProps) {
+export function ScreenFrame({ title, className, children, onEnter, startsOn, ...spoken }: ScreenFrameProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const enter = useRef(onEnter);
   useEffect(() => {
@@ -35,7 +35,8 @@ export function ScreenFrame({ title, className, children, position, choices, hin
     element?.addEventListener(SCREEN_ENTER, onScreenEnter);
     return () => element?.removeEventListener(SCREEN_ENTER, onScreenEnter);
   }, []);
-  useScreenAnnouncement({ title, position, choices, hint, details, spokenTitle });
+  // A screen whose Enter the hint names starts on its title: Enter there does what the hint says.
+  useScreenAnnouncement({ title, ...spoken, startsOn: startsOn ?? (onEnter ? 'title' : 'firstChoice') });
   return (
     <main className={`screen ${className ?? ''}`} aria-labelledby="screen-title">
       <h1 id="screen-title" ref={heading} tabIndex={-1}>

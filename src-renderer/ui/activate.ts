@@ -9,6 +9,9 @@ export const UNAVAILABLE = 'kiosk:unavailable';
 /** Raised (bubbling) on a choice activated that was already chosen: nothing changed, so audio mode says its state again. */
 export const UNCHANGED = 'kiosk:unchanged';
 
+/** Raised on the focused control when the visitor touches it again: a screen reader says what is under the finger each time. */
+export const TOUCHED_AGAIN = 'kiosk:touched-again';
+
 /** Raised on window when a key with no action here is pressed outside a text box: audio mode says so. */
 export const UNMAPPED_KEY = 'kiosk:unmapped-key';
 

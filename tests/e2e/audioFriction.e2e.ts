@@ -8,6 +8,7 @@ import { ka } from '../../sync/texts/ka.js';
 import { startAudioKiosk, TONE_DEVICE, type AudioKiosk } from './support/audioKiosk.js';
 import { playingVolumes } from '../support/outputLevel.js';
 import { KioskPage } from './support/kioskPage.js';
+import { speechEvents } from './support/speechEvents.js';
 import { fakeHeadsetJack } from '../support/fakeHeadsetJack.js';
 import { makeTempDir } from '../support/tempDir.js';
 import type { HeardLine } from './support/transcript.js';
@@ -112,9 +113,7 @@ test('Enter does what the spoken hint says; typing is answered key by key and st
   await expect(page.locator('#screen-title')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(kioskPage.heading()).toHaveText(ka.language.title);
-  // Where the hint says to move first, Enter on the title moves to the first choice, which is spoken.
-  await transcript.checkpoint();
-  await page.keyboard.press('Enter');
+  // Where the hint says to move first, the screen starts on its first choice, said right after the title (issue #35).
   await expect(page.locator('#screen-title')).not.toBeFocused();
   const first = await focusedText(page);
   await expect.poll(async () => (await transcript.sinceMark()).some((line) => line.text.startsWith(`${first}, `))).toBe(true);
@@ -391,6 +390,16 @@ test('a survey says why its number of questions changed, and a ranking its order
   await choose(ka.survey.yes);
   await expect(kioskPage.heading()).toHaveText(question('online-rating')?.text.ka ?? '');
   await expect.poll(() => saidSince(transcript, ka.audio.totalChanged)).toBe(true);
+  // Issue #35: the title's bracketed remark (the scale's ends) waits until the first choice has been said.
+  const [asked = '', written = ''] = (question('online-rating')?.text.ka ?? '').replace(')', '').split(' (');
+  const aside = written.replace(/\s*=\s*/gu, ' '); // "1 = poor": no voice reads "=", the kiosk leaves it out
+  const clipOf = async (starts: string) => (await transcript.sinceMark()).find((line) => line.text.startsWith(starts))?.clip;
+  await expect.poll(() => clipOf(aside)).toBeDefined();
+  const plays = (await speechEvents(page)).filter((event) => event.type === 'play').map((event) => event.src);
+  const playedAt = async (starts: string) => plays.lastIndexOf(`/api/media/speech/${(await clipOf(starts)) ?? '?'}.wav`);
+  expect((await transcript.sinceMark()).find((line) => line.text.startsWith(asked))?.text).not.toContain(aside);
+  expect(await playedAt(asked)).toBeLessThan(await playedAt('1, '));
+  expect(await playedAt('1, ')).toBeLessThan(await playedAt(aside));
   await transcript.checkpoint();
   await choose('4');
   await expect(kioskPage.heading()).toHaveText(question('priorities')?.text.ka ?? '');

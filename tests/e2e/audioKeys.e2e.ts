@@ -89,9 +89,12 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await expect.poll(heard).toContain('შეეხეთ სახეს, რომელიც თქვენს აზრს შეესაბამება');
   // The keys printed in Latin, said by the Georgian voice in its own words (issue #13, defect 8).
   await expect.poll(heard).toContain(pronounce('Page Up და Page Down – სიჩქარე', 'ka'));
+  await transcript.checkpoint();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(kioskPage.heading()).toHaveText('როგორ შეაფასებდით მიღებულ მომსახურებას?');
+  // Back where the visitor was: on the first face, where the screen started them (issue #35), said again.
+  await expect.poll(heard).toContain('ძალიან ცუდი, ვარიანტი, არ არის არჩეული');
 
   // Volume and speed by keys, each said; repeat says the last phrase again.
   await transcript.checkpoint();
@@ -102,8 +105,8 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
   await page.keyboard.press('PageDown');
   await expect.poll(heard).toContain('სიჩქარე 100 პროცენტი.');
   await transcript.checkpoint();
-  await page.keyboard.press('r'); // the last phrase was the help text (volume and speed are not "phrases")
-  await expect.poll(heard).toContain('შეეხეთ სახეს, რომელიც თქვენს აზრს შეესაბამება');
+  await page.keyboard.press('r'); // the last phrase was the focused face (volume and speed are not "phrases")
+  await expect.poll(heard).toContain('ძალიან ცუდი, ვარიანტი, არ არის არჩეული');
 
   // EN 301 549 §8.2.1 (issue #35): the volume spans at least 18 dB, with a setting 12 dB above the lowest,
   // measured on what the page plays: the same phrase (Repeat) at the lowest, a middle and the highest setting.

@@ -47,6 +47,8 @@ export function ResultScreen({ result, page, language, onPage, onAllResults, onF
       className="result-screen"
       position={sections.length > 1 ? { current: current + 1, total: sections.length } : undefined}
       hint={t('hints.result')}
+      // What people chose is read first: the screen's choices (next, finish) come after it.
+      startsOn="title"
       details={current === 0 ? [{ text: participants }, { text: `${t('results.nextSteps')}: ${nextSteps}` }, ...rowsSaid] : rowsSaid}
     >
       <p className="context">{participants}</p>

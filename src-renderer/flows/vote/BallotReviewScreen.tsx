@@ -30,7 +30,7 @@ export function BallotReviewScreen({ ballot, language, choices, personalNumber, 
     t('audio.reviewHidden'),
   );
   return (
-    <ScreenFrame title={t('vote.reviewTitle')} hint={t('hints.ballotReview')} details={readBack}>
+    <ScreenFrame title={t('vote.reviewTitle')} hint={t('hints.ballotReview')} details={readBack} startsOn="title">
       <dl className="review-list">
         <dt>{t('vote.yourChoices')}</dt>
         <dd>
