@@ -68,12 +68,19 @@ function splitAside(title: string): { readonly said: string; readonly aside?: st
   return match?.[1] && match[2] ? { said: match[1], aside: match[2] } : { said: title };
 }
 
-/** A screen that starts on its title: the title, then what to do (the hint, its own clip), then where you are and the details. */
-function titleFirst(announcement: ScreenAnnouncement, heading: Utterance[], t: TFunction, language: Language): Utterance[] {
-  const { hint, details } = announcement;
+/**
+ * A screen that starts on its title: the title (its bracketed remark held
+ * back), then what to do (the hint, its own clip), then the remark, where you
+ * are and the details.
+ */
+function titleFirst(announcement: ScreenAnnouncement, prefix: Utterance[], t: TFunction, language: Language): Utterance[] {
+  const { title, spokenTitle, hint, details } = announcement;
+  const { said, aside } = spokenTitle ? { said: title } : splitAside(title);
   return [
-    ...heading,
+    ...prefix,
+    ...(spokenTitle ?? [{ text: said }]),
     ...(hint ? [{ text: hintFor(hint, language, inputWay()), startsClip: true }] : []),
+    ...(aside ? [{ text: aside }] : []),
     ...whereYouAre(announcement, t),
     ...(details ?? []),
   ];
@@ -114,7 +121,7 @@ function choiceFirst(announcement: ScreenAnnouncement, choice: HTMLElement, pref
  * (Every focusable element's description is synthesised ahead of need by useLabelPrefetch.)
  */
 export function useScreenAnnouncement(announcement: ScreenAnnouncement): void {
-  const { title, spokenTitle, position, startsOn } = announcement;
+  const { title, position, startsOn } = announcement;
   const { t, i18n } = useTranslation();
   const audio = useAudioMode();
   const { enabled, speaker, announceEpoch } = audio;
@@ -125,11 +132,7 @@ export function useScreenAnnouncement(announcement: ScreenAnnouncement): void {
     const prefix = [...audio.takePrefix()];
     const language = i18n.language as Language;
     const choice = focusForAnnouncement(startsOn);
-    void speaker.say(
-      choice
-        ? choiceFirst(announcement, choice, prefix, t, language)
-        : titleFirst(announcement, [...prefix, ...(spokenTitle ?? [{ text: title }])], t, language),
-    );
+    void speaker.say(choice ? choiceFirst(announcement, choice, prefix, t, language) : titleFirst(announcement, prefix, t, language));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- key is the identity of a screen announcement
   }, [key]);
 }
