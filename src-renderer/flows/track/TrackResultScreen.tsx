@@ -39,8 +39,15 @@ export function TrackResultScreen({ feedback, serviceName, reopened, problem, bu
       className="track-result"
       hint={t('hints.trackResult')}
       onEnter={onFinish}
-      spokenTitle={[{ text: `${t('track.resultTitle')}:` }, { text: spellOut(feedback.code, i18n.language as Language) }]}
-      details={[{ text: `${t('track.status')}: ${status}` }, { text: serviceName }, ...answers]}
+      // The code the visitor has just typed is said last, spelled: the status is what they came to hear (issue #35).
+      spokenTitle={[{ text: t('track.resultTitle') }]}
+      details={[
+        { text: `${t('track.status')}: ${status}` },
+        { text: serviceName },
+        ...answers,
+        { text: t('feedback.codeIntro') },
+        { text: spellOut(feedback.code, i18n.language as Language) },
+      ]}
     >
       {reopened && (
         <p className="notice" role="status">
