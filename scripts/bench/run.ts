@@ -11,6 +11,7 @@ import { benchKioskRss } from './kioskRssBench.js';
 import { benchOutbox } from './outboxBench.js';
 import { benchKioskReady } from './readyBench.js';
 import { benchSpeech } from './speechBench.js';
+import { benchListening } from './listeningBench.js';
 import { benchSyncDrain } from './syncDrainBench.js';
 import { benchNotify } from './notifyBench.js';
 import { benchFleet } from './fleetBench.js';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     ...(await benchKioskReady()),
     ...(await benchKioskRss()),
     ...(await benchSpeech()),
+    ...(await benchListening()),
     ...(await benchTapToPaint()),
     ...(await benchOutbox()),
     ...(await benchSyncDrain()),
