@@ -69,44 +69,34 @@ function splitAside(title: string): { readonly said: string; readonly aside?: st
 }
 
 /**
- * A screen that starts on its title: the title (its bracketed remark held
- * back), then what to do (the hint, its own clip), then the remark, where you
- * are and the details.
+ * What a screen says, in order: the title (its bracketed remark held back),
+ * then the first choice, as its own clip: the focused control as focus says
+ * it, or, on a screen that starts on its title, the hint (what Enter does).
+ * Then the remark, where you are, the hint (if not said yet) and the details;
+ * after a pause, which any key skips, where the screen starts on a choice.
  */
-function titleFirst(announcement: ScreenAnnouncement, prefix: Utterance[], t: TFunction, language: Language): Utterance[] {
+function spokenParts(
+  announcement: ScreenAnnouncement,
+  choice: HTMLElement | undefined,
+  prefix: readonly Utterance[],
+  t: TFunction,
+  language: Language,
+): Utterance[] {
   const { title, spokenTitle, hint, details } = announcement;
   const { said, aside } = spokenTitle ? { said: title } : splitAside(title);
+  const hintSaid = hint ? [{ text: hintFor(hint, language, inputWay()) }] : [];
+  const [lead, ...leadRest] = choice ? focusUtterances(choice, null, t) : hintSaid;
+  const [first, ...later]: Utterance[] = [
+    ...(aside ? [{ text: aside }] : []),
+    ...whereYouAre(announcement, t),
+    ...(choice ? hintSaid : []),
+    ...(details ?? []),
+  ];
   return [
     ...prefix,
     ...(spokenTitle ?? [{ text: said }]),
-    ...(hint ? [{ text: hintFor(hint, language, inputWay()), startsClip: true }] : []),
-    ...(aside ? [{ text: aside }] : []),
-    ...whereYouAre(announcement, t),
-    ...(details ?? []),
-  ];
-}
-
-/**
- * A screen that starts on its first choice: the title (its bracketed remark
- * held back), the choice as focus says it, then after a pause the remark,
- * where you are, the hint and the details.
- */
-function choiceFirst(announcement: ScreenAnnouncement, choice: HTMLElement, prefix: Utterance[], t: TFunction, language: Language) {
-  const { title, spokenTitle, hint, details } = announcement;
-  const { said, aside } = spokenTitle ? { said: title } : splitAside(title);
-  const [named, ...more] = focusUtterances(choice, null, t);
-  const rest: Utterance[] = [
-    ...(aside ? [{ text: aside }] : []),
-    ...whereYouAre(announcement, t),
-    ...(hint ? [{ text: hintFor(hint, language, inputWay()) }] : []),
-    ...(details ?? []),
-  ];
-  const [first, ...later] = rest;
-  return [
-    ...prefix,
-    ...(spokenTitle ?? [{ text: said }]),
-    ...(named ? [{ ...named, startsClip: true }, ...more] : []),
-    ...(first ? [{ ...first, afterPause: true }, ...later] : []),
+    ...(lead ? [{ ...lead, startsClip: true }, ...leadRest] : []),
+    ...(first ? [choice ? { ...first, afterPause: true } : first, ...later] : []),
   ];
 }
 
@@ -129,10 +119,7 @@ export function useScreenAnnouncement(announcement: ScreenAnnouncement): void {
   const key = `${title}|${String(position?.current)}|${String(announceEpoch)}`;
   useEffect(() => {
     if (!enabled) return;
-    const prefix = [...audio.takePrefix()];
-    const language = i18n.language as Language;
-    const choice = focusForAnnouncement(startsOn);
-    void speaker.say(choice ? choiceFirst(announcement, choice, prefix, t, language) : titleFirst(announcement, prefix, t, language));
+    void speaker.say(spokenParts(announcement, focusForAnnouncement(startsOn), audio.takePrefix(), t, i18n.language as Language));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- key is the identity of a screen announcement
   }, [key]);
 }

@@ -107,8 +107,10 @@ export class ListeningVisitor {
       return element.getAttribute('role') ?? element.tagName.toLowerCase();
     })()`);
 
-  /** Waits for this screen's title clip and the clip after it to start playing; the gap is the speech before the choice. */
-  /** Whether the screen is new to this visitor (each screen is counted once). */
+  /**
+   * Waits for this screen's title clip and the clip after it to start playing; the gap is the speech before
+   * the choice. Answers whether the screen was new to this visitor (each screen is counted once).
+   */
   private async listen(flow: string, since: number): Promise<boolean> {
     const title = await this.heading();
     // Its first words, as the transcript has them (Georgian titles begin in Georgian: nothing to pronounce otherwise).
@@ -123,9 +125,9 @@ export class ListeningVisitor {
       const titlePlay = plays[titleAt];
       if (choice && titlePlay) {
         // Each screen counts once (the welcome, language and home screens begin every visit).
+        if (this.screens.some((screen) => screen.title === title)) return false;
         const titleEnd = all.find((event) => event.type === 'end' && event.src === titlePlay.src && event.at >= titlePlay.at);
         const afterTitleS = (choice.at - (titleEnd?.at ?? titlePlay.at)) / 1000;
-        if (this.screens.some((screen) => screen.title === title)) return false;
         const choiceSaid = texts.get(choice.src) ?? '';
         const focusedText = await this.page.evaluate<string>(
           // Its name as audio mode says it: aria-label, else its text without the parts hidden from speech (icons).
