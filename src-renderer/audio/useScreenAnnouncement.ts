@@ -8,6 +8,7 @@ import { focusUtterances } from './focusUtterances.js';
 import { hintFor, inputWay } from './inputWay.js';
 import { focusQuietly } from './quietFocus.js';
 import { firstStop } from '../ui/moveFocus.js';
+import { splitAside } from '../../sync/protocol/spokenTitle.js';
 
 export interface ScreenAnnouncement {
   readonly title: string;
@@ -57,15 +58,6 @@ function whereYouAre({ position, choices }: ScreenAnnouncement, t: TFunction): U
     ...(position?.totalChanged ? [{ text: t('audio.totalChanged') }] : []),
     ...(choices ? [{ text: t('audio.choices', { count: choices }) }] : []),
   ];
-}
-
-/**
- * A title's closing remark in brackets ("(optional)", "(at most 2)", a scale's
- * ends), which can wait until after the first choice; the title without it.
- */
-function splitAside(title: string): { readonly said: string; readonly aside?: string } {
-  const match = /^(.+?)\s*\(([^()]+)\)$/u.exec(title.trim());
-  return match?.[1] && match[2] ? { said: match[1], aside: match[2] } : { said: title };
 }
 
 /**
