@@ -173,7 +173,9 @@ export async function buildCentralApp({
   app.register(receiptRoutes(db, recordSigner));
   app.register(open311Routes(db));
   app.register(consoleRoutes({ db, uploadDir, sealingKey, figures, secureCookies }));
-  app.register(consoleContentRoutes(db));
+  const spoken = createSpokenPages(db, speechCacheDir);
+  app.addHook('onClose', () => spoken.close());
+  app.register(consoleContentRoutes(db, (text) => spoken.secondsToSay('ka', text)));
   app.register(resultsRoutes(db));
   app.register(tallyRoutes(db, uploadDir));
   app.register(proposalRoutes(db, uploadDir));
@@ -183,8 +185,6 @@ export async function buildCentralApp({
   app.register(alertRoutes(db, ratingAlerts));
   app.register(accountRoutes(db));
   app.register(proposalStatusRoutes(db));
-  const spoken = createSpokenPages(db, speechCacheDir);
-  app.addHook('onClose', () => spoken.close());
   app.register(phoneRoutes({ db, keys: { sealingKey, voterKeyOf }, secureCookies, spoken, uploadDir }));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.ready();

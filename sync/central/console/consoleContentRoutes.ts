@@ -9,15 +9,33 @@ import {
   findAuthored,
   kindOfSegment,
   publishAuthored,
+  type Authored,
   type ContentKind,
 } from '../services/contentAuthoring.js';
-import { contentPage, type ContentView } from './contentPages.js';
+import { contentPage, type ContentView, type TitleSpeechCheck } from './contentPages.js';
+import { titlesTooLongToHear } from '../services/titleSpeech.js';
 import { sendPage } from '../web/layout.js';
 import { fieldOf } from '../http/fields.js';
 import { formField, requireStaff, staffOf } from './staffGuard.js';
 
-/** Editors author surveys and ballots: import or edit (JSON), check with a preview in every language, publish, close; export. */
-export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
+/** Seconds the kiosk's Georgian voice takes to say a text (Central's Listen engine). */
+export type SecondsToSay = (text: string) => Promise<number>;
+
+/** The titles over the kiosk's goal; a speech engine that fails costs the editor the advice, never the publishing. */
+async function checkTitleSpeech(authored: Authored, secondsToSay: SecondsToSay): Promise<TitleSpeechCheck> {
+  try {
+    return { long: await titlesTooLongToHear(authored, secondsToSay) };
+  } catch (error) {
+    return { failed: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Editors author surveys and ballots: import or edit (JSON), check with a
+ * preview in every language and how long each title takes to hear, publish,
+ * close; export.
+ */
+export function consoleContentRoutes(db: Kysely<CentralDatabase>, secondsToSay: SecondsToSay) {
   return (app: FastifyInstance): void => {
     const editors = requireStaff(db, ['admin', 'editor']);
     const hidden = { schema: { hide: true }, preHandler: editors };
@@ -62,11 +80,13 @@ export function consoleContentRoutes(db: Kysely<CentralDatabase>) {
           draft,
           preview: checked.value,
           flash: staffOf(request).t.content.noProblems,
+          titleSpeech: await checkTitleSpeech(checked.value, secondsToSay),
         });
       }
       const pack = await publishAuthored(db, checked.value);
       return show(request, reply, {
         flash: staffOf(request).t.content.published(kind, checked.value.item.id, pack.version),
+        titleSpeech: await checkTitleSpeech(checked.value, secondsToSay),
       });
     });
 

@@ -4,6 +4,7 @@ import type { ContentPack } from '../../protocol/contentPack.js';
 import type { Ballot } from '../../protocol/ballot.js';
 import type { Survey } from '../../protocol/survey.js';
 import { SEGMENT_OF_KIND, type Authored, type ContentKind } from '../services/contentAuthoring.js';
+import { TITLE_SPEECH_GOAL_S, type LongTitle } from '../services/titleSpeech.js';
 import type { ConsoleSession } from './consoleSession.js';
 import type { ConsoleTexts } from './consoleTexts.js';
 import { consolePage } from './consolePages.js';
@@ -42,6 +43,14 @@ ${authored.kind === 'survey' ? surveyPreview(t, authored.item, language) : ballo
   )}`;
 }
 
+/** The titles a blind visitor waits through longest before a choice, or why they could not be timed: advice, never a refusal. */
+function slowToHear(t: ConsoleTexts, heard: TitleSpeechCheck): SafeHtml {
+  if ('failed' in heard) return html`<p class="notice" role="status">${t.content.notMeasured(heard.failed)}</p>`;
+  if (heard.long.length === 0) return html``;
+  return html`<div class="notice" role="status" id="slow-to-hear"><p>${t.content.slowToHear(TITLE_SPEECH_GOAL_S)}</p>
+<ul>${heard.long.map((title) => html`<li>${t.content.titlePlace(title.place)}: <span lang="ka">${title.text}</span> (${t.content.seconds(title.seconds)})</li>`)}</ul></div>`;
+}
+
 /** Close now (while open), edit, and the live tally (where results are published): the same for surveys and ballots. */
 function itemActions(session: ConsoleSession, kind: ContentKind, item: { id: string; closesAt: string }): SafeHtml {
   const segment = SEGMENT_OF_KIND[kind];
@@ -71,7 +80,12 @@ export interface ContentView {
   readonly problems?: readonly string[];
   readonly preview?: Authored;
   readonly flash?: string;
+  /** How long the checked or published item's titles take to say on a kiosk. */
+  readonly titleSpeech?: TitleSpeechCheck;
 }
+
+/** The titles over the goal, or why they could not be timed. */
+export type TitleSpeechCheck = { readonly long: readonly LongTitle[] } | { readonly failed: string };
 
 export function contentPage(view: ContentView): SafeHtml {
   const { session, pack } = view;
@@ -86,6 +100,7 @@ ${
     ? html`<div class="error" role="alert" id="content-problems"><p>${words.cannotPublish(what)}</p><ul>${view.problems.map((problem) => html`<li>${problem}</li>`)}</ul></div>`
     : ''
 }
+${view.titleSpeech ? slowToHear(session.t, view.titleSpeech) : ''}
 ${view.preview ? authoredPreview(session.t, view.preview) : ''}
 <p>${words.packLine(pack.version, tbilisiTime(pack.publishedAt))} <a href="/console/content/export.json">${words.export}</a></p>
 <h2>${words.surveys}</h2>

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { LANGUAGES, type Language } from '../../protocol/languages.js';
 import { speakableText } from '../../node/speech/speakableText.js';
 import { createSynthesizer } from '../../node/speech/synthesizer.js';
+import { spokenSeconds } from '../../node/speech/spokenSeconds.js';
 import { VOICE_OF } from '../../node/speech/voices.js';
 import { encodeWav } from '../../node/wav.js';
 import { DEFAULT_SPEECH_RATE } from '../../protocol/speech.js';
@@ -98,7 +99,21 @@ export function createSpokenPages(db: Kysely<CentralDatabase>, cacheDir: string)
     return encodeWav(samples, { sampleRate, channels: 1 });
   }
 
+  const measured = new Map<string, number>();
+  /** Seconds the kiosk's voice takes to say one line; remembered, since editors check a text again and again. */
+  async function secondsToSay(lang: Language, line: string): Promise<number> {
+    const key = `${lang}\n${line}`;
+    const known = measured.get(key);
+    if (known !== undefined) return known;
+    const seconds = await spokenSeconds(synthesizer, lang, line);
+    if (measured.size >= REMEMBERED) measured.clear();
+    measured.set(key, seconds);
+    return seconds;
+  }
+
   return {
+    secondsToSay,
+
     /** Registers what a page's Listen button says and returns the audio's URL. */
     async register(lang: Language, lines: readonly string[]): Promise<ListenAudio> {
       const key = keyOf(lang, lines);

@@ -1,3 +1,4 @@
+import type { TitlePlace } from '../../services/titleSpeech.js';
 /** The rating-alert rule as configured, for the words that explain it. */
 export interface AlertRule {
   readonly percent: number;
@@ -200,6 +201,11 @@ export const en = {
     ballotFacts: (verified: boolean, max: number) =>
       `(${verified ? 'one vote per person, by personal number' : 'anonymous, one per kiosk session'}; up to ${max} ${max === 1 ? 'choice' : 'choices'})`,
     from: (origin: string) => `(from ${origin})`,
+    slowToHear: (goal: number) =>
+      `Slow to hear on a kiosk. A blind visitor hears each of these whole, in Georgian, before the first choice; aim for ${goal} seconds or less. Shorten it, or move an instruction into a closing remark in brackets, which the kiosk says after the first choice.`,
+    titlePlace: (place: TitlePlace) => (place.part === 'title' ? 'Title' : `Question ${place.number} (${place.id})`),
+    seconds: (seconds: number) => `${seconds.toFixed(1)} s`,
+    notMeasured: (reason: string) => `How long the titles take to say on a kiosk could not be measured (${reason}).`,
     noProblems: 'No problems found. Check the preview in every language, then publish.',
     published: (kind: string, id: string, version: number) =>
       `Published ${kind} "${id}" in content pack version ${version}. Kiosks receive it on their next sync; visitors already in it finish on the version they started.`,

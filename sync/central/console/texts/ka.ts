@@ -1,3 +1,4 @@
+import type { TitlePlace } from '../../services/titleSpeech.js';
 import { FEEDBACK_KIND_KA, FEEDBACK_STATUS_KA } from '../../web/feedbackWords.js';
 import type { ConsoleTexts } from './en.js';
 
@@ -204,6 +205,11 @@ export const ka: ConsoleTexts = {
     ballotFacts: (verified: boolean, max: number) =>
       `(${verified ? 'ერთი ხმა ერთ ადამიანზე, პირადი ნომრით' : 'ანონიმური, ერთი კიოსკის სესიაზე'}; არაუმეტეს ${max} არჩევანი)`,
     from: (origin: string) => `(წყარო: ${origin})`,
+    slowToHear: (goal: number) =>
+      `კიოსკზე დიდხანს ისმის. უსინათლო ვიზიტორი თითოეულს მთლიანად ისმენს ქართულად, პირველ არჩევანამდე; მიზანია ${goal} წამი ან ნაკლები. შეამოკლეთ, ან მითითება ბოლოს ფრჩხილებში ჩასვით: კიოსკი მას პირველი არჩევანის შემდეგ ამბობს.`,
+    titlePlace: (place: TitlePlace) => (place.part === 'title' ? 'სათაური' : `კითხვა ${place.number} (${place.id})`),
+    seconds: (seconds: number) => `${seconds.toFixed(1)} წმ`,
+    notMeasured: (reason: string) => `ვერ გაიზომა, რამდენ ხანს ისმის სათაურები კიოსკზე (${reason}).`,
     noProblems: 'პრობლემა არ მოიძებნა. გადახედეთ ყველა ენას, შემდეგ გამოაქვეყნეთ.',
     published: (kind: string, id: string, version: number) =>
       `${kind === 'survey' ? 'გამოკითხვა' : 'კენჭისყრა'} „${id}“ გამოქვეყნდა შინაარსის პაკეტის ვერსიაში ${version}. კიოსკები მას შემდეგ სინქრონიზაციაზე მიიღებენ; ვინც უკვე პასუხობს, დაასრულებს იმ ვერსიით, რომლითაც დაიწყო.`,
