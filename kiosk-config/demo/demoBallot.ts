@@ -7,10 +7,10 @@ import type { Ballot } from '../../sync/protocol/ballot.js';
  */
 export const demoBallot: Ballot = {
   id: 'priorities-2027',
-  title: { ka: 'რომელი ინიციატივა გახდეს 2027 წლის პრიორიტეტი?', en: 'Which initiative should be the priority for 2027?' },
+  title: { ka: 'რომელი ინიციატივა გახდეს პრიორიტეტი?', en: 'Which initiative should be a priority?' },
   description: {
-    ka: 'აირჩიეთ მაქსიმუმ ორი. ყველაზე მეტი ხმის მქონე ინიციატივა პრიორიტეტი გახდება.',
-    en: 'Choose up to two. The initiative with the most votes becomes a priority.',
+    ka: 'აირჩიეთ მაქსიმუმ ორი. ყველაზე მეტი ხმის მქონე ინიციატივა 2027 წლის პრიორიტეტი გახდება.',
+    en: 'Choose up to two. The initiative with the most votes becomes a priority for 2027.',
   },
   policy: 'verified',
   maxChoices: 2,

@@ -7,7 +7,7 @@ import type { Survey } from '../../sync/protocol/survey.js';
  */
 export const demoSurvey: Survey = {
   id: 'new-services-2027',
-  title: { ka: 'რომელი ახალი სერვისები დავნერგოთ პირველ რიგში?', en: 'Which new services should come first?' },
+  title: { ka: 'რომელი ახალი სერვისები დავნერგოთ?', en: 'Which new services should come first?' },
   intro: {
     ka: '7 კითხვა, დაახლოებით 2 წუთი. თქვენი პასუხები განსაზღვრავს, რა რიგით დაინერგება ახალი სერვისები.',
     en: '7 questions, about 2 minutes. Your answers decide the order in which new services are introduced.',
@@ -32,7 +32,7 @@ export const demoSurvey: Survey = {
       id: 'online',
       type: 'yesno',
       required: true,
-      text: { ka: 'გამოგიყენებიათ იუსტიციის სახლის ონლაინ სერვისები?', en: 'Have you used the Public Service Hall’s online services?' },
+      text: { ka: 'გამოგიყენებიათ ჩვენი ონლაინ სერვისები?', en: 'Have you used our online services?' },
     },
     {
       id: 'online-rating',
@@ -50,8 +50,8 @@ export const demoSurvey: Survey = {
       type: 'ranking',
       required: true,
       text: {
-        ka: 'დაალაგეთ ახალი სერვისები: პირველი ყველაზე მნიშვნელოვანია',
-        en: 'Put the new services in order: the first matters most to you',
+        ka: 'დაალაგეთ ახალი სერვისები (პირველი — ყველაზე მნიშვნელოვანი)',
+        en: 'Put the new services in order (the first matters most to you)',
       },
       choices: [
         { id: 'online-queue', label: { ka: 'რიგში ონლაინ ჩაწერა', en: 'Booking a queue slot online' } },

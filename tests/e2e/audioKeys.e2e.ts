@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pronounce } from '../../src-renderer/audio/pronunciation.js';
+import { ka } from '../../sync/texts/ka.js';
 import { expect, test, type Page } from '@playwright/test';
 import { spellOut } from '../../src-renderer/audio/spellOut.js';
 import { readCentralSubmissions } from '../support/centralDb.js';
@@ -167,7 +168,7 @@ test('finish the rating flow in Georgian with keys only, by sound', async ({ pag
 
   // After: the confirmation and the code, character by character.
   const code = await kioskPage.confirmationCode();
-  await expect.poll(heard).toContain('გმადლობთ! თქვენი შეფასება შენახულია.');
+  await expect.poll(heard).toContain(ka.thanks.title);
   await expect.poll(heard).toContain(`თქვენი დადასტურების კოდი: ${spellOut(code, 'ka')}`);
   expect(spellOut(code, 'ka').split(', ')).toHaveLength(6);
 

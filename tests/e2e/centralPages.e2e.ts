@@ -116,7 +116,7 @@ test('every public page, in Georgian and in English, is accessible', async ({ pa
     await check(page, `${lang}-public-initiative`, /.+/);
     // The public record's process pages and indicators, on the demo's data (its closed vote's 3,043 votes by month).
     await page.goto(`${url}/record/processes/ballot/improvements-2026${query}`);
-    await check(page, `${lang}-record-process-ballot`, lang === 'en' ? 'What should improve first in 2026?' : /.+/);
+    await check(page, `${lang}-record-process-ballot`, lang === 'en' ? 'What should improve first?' : /.+/);
     await page.locator('table.figures tbody a').first().click();
     await check(page, `${lang}-record-entries`, /.+/);
     await page.goto(`${url}/record/processes/feedback/rustavi${query}`);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { ka } from '../../sync/texts/ka.js';
 import { readCentralSubmissions } from '../support/centralDb.js';
 import { freePort } from '../support/freePort.js';
 import { startCentralProcess, startKioskProcess, writeKioskConfig, type RunningProcess } from '../support/processes.js';
@@ -46,7 +47,7 @@ test('a visitor rates in Georgian; the rating reaches Central once, also across 
   await expect(kioskPage.heading()).toHaveText('შეამოწმეთ პასუხები');
   await expect(page.locator('.review-list')).toContainText('კარგი რიგი');
   await kioskPage.button('გაგზავნა').click();
-  await expect(kioskPage.heading()).toHaveText('გმადლობთ! თქვენი შეფასება შენახულია.');
+  await expect(kioskPage.heading()).toHaveText(ka.thanks.title);
   const firstCode = await kioskPage.confirmationCode();
 
   const [first] = await waitForRows(centralData, 1);

@@ -9,6 +9,12 @@ import { createKioskCore } from '../../src-main/core/kioskCore.js';
 import { makeTempDir } from '../support/tempDir.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { demoBallot } from '../../kiosk-config/demo/demoBallot.js';
+import { demoSurvey } from '../../kiosk-config/demo/demoSurvey.js';
+import { demoClosedBallot } from '../../sync/central/demo/demoResults.js';
+import { titlesTooLongToHear } from '../../sync/central/services/titleSpeech.js';
+import { spokenSeconds } from '../../sync/node/speech/spokenSeconds.js';
+import { createSynthesizer } from '../../sync/node/speech/synthesizer.js';
 
 // Demo content lives in kiosk-config/demo only; the production core and Central read a content file named by
 // their configuration. The demo's file is written from the TypeScript source and must not drift from it.
@@ -46,6 +52,18 @@ describe('demo content as a starter file', () => {
       expect(() => loadContentPackFile(file)).toThrow(new RegExp(`${file}.*"services"`));
     } finally {
       dir.remove();
+    }
+  });
+
+  it('every title of the demo content is said in 3 s or less on a kiosk (the advice the console gives editors, timed with eSpeak NG)', async () => {
+    const synthesizer = createSynthesizer();
+    try {
+      const secondsToSay = (text: string) => spokenSeconds(synthesizer, 'ka', text);
+      expect(await titlesTooLongToHear({ kind: 'survey', item: demoSurvey }, secondsToSay)).toEqual([]);
+      expect(await titlesTooLongToHear({ kind: 'ballot', item: demoBallot }, secondsToSay)).toEqual([]);
+      expect(await titlesTooLongToHear({ kind: 'ballot', item: demoClosedBallot }, secondsToSay)).toEqual([]);
+    } finally {
+      await synthesizer.close();
     }
   });
 });

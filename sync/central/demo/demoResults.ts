@@ -10,9 +10,9 @@ import { submissionEntryDetail } from '../services/submissionEntry.js';
 export const demoClosedBallot: Ballot = {
   id: 'improvements-2026',
   title: {
-    ka: 'რა გაუმჯობესდეს პირველ რიგში 2026 წელს?',
-    en: 'What should improve first in 2026?',
-    ru: 'Что улучшить в первую очередь в 2026 году?',
+    ka: 'რა გაუმჯობესდეს პირველ რიგში?',
+    en: 'What should improve first?',
+    ru: 'Что улучшить в первую очередь?',
   },
   policy: 'session',
   maxChoices: 1,
