@@ -71,7 +71,7 @@ async function checkRecord(db: Kysely<CentralDatabase>, centralUrl: string) {
   const fetcher = async (path: string) => Buffer.from(await (await fetch(`${centralUrl}/record/${path}`)).arrayBuffer());
   const key = (await (await fetch(`${centralUrl}/record/key`)).text()).trim();
   await verifyRecord(fetcher, key).catch((error: unknown) => problems.push(`the outside verifier: ${String(error)}`));
-  const witnesses = await db.selectFrom('record_cosignatures').select('device_id').distinct().execute();
+  const witnesses = await db.selectFrom('record_latest_cosignatures').select('device_id').execute();
   return {
     entries: entries.length,
     kinds,

@@ -15,6 +15,7 @@ import { cosign, openCosignature } from '../../sync/record/cosignature.js';
 import { parseNote } from '../../sync/record/note.js';
 import { createEnrolmentToken } from '../../sync/central/services/enrolment.js';
 import { appendLedger } from '../../sync/central/services/ledger.js';
+import { acceptCosignature } from '../../sync/central/services/record/cosignatures.js';
 import { startCentral } from '../support/testCentral.js';
 import type { RunningCentral } from '../../sync/central/startCentral.js';
 import { freePort } from '../support/freePort.js';
@@ -51,7 +52,9 @@ const evidence = () =>
     .all()
     .map((row) => row.reason);
 const cosignedBy = async (size: number) =>
-  (await central.db.selectFrom('record_cosignatures').select('device_id').where('size', '=', size).execute()).map((row) => row.device_id);
+  (await central.db.selectFrom('record_latest_cosignatures').select('device_id').where('size', '=', size).execute()).map(
+    (row) => row.device_id,
+  );
 
 beforeAll(async () => {
   vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
@@ -149,6 +152,69 @@ describe('a kiosk witnessing the public record', () => {
     );
     expect(await cosignedBy(before + 5)).toEqual([]);
     expect(warnings.filter((warning) => warning.includes('record witness'))).toEqual([]);
+  });
+
+  it("serves each kiosk's latest cosignature, and keeps as history only its first in each hour: rows grow with kiosks and hours, not with rounds", async () => {
+    const kioskDir = join(dir.path, 'kiosk-2');
+    const { token } = await createEnrolmentToken(central.db, 'rustavi', 1);
+    const second = createKioskCore(
+      KioskConfig.parse({
+        kioskId: 'witness-kiosk-2',
+        branchId: 'rustavi',
+        desk: { id: 'desk-2', services: ['civil-registry'] },
+        central: { url: central.url, enrolmentToken: token, syncIntervalMs: 3_600_000 },
+        starterContent: DEMO_CONTENT_FILE,
+        dataDir: kioskDir,
+      }),
+    );
+    try {
+      const history = async () =>
+        (await central.db.selectFrom('record_cosignatures').select('size').where('device_id', '=', secondId).orderBy('size').execute()).map(
+          (row) => row.size,
+        );
+      const checkpointNow = async () => parseNote(await (await fetch(`${central.url}/record/checkpoint`)).text()).text;
+      await second.sync.syncNow(); // enrols: its enrolment is an entry of the record
+      const secondId = readDeviceIdentity(kioskDir)?.deviceId ?? '';
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await second.sync.syncNow(); // witnesses the record with it: its first cosignature is history
+      const [first] = await history();
+      expect(first).toBeGreaterThan(0);
+      // Rounds within the hour: each is served as the kiosk's latest, none is added to the history.
+      for (const tag of ['round-2', 'round-3']) {
+        await events(2, tag);
+        await new Promise((resolve) => setTimeout(resolve, 1100));
+        await second.sync.syncNow();
+      }
+      const servedSize = parseCheckpoint(await checkpointNow()).size;
+      expect(await cosignedBy(servedSize)).toContain(secondId);
+      expect(await cosignedBy(first ?? 0)).not.toContain(secondId);
+      expect(await history()).toEqual([first]);
+      // An hour on (the time given, as Central's clock would have it), its next cosignature is history too.
+      await events(1, 'an-hour-on');
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const body = await checkpointNow();
+      const key = loadOrCreateDeviceKey(kioskDir);
+      const anHourOn = new Date(Date.now() + 61 * 60 * 1000);
+      const line = cosign(body, witnessName(ORIGIN, secondId), key.privateKey);
+      expect(await acceptCosignature(central.db, ORIGIN, secondId, body, line, anHourOn)).toEqual({ witnesses: 1 });
+      expect(await history()).toEqual([first, parseCheckpoint(body).size]);
+      // The served checkpoint carries the kiosk's newest line; an older checkpoint's cosignature never replaces it.
+      expect((await (await fetch(`${central.url}/record/checkpoint`)).text()).split('\n')).toContain(line);
+      const older = await central.db
+        .selectFrom('record_cosignatures')
+        .select(['size', 'line'])
+        .where('device_id', '=', secondId)
+        .where('size', '=', first ?? 0)
+        .executeTakeFirstOrThrow();
+      const olderBody = parseNote(
+        (await central.db.selectFrom('record_checkpoints').select('note').where('size', '=', older.size).executeTakeFirstOrThrow()).note,
+      ).text;
+      await acceptCosignature(central.db, ORIGIN, secondId, olderBody, older.line, new Date(anHourOn.getTime() + 2 * 60 * 60 * 1000));
+      expect(await cosignedBy(parseCheckpoint(body).size)).toContain(secondId);
+      expect(await history()).toEqual([first, parseCheckpoint(body).size]);
+    } finally {
+      await second.close();
+    }
   });
 
   it('waits out a 429 on the record for as long as Central says, and warns once, not every round', async () => {

@@ -84,4 +84,43 @@ describe('Central migrations', () => {
       dir.remove();
     }
   });
+
+  it("0021 serves each kiosk's latest cosignature from before, and leaves the history as it was", async () => {
+    const dir = makeTempDir('central-migrations');
+    try {
+      const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(join(dir.path, 'central.sqlite')) }) });
+      const { error } = await new Migrator({ db: old, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } }).migrateTo(
+        '0020_rate_limits',
+      );
+      expect(error).toBeUndefined();
+      // Kiosk a cosigned three checkpoints, kiosk b one: every round was kept before 0021.
+      for (const [device, size] of [
+        ['a', 5],
+        ['a', 9],
+        ['a', 7],
+        ['b', 5],
+      ] as const) {
+        await sql`INSERT INTO record_cosignatures (size, device_id, timestamp, line, received_at)
+                  VALUES (${size}, ${device}, ${size}, ${`line ${device} ${String(size)}`}, ${`2026-12-07T10:0${String(size)}:00.000Z`})`.execute(
+          old,
+        );
+      }
+      await old.destroy();
+
+      const db = await openCentralDb(dir.path);
+      const latest = await db
+        .selectFrom('record_latest_cosignatures')
+        .select(['device_id', 'size', 'line', 'history_at'])
+        .orderBy('device_id')
+        .execute();
+      expect(latest).toEqual([
+        { device_id: 'a', size: 9, line: 'line a 9', history_at: '2026-12-07T10:09:00.000Z' },
+        { device_id: 'b', size: 5, line: 'line b 5', history_at: '2026-12-07T10:05:00.000Z' },
+      ]);
+      expect((await db.selectFrom('record_cosignatures').select('size').execute()).length).toBe(4);
+      await db.destroy();
+    } finally {
+      dir.remove();
+    }
+  });
 });

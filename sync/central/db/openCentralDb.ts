@@ -23,6 +23,7 @@ import * as m0017 from './migrations/0017_alert_ids.js';
 import * as m0018 from './migrations/0018_notifications.js';
 import * as m0019 from './migrations/0019_staff_notices.js';
 import * as m0020 from './migrations/0020_rate_limits.js';
+import * as m0021 from './migrations/0021_latest_cosignatures.js';
 import { ImmediateSqliteDialect } from './immediateSqliteDialect.js';
 import { CentralPostgresDialect } from './postgres/centralPostgresDialect.js';
 import { openPostgresPool } from './postgres/openPostgresPool.js';
@@ -50,6 +51,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0018_notifications': m0018,
   '0019_staff_notices': m0019,
   '0020_rate_limits': m0020,
+  '0021_latest_cosignatures': m0021,
 };
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
 

@@ -120,6 +120,15 @@ export interface CentralDatabase {
     line: string;
     received_at: string;
   };
+  /** Each kiosk's latest cosignature, served with its checkpoint; record_cosignatures keeps its first in each hour. */
+  record_latest_cosignatures: {
+    device_id: string;
+    size: number;
+    timestamp: number;
+    line: string;
+    received_at: string;
+    history_at: string;
+  };
   record_receipts: {
     lookup: string;
     idx: number;

@@ -6,9 +6,17 @@ import { openCosignature } from '../../../record/cosignature.js';
 import { parseNote } from '../../../record/note.js';
 import type { RecordSigner } from './recordSigner.js';
 import type { CentralDatabase } from '../../db/schema.js';
+import { centralNow } from '../clock.js';
 
 /** A cosignature dated further ahead than this is refused (a kiosk clock far off is a technician's problem, not the record's). */
 const MAX_FUTURE_SECONDS = 10 * 60;
+/**
+ * The witnesses' history keeps a kiosk's first cosignature in each such span:
+ * when it saw the record at what size, hour by hour, without the 240 rounds of
+ * an opening hour (docs/decisions.md, "A kiosk's latest cosignature is served,
+ * its first in each hour kept").
+ */
+export const COSIGNATURE_HISTORY_EVERY_MS = 60 * 60 * 1000;
 
 export type CosignOutcome = { readonly witnesses: number } | { readonly problem: string; readonly field: 'checkpoint' | 'cosignature' };
 
@@ -24,6 +32,7 @@ export async function acceptCosignature(
   deviceId: string,
   body: string,
   line: string,
+  now: Date = centralNow(),
 ): Promise<CosignOutcome> {
   let checkpoint;
   try {
@@ -43,17 +52,51 @@ export async function acceptCosignature(
   if (!opened) return { problem: `not a cosignature/v1 of this checkpoint by ${witnessName(origin, deviceId)}`, field: 'cosignature' };
   if (opened.timestamp > Date.now() / 1000 + MAX_FUTURE_SECONDS)
     return { problem: 'the cosignature is dated in the future', field: 'cosignature' };
-  await db
-    .insertInto('record_cosignatures')
-    .values({ size: checkpoint.size, device_id: deviceId, timestamp: opened.timestamp, line, received_at: new Date().toISOString() })
-    .onConflict((c) => c.doNothing())
-    .execute();
+  await keepCosignature(db, { size: checkpoint.size, device_id: deviceId, timestamp: opened.timestamp, line }, now);
   return { witnesses: await witnessCount(db, checkpoint.size) };
+}
+
+type Cosignature = { readonly size: number; readonly device_id: string; readonly timestamp: number; readonly line: string };
+
+/**
+ * Serves the cosignature as the kiosk's latest (never replacing a later
+ * checkpoint's), and adds it to the history when the kiosk's last history
+ * row is an hour old or it has none.
+ */
+async function keepCosignature(db: Kysely<CentralDatabase>, cosignature: Cosignature, now: Date): Promise<void> {
+  const receivedAt = now.toISOString();
+  const latest = await db
+    .selectFrom('record_latest_cosignatures')
+    .select(['size', 'history_at'])
+    .where('device_id', '=', cosignature.device_id)
+    .executeTakeFirst();
+  if (latest && latest.size > cosignature.size) return;
+  const intoHistory = !latest || Date.parse(latest.history_at) <= now.getTime() - COSIGNATURE_HISTORY_EVERY_MS;
+  if (intoHistory)
+    await db
+      .insertInto('record_cosignatures')
+      .values({ ...cosignature, received_at: receivedAt })
+      .onConflict((c) => c.doNothing())
+      .execute();
+  const historyAt = intoHistory ? receivedAt : (latest?.history_at ?? receivedAt);
+  await db
+    .insertInto('record_latest_cosignatures')
+    .values({ ...cosignature, received_at: receivedAt, history_at: historyAt })
+    .onConflict((c) =>
+      c.column('device_id').doUpdateSet({
+        size: cosignature.size,
+        timestamp: cosignature.timestamp,
+        line: cosignature.line,
+        received_at: receivedAt,
+        history_at: historyAt,
+      }),
+    )
+    .execute();
 }
 
 async function witnessCount(db: Kysely<CentralDatabase>, size: number): Promise<number> {
   const { n } = await db
-    .selectFrom('record_cosignatures')
+    .selectFrom('record_latest_cosignatures')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('size', '=', size)
     .executeTakeFirstOrThrow();
@@ -62,7 +105,7 @@ async function witnessCount(db: Kysely<CentralDatabase>, size: number): Promise<
 
 /** The kiosks' cosignature lines of the checkpoint of `size`, in the order they came, for the served note. */
 export async function cosignatureLines(db: Kysely<CentralDatabase>, size: number): Promise<string[]> {
-  const rows = await db.selectFrom('record_cosignatures').select('line').where('size', '=', size).orderBy('received_at').execute();
+  const rows = await db.selectFrom('record_latest_cosignatures').select('line').where('size', '=', size).orderBy('received_at').execute();
   return rows.map((row) => row.line);
 }
 

@@ -31,7 +31,7 @@ export async function recordOverview(db: Kysely<CentralDatabase>, signer: Record
   const record = await index.upTo(size);
   const signed = await db.selectFrom('record_checkpoints').select('signed_at').where('size', '=', size).executeTakeFirst();
   const last = await db
-    .selectFrom('record_cosignatures')
+    .selectFrom('record_latest_cosignatures')
     .select((eb) => ['size', eb.fn.countAll<number>().as('count')])
     .groupBy('size')
     .orderBy('size', 'desc')
