@@ -15,6 +15,7 @@ const { values } = parseArgs({
     phones: { type: 'string', default: '400' },
     seed: { type: 'string', default: '1' },
     'no-faults': { type: 'boolean', default: false },
+    'keep-day': { type: 'string' },
   },
 });
 
@@ -41,6 +42,7 @@ const run = await runFleetSim({
   fsync: true,
   drainMs: 180_000,
   log: (line) => console.log(line),
+  keepDay: values['keep-day'],
 });
 mkdirSync('var/fleet', { recursive: true });
 writeFileSync('var/fleet/results.json', `${JSON.stringify(run.figures, null, 2)}\n`);

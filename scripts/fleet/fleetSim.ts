@@ -3,6 +3,7 @@ import { createStaffUser } from '../../sync/central/services/staffAuth.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
 import type { BenchResult } from '../bench/stats.js';
 import { databaseSize, growth, type TableSize } from './databaseGrowth.js';
+import { keepDay } from './keepDay.js';
 import { auditFleet, type FleetAudit } from './fleetChecks.js';
 import { startFleetCentrals, type FleetCentrals } from './fleetCentrals.js';
 import { runFleetDay, type DayOutcome, type DayPlan } from './fleetDay.js';
@@ -21,6 +22,8 @@ export interface FleetOptions extends DayPlan {
   /** How long the kiosks may take to send what is left after the day, before the run says so. */
   readonly drainMs: number;
   readonly log: (line: string) => void;
+  /** Keep the day's database as PREFIX.dump and what it added as PREFIX.json (`--keep-day`), for `npm run capacity:years`. */
+  readonly keepDay?: string | undefined;
 }
 
 export interface FleetRun {
@@ -118,6 +121,7 @@ export async function runFleetSim(options: FleetOptions): Promise<FleetRun> {
     await staff.stop();
     const audit = await auditFleet(centrals.db, centrals.directUrls[0] ?? '', day.saved);
     const added = growth(before, await databaseSize(centrals.db));
+    if (options.keepDay) await keepDay(options.keepDay, centrals.cluster.url('fleet'), added);
     const figures = fleetFigures({
       day,
       audit,
