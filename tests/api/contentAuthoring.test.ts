@@ -113,39 +113,6 @@ describe('survey authoring', () => {
     expect((await responder.post('/console/content/surveys', { survey: JSON.stringify(demoSurvey), action: 'publish' })).status).toBe(403);
   });
 
-  it('names each question a blind visitor waits over 3 s to hear on a kiosk, with its seconds in the voice the kiosk uses, on check and on publish, without counting a closing remark in brackets', async () => {
-    const remark = 'პასუხი არასავალდებულოა, მაგრამ ძალიან დაგვეხმარება სერვისების გაუმჯობესებაში';
-    const survey = {
-      ...demoSurvey,
-      id: 'slow-to-hear',
-      questions: [
-        { id: 'short', type: 'yesno', required: false, text: { ka: 'გამოგიყენებიათ ჩვენი ონლაინ სერვისები?' } },
-        {
-          id: 'long',
-          type: 'yesno',
-          required: false,
-          text: { ka: 'გამოგიყენებიათ თუ არა ბოლო ერთი წლის განმავლობაში იუსტიციის სახლის ონლაინ სერვისები?' },
-        },
-        // Said after the first choice, so only the question before it counts.
-        { id: 'remark', type: 'yesno', required: false, text: { ka: `გამოგიყენებიათ ჩვენი ონლაინ სერვისები? (${remark})` } },
-      ],
-    };
-    const slowToHear = (page: string) => /<div class="notice" role="status" id="slow-to-hear">([\s\S]*?)<\/div>/u.exec(page)?.[1] ?? '';
-    for (const action of ['check', 'publish']) {
-      const page = await publish(survey, action);
-      expect(page.status).toBe(200);
-      const warning = slowToHear(page.text);
-      expect(warning).toContain(consoleEn.content.titlePlace({ part: 'question', number: 2, id: 'long' }));
-      const seconds = Number(/long\)[^(]*\((\d+\.\d) s\)/u.exec(warning)?.[1]);
-      expect(seconds).toBeGreaterThan(3);
-      expect(seconds).toBeLessThan(10);
-      expect(warning).not.toContain('(short)');
-      expect(warning).not.toContain('(remark)');
-    }
-    // Demo content keeps to the goal: no advice at all.
-    expect(slowToHear((await publish(demoSurvey, 'check')).text)).toBe('');
-  });
-
   it('content updated mid-survey: the visitor finishes on the old version, the next visitor gets the new one', async () => {
     const { sessionId: midSurvey } = (await call('session.start', { language: 'ka' }).then((r) =>
       r.ok ? r.value : Promise.reject(new Error(r.error.message)),
@@ -372,5 +339,39 @@ describe('survey authoring', () => {
     const closed = await editor.post('/console/content/ballots/gori-square/close', {});
     expect(closed.text).toContain('Ballot &quot;gori-square&quot; closed');
     expect((await editor.page('/console/content/ballots/no-such/edit')).status).toBe(404);
+  });
+
+  // Last: it publishes a survey of its own, which the tests above do not expect in the pack.
+  it('names each question a blind visitor waits over 3 s to hear on a kiosk, with its seconds in the voice the kiosk uses, on check and on publish, without counting a closing remark in brackets', async () => {
+    const remark = 'პასუხი არასავალდებულოა, მაგრამ ძალიან დაგვეხმარება სერვისების გაუმჯობესებაში';
+    const survey = {
+      ...demoSurvey,
+      id: 'slow-to-hear',
+      questions: [
+        { id: 'short', type: 'yesno', required: false, text: { ka: 'გამოგიყენებიათ ჩვენი ონლაინ სერვისები?' } },
+        {
+          id: 'long',
+          type: 'yesno',
+          required: false,
+          text: { ka: 'გამოგიყენებიათ თუ არა ბოლო ერთი წლის განმავლობაში იუსტიციის სახლის ონლაინ სერვისები?' },
+        },
+        // Said after the first choice, so only the question before it counts.
+        { id: 'remark', type: 'yesno', required: false, text: { ka: `გამოგიყენებიათ ჩვენი ონლაინ სერვისები? (${remark})` } },
+      ],
+    };
+    const slowToHear = (page: string) => /<div class="notice" role="status" id="slow-to-hear">([\s\S]*?)<\/div>/u.exec(page)?.[1] ?? '';
+    for (const action of ['check', 'publish']) {
+      const page = await publish(survey, action);
+      expect(page.status).toBe(200);
+      const warning = slowToHear(page.text);
+      expect(warning).toContain(consoleEn.content.titlePlace({ part: 'question', number: 2, id: 'long' }));
+      const seconds = Number(/long\)[^(]*\((\d+\.\d) s\)/u.exec(warning)?.[1]);
+      expect(seconds).toBeGreaterThan(3);
+      expect(seconds).toBeLessThan(10);
+      expect(warning).not.toContain('(short)');
+      expect(warning).not.toContain('(remark)');
+    }
+    // Demo content keeps to the goal: no advice at all.
+    expect(slowToHear((await publish(demoSurvey, 'check')).text)).toBe('');
   });
 });
