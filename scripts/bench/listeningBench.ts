@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
 import { ka } from '../../sync/texts/ka.js';
+import { TITLE_SPEECH_GOAL_S } from '../../sync/central/services/titleSpeech.js';
 import { DEMO_TOKEN, writeKioskConfig } from '../../tests/support/processes.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
 import { startCentralProcess } from './centralProcess.js';
@@ -49,7 +50,13 @@ export async function benchListening(): Promise<BenchResult[]> {
       );
     const before = visitor.screens.map((screen) => screen.beforeChoiceS);
     return [
-      { name: 'audio.speech_before_choice_p95_s', value: round(percentile(before, 95), 2), unit: 's', limit: 3, direction: 'max' },
+      {
+        name: 'audio.speech_before_choice_p95_s',
+        value: round(percentile(before, 95), 2),
+        unit: 's',
+        limit: TITLE_SPEECH_GOAL_S,
+        direction: 'max',
+      },
       { name: 'audio.speech_before_choice_max_s', value: round(Math.max(...before), 2), unit: 's' },
       // The choice follows the title at once: nothing else is said first, and its clip is ready (prefetched).
       {

@@ -78,7 +78,7 @@ async function keepCosignature(db: Kysely<CentralDatabase>, cosignature: Cosigna
       .values({ ...cosignature, received_at: receivedAt })
       .onConflict((c) => c.doNothing())
       .execute();
-  const historyAt = intoHistory ? receivedAt : (latest?.history_at ?? receivedAt);
+  const historyAt = intoHistory || !latest ? receivedAt : latest.history_at;
   await db
     .insertInto('record_latest_cosignatures')
     .values({ ...cosignature, received_at: receivedAt, history_at: historyAt })
