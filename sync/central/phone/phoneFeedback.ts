@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { checkContact, isNotifiable, MAX_CONTACT } from '../../protocol/contact.js';
 import { FEEDBACK_KINDS, MAX_FEEDBACK_MESSAGE, type FeedbackKindName } from '../../protocol/feedbackKinds.js';
 import { feedbackProblem, typedText } from '../../protocol/messageLogic.js';
+import type { FeedbackPayload } from '../../protocol/submission.js';
 import { newTrackingCode } from '../../protocol/trackingCode.js';
 import { fieldOf } from '../http/fields.js';
 import { latestContentPack } from '../services/content.js';
@@ -58,29 +59,23 @@ export function phoneFeedbackRoutes(deps: PhoneDeps) {
         if (problems.length === 0 && isKind(kind) && service !== undefined) {
           const trackingCode = newTrackingCode();
           const text = typedText(message);
-          return sendFromPhone(
-            deps,
-            context,
-            reply,
-            {
-              contentVersion: pack.version,
-              payload: {
-                type: 'feedback',
-                trackingCode,
-                kind,
-                serviceId: service,
-                deskId: desk.id,
-                ...(text ? { message: text } : {}),
-                language: t.lang,
-                consentToContact: checked !== undefined && consent,
-                ...(notifyMe ? { notifyMe: true } : {}),
-              },
-              contact: checked && !('problem' in checked) ? checked.value : undefined,
-              voice,
-            },
-            { kind: 'feedback', trackingCode },
-            (state) => ({ ...state, voice: undefined }),
-          );
+          const payload: FeedbackPayload = {
+            type: 'feedback',
+            trackingCode,
+            kind,
+            serviceId: service,
+            deskId: desk.id,
+            ...(text ? { message: text } : {}),
+            language: t.lang,
+            consentToContact: checked !== undefined && consent,
+            ...(notifyMe ? { notifyMe: true } : {}),
+          };
+          const contact = checked && !('problem' in checked) ? checked.value : undefined;
+          const submission = { contentVersion: pack.version, payload, contact, voice };
+          return sendFromPhone(deps, context, reply, submission, { kind: 'feedback', trackingCode }, (state) => ({
+            ...state,
+            voice: undefined,
+          }));
         }
       }
       const errorOf = (field: string) => problems.find((problem) => problem.field === field)?.message;

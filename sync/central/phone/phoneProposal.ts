@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { checkContact, isNotifiable, MAX_CONTACT } from '../../protocol/contact.js';
 import { MAX_FEEDBACK_MESSAGE } from '../../protocol/feedbackKinds.js';
 import { proposalProblem, typedText } from '../../protocol/messageLogic.js';
-import { MAX_PROPOSAL_TITLE } from '../../protocol/submission.js';
+import { MAX_PROPOSAL_TITLE, type ProposalPayload } from '../../protocol/submission.js';
 import { newTrackingCode } from '../../protocol/trackingCode.js';
 import { fieldOf } from '../http/fields.js';
 import { latestContentPack } from '../services/content.js';
@@ -44,25 +44,16 @@ export function phoneProposalRoutes(deps: PhoneDeps) {
           const trackingCode = newTrackingCode();
           const text = typedText(description);
           const told = checked && !('problem' in checked) ? checked.value : undefined;
-          return sendFromPhone(
-            deps,
-            context,
-            reply,
-            {
-              contentVersion: pack.version,
-              payload: {
-                type: 'proposal',
-                trackingCode,
-                title: title.trim(),
-                ...(text ? { description: text } : {}),
-                language: t.lang,
-                ...(told ? { notifyMe: true } : {}),
-              },
-              contact: told,
-            },
-            { kind: 'proposal', trackingCode },
-            (state) => state,
-          );
+          const payload: ProposalPayload = {
+            type: 'proposal',
+            trackingCode,
+            title: title.trim(),
+            ...(text ? { description: text } : {}),
+            language: t.lang,
+            ...(told ? { notifyMe: true } : {}),
+          };
+          const submission = { contentVersion: pack.version, payload, contact: told };
+          return sendFromPhone(deps, context, reply, submission, { kind: 'proposal', trackingCode }, (state) => state);
         }
       }
       const errorOf = (field: string) => problems.find((problem) => problem.field === field)?.message;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { typedText } from '../../protocol/messageLogic.js';
+import type { RatingPayload } from '../../protocol/submission.js';
 import { pickText } from '../../protocol/languages.js';
 import { fieldOf } from '../http/fields.js';
 import { latestContentPack } from '../services/content.js';
@@ -66,24 +67,18 @@ ${submitButton(t.p.continue)}
       const unknownService = !desk.services.includes(service);
       if (request.method === 'POST' && !tooLong && !unknownService) {
         const text = typedText(comment);
-        return sendFromPhone(
-          deps,
-          context,
-          reply,
-          {
-            contentVersion: pack.version,
-            payload: {
-              type: 'rating',
-              serviceId: service,
-              deskId: desk.id,
-              score: rating.score,
-              ...(text ? { comment: text } : {}),
-              language: t.lang,
-            },
-          },
-          { kind: 'rating' },
-          (state) => ({ ...state, rating: undefined }),
-        );
+        const payload: RatingPayload = {
+          type: 'rating',
+          serviceId: service,
+          deskId: desk.id,
+          score: rating.score,
+          ...(text ? { comment: text } : {}),
+          language: t.lang,
+        };
+        return sendFromPhone(deps, context, reply, { contentVersion: pack.version, payload }, { kind: 'rating' }, (state) => ({
+          ...state,
+          rating: undefined,
+        }));
       }
       const names = await serviceNames(db, t.lang);
       const commentError = request.method === 'POST' && tooLong ? fill(t.m.feedback.limitReached, { max: MAX_COMMENT }) : undefined;
