@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LocalizedText } from './localized.js';
-import { CHANNELS } from './survey.js';
+import { OFFERED_WHERE } from './offeredWhere.js';
 
 const ContentId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lowercase letters, digits and dashes');
 
@@ -28,11 +28,7 @@ export const Ballot = z.object({
   initiatives: z.array(Initiative).min(2).max(30),
   opensAt: z.iso.datetime(),
   closesAt: z.iso.datetime(),
-  branches: z.array(z.string().min(1)).default([]),
-  channels: z
-    .array(z.enum(CHANNELS))
-    .min(1)
-    .default([...CHANNELS]),
+  ...OFFERED_WHERE,
 });
 export type Ballot = z.infer<typeof Ballot>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalizedText } from './localized.js';
+import { OFFERED_WHERE } from './offeredWhere.js';
 
 const ContentId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lowercase letters, digits and dashes');
 
@@ -39,8 +40,6 @@ export type QuestionType = Question['type'];
 export const choiceIds = (question: Question): string[] =>
   question.type === 'yesno' ? ['yes', 'no'] : 'choices' in question ? question.choices.map((choice) => choice.id) : [];
 
-export const CHANNELS = ['kiosk', 'web'] as const;
-
 /**
  * A survey that measures one of the commitment's indicators (GE0067): today
  * awareness among visitors, "have you heard of ...?" asked as a yes/no or
@@ -62,12 +61,7 @@ export const Survey = z
     questions: z.array(Question).min(1).max(50),
     opensAt: z.iso.datetime(),
     closesAt: z.iso.datetime(),
-    /** Branches that show it; empty means every branch. */
-    branches: z.array(z.string().min(1)).default([]),
-    channels: z
-      .array(z.enum(CHANNELS))
-      .min(1)
-      .default([...CHANNELS]),
+    ...OFFERED_WHERE,
     measures: SurveyMeasure.optional(),
   })
   .superRefine((survey, context) => {
