@@ -1,3 +1,4 @@
+import { pickText, type Language, type LocalizedText } from '../../sync/protocol/languages.js';
 import { BigButton } from './BigButton.js';
 
 export interface NotedTile {
@@ -6,6 +7,13 @@ export interface NotedTile {
   /** A line under the title (an introduction, who took part); spoken as the tile's description. */
   readonly note?: string | undefined;
 }
+
+/** A survey's or ballot's tile: its title, and its introduction or description under it, in the visitor's language. */
+export const contentTile = (id: string, title: LocalizedText, note: LocalizedText | undefined, language: Language): NotedTile => ({
+  id,
+  title: pickText(title, language),
+  note: note && pickText(note, language),
+});
 
 /** Large tiles in two columns, each a title with an optional note: the lists of surveys, ballots and results. */
 export function NotedTiles({ tiles, onChoose }: { readonly tiles: readonly NotedTile[]; readonly onChoose: (id: string) => void }) {

@@ -15,6 +15,16 @@ export interface ReviewItem {
   readonly className?: string;
 }
 
+/** What a review's two buttons do, passed through from the flow: Send (once, while busy) and Change; the error under them. */
+export interface ReviewActions {
+  readonly busy: boolean;
+  readonly showError: boolean;
+  /** What went wrong, when it was not the save itself (a vote refused); the save failure's words by default. */
+  readonly errorText?: string | undefined;
+  readonly onSend: () => void;
+  readonly onChange: () => void;
+}
+
 interface ReviewFrameProps {
   readonly title: string;
   readonly className?: string;
@@ -25,10 +35,7 @@ interface ReviewFrameProps {
   readonly stacked?: boolean;
   readonly sendLabel: string;
   readonly changeLabel: string;
-  readonly busy: boolean;
-  readonly showError: boolean;
-  readonly onSend: () => void;
-  readonly onChange: () => void;
+  readonly actions: ReviewActions;
 }
 
 /**
@@ -41,10 +48,7 @@ export function ReviewFrame({
   stacked = false,
   sendLabel,
   changeLabel,
-  busy,
-  showError,
-  onSend,
-  onChange,
+  actions: { busy, showError, errorText, onSend, onChange },
   ...frame
 }: ReviewFrameProps) {
   const { t } = useTranslation();
@@ -66,7 +70,7 @@ export function ReviewFrame({
       <SendOrChange
         sendLabel={sendLabel}
         changeLabel={changeLabel}
-        error={showError ? t('errors.saveFailed') : null}
+        error={showError ? (errorText ?? t('errors.saveFailed')) : null}
         busy={busy}
         onSend={onSend}
         onChange={onChange}

@@ -107,10 +107,7 @@ export default function FeedbackFlow({ state, dispatch, info, onBack, onFinish }
           language={state.language}
           draft={draft}
           voiceMessage={state.voiceMessage}
-          busy={busy}
-          showError={state.error === 'saveFailed'}
-          onSend={send}
-          onChange={onBack}
+          actions={{ busy, showError: state.error === 'saveFailed', onSend: send, onChange: onBack }}
         />
       );
     case 'feedbackThanks':

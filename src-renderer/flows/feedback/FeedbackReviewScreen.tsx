@@ -3,7 +3,7 @@ import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import type { VoiceMessage } from '../../shells/kiosk/kioskState.js';
 import type { FeedbackDraft } from './flow.js';
-import { ReviewFrame, typedItem, voiceItem } from '../../ui/ReviewFrame.js';
+import { ReviewFrame, typedItem, voiceItem, type ReviewActions } from '../../ui/ReviewFrame.js';
 import { feedbackPosition } from './feedbackSteps.js';
 
 interface FeedbackReviewScreenProps {
@@ -11,23 +11,11 @@ interface FeedbackReviewScreenProps {
   readonly language: Language;
   readonly draft: FeedbackDraft;
   readonly voiceMessage: VoiceMessage | null;
-  readonly busy: boolean;
-  readonly showError: boolean;
-  readonly onSend: () => void;
-  readonly onChange: () => void;
+  readonly actions: ReviewActions;
 }
 
 /** Everything before it is sent, shown and read back; the message and the contact are private (ACCESSIBILITY.md item 3). */
-export function FeedbackReviewScreen({
-  content,
-  language,
-  draft,
-  voiceMessage,
-  busy,
-  showError,
-  onSend,
-  onChange,
-}: FeedbackReviewScreenProps) {
+export function FeedbackReviewScreen({ content, language, draft, voiceMessage, actions }: FeedbackReviewScreenProps) {
   const { t } = useTranslation();
   const service = content.services.find((s) => s.id === draft.serviceId);
   const serviceName = service ? pickText(service.name, language) : '';
@@ -56,10 +44,7 @@ export function FeedbackReviewScreen({
       ]}
       sendLabel={t('feedback.send')}
       changeLabel={t('feedback.change')}
-      busy={busy}
-      showError={showError}
-      onSend={onSend}
-      onChange={onChange}
+      actions={actions}
     />
   );
 }

@@ -2,13 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { SavedFeedback } from '../../../src-main/api/contract.js';
 import type { Language } from '../../../sync/protocol/languages.js';
 import { formatTrackingCode } from '../../../sync/protocol/trackingCode.js';
-import { spellOut } from '../../audio/spellOut.js';
-import { BigButton } from '../../ui/BigButton.js';
 import { QrCode } from '../../ui/QrCode.js';
 import { ReceiptQr } from '../../ui/ReceiptQr.js';
-import { ScreenFrame } from '../../ui/ScreenFrame.js';
+import { SavedCode, ThanksFrame } from '../../ui/ThanksFrame.js';
 
-/** Only after the core committed the feedback: the tracking code large, spelled out, and as a QR code of its status page. */
 interface FeedbackThanksScreenProps {
   readonly saved: SavedFeedback;
   readonly language: Language;
@@ -17,41 +14,29 @@ interface FeedbackThanksScreenProps {
   readonly texts?: { readonly title: string; readonly promise: string; readonly qrLabel: string } | undefined;
 }
 
+/** Only after the core committed the feedback: the tracking code large, spelled out, and as a QR code of its status page. */
 export function FeedbackThanksScreen({ saved, language, onFinish, texts }: FeedbackThanksScreenProps) {
   const { t } = useTranslation();
-  const title = texts?.title ?? t('feedback.thanksTitle');
   const promise = texts?.promise ?? t('feedback.promise');
   return (
-    <ScreenFrame
-      title={title}
+    <ThanksFrame
+      title={texts?.title ?? t('feedback.thanksTitle')}
       className="thanks feedback-thanks"
       hint={t('hints.feedbackThanks')}
-      onEnter={onFinish}
-      details={[
-        { text: t('feedback.codeIntro') },
-        { text: spellOut(saved.trackingCode, language) },
-        { text: promise },
-        { text: t('receipt.spoken') },
-      ]}
+      codeIntro={t('feedback.codeIntro')}
+      code={saved.trackingCode}
+      language={language}
+      after={[promise, t('receipt.spoken')]}
+      finishLabel={t('feedback.finish')}
+      onFinish={onFinish}
     >
       <div className="code-and-qr">
-        <div>
-          <p className="lead" id="code-label">
-            {t('feedback.codeLabel')}
-          </p>
-          <p className="code" aria-labelledby="code-label" data-testid="tracking-code">
-            {formatTrackingCode(saved.trackingCode)}
-          </p>
-          <p className="lead">{promise}</p>
-        </div>
+        <SavedCode label={t('feedback.codeLabel')} code={formatTrackingCode(saved.trackingCode)} testId="tracking-code" note={promise} />
         <div className="qr-pair">
           <QrCode text={saved.statusUrl} label={texts?.qrLabel ?? t('feedback.qrLabel')} />
           <ReceiptQr url={saved.receiptUrl} size={160} />
         </div>
       </div>
-      <BigButton huge onClick={onFinish}>
-        {t('feedback.finish')}
-      </BigButton>
-    </ScreenFrame>
+    </ThanksFrame>
   );
 }

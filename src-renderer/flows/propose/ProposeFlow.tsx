@@ -98,10 +98,7 @@ export default function ProposeFlow({ state, dispatch, info, onBack, onFinish }:
         <ProposeReviewScreen
           draft={proposal}
           voiceMessage={state.voiceMessage}
-          busy={busy}
-          showError={state.error === 'saveFailed'}
-          onSend={send}
-          onChange={onBack}
+          actions={{ busy, showError: state.error === 'saveFailed', onSend: send, onChange: onBack }}
         />
       );
     case 'proposeThanks':

@@ -1,16 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { VoiceMessage } from '../../shells/kiosk/kioskState.js';
 import type { ProposalDraft } from './flow.js';
-import { ReviewFrame, typedItem, voiceItem } from '../../ui/ReviewFrame.js';
+import { ReviewFrame, typedItem, voiceItem, type ReviewActions } from '../../ui/ReviewFrame.js';
 import { proposePosition } from './proposeSteps.js';
 
 interface ProposeReviewScreenProps {
   readonly draft: ProposalDraft;
   readonly voiceMessage: VoiceMessage | null;
-  readonly busy: boolean;
-  readonly showError: boolean;
-  readonly onSend: () => void;
-  readonly onChange: () => void;
+  readonly actions: ReviewActions;
 }
 
 /** The contact, private, with what it is for beside it ("you will be told when it is decided"). */
@@ -20,7 +17,7 @@ function contactItem(term: string, contact: string, told: string) {
 }
 
 /** The proposal before it is sent, shown and read back; typed text is private in audio mode. */
-export function ProposeReviewScreen({ draft, voiceMessage, busy, showError, onSend, onChange }: ProposeReviewScreenProps) {
+export function ProposeReviewScreen({ draft, voiceMessage, actions }: ProposeReviewScreenProps) {
   const { t } = useTranslation();
   const title = draft.title.trim();
   return (
@@ -37,10 +34,7 @@ export function ProposeReviewScreen({ draft, voiceMessage, busy, showError, onSe
       ]}
       sendLabel={t('propose.send')}
       changeLabel={t('propose.change')}
-      busy={busy}
-      showError={showError}
-      onSend={onSend}
-      onChange={onChange}
+      actions={actions}
     />
   );
 }

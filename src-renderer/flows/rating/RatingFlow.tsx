@@ -16,6 +16,17 @@ export default function RatingFlow({ state, dispatch, info, onBack, onFinish }: 
   const serviceId = info.serviceIds[0] ?? '';
   if (!session) return null;
   const { content } = session;
+  const send = (chosen: number) =>
+    submit(async () => ({
+      type: 'ratingSaved',
+      saved: await client.invoke('rating.submit', {
+        sessionId: session.sessionId,
+        serviceId,
+        score: chosen,
+        ...(comment.trim() ? { comment } : {}),
+        ...(state.voiceMessage ? { recordingId: state.voiceMessage.recordingId } : {}),
+      }),
+    }));
 
   switch (state.screen) {
     case 'rating':
@@ -55,21 +66,7 @@ export default function RatingFlow({ state, dispatch, info, onBack, onFinish }: 
           score={score}
           comment={comment.trim()}
           voiceMessage={state.voiceMessage}
-          busy={busy}
-          showError={state.error === 'saveFailed'}
-          onSend={() =>
-            submit(async () => ({
-              type: 'ratingSaved',
-              saved: await client.invoke('rating.submit', {
-                sessionId: session.sessionId,
-                serviceId,
-                score,
-                ...(comment.trim() ? { comment } : {}),
-                ...(state.voiceMessage ? { recordingId: state.voiceMessage.recordingId } : {}),
-              }),
-            }))
-          }
-          onChange={onBack}
+          actions={{ busy, showError: state.error === 'saveFailed', onSend: () => send(score), onChange: onBack }}
         />
       ) : null;
     case 'thanks':

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import type { VoiceMessage } from '../../shells/kiosk/kioskState.js';
-import { ReviewFrame, typedItem, voiceItem } from '../../ui/ReviewFrame.js';
+import { ReviewFrame, typedItem, voiceItem, type ReviewActions } from '../../ui/ReviewFrame.js';
 import { RATING_STEPS } from './ratingSteps.js';
 
 interface ReviewScreenProps {
@@ -11,10 +11,7 @@ interface ReviewScreenProps {
   readonly score: number;
   readonly comment: string;
   readonly voiceMessage: VoiceMessage | null;
-  readonly busy: boolean;
-  readonly showError: boolean;
-  readonly onSend: () => void;
-  readonly onChange: () => void;
+  readonly actions: ReviewActions;
 }
 
 /**
@@ -22,7 +19,7 @@ interface ReviewScreenProps {
  * (ACCESSIBILITY.md item 10). The typed comment is private: it is read only
  * into a headset, or on the loudspeaker if the visitor chose so.
  */
-export function ReviewScreen({ content, language, score, comment, voiceMessage, busy, showError, onSend, onChange }: ReviewScreenProps) {
+export function ReviewScreen({ content, language, score, comment, voiceMessage, actions }: ReviewScreenProps) {
   const { t } = useTranslation();
   const rating = content.rating.labels[score - 1];
   const ratingText = rating ? pickText(rating, language) : String(score);
@@ -38,10 +35,7 @@ export function ReviewScreen({ content, language, score, comment, voiceMessage, 
       ]}
       sendLabel={t('review.send')}
       changeLabel={t('review.change')}
-      busy={busy}
-      showError={showError}
-      onSend={onSend}
-      onChange={onChange}
+      actions={actions}
     />
   );
 }

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SavedSubmission } from '../../../src-main/api/contract.js';
 import type { Language } from '../../../sync/protocol/languages.js';
-import { spellOut } from '../../audio/spellOut.js';
-import { BigButton } from '../../ui/BigButton.js';
 import { ReceiptQr } from '../../ui/ReceiptQr.js';
-import { ScreenFrame } from '../../ui/ScreenFrame.js';
+import { SavedCode, ThanksFrame } from '../../ui/ThanksFrame.js';
 
 interface ThankYouScreenProps {
   readonly saved: SavedSubmission;
@@ -16,38 +14,26 @@ interface ThankYouScreenProps {
   readonly note?: string;
 }
 
-/** Shown only after the core committed the submission: the promise "saved" is true here. The code is spoken character by character. */
+/** A rating's or a survey's thanks: the confirmation code and the receipt's QR code. */
 export function ThankYouScreen({ saved, language, onFinish, title, note }: ThankYouScreenProps) {
   const { t } = useTranslation();
   const sent = note ?? t('thanks.note');
   return (
-    <ScreenFrame
+    <ThanksFrame
       title={title ?? t('thanks.title')}
       className="thanks"
       hint={t('hints.thanks')}
-      onEnter={onFinish}
-      details={[
-        { text: t('audio.codeIntro') },
-        { text: spellOut(saved.confirmationCode, language) },
-        { text: sent },
-        { text: t('receipt.spoken') },
-      ]}
+      codeIntro={t('audio.codeIntro')}
+      code={saved.confirmationCode}
+      language={language}
+      after={[sent, t('receipt.spoken')]}
+      finishLabel={t('thanks.finish')}
+      onFinish={onFinish}
     >
       <div className="code-and-qr keep-row">
-        <div>
-          <p className="lead" id="code-label">
-            {t('thanks.codeLabel')}
-          </p>
-          <p className="code" aria-labelledby="code-label" data-testid="confirmation-code">
-            {saved.confirmationCode}
-          </p>
-          <p className="lead">{sent}</p>
-        </div>
+        <SavedCode label={t('thanks.codeLabel')} code={saved.confirmationCode} testId="confirmation-code" note={sent} />
         <ReceiptQr url={saved.receiptUrl} />
       </div>
-      <BigButton huge onClick={onFinish}>
-        {t('thanks.finish')}
-      </BigButton>
-    </ScreenFrame>
+    </ThanksFrame>
   );
 }

@@ -5,9 +5,12 @@ import { useKioskClient } from '../../client/KioskClientContext.js';
 import { ThankYouScreen } from '../rating/ThankYouScreen.js';
 import type { FlowProps } from '../kioskFlow.js';
 import { useSubmit } from '../useSubmit.js';
-import { SurveyListScreen } from './SurveyListScreen.js';
+import { contentTile } from '../../ui/NotedTiles.js';
+import { TileListScreen, type TileListWords } from '../../ui/TileListScreen.js';
 import { SurveyQuestionScreen } from './SurveyQuestionScreen.js';
 import { SurveyReviewScreen } from './SurveyReviewScreen.js';
+
+const SURVEY_LIST: TileListWords = { title: 'survey.listTitle', hint: 'hints.surveyList', none: 'survey.none' };
 
 /** Surveys: the list of open ones -> one question per screen (skip rules decide which) -> review -> saved. */
 export default function SurveyFlow({ state, dispatch, info, onBack, onFinish }: FlowProps) {
@@ -20,10 +23,11 @@ export default function SurveyFlow({ state, dispatch, info, onBack, onFinish }: 
   const { content } = session;
 
   if (state.screen === 'surveyList') {
-    const open = content.surveys.filter((survey) => isOpenHere(survey, info.branchId, 'kiosk'));
-    return (
-      <SurveyListScreen surveys={open} language={state.language} onChoose={(surveyId) => dispatch({ type: 'startSurvey', surveyId })} />
-    );
+    // Each with its introduction (how long it takes, what it decides).
+    const tiles = content.surveys
+      .filter((survey) => isOpenHere(survey, info.branchId, 'kiosk'))
+      .map((survey) => contentTile(survey.id, survey.title, survey.intro, state.language));
+    return <TileListScreen words={SURVEY_LIST} tiles={tiles} onChoose={(surveyId) => dispatch({ type: 'startSurvey', surveyId })} />;
   }
   if (state.screen === 'surveyThanks') {
     return state.saved ? (
@@ -70,10 +74,7 @@ export default function SurveyFlow({ state, dispatch, info, onBack, onFinish }: 
         questions={visible}
         answers={answers}
         language={state.language}
-        busy={busy}
-        showError={state.error === 'saveFailed'}
-        onSend={send}
-        onChange={onBack}
+        actions={{ busy, showError: state.error === 'saveFailed', onSend: send, onChange: onBack }}
       />
     );
   }

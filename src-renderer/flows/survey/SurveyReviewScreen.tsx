@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContentPack } from '../../../sync/protocol/contentPack.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
 import type { Answer, Question } from '../../../sync/protocol/survey.js';
-import { ReviewFrame } from '../../ui/ReviewFrame.js';
+import { ReviewFrame, type ReviewActions } from '../../ui/ReviewFrame.js';
 import { answerText } from './answerText.js';
 
 interface SurveyReviewScreenProps {
@@ -10,14 +10,11 @@ interface SurveyReviewScreenProps {
   readonly questions: readonly Question[];
   readonly answers: Readonly<Record<string, Answer>>;
   readonly language: Language;
-  readonly busy: boolean;
-  readonly showError: boolean;
-  readonly onSend: () => void;
-  readonly onChange: () => void;
+  readonly actions: ReviewActions;
 }
 
 /** Every question asked and its answer, shown and read back, before anything is sent; free text is private. */
-export function SurveyReviewScreen({ content, questions, answers, language, busy, showError, onSend, onChange }: SurveyReviewScreenProps) {
+export function SurveyReviewScreen({ content, questions, answers, language, actions }: SurveyReviewScreenProps) {
   const { t } = useTranslation();
   return (
     <ReviewFrame
@@ -34,10 +31,7 @@ export function SurveyReviewScreen({ content, questions, answers, language, busy
       })}
       sendLabel={t('survey.send')}
       changeLabel={t('survey.change')}
-      busy={busy}
-      showError={showError}
-      onSend={onSend}
-      onChange={onChange}
+      actions={actions}
     />
   );
 }

@@ -2,11 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { SavedSubmission } from '../../../src-main/api/contract.js';
 import type { Ballot } from '../../../sync/protocol/ballot.js';
 import { pickText, type Language } from '../../../sync/protocol/languages.js';
-import { spellOut } from '../../audio/spellOut.js';
-import { BigButton } from '../../ui/BigButton.js';
 import { QrCode } from '../../ui/QrCode.js';
 import { ReceiptQr } from '../../ui/ReceiptQr.js';
-import { ScreenFrame } from '../../ui/ScreenFrame.js';
+import { ThanksFrame } from '../../ui/ThanksFrame.js';
 
 interface BallotThanksScreenProps {
   readonly saved: SavedSubmission;
@@ -22,17 +20,16 @@ export function BallotThanksScreen({ saved, ballot, choices, publicUrl, language
   const { t } = useTranslation();
   const chosen = ballot.initiatives.filter((initiative) => choices.includes(initiative.id));
   return (
-    <ScreenFrame
+    <ThanksFrame
       title={t('vote.thanksTitle')}
       className="thanks"
       hint={t('hints.ballotThanks')}
-      onEnter={onFinish}
-      details={[
-        { text: t('audio.codeIntro') },
-        { text: spellOut(saved.confirmationCode, language) },
-        { text: t('receipt.spoken') },
-        { text: t('vote.share') },
-      ]}
+      codeIntro={t('audio.codeIntro')}
+      code={saved.confirmationCode}
+      language={language}
+      after={[t('receipt.spoken'), t('vote.share')]}
+      finishLabel={t('thanks.finish')}
+      onFinish={onFinish}
     >
       <p className="lead">
         {t('thanks.codeLabel')}: <span className="code-inline">{saved.confirmationCode}</span>
@@ -55,9 +52,6 @@ export function BallotThanksScreen({ saved, ballot, choices, publicUrl, language
           </div>
         </div>
       </div>
-      <BigButton huge onClick={onFinish}>
-        {t('thanks.finish')}
-      </BigButton>
-    </ScreenFrame>
+    </ThanksFrame>
   );
 }

@@ -1,11 +1,13 @@
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { choiceProblem } from '../../../sync/protocol/ballotLogic.js';
 import { isOpenHere } from '../../../sync/protocol/surveyLogic.js';
 import { useKioskClient } from '../../client/KioskClientContext.js';
-import type { KioskState } from '../../shells/kiosk/kioskState.js';
+import type { KioskErrorKey, KioskState } from '../../shells/kiosk/kioskState.js';
 import type { FlowProps } from '../kioskFlow.js';
 import { useSubmit } from '../useSubmit.js';
-import { BallotListScreen } from './BallotListScreen.js';
+import { contentTile } from '../../ui/NotedTiles.js';
+import { TileListScreen, type TileListWords } from '../../ui/TileListScreen.js';
 import { BallotReviewScreen } from './BallotReviewScreen.js';
 import { BallotThanksScreen } from './BallotThanksScreen.js';
 import { BallotScreen } from './BallotScreen.js';
@@ -13,6 +15,16 @@ import { PersonalNumberScreen } from './PersonalNumberScreen.js';
 
 /** Same check as the kiosk core's: 11 digits (the core checks again before sealing). */
 const isPersonalNumber = (value: string) => /^\d{11}$/.test(value);
+
+const BALLOT_LIST: TileListWords = { title: 'vote.listTitle', hint: 'hints.ballotList', none: 'vote.none' };
+
+/** Why the kiosk refused a vote on its review, as message keys: a number the core refused, a ballot already voted on, or the save itself. */
+const REVIEW_REFUSALS: Partial<Record<KioskErrorKey, ParseKeys>> = {
+  alreadyVoted: 'vote.alreadyVoted',
+  invalidNumber: 'vote.invalidNumber',
+  saveFailed: 'errors.saveFailed',
+};
+const reviewRefusal = (error: KioskErrorKey | null) => (error === null ? undefined : REVIEW_REFUSALS[error]);
 
 /** Votes: open ballots -> initiatives (up to K) -> personal number (verified ballots) -> review -> saved. */
 export default function VoteFlow({ state, dispatch, info, onBack, onFinish }: FlowProps) {
@@ -29,8 +41,10 @@ export default function VoteFlow({ state, dispatch, info, onBack, onFinish }: Fl
   const go = (screen: KioskState['screen']) => dispatch({ type: 'go', screen });
 
   if (state.screen === 'ballotList') {
-    const open = content.ballots.filter((ballot) => isOpenHere(ballot, info.branchId, 'kiosk'));
-    return <BallotListScreen ballots={open} language={state.language} onChoose={(ballotId) => dispatch({ type: 'startVote', ballotId })} />;
+    const tiles = content.ballots
+      .filter((ballot) => isOpenHere(ballot, info.branchId, 'kiosk'))
+      .map((ballot) => contentTile(ballot.id, ballot.title, ballot.description, state.language));
+    return <TileListScreen words={BALLOT_LIST} tiles={tiles} onChoose={(ballotId) => dispatch({ type: 'startVote', ballotId })} />;
   }
   const ballot = content.ballots.find((candidate) => candidate.id === vote.ballotId);
   if (!ballot) return null;
@@ -47,6 +61,7 @@ export default function VoteFlow({ state, dispatch, info, onBack, onFinish }: Fl
     ) : null;
   }
 
+  const refusal = reviewRefusal(state.error);
   const send = () =>
     submit(async () => ({
       type: 'voteSaved',
@@ -97,18 +112,7 @@ export default function VoteFlow({ state, dispatch, info, onBack, onFinish }: Fl
           language={state.language}
           choices={vote.choices}
           personalNumber={ballot.policy === 'verified' ? vote.personalNumber : ''}
-          busy={busy}
-          error={
-            state.error === 'alreadyVoted'
-              ? t('vote.alreadyVoted')
-              : state.error === 'invalidNumber'
-                ? t('vote.invalidNumber')
-                : state.error === 'saveFailed'
-                  ? t('errors.saveFailed')
-                  : null
-          }
-          onSend={send}
-          onChange={onBack}
+          actions={{ busy, showError: refusal !== undefined, errorText: refusal && t(refusal), onSend: send, onChange: onBack }}
         />
       );
     default:
