@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../sync/protocol/languages.js';
 import type { KeyboardLayout } from './keyboardLayouts.js';
@@ -29,6 +29,10 @@ interface TextEntryProps {
   readonly fieldClass?: string;
   readonly fieldLang?: string;
   readonly plain?: boolean;
+  /** The phone-style keypad an on-screen keyboard stands in for (digits for a personal number). */
+  readonly inputMode?: 'numeric';
+  /** What Enter in the field does, where it does more than the kiosk's own Enter (checking a typed code). */
+  readonly onEnter?: () => void;
 }
 
 /**
@@ -55,11 +59,19 @@ export function TextEntry(props: TextEntryProps) {
     'data-enter-hint': t('keys.textBoxHint'),
     ...(props.plain ? { autoComplete: 'off', spellCheck: false } : {}),
     ...(props.fieldLang ? { lang: props.fieldLang } : {}),
+    ...(props.inputMode ? { inputMode: props.inputMode } : {}),
   };
+  const onEnter = props.onEnter;
+  const onKeyDown = onEnter && ((event: KeyboardEvent<HTMLInputElement>) => event.key === 'Enter' && onEnter());
   const field = multiline ? (
     <textarea className="comment-box" {...fieldProps} onChange={(event) => set(event.target.value)} />
   ) : (
-    <input className={props.fieldClass ?? 'text-field'} {...fieldProps} onChange={(event) => set(event.target.value)} />
+    <input
+      className={props.fieldClass ?? 'text-field'}
+      {...fieldProps}
+      onChange={(event) => set(event.target.value)}
+      onKeyDown={onKeyDown}
+    />
   );
   const top = (
     <>

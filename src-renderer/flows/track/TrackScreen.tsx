@@ -4,8 +4,8 @@ import { TRACKING_CODE_LENGTH } from '../../../sync/protocol/trackingCode.js';
 import { BigButton } from '../../ui/BigButton.js';
 import { ErrorMessage } from '../../ui/ErrorMessage.js';
 import { CODE_LAYOUT } from '../../ui/keyboardLayouts.js';
-import { OnScreenKeyboard } from '../../ui/OnScreenKeyboard.js';
 import { ScreenFrame } from '../../ui/ScreenFrame.js';
+import { TextEntry } from '../../ui/TextEntry.js';
 
 interface TrackScreenProps {
   readonly code: string;
@@ -37,39 +37,23 @@ export function lookupProblemKey(result: FeedbackLookup | null) {
 export function TrackScreen({ code, result, busy, onCode, onCheck }: TrackScreenProps) {
   const { t } = useTranslation();
   const problem = lookupProblemKey(result);
-  const set = (text: string) => onCode(text.toUpperCase().slice(0, TRACKING_CODE_LENGTH + 2));
   return (
     <ScreenFrame title={t('track.title')} className="track-screen" hint={t('hints.track')}>
-      <div className="contact-entry">
-        <label className="comment-label" htmlFor="tracking-code">
-          {t('track.codeLabel')}
-        </label>
-        <input
-          data-enter-hint={t('keys.textBoxHint')}
-          id="tracking-code"
-          className="text-field code-field"
-          value={code}
-          maxLength={TRACKING_CODE_LENGTH + 2}
-          autoComplete="off"
-          spellCheck={false}
-          lang="en"
-          aria-invalid={problem && problem !== 'track.queued' && problem !== 'track.unavailable' ? true : undefined}
-          aria-describedby={problem ? 'track-problem' : undefined}
-          onChange={(event) => set(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') onCheck();
-          }}
-        />
-        {problem && <ErrorMessage id="track-problem">{t(problem)}</ErrorMessage>}
-      </div>
-      <OnScreenKeyboard
-        language="en"
-        layout={CODE_LAYOUT}
+      <TextEntry
+        id="tracking-code"
         label={t('track.codeLabel')}
-        onKey={(key) => set(code + key)}
-        onBackspace={() => set(code.slice(0, -1))}
-        count={code.length}
+        value={code}
         max={TRACKING_CODE_LENGTH + 2}
+        onChange={(text) => onCode(text.toUpperCase())}
+        keyboard={{ language: 'en', layout: CODE_LAYOUT, label: t('track.codeLabel') }}
+        fieldBox="contact-entry"
+        fieldClass="text-field code-field"
+        fieldLang="en"
+        plain
+        invalid={problem !== null && problem !== 'track.queued' && problem !== 'track.unavailable'}
+        {...(problem ? { describedBy: 'track-problem' } : {})}
+        below={problem && <ErrorMessage id="track-problem">{t(problem)}</ErrorMessage>}
+        onEnter={onCheck}
       />
       <div className="button-row">
         <BigButton huge onClick={onCheck} aria-disabled={busy || undefined}>
