@@ -7,7 +7,7 @@ import type { PushResponse } from '../../sync/protocol/push.js';
 import { ratingEnvelope } from '../../tests/support/envelope.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
 import { startCentralProcess } from './centralProcess.js';
-import { median, round, type BenchResult } from './stats.js';
+import { median, type BenchResult, ratioFigure } from './stats.js';
 
 const KIOSKS = 50;
 const BATCHES_PER_KIOSK = 10;
@@ -166,18 +166,7 @@ export async function benchIngestOn(engine: IngestEngine): Promise<BenchResult[]
     console.log(
       `${engine.name}: ${String(total)} submissions from ${String(KIOSKS)} kiosks per round: ${rates.map((r) => r.toFixed(0)).join(', ')}/s; raw batched inserts ${baselines.map((b) => b.toFixed(0)).join(', ')}/s; the simulated kiosks' own CPU ${clientCpu.map((ms) => ms.toFixed(0)).join(', ')} ms per round`,
     );
-    return [
-      {
-        name: engine.name,
-        value: round(rate, 0),
-        unit: 'submissions/s',
-        baseline: round(baseline, 0),
-        ratio: round(rate / baseline, 3),
-        limit: 0.3,
-        direction: 'min',
-        limitOn: 'ratio',
-      },
-    ];
+    return [ratioFigure(engine.name, 'submissions/s', { value: rate, baseline }, { min: 0.3 })];
   } finally {
     await central.stop();
     dir.remove();

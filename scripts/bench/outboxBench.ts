@@ -7,7 +7,7 @@ import { createEnqueue } from '../../src-main/core/outbox/enqueue.js';
 import { startIdleCheckpoints } from '../../src-main/core/db/idleCheckpoints.js';
 import { DB_FILE } from '../../src-main/core/db/quarantine.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
-import { median, percentile, round, type BenchResult } from './stats.js';
+import { median, percentile, type BenchResult, ratioFigure } from './stats.js';
 
 const PER_ROUND = 1500;
 const ROUNDS = 5;
@@ -118,16 +118,5 @@ export async function benchOutbox(): Promise<BenchResult[]> {
   console.log(
     `outbox: samples at or above each round's p99 came from: ${causes.map((cause, at) => `round ${String(at + 1)}: ${cause}`).join('; ')}`,
   );
-  return [
-    {
-      name: 'outbox.enqueue_p99_ms',
-      value: round(value),
-      unit: 'ms',
-      baseline: round(baseline),
-      ratio: round(value / baseline),
-      limit: 2,
-      direction: 'max',
-      limitOn: 'ratio',
-    },
-  ];
+  return [ratioFigure('outbox.enqueue_p99_ms', 'ms', { value, baseline }, { max: 2 }, 3)];
 }

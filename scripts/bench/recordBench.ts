@@ -15,7 +15,7 @@ import { ratingEnvelope } from '../../tests/support/envelope.js';
 import { createRecordIntegrator, recordReader } from '../../sync/central/services/record/recordTree.js';
 import { makeTempDir } from '../../tests/support/tempDir.js';
 import { generateKeyPairSync } from 'node:crypto';
-import { median, percentile, round, type BenchResult } from './stats.js';
+import { median, percentile, round, type BenchResult, ratioFigure } from './stats.js';
 import { verifierKey } from '../../sync/record/note.js';
 
 const ENTRIES = 1_000_000;
@@ -160,27 +160,9 @@ export async function benchRecord(): Promise<BenchResult[]> {
     return [
       { name: 'record.proof_ms_1m', value: round(percentile(proofSamples, 95), 2), unit: 'ms', limit: 5, direction: 'max' },
       { name: 'record.verify_1m_s', value: round(median(verifySamples), 2), unit: 's', limit: 10, direction: 'max' },
-      {
-        name: 'record.append_per_s',
-        value: round(appendRate, 0),
-        unit: 'submissions/s',
-        baseline: round(baseline, 0),
-        ratio: round(appendRate / baseline, 2),
-        limit: 0.7,
-        direction: 'min',
-        limitOn: 'ratio',
-      },
+      ratioFigure('record.append_per_s', 'submissions/s', { value: appendRate, baseline }, { min: 0.7 }),
       // Integration must outrun the ingest that feeds it (measured just before), or checkpoints would lag behind what was accepted.
-      {
-        name: 'record.integrate_per_s',
-        value: round(integrateRate, 0),
-        unit: 'entries/s',
-        baseline: round(appendRate, 0),
-        ratio: round(integrateRate / appendRate, 2),
-        limit: 2,
-        direction: 'min',
-        limitOn: 'ratio',
-      },
+      ratioFigure('record.integrate_per_s', 'entries/s', { value: integrateRate, baseline: appendRate }, { min: 2 }),
     ];
   } finally {
     await db.destroy();

@@ -29,3 +29,29 @@ export type BenchResult = {
     }
   | { readonly limit?: undefined; readonly direction?: undefined; readonly limitOn?: undefined }
 );
+
+/** A limit on a figure's ratio to its baseline: at least `min`, or at most `max`. */
+export type RatioLimit = { readonly min: number } | { readonly max: number };
+
+/**
+ * A figure beside its baseline measured in the same run, judged on their
+ * ratio (a noisy machine moves both alike): the value and baseline rounded to
+ * `digits`, the ratio to three.
+ */
+export function ratioFigure(
+  name: string,
+  unit: string,
+  measured: { readonly value: number; readonly baseline: number },
+  limit: RatioLimit,
+  digits = 0,
+): BenchResult {
+  return {
+    name,
+    value: round(measured.value, digits),
+    unit,
+    baseline: round(measured.baseline, digits),
+    ratio: round(measured.value / measured.baseline, 3),
+    ...('min' in limit ? { limit: limit.min, direction: 'min' as const } : { limit: limit.max, direction: 'max' as const }),
+    limitOn: 'ratio',
+  };
+}
