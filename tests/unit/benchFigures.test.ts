@@ -7,7 +7,9 @@ describe('a figure judged on its ratio to the same run baseline', () => {
     const slowMachine = ratioFigure('central.ingest_per_s', 'submissions/s', { value: 12_000, baseline: 30_000 }, { min: 0.35 });
     expect(slowMachine).toMatchObject({ value: 12_000, baseline: 30_000, ratio: 0.4, limit: 0.35, direction: 'min', limitOn: 'ratio' });
     expect(verdictOf(slowMachine)).toBe('within');
-    expect(verdictOf(ratioFigure('central.ingest_per_s', 'submissions/s', { value: 50_000, baseline: 180_000 }, { min: 0.35 }))).toBe('over');
+    expect(verdictOf(ratioFigure('central.ingest_per_s', 'submissions/s', { value: 50_000, baseline: 180_000 }, { min: 0.35 }))).toBe(
+      'over',
+    );
   });
 
   it('keeps a ceiling, rounding the value and baseline to the digits asked and the ratio to three', () => {
