@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -54,10 +55,10 @@ export default defineConfig({
     environment: 'node',
     // better-sqlite3 is a native addon: separate processes are the safe pool for it.
     pool: 'forks',
-    // Two files at a time on these 2 cores. Vitest's default is one fewer than the cores, which here is one file at a time.
+    // As many files at a time as there are cores. Vitest's default is one fewer, which on these 2 cores is one file at a time.
     // Most of a file's time is waiting (on a Central, PostgreSQL, eSpeak NG, arecord), so two overlap well:
     // 9.3 min instead of 15-17 for the same 110 files on 2026-12-07 (README, `npm test`).
-    maxWorkers: 2,
+    maxWorkers: availableParallelism(),
     testTimeout: 20_000,
     // A focused test would hide the rest of the suite: refused everywhere, not only on CI.
     allowOnly: false,

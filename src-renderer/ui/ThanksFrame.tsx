@@ -37,7 +37,17 @@ export function ThanksFrame({ codeIntro, code, language, after, finishLabel, onF
 }
 
 /** The code large, under its label, with what happens next below it: the rating's, survey's, feedback's and proposal's thanks. */
-export function SavedCode({ label, code, testId, note }: { label: string; code: string; testId: string; note: string }) {
+export function SavedCode({
+  label,
+  code,
+  testId,
+  note,
+}: {
+  readonly label: string;
+  readonly code: string;
+  readonly testId: string;
+  readonly note: string;
+}) {
   return (
     <div>
       <p className="lead" id="code-label">
